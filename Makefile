@@ -1,0 +1,49 @@
+# sdkgen: every target creates .venv on first use, so a fresh machine needs only Python 3.11 and make.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+SPECS  := $(sort $(wildcard spec/*.md))
+
+.PHONY: help install generate test lint check bench clean
+
+help:
+	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/*.md"
+	@echo "make test      run the test suite (installs first if needed)"
+	@echo "make lint      ruff and mypy --strict over the generator"
+	@echo "make check     drift check between spec/ and generated/ (not implemented yet)"
+	@echo "make bench     benchmarks (not implemented yet)"
+
+install: $(STAMP)
+
+# Reinstall whenever the project's metadata (and so its dependency list) changes.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "sdkgen needs Python 3.11 or newer")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+generate: $(STAMP)
+	$(PY) -m generator generate $(SPECS) --out generated
+
+# pytest exits 5 when it collects nothing; for this project that means the suite is broken.
+test: $(STAMP)
+	@$(PY) -m pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; \
+	exit $$status
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests
+	$(PY) -m mypy
+
+check:
+	@echo "make check: the drift check is not implemented yet (issue 4)" >&2
+	@exit 1
+
+bench:
+	@echo "make bench: benchmarks are not implemented yet (issue 5)" >&2
+	@exit 1
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

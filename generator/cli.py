@@ -1,0 +1,135 @@
+"""The `sdkgen` command line: the only module that prints or exits.
+
+Exit codes: 0 success, 1 warnings under --strict, 2 bad input or usage (one line on stderr,
+`file:line[:column]: error: message`, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.diagnostics import ParseError, ParseWarning
+from generator.ir_yaml import dump_api
+from generator.openapi import dump_openapi
+from generator.parse import ParseResult, parse_file
+from generator.write import write_tree
+
+EXIT_OK = 0
+EXIT_WARNINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _argument_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ParseError as error:
+        _print_error(f"{error.location}: error: {error.message}")
+    except OSError as error:
+        where = error.filename if error.filename is not None else "sdkgen"
+        _print_error(f"{where}: error: {error.strerror or error}")
+    except ValueError as error:
+        _print_error(f"sdkgen: error: {error}")
+    return EXIT_BAD_INPUT
+
+
+def _argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sdkgen",
+        description="Read KuCoin API pages rendered by Widdershins and generate from them.",
+    )
+    parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ir = commands.add_parser(
+        "ir",
+        help="print a page's intermediate model as YAML",
+        description="Parse PAGE and print its intermediate model (IR) as YAML on stdout.",
+    )
+    _add_page_arguments(ir)
+    ir.set_defaults(run=_run_ir)
+
+    openapi = commands.add_parser(
+        "openapi",
+        help="print the OpenAPI 3.0.3 document a page was rendered from",
+        description="Parse PAGE and print the OpenAPI 3.0.3 JSON document it documents.",
+    )
+    _add_page_arguments(openapi)
+    openapi.set_defaults(run=_run_openapi)
+
+    generate = commands.add_parser(
+        "generate",
+        help="regenerate an output directory from pages",
+        description=(
+            "Parse every PAGE and write, for each, its IR snapshot (spec/NAME.ir.yaml) and "
+            "OpenAPI document (spec/NAME.openapi.json) into OUT. OUT is replaced atomically: "
+            "on any error it is left exactly as it was."
+        ),
+    )
+    generate.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
+    generate.add_argument("--out", type=Path, required=True, help="output directory")
+    generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    generate.set_defaults(run=_run_generate)
+    return parser
+
+
+def _add_page_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("page", type=Path, metavar="PAGE", help="a Widdershins Markdown page")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 when the page produces warnings"
+    )
+
+
+def _parse(page: Path) -> ParseResult:
+    result = parse_file(page)
+    for warning in result.warnings:
+        _print_warning(warning)
+    return result
+
+
+def _run_ir(args: argparse.Namespace) -> int:
+    result = _parse(args.page)
+    sys.stdout.write(dump_api(result.api))
+    return _status(result, args.strict)
+
+
+def _run_openapi(args: argparse.Namespace) -> int:
+    result = _parse(args.page)
+    sys.stdout.write(dump_openapi(result.api))
+    return _status(result, args.strict)
+
+
+def _run_generate(args: argparse.Namespace) -> int:
+    files: dict[str, str] = {}
+    status = EXIT_OK
+    for page in args.pages:
+        result = _parse(page)
+        files[f"spec/{page.stem}.ir.yaml"] = dump_api(result.api)
+        files[f"spec/{page.stem}.openapi.json"] = dump_openapi(result.api)
+        status = max(status, _status(result, args.strict))
+    if status != EXIT_OK:
+        _print_error("sdkgen: error: warnings under --strict; nothing written")
+        return status
+    write_tree(args.out, files)
+    return EXIT_OK
+
+
+def _status(result: ParseResult, strict: bool) -> int:
+    return EXIT_WARNINGS if strict and result.warnings else EXIT_OK
+
+
+def _print_warning(warning: ParseWarning) -> None:
+    print(_one_line(str(warning)), file=sys.stderr)
+
+
+def _print_error(text: str) -> None:
+    print(_one_line(text), file=sys.stderr)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

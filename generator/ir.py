@@ -1,0 +1,185 @@
+"""The intermediate model: what an API page says, independent of Markdown and of Python.
+
+Every later stage (models, clients, fixtures, diffs) is generated from these frozen dataclasses.
+They hold data only: parsing lives in `generator.parse`, YAML in `generator.ir_yaml` and OpenAPI
+in `generator.openapi`. Sequences are tuples in source order, so two parses of the same page
+compare equal and serialise to the same bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
+
+JsonValue: TypeAlias = "None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]"
+"""A value exactly as JSON carries it (defaults, examples, enum values)."""
+
+SchemaType = Literal["string", "integer", "number", "boolean", "object", "array"]
+SCHEMA_TYPES: tuple[SchemaType, ...] = ("string", "integer", "number", "boolean", "object", "array")
+
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+PARAMETER_LOCATIONS: tuple[ParameterLocation, ...] = ("path", "query", "header", "cookie")
+
+HttpMethod = Literal["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]
+HTTP_METHODS: tuple[HttpMethod, ...] = (
+    "GET",
+    "PUT",
+    "POST",
+    "DELETE",
+    "OPTIONS",
+    "HEAD",
+    "PATCH",
+    "TRACE",
+)
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    """One allowed value of an enum, with its `x-api-enum` annotation when the page has one.
+
+    `name` and `description` are None when the page gives the value without an `x-api-enum`
+    entry (query parameters never have one), and "" when the entry exists but is blank.
+    """
+
+    value: JsonValue
+    name: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Property:
+    """A named member of an object schema."""
+
+    name: str
+    schema: Schema
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A JSON Schema node as OpenAPI 3.0 uses it, restricted to what these pages can carry.
+
+    `type` None means the page does not say (Widdershins prints schemas deeper than its depth
+    limit as `{}` and no table filled the gap). `additional_properties` is None when absent,
+    a bool when given as one, and a Schema when it constrains the values.
+    """
+
+    type: SchemaType | None = None
+    format: str | None = None
+    title: str | None = None
+    description: str | None = None
+    enum: tuple[EnumValue, ...] = ()
+    default: JsonValue = None
+    example: JsonValue = None
+    nullable: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+    required: tuple[str, ...] = ()
+    properties: tuple[Property, ...] = ()
+    additional_properties: Schema | bool | None = None
+    items: Schema | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    multiple_of: int | float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    extensions: tuple[tuple[str, JsonValue], ...] = ()
+    """`x-*` keywords other than `x-api-enum`, in source order, kept verbatim."""
+
+    def find_property(self, name: str) -> Schema | None:
+        """The schema of the property called `name`, or None when there is none."""
+        for prop in self.properties:
+            if prop.name == name:
+                return prop.schema
+        return None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A path, query, header or cookie parameter, from the page's Parameters table."""
+
+    name: str
+    location: ParameterLocation
+    required: bool
+    schema: Schema
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """The JSON request body, from the `> Body parameter` block and the `»` table rows."""
+
+    schema: Schema
+    required: bool = False
+    description: str | None = None
+    media_type: str = "application/json"
+
+
+@dataclass(frozen=True)
+class Response:
+    """One row of the Responses table, with its schema when the page prints one."""
+
+    status: str
+    description: str | None = None
+    schema: Schema | None = None
+    media_type: str = "application/json"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One endpoint: a `## Summary` section of the page.
+
+    `slug` is the snake_case name derived from the summary (unique within the page);
+    `operation_id` is the id behind the page's `<a id="opId...">` anchor, when present.
+    """
+
+    slug: str
+    method: HttpMethod
+    path: str
+    summary: str
+    description: str | None = None
+    operation_id: str | None = None
+    tags: tuple[str, ...] = ()
+    deprecated: bool = False
+    parameters: tuple[Parameter, ...] = ()
+    request_body: RequestBody | None = None
+    responses: tuple[Response, ...] = ()
+
+    @property
+    def path_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "path")
+
+    @property
+    def query_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "query")
+
+    def response(self, status: str) -> Response | None:
+        """The response documented for `status` (e.g. "200"), or None."""
+        for response in self.responses:
+            if response.status == status:
+                return response
+        return None
+
+
+@dataclass(frozen=True)
+class Api:
+    """A whole page: the API's identity and its operations in page order."""
+
+    title: str
+    version: str
+    description: str | None = None
+    operations: tuple[Operation, ...] = ()
+
+    @property
+    def group(self) -> str | None:
+        """The group of endpoints the page documents: KuCoin pages put it in the description's
+        first line ("order", "market", "positions")."""
+        if not self.description:
+            return None
+        return self.description.split("\n", 1)[0]

@@ -1,0 +1,107 @@
+"""The IR as YAML, and back: a reviewer reads an API change as a YAML diff.
+
+Keys follow the dataclass field order; fields at their default value are left out, so a
+snapshot shows what the page says and nothing else. `load_api(dump_api(api)) == api`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from typing import Any
+
+import yaml
+
+from generator.ir import Api
+
+# Fields whose value is arbitrary JSON: kept verbatim, never interpreted as IR structure.
+_JSON_FIELDS = {"default", "example", "value"}
+
+
+def api_to_data(api: Api) -> dict[str, Any]:
+    """The IR as plain dicts and lists, in field order, defaults omitted."""
+    return _to_data(api)
+
+
+def dump_api(api: Api) -> str:
+    """YAML text of the IR, stable across runs and machines."""
+    return yaml.dump(
+        api_to_data(api),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+def load_api(text: str) -> Api:
+    """Read an Api back from `dump_api` output. Raises ValueError for text of another shape."""
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError("IR YAML must be a mapping")
+    return _from_data(Api, data)
+
+
+def _to_data(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        result: dict[str, Any] = {}
+        for field in dataclasses.fields(value):
+            item = getattr(value, field.name)
+            if item == field.default and field.default is not dataclasses.MISSING:
+                continue
+            result[field.name] = item if field.name in _JSON_FIELDS else _to_data(item)
+        return result
+    if isinstance(value, tuple):
+        return [_to_data(item) for item in value]
+    return value
+
+
+def _from_data(cls: type[Any], data: Any) -> Any:
+    if not isinstance(data, dict):
+        raise ValueError(f"{cls.__name__} must be a mapping, not {type(data).__name__}")
+    hints = typing.get_type_hints(cls)
+    known = {field.name for field in dataclasses.fields(cls)}
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"unknown {cls.__name__} field(s): {sorted(unknown)}")
+    kwargs = {
+        name: value if name in _JSON_FIELDS else _convert(hints[name], value)
+        for name, value in data.items()
+    }
+    return cls(**kwargs)
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None:
+            return None
+        for option in options:
+            if dataclasses.is_dataclass(option) and isinstance(value, dict):
+                return _from_data(option, value)
+        return value
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list, not {type(value).__name__}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_convert(args[0], item) for item in value)
+        return tuple(value)
+    if dataclasses.is_dataclass(hint):
+        return _from_data(typing.cast(type[Any], hint), value)
+    return value
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line strings as literal blocks, so descriptions diff line by line."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in text and not text.endswith((" ", "\t")) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)

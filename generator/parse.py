@@ -1,0 +1,459 @@
+"""Operation sections → IR: the page's JSON blocks and tables, merged into one `Api`.
+
+Request bodies and responses come from their raw JSON Schema blocks, filled in and checked
+against the tables that repeat them; parameters come from the Parameters table and the
+Enumerated Values and Detailed descriptions that follow it. Any input that would make the IR
+wrong is a ParseError naming the file and line; disagreements the IR can survive are warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import cast
+
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
+from generator.ir import (
+    HTTP_METHODS,
+    PARAMETER_LOCATIONS,
+    Api,
+    HttpMethod,
+    Operation,
+    Parameter,
+    ParameterLocation,
+    RequestBody,
+    Response,
+    Schema,
+)
+from generator.naming import snake_case
+from generator.page import (
+    OperationSection,
+    Page,
+    ResponseSchemaTables,
+    Table,
+    TextBlock,
+    read_page,
+)
+from generator.schema_json import SchemaPath, read_json_schema
+from generator.schema_table import (
+    EnumRows,
+    RowMerger,
+    SchemaRow,
+    build_row_tree,
+    cell_text,
+    convert_enum_values,
+    parse_required,
+    parse_type_cell,
+    read_enum_table,
+    split_name,
+)
+
+PARAMETER_COLUMNS = ("Name", "In", "Type", "Required", "Description")
+RESPONSE_COLUMNS = ("Status", "Meaning", "Description", "Schema")
+SCHEMA_COLUMNS = ("Name", "Type", "Required", "Restrictions", "Description")
+
+UNTAGGED_GROUP = "Default"
+"""The heading Widdershins puts untagged operations under; it is not a tag of the spec."""
+
+_METHOD_LINE = re.compile(r"^(?P<method>\S+) (?P<path>\S+)$")
+_PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+_TITLE = re.compile(r"^(?P<title>.*\S) v(?P<version>\S+)$")
+_DETAILED = re.compile(r"^\*\*(?P<name>[^*]+)\*\*: ?(?P<text>.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    api: Api
+    warnings: tuple[ParseWarning, ...]
+
+
+def parse_file(path: str | Path) -> ParseResult:
+    """Read and parse a page. Raises ParseError for bad input, OSError if it cannot be read."""
+    file = str(path)
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ParseError(SourceLocation(file, line), "the page is not valid UTF-8") from None
+    return parse_page(file, text)
+
+
+def parse_page(file: str, text: str) -> ParseResult:
+    """Parse the text of a Widdershins page; `file` names it in errors and warnings."""
+    page = read_page(file, text.replace("\r\n", "\n"))
+    return _PageParser(page).parse()
+
+
+class _PageParser:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.file = page.file
+        self.warnings: list[ParseWarning] = list(page.warnings)
+
+    def at(self, line: int) -> SourceLocation:
+        return SourceLocation(self.file, line)
+
+    def parse(self) -> ParseResult:
+        title = _TITLE.match(self.page.title)
+        if title is None:
+            raise ParseError(
+                self.at(self.page.title_line),
+                f"title {self.page.title!r} is not 'TITLE vVERSION' as Widdershins prints it",
+            )
+        if not self.page.operations:
+            raise ParseError(self.at(self.page.title_line), "the page documents no operation")
+        operations: list[Operation] = []
+        seen_routes: dict[tuple[str, str], int] = {}
+        seen_slugs: dict[str, int] = {}
+        for section in self.page.operations:
+            operation = self.operation(section)
+            route = (operation.method, operation.path)
+            if route in seen_routes:
+                raise ParseError(
+                    self.at(self.method_line(section).line),
+                    f"duplicate operation {operation.method} {operation.path} "
+                    f"(first documented at line {seen_routes[route]})",
+                )
+            if operation.slug in seen_slugs:
+                raise ParseError(
+                    self.at(section.line),
+                    f"summary {operation.summary!r} gives the name {operation.slug!r}, already "
+                    f"taken by the operation at line {seen_slugs[operation.slug]}",
+                )
+            seen_routes[route] = self.method_line(section).line
+            seen_slugs[operation.slug] = section.line
+            operations.append(operation)
+        api = Api(
+            title=title.group("title"),
+            version=title.group("version"),
+            description=_join(self.page.description),
+            operations=tuple(operations),
+        )
+        return ParseResult(api, tuple(self.warnings))
+
+    def operation(self, section: OperationSection) -> Operation:
+        method_line = self.method_line(section)
+        match = _METHOD_LINE.match(method_line.text)
+        if match is None or match.group("method") not in HTTP_METHODS:
+            raise ParseError(
+                self.at(method_line.line),
+                f"method line `{method_line.text}` is not `METHOD /path` with METHOD one of "
+                f"{', '.join(HTTP_METHODS)}",
+            )
+        method = cast(HttpMethod, match.group("method"))
+        path = match.group("path")
+        template_names = self.path_template(path, method_line.line)
+
+        summary, description = self.summary_and_description(section)
+        slug = snake_case(summary)
+        if not slug:
+            raise ParseError(self.at(section.line), f"summary {summary!r} has no letter or digit")
+
+        detailed = self.detailed_descriptions(section.detailed_descriptions)
+        param_rows, body_row, body_rows = self.split_parameter_table(section.parameters)
+        enum_groups = (
+            read_enum_table(section.parameter_enums, self.file, depth_prefixed=True)
+            if section.parameter_enums is not None
+            else []
+        )
+        parameters = self.parameters(param_rows, enum_groups, detailed)
+        self.check_path_parameters(template_names, parameters, param_rows, method_line.line)
+        request_body = self.request_body(section, body_row, body_rows, enum_groups, detailed)
+
+        operation_id = None
+        if section.anchor is not None and section.anchor.startswith("opId"):
+            operation_id = section.anchor.removeprefix("opId")
+        return Operation(
+            slug=slug,
+            method=method,
+            path=path,
+            summary=summary,
+            description=description,
+            operation_id=operation_id,
+            tags=(section.tag,) if section.tag and section.tag != UNTAGGED_GROUP else (),
+            parameters=parameters,
+            request_body=request_body,
+            responses=self.responses(section),
+        )
+
+    def method_line(self, section: OperationSection) -> TextBlock:
+        if section.method_line is None:
+            raise ParseError(
+                self.at(section.line),
+                f"operation {section.summary!r} has no method line `METHOD /path`",
+            )
+        return section.method_line
+
+    def summary_and_description(self, section: OperationSection) -> tuple[str, str | None]:
+        """The heading is the summary, unless Widdershins printed the operationId there and
+        the summary as an emphasised line under the method line."""
+        blocks = list(section.description)
+        emphasized = section.emphasized_summary
+        if emphasized is not None:
+            if section.anchor == f"opId{section.summary}":
+                return emphasized.text[1:-1].strip(), _join(blocks)
+            blocks.insert(0, emphasized)
+        return section.summary, _join(blocks)
+
+    def path_template(self, path: str, line: int) -> list[str]:
+        """The parameter names in a path template; ParseError for a path no server can have."""
+        at = self.at(line)
+        if not path.startswith("/"):
+            raise ParseError(at, f"path {path!r} must start with '/'")
+        if any(char in path for char in "?#"):
+            raise ParseError(at, f"path {path!r} must not contain a query or fragment")
+        names = _PATH_PARAMETER.findall(path)
+        if "{" in _PATH_PARAMETER.sub("", path) or "}" in _PATH_PARAMETER.sub("", path):
+            raise ParseError(at, f"path {path!r} has an unbalanced '{{' or '}}'")
+        for name in names:
+            if not name.strip() or "/" in name:
+                raise ParseError(at, f"path {path!r} has an empty or invalid parameter {{{name}}}")
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            raise ParseError(at, f"path {path!r} names parameter {duplicates[0]!r} twice")
+        return names
+
+    def split_parameter_table(
+        self, table: Table | None
+    ) -> tuple[list[tuple[int, tuple[str, ...]]], tuple[int, tuple[str, ...]] | None, list[SchemaRow]]:
+        """Separate parameter rows from the `body` row and its `»` field rows."""
+        if table is None:
+            return [], None, []
+        if table.header != PARAMETER_COLUMNS:
+            raise ParseError(
+                self.at(table.line),
+                f"Parameters table has columns {list(table.header)}, "
+                f"expected {list(PARAMETER_COLUMNS)}",
+            )
+        params: list[tuple[int, tuple[str, ...]]] = []
+        body_row: tuple[int, tuple[str, ...]] | None = None
+        body_rows: list[SchemaRow] = []
+        for row in table.rows:
+            name_cell, location = row.cells[0], row.cells[1]
+            depth, name = split_name(name_cell)
+            if location != "body":
+                if location not in PARAMETER_LOCATIONS:
+                    raise ParseError(
+                        self.at(row.line),
+                        f"parameter {name!r} is 'in' {location!r}; expected one of "
+                        f"{', '.join((*PARAMETER_LOCATIONS, 'body'))}",
+                    )
+                params.append((row.line, row.cells))
+            elif depth == 0:
+                if body_row is not None:
+                    raise ParseError(self.at(row.line), "a second 'body' row")
+                body_row = (row.line, row.cells)
+            else:
+                body_rows.append(self.schema_row(name, depth, row.line, row.cells[2],
+                                                 row.cells[3], "none", row.cells[4]))
+        return params, body_row, body_rows
+
+    def schema_row(self, name: str, depth: int, line: int, type_text: str, required: str,
+                   restrictions: str, description: str) -> SchemaRow:
+        at = self.at(line)
+        if not name:
+            raise ParseError(at, "a table row has an empty name")
+        if restrictions not in ("none", "read-only", "write-only"):
+            raise ParseError(at, f"Restrictions must be none, read-only or write-only, "
+                                 f"not {restrictions!r}")
+        return SchemaRow(
+            name=name,
+            depth=depth,
+            line=line,
+            type=parse_type_cell(type_text, at),
+            required=parse_required(required, at),
+            description=cell_text(description),
+            read_only=restrictions == "read-only",
+            write_only=restrictions == "write-only",
+        )
+
+    def parameters(
+        self,
+        rows: Sequence[tuple[int, tuple[str, ...]]],
+        enum_groups: Sequence[EnumRows],
+        detailed: dict[str, str],
+    ) -> tuple[Parameter, ...]:
+        parameters: list[Parameter] = []
+        seen: set[tuple[str, str]] = set()
+        for line, cells in rows:
+            at = self.at(line)
+            name, location, type_text, required_text, description_text = cells[:5]
+            if not name or "»" in name:
+                raise ParseError(at, f"parameter name {name!r} is empty or nested")
+            if (name, location) in seen:
+                raise ParseError(at, f"{location} parameter {name!r} is listed twice")
+            seen.add((name, location))
+            schema = parse_type_cell(type_text, at).schema()
+            for group in enum_groups:
+                if group.depth is None and group.name == name:
+                    schema = _with_enum(schema, group, self.at(group.line))
+            description = detailed.get(name, cell_text(description_text))
+            parameters.append(
+                Parameter(
+                    name=name,
+                    location=cast(ParameterLocation, location),
+                    required=parse_required(required_text, at),
+                    schema=schema,
+                    description=description,
+                )
+            )
+        names = {p.name for p in parameters}
+        for group in enum_groups:
+            if group.depth is None and group.name not in names:
+                self.warnings.append(ParseWarning(
+                    self.at(group.line),
+                    f"Enumerated Values lists {group.name!r}, which is not a parameter; ignored",
+                ))
+        return tuple(parameters)
+
+    def check_path_parameters(
+        self,
+        template_names: Sequence[str],
+        parameters: Sequence[Parameter],
+        rows: Sequence[tuple[int, tuple[str, ...]]],
+        method_line: int,
+    ) -> None:
+        in_table = {p.name for p in parameters if p.location == "path"}
+        for name in template_names:
+            if name not in in_table:
+                raise ParseError(
+                    self.at(method_line),
+                    f"path parameter {{{name}}} has no row with In=path in the Parameters table",
+                )
+        for (line, _cells), parameter in zip(rows, parameters, strict=True):
+            if parameter.location == "path" and parameter.name not in template_names:
+                raise ParseError(
+                    self.at(line),
+                    f"path parameter {parameter.name!r} does not appear in the path template",
+                )
+            if parameter.location == "path" and not parameter.required:
+                raise ParseError(self.at(line), f"path parameter {parameter.name!r} must be "
+                                                "required")
+
+    def detailed_descriptions(self, blocks: Sequence[TextBlock]) -> dict[str, str]:
+        """`**name**: text` entries (text may run over several paragraphs), by name."""
+        entries: dict[str, list[str]] = {}
+        current: list[str] | None = None
+        for block in blocks:
+            match = _DETAILED.match(block.text)
+            if match is not None:
+                current = entries.setdefault(match.group("name").strip(), [])
+                current.append(match.group("text").strip())
+            elif current is not None:
+                current.append(block.text)
+            else:
+                self.warnings.append(ParseWarning(
+                    self.at(block.line), "text under Detailed descriptions names no parameter"
+                ))
+        return {name: "\n\n".join(p for p in parts if p) for name, parts in entries.items()}
+
+    def request_body(
+        self,
+        section: OperationSection,
+        body_row: tuple[int, tuple[str, ...]] | None,
+        field_rows: list[SchemaRow],
+        enum_groups: Sequence[EnumRows],
+        detailed: dict[str, str],
+    ) -> RequestBody | None:
+        if section.body is None and body_row is None:
+            return None
+        body_enums = [group for group in enum_groups if group.depth is not None]
+        if section.body is not None:
+            located = read_json_schema(self.file, section.body.line, section.body.text)
+            self.warnings.extend(located.warnings)
+            schema, lines = located.schema, located.lines
+        else:
+            assert body_row is not None
+            schema, lines = parse_type_cell(body_row[1][2], self.at(body_row[0])).schema(), {}
+        anchor_line = body_row[0] if body_row is not None else (section.body.line if section.body else 0)
+        merger = RowMerger(self.file, lines, body_enums)
+        tree = build_row_tree(field_rows, 1, self.at(anchor_line))
+        schema = merger.merge_children(schema, (), tree)
+        self.warnings.extend(merger.warnings)
+        self.warn_unused_enums(merger)
+        if body_row is None:
+            return RequestBody(schema=schema)
+        line, cells = body_row
+        return RequestBody(
+            schema=schema,
+            required=parse_required(cells[3], self.at(line)),
+            description=detailed.get("body", cell_text(cells[4])),
+        )
+
+    def responses(self, section: OperationSection) -> tuple[Response, ...]:
+        descriptions: dict[str, str | None] = {}
+        if section.responses is not None:
+            table = section.responses
+            if table.header != RESPONSE_COLUMNS:
+                raise ParseError(
+                    self.at(table.line),
+                    f"Responses table has columns {list(table.header)}, "
+                    f"expected {list(RESPONSE_COLUMNS)}",
+                )
+            for row in table.rows:
+                status = row.cells[0]
+                if status in descriptions:
+                    raise ParseError(self.at(row.line), f"status {status} is listed twice")
+                descriptions[status] = cell_text(row.cells[2])
+        examples = dict(section.response_examples)
+        schema_tables = {entry.status: entry for entry in section.response_schemas}
+        statuses = list(descriptions)
+        statuses += [s for s in (*examples, *schema_tables) if s not in statuses]
+        responses = []
+        for status in statuses:
+            schema: Schema | None = None
+            lines: dict[SchemaPath, int] = {}
+            if status in examples:
+                block = examples[status]
+                located = read_json_schema(self.file, block.line, block.text)
+                self.warnings.extend(located.warnings)
+                schema, lines = located.schema, located.lines
+            entry = schema_tables.get(status)
+            if entry is not None and entry.table is not None:
+                schema = self.merge_response_table(schema or Schema(type="object"), lines, entry)
+            responses.append(Response(status, descriptions.get(status), schema))
+        return tuple(responses)
+
+    def merge_response_table(
+        self, schema: Schema, lines: dict[SchemaPath, int], entry: ResponseSchemaTables
+    ) -> Schema:
+        table = entry.table
+        assert table is not None
+        if table.header != SCHEMA_COLUMNS:
+            raise ParseError(
+                self.at(table.line),
+                f"Response Schema table has columns {list(table.header)}, "
+                f"expected {list(SCHEMA_COLUMNS)}",
+            )
+        rows = []
+        for row in table.rows:
+            depth, name = split_name(row.cells[0])
+            rows.append(self.schema_row(name, depth, row.line, *row.cells[1:5]))
+        enums = read_enum_table(entry.enums, self.file, depth_prefixed=False) if entry.enums else []
+        merger = RowMerger(self.file, lines, enums)
+        merged = merger.merge_children(schema, (), build_row_tree(rows, 1, self.at(table.line)))
+        self.warnings.extend(merger.warnings)
+        self.warn_unused_enums(merger)
+        return merged
+
+    def warn_unused_enums(self, merger: RowMerger) -> None:
+        for rows in merger.unused_enums():
+            self.warnings.append(ParseWarning(
+                self.at(rows.line),
+                f"Enumerated Values lists {rows.name!r}, which matches no field; ignored",
+            ))
+
+
+def _with_enum(schema: Schema, group: EnumRows, at: SourceLocation) -> Schema:
+    """A parameter's schema with the table's enum values (on the items, for an array)."""
+    if schema.type == "array" and schema.items is not None:
+        items = replace(schema.items, enum=convert_enum_values(group.values, schema.items.type, at))
+        return replace(schema, items=items)
+    return replace(schema, enum=convert_enum_values(group.values, schema.type, at))
+
+
+def _join(blocks: Sequence[TextBlock]) -> str | None:
+    return "\n\n".join(block.text for block in blocks) or None

@@ -1,0 +1,266 @@
+"""Raw JSON Schema blocks (Widdershins `--raw`) → IR `Schema`, with the source line of every node.
+
+Only the keywords OpenAPI 3.0 schemas use and this generator can honour are accepted; an
+unknown or unsupported keyword, an unknown type or a keyword of the wrong shape is a
+`ParseError` at the line of the object that holds it, because silently dropping a constraint
+would generate a client that is wrong in ways nobody sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
+from generator.ir import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.json_source import JsonBlockError, LocatedObject, load_located_json
+
+SchemaPath = tuple[str, ...]
+"""Steps from a root schema to a node: a property name, "[]" for items, "{}" for additionalProperties."""
+
+ITEMS_STEP = "[]"
+ADDITIONAL_STEP = "{}"
+
+_NUMBER_KEYWORDS = {"minimum", "maximum", "multipleOf"}
+_COUNT_KEYWORDS = {"minLength", "maxLength", "minItems", "maxItems"}
+_FLAG_KEYWORDS = {
+    "nullable",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "uniqueItems",
+}
+_KNOWN_KEYWORDS = (
+    {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
+    | {"required", "properties", "additionalProperties", "items", "pattern"}
+    | _NUMBER_KEYWORDS
+    | _COUNT_KEYWORDS
+    | _FLAG_KEYWORDS
+)
+_UNSUPPORTED_KEYWORDS = {"$ref", "allOf", "anyOf", "oneOf", "not", "discriminator", "xml"}
+
+
+@dataclass
+class LocatedSchema:
+    """A schema read from a JSON block and the page line of each of its nodes."""
+
+    schema: Schema
+    lines: dict[SchemaPath, int] = field(default_factory=dict)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def read_json_schema(file: str, first_line: int, text: str) -> LocatedSchema:
+    """Parse the JSON block `text` whose first line is page line `first_line`.
+
+    Raises ParseError (file, page line and column) for malformed JSON or an invalid schema.
+    """
+    try:
+        document = load_located_json(text)
+    except JsonBlockError as error:
+        location = SourceLocation(file, first_line + error.line - 1, error.column)
+        raise ParseError(location, f"malformed JSON: {error.message}") from None
+    reader = _SchemaReader(file, first_line)
+    schema = reader.read(document, (), first_line)
+    return LocatedSchema(schema, reader.lines, reader.warnings)
+
+
+class _SchemaReader:
+    def __init__(self, file: str, first_line: int) -> None:
+        self.file = file
+        self.first_line = first_line
+        self.lines: dict[SchemaPath, int] = {}
+        self.warnings: list[ParseWarning] = []
+
+    def read(self, node: Any, path: SchemaPath, parent_line: int) -> Schema:
+        if not isinstance(node, LocatedObject):
+            where = "/".join(path) or "the root"
+            raise ParseError(
+                SourceLocation(self.file, parent_line),
+                f"schema at {where} must be a JSON object, not {_json_kind(node)}",
+            )
+        line = self.first_line + node.line - 1
+        self.lines[path] = line
+        at = SourceLocation(self.file, line)
+        for keyword in node:
+            if keyword in _UNSUPPORTED_KEYWORDS:
+                raise ParseError(at, f"schema keyword {keyword!r} is not supported")
+            if keyword not in _KNOWN_KEYWORDS and not keyword.startswith("x-"):
+                raise ParseError(at, f"unknown schema keyword {keyword!r}")
+
+        schema_type = node.get("type")
+        if schema_type is not None and schema_type not in SCHEMA_TYPES:
+            raise ParseError(at, f"unknown type {schema_type!r}; expected one of {_TYPES_TEXT}")
+
+        properties = tuple(
+            Property(name, self.read(child, (*path, name), line))
+            for name, child in _mapping(node, "properties", at).items()
+        )
+        required = _strings(node, "required", at)
+        names = {prop.name for prop in properties}
+        for name in required:
+            if properties and name not in names:
+                self.warn(at, f"required property {name!r} is not among the properties")
+
+        items = node.get("items")
+        additional = node.get("additionalProperties")
+        if isinstance(additional, LocatedObject):
+            additional_schema: Schema | bool | None = self.read(
+                additional, (*path, ADDITIONAL_STEP), line
+            )
+        elif additional is None or isinstance(additional, bool):
+            additional_schema = additional
+        else:
+            raise ParseError(at, "'additionalProperties' must be a boolean or a schema")
+
+        return Schema(
+            type=cast(SchemaType | None, schema_type),
+            format=_string(node, "format", at),
+            title=_string(node, "title", at),
+            description=_string(node, "description", at),
+            enum=self.enum(node, at),
+            default=node.get("default"),
+            example=node.get("example"),
+            nullable=_flag(node, "nullable", at),
+            read_only=_flag(node, "readOnly", at),
+            write_only=_flag(node, "writeOnly", at),
+            deprecated=_flag(node, "deprecated", at),
+            required=required,
+            properties=properties,
+            additional_properties=additional_schema,
+            items=None if items is None else self.read(items, (*path, ITEMS_STEP), line),
+            minimum=_number(node, "minimum", at),
+            maximum=_number(node, "maximum", at),
+            exclusive_minimum=_flag(node, "exclusiveMinimum", at),
+            exclusive_maximum=_flag(node, "exclusiveMaximum", at),
+            multiple_of=_number(node, "multipleOf", at),
+            min_length=_count(node, "minLength", at),
+            max_length=_count(node, "maxLength", at),
+            pattern=_string(node, "pattern", at),
+            min_items=_count(node, "minItems", at),
+            max_items=_count(node, "maxItems", at),
+            unique_items=_flag(node, "uniqueItems", at),
+            extensions=tuple(
+                (key, _plain(value))
+                for key, value in node.items()
+                if key.startswith("x-") and key != "x-api-enum"
+            ),
+        )
+
+    def enum(self, node: Mapping[str, Any], at: SourceLocation) -> tuple[EnumValue, ...]:
+        values = node.get("enum")
+        annotations = node.get("x-api-enum")
+        if values is None:
+            if annotations is not None:
+                self.warn(at, "'x-api-enum' without 'enum' is ignored")
+            return ()
+        if not isinstance(values, list):
+            raise ParseError(at, "'enum' must be a list")
+        named: dict[str, tuple[str, str]] = {}
+        if annotations is not None:
+            if not isinstance(annotations, list):
+                raise ParseError(at, "'x-api-enum' must be a list of objects")
+            for entry in annotations:
+                if not isinstance(entry, dict) or "value" not in entry:
+                    raise ParseError(at, "each 'x-api-enum' entry needs a 'value'")
+                name, description = entry.get("name", ""), entry.get("description", "")
+                if not isinstance(name, str) or not isinstance(description, str):
+                    raise ParseError(at, "'x-api-enum' names and descriptions must be strings")
+                named[enum_key(entry["value"])] = (name, description)
+            extra = set(named) - {enum_key(value) for value in values}
+            if extra:
+                self.warn(at, f"'x-api-enum' describes values not in 'enum': {sorted(extra)}")
+        result = []
+        for value in values:
+            if isinstance(value, (dict, list)):
+                raise ParseError(at, "enum values must be scalars")
+            annotation = named.get(enum_key(value))
+            if annotation is None:
+                result.append(EnumValue(value))
+            else:
+                result.append(EnumValue(value, annotation[0], annotation[1]))
+        if len({enum_key(value) for value in values}) != len(values):
+            raise ParseError(at, "'enum' lists a value twice")
+        return tuple(result)
+
+    def warn(self, at: SourceLocation, message: str) -> None:
+        self.warnings.append(ParseWarning(at, message))
+
+
+_TYPES_TEXT = ", ".join(SCHEMA_TYPES)
+
+
+def enum_key(value: Any) -> str:
+    """Enum values compared as the page's tables print them: text as is, others as JSON."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if value is not None else "null"
+
+
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if value is None:
+        return "null"
+    return "a number"
+
+
+def _plain(value: Any) -> JsonValue:
+    """Drop the located dict subclass so the IR holds plain JSON values."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return cast(JsonValue, value)
+
+
+def _mapping(node: Mapping[str, Any], key: str, at: SourceLocation) -> Mapping[str, Any]:
+    value = node.get(key, {})
+    if not isinstance(value, dict):
+        raise ParseError(at, f"'{key}' must be an object")
+    return value
+
+
+def _strings(node: Mapping[str, Any], key: str, at: SourceLocation) -> tuple[str, ...]:
+    value = node.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ParseError(at, f"'{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _string(node: Mapping[str, Any], key: str, at: SourceLocation) -> str | None:
+    value = node.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ParseError(at, f"'{key}' must be a string")
+    return value
+
+
+def _flag(node: Mapping[str, Any], key: str, at: SourceLocation) -> bool:
+    value = node.get(key, False)
+    if not isinstance(value, bool):
+        raise ParseError(at, f"'{key}' must be true or false")
+    return value
+
+
+def _number(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | float | None:
+    value = node.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise ParseError(at, f"'{key}' must be a number")
+    return value
+
+
+def _count(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | None:
+    value = node.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise ParseError(at, f"'{key}' must be a non-negative integer")
+    return value
