@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -21,7 +21,7 @@ _JSON_FIELDS = {"default", "example", "value"}
 
 def api_to_data(api: Api) -> dict[str, Any]:
     """The IR as plain dicts and lists, in field order, defaults omitted."""
-    return _to_data(api)
+    return cast(dict[str, Any], _to_data(api))
 
 
 def dump_api(api: Api) -> str:
@@ -41,7 +41,7 @@ def load_api(text: str) -> Api:
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise ValueError("IR YAML must be a mapping")
-    return _from_data(Api, data)
+    return cast(Api, _from_data(Api, data))
 
 
 def _to_data(value: Any) -> Any:
@@ -80,7 +80,8 @@ def _convert(hint: Any, value: Any) -> Any:
         if value is None:
             return None
         for option in options:
-            if dataclasses.is_dataclass(option) and isinstance(value, dict):
+            is_dataclass_type = isinstance(option, type) and dataclasses.is_dataclass(option)
+            if is_dataclass_type and isinstance(value, dict):
                 return _from_data(option, value)
         return value
     if origin is tuple:
@@ -99,8 +100,16 @@ class _Dumper(yaml.SafeDumper):
     """Multi-line strings as literal blocks, so descriptions diff line by line."""
 
 
+# YAML reads these as line breaks inside a scalar and folds them; only double quotes keep them.
+_YAML_FOLDED_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in text and not text.endswith((" ", "\t")) else None
+    style: str | None = None
+    if any(char in _YAML_FOLDED_BREAKS for char in text):
+        style = '"'
+    elif "\n" in text and not text.endswith((" ", "\t")):
+        style = "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
