@@ -8,12 +8,12 @@ object parser; objects come back as `LocatedObject`, a dict that knows its start
 from __future__ import annotations
 
 import bisect
-import re
 import json
 import json.decoder
 import json.scanner
+import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 _NEWLINE = re.compile("\n")
 
@@ -34,6 +34,14 @@ class JsonBlockError(ValueError):
         self.column = column
 
 
+# Not in typeshed, but public in CPython's json package since 2.6: the pure-Python scanner
+# and object parser, which the C accelerator replaces when a decoder does not override them.
+_PY_PARSE_OBJECT = cast(
+    Callable[..., tuple["LocatedObject", int]], vars(json.decoder)["JSONObject"]
+)
+_PY_MAKE_SCANNER = cast(Callable[[json.JSONDecoder], Any], vars(json.scanner)["py_make_scanner"])
+
+
 class _DuplicateKey(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
@@ -52,12 +60,12 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> LocatedObject:
 class _LocatingDecoder(json.JSONDecoder):
     def __init__(self, line_starts: list[int]) -> None:
         super().__init__(object_pairs_hook=_reject_duplicates)
-        original: Callable[..., tuple[LocatedObject, int]] = json.decoder.JSONObject
+        original = _PY_PARSE_OBJECT
 
         def parse_object(
             s_and_end: tuple[str, int], *args: Any, **kwargs: Any
         ) -> tuple[LocatedObject, int]:
-            text, end = s_and_end
+            _, end = s_and_end
             try:
                 obj, new_end = original(s_and_end, *args, **kwargs)
             except _DuplicateKey as duplicate:
@@ -72,7 +80,7 @@ class _LocatingDecoder(json.JSONDecoder):
 
         self.parse_object = parse_object
         # The C scanner ignores `parse_object`; the Python one calls it for every object.
-        self.scan_once = json.scanner.py_make_scanner(self)
+        self.scan_once = _PY_MAKE_SCANNER(self)
 
 
 def _position(line_starts: list[int], offset: int) -> tuple[int, int]:

@@ -78,7 +78,7 @@ class OperationSection:
     method_line: TextBlock | None = None
     description: list[TextBlock] = field(default_factory=list)
     emphasized_summary: TextBlock | None = None
-    """`_summary_` under the method line: Widdershins prints it when the heading is not the summary."""
+    """`_summary_` under the method line, printed when the heading is the operationId."""
     body: CodeBlock | None = None
     parameters: Table | None = None
     parameter_enums: Table | None = None
@@ -370,7 +370,10 @@ class _Walker:
             attribute = "table" if self.mode == "response_schema" else "enums"
             if getattr(entry, attribute) is not None:
                 raise ParseError(self.at(table.line), "a second table for the same status code")
-            op.response_schemas[-1] = replace(entry, **{attribute: table})
+            if self.mode == "response_schema":
+                op.response_schemas[-1] = replace(entry, table=table)
+            else:
+                op.response_schemas[-1] = replace(entry, enums=table)
         elif self.mode != "other":
             raise ParseError(self.at(table.line), "a table where none belongs")
 

@@ -218,7 +218,9 @@ class _PageParser:
 
     def split_parameter_table(
         self, table: Table | None
-    ) -> tuple[list[tuple[int, tuple[str, ...]]], tuple[int, tuple[str, ...]] | None, list[SchemaRow]]:
+    ) -> tuple[
+        list[tuple[int, tuple[str, ...]]], tuple[int, tuple[str, ...]] | None, list[SchemaRow]
+    ]:
         """Separate parameter rows from the `body` row and its `»` field rows."""
         if table is None:
             return [], None, []
@@ -247,18 +249,30 @@ class _PageParser:
                     raise ParseError(self.at(row.line), "a second 'body' row")
                 body_row = (row.line, row.cells)
             else:
-                body_rows.append(self.schema_row(name, depth, row.line, row.cells[2],
-                                                 row.cells[3], "none", row.cells[4]))
+                body_rows.append(
+                    self.schema_row(
+                        name, depth, row.line, row.cells[2], row.cells[3], "none", row.cells[4]
+                    )
+                )
         return params, body_row, body_rows
 
-    def schema_row(self, name: str, depth: int, line: int, type_text: str, required: str,
-                   restrictions: str, description: str) -> SchemaRow:
+    def schema_row(
+        self,
+        name: str,
+        depth: int,
+        line: int,
+        type_text: str,
+        required: str,
+        restrictions: str,
+        description: str,
+    ) -> SchemaRow:
         at = self.at(line)
         if not name:
             raise ParseError(at, "a table row has an empty name")
         if restrictions not in ("none", "read-only", "write-only"):
-            raise ParseError(at, f"Restrictions must be none, read-only or write-only, "
-                                 f"not {restrictions!r}")
+            raise ParseError(
+                at, f"Restrictions must be none, read-only or write-only, " f"not {restrictions!r}"
+            )
         return SchemaRow(
             name=name,
             depth=depth,
@@ -303,10 +317,12 @@ class _PageParser:
         names = {p.name for p in parameters}
         for group in enum_groups:
             if group.depth is None and group.name not in names:
-                self.warnings.append(ParseWarning(
-                    self.at(group.line),
-                    f"Enumerated Values lists {group.name!r}, which is not a parameter; ignored",
-                ))
+                self.warnings.append(
+                    ParseWarning(
+                        self.at(group.line),
+                        f"Enumerated Values lists {group.name!r}, which is no parameter; ignored",
+                    )
+                )
         return tuple(parameters)
 
     def check_path_parameters(
@@ -330,8 +346,9 @@ class _PageParser:
                     f"path parameter {parameter.name!r} does not appear in the path template",
                 )
             if parameter.location == "path" and not parameter.required:
-                raise ParseError(self.at(line), f"path parameter {parameter.name!r} must be "
-                                                "required")
+                raise ParseError(
+                    self.at(line), f"path parameter {parameter.name!r} must be " "required"
+                )
 
     def detailed_descriptions(self, blocks: Sequence[TextBlock]) -> dict[str, str]:
         """`**name**: text` entries (text may run over several paragraphs), by name."""
@@ -345,9 +362,11 @@ class _PageParser:
             elif current is not None:
                 current.append(block.text)
             else:
-                self.warnings.append(ParseWarning(
-                    self.at(block.line), "text under Detailed descriptions names no parameter"
-                ))
+                self.warnings.append(
+                    ParseWarning(
+                        self.at(block.line), "text under Detailed descriptions names no parameter"
+                    )
+                )
         return {name: "\n\n".join(p for p in parts if p) for name, parts in entries.items()}
 
     def request_body(
@@ -368,7 +387,9 @@ class _PageParser:
         else:
             assert body_row is not None
             schema, lines = parse_type_cell(body_row[1][2], self.at(body_row[0])).schema(), {}
-        anchor_line = body_row[0] if body_row is not None else (section.body.line if section.body else 0)
+        anchor_line = (
+            body_row[0] if body_row is not None else (section.body.line if section.body else 0)
+        )
         merger = RowMerger(self.file, lines, body_enums)
         tree = build_row_tree(field_rows, 1, self.at(anchor_line))
         schema = merger.merge_children(schema, (), tree)
@@ -441,10 +462,12 @@ class _PageParser:
 
     def warn_unused_enums(self, merger: RowMerger) -> None:
         for rows in merger.unused_enums():
-            self.warnings.append(ParseWarning(
-                self.at(rows.line),
-                f"Enumerated Values lists {rows.name!r}, which matches no field; ignored",
-            ))
+            self.warnings.append(
+                ParseWarning(
+                    self.at(rows.line),
+                    f"Enumerated Values lists {rows.name!r}, which matches no field; ignored",
+                )
+            )
 
 
 def _with_enum(schema: Schema, group: EnumRows, at: SourceLocation) -> Schema:

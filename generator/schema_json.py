@@ -17,7 +17,7 @@ from generator.ir import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, S
 from generator.json_source import JsonBlockError, LocatedObject, load_located_json
 
 SchemaPath = tuple[str, ...]
-"""Steps from a root schema to a node: a property name, "[]" for items, "{}" for additionalProperties."""
+"""Steps from a root schema to a node: a property name, "[]" (items) or "{}" (extra keys)."""
 
 ITEMS_STEP = "[]"
 ADDITIONAL_STEP = "{}"
@@ -199,8 +199,6 @@ def enum_key(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value) if value is not None else "null"
-
-
 
 
 def _json_kind(value: Any) -> str:

@@ -74,9 +74,7 @@ def parse_type_cell(text: str, at: SourceLocation) -> TypeCell:
             f"unknown type {text!r}; expected one of {', '.join(SCHEMA_TYPES)} "
             "(optionally with a (format)), [type] or array[type]",
         )
-    return TypeCell(
-        cast(SchemaType, match.group("type")), match.group("format"), nullable=nullable
-    )
+    return TypeCell(cast(SchemaType, match.group("type")), match.group("format"), nullable=nullable)
 
 
 def type_cell_matches(schema: Schema, cell: TypeCell) -> bool:
@@ -127,7 +125,9 @@ def parse_required(text: str, at: SourceLocation) -> bool:
     return text == "true"
 
 
-def build_row_tree(rows: Sequence[SchemaRow], root_depth: int, at: SourceLocation) -> list[SchemaRow]:
+def build_row_tree(
+    rows: Sequence[SchemaRow], root_depth: int, at: SourceLocation
+) -> list[SchemaRow]:
     """Nest rows by their `»` depth; the result holds the rows at `root_depth`."""
     roots: list[SchemaRow] = []
     stack: list[SchemaRow] = []
@@ -236,9 +236,15 @@ class RowMerger:
             index = next((i for i, p in enumerate(properties) if p.name == row.name), None)
             if index is None:
                 if json_knew_members:
-                    self.warn(row.line, f"field {row.name!r} is in the table but not in the JSON "
-                              "schema; taken from the table", path)
-                properties.append(Property(row.name, self.merge_row(Schema(), (*path, row.name), row)))
+                    self.warn(
+                        row.line,
+                        f"field {row.name!r} is in the table but not in the JSON "
+                        "schema; taken from the table",
+                        path,
+                    )
+                properties.append(
+                    Property(row.name, self.merge_row(Schema(), (*path, row.name), row))
+                )
                 if row.required:
                     required.append(row.name)
                 continue
@@ -247,8 +253,12 @@ class RowMerger:
             )
             if row.required != (row.name in required):
                 if json_knew_members:
-                    self.warn(row.line, f"field {row.name!r} is required={row.required} in the "
-                              f"table but required={not row.required} in the JSON schema", path)
+                    self.warn(
+                        row.line,
+                        f"field {row.name!r} is required={row.required} in the "
+                        f"table but required={not row.required} in the JSON schema",
+                        path,
+                    )
                 elif row.required:
                     required.append(row.name)
         return replace(
@@ -263,20 +273,37 @@ class RowMerger:
         """Fill `schema` (from JSON, possibly the empty `{}`) with what the row says."""
         if schema.type is None:
             cell_schema = row.type.schema()
-            schema = replace(schema, type=cell_schema.type, format=cell_schema.format,
-                             nullable=schema.nullable or cell_schema.nullable,
-                             items=schema.items or cell_schema.items)
+            schema = replace(
+                schema,
+                type=cell_schema.type,
+                format=cell_schema.format,
+                nullable=schema.nullable or cell_schema.nullable,
+                items=schema.items or cell_schema.items,
+            )
         elif not type_cell_matches(schema, row.type):
             shown = schema.type + (f"({schema.format})" if schema.format else "")
-            self.warn(row.line, f"field {row.name!r} has type {str(row.type)!r} in the "
-                      f"table but {shown!r} in the JSON schema", path)
+            self.warn(
+                row.line,
+                f"field {row.name!r} has type {str(row.type)!r} in the "
+                f"table but {shown!r} in the JSON schema",
+                path,
+            )
         if schema.description is None:
             schema = replace(schema, description=row.description)
-        elif row.description is not None and not same_description(schema.description, row.description):
-            self.warn(row.line, f"field {row.name!r} is described differently in the table "
-                      f"({row.description!r}) and the JSON schema ({schema.description!r})", path)
-        schema = replace(schema, read_only=schema.read_only or row.read_only,
-                         write_only=schema.write_only or row.write_only)
+        elif row.description is not None and not same_description(
+            schema.description, row.description
+        ):
+            self.warn(
+                row.line,
+                f"field {row.name!r} is described differently in the table "
+                f"({row.description!r}) and the JSON schema ({schema.description!r})",
+                path,
+            )
+        schema = replace(
+            schema,
+            read_only=schema.read_only or row.read_only,
+            write_only=schema.write_only or row.write_only,
+        )
         schema = self.merge_enum(schema, path, row)
         return self.merge_children(schema, path, row.children)
 
@@ -289,8 +316,12 @@ class RowMerger:
                 self.used_enums.add(index)
                 listed = tuple(enum_key(value.value) for value in target.enum)
                 if listed != rows.values:
-                    self.warn(rows.line, f"enum of {row.name!r} lists {list(rows.values)} in the "
-                              f"table but {list(listed)} in the JSON schema", path)
+                    self.warn(
+                        rows.line,
+                        f"enum of {row.name!r} lists {list(rows.values)} in the "
+                        f"table but {list(listed)} in the JSON schema",
+                        path,
+                    )
             elif path not in self.json_lines or rows.depth is not None:
                 # Only fill where the JSON carried nothing (depth-limited `{}` or table-only
                 # rows), or where the table row names this exact field by depth.

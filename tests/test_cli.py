@@ -1,0 +1,100 @@
+"""The command line: output on stdout, one-line errors on stderr, documented exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from tests.conftest import REPO, SEED
+
+
+def run_cli(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_ir_command_prints_yaml(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ir", str(SEED)]) == 0
+    data = yaml.safe_load(capsys.readouterr().out)
+    assert data["title"] == "futures" and len(data["operations"]) == 18
+
+
+def test_openapi_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["openapi", str(SEED)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["paths"]["/api/v1/orders"].keys() == {"post", "get", "delete"}
+
+
+@pytest.mark.parametrize("command", [[], ["ir"], ["openapi"], ["generate"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = run_cli(*command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: sdkgen")
+
+
+def test_missing_file_is_a_one_line_error_with_exit_code_2(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.md"
+    result = run_cli("openapi", str(missing))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"{missing}: error: No such file or directory"
+
+
+def test_a_page_that_is_not_utf8_is_a_located_error(tmp_path: Path) -> None:
+    page = tmp_path / "latin1.md"
+    page.write_bytes(SEED.read_bytes().replace(b"order", b"ord\xe9r", 1))
+    result = run_cli("ir", str(page))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{page}:")
+    assert "not valid UTF-8" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_strict_turns_warnings_into_exit_code_1(tmp_path: Path) -> None:
+    page = tmp_path / "contradiction.md"
+    page.write_text(
+        SEED.read_text(encoding="utf-8").replace(
+            "| » leverage      | body | integer |", "| » leverage      | body | string  |", 1
+        ),
+        encoding="utf-8",
+    )
+    lenient = run_cli("openapi", str(page))
+    strict = run_cli("openapi", "--strict", str(page))
+    assert lenient.returncode == 0 and "warning:" in lenient.stderr
+    assert strict.returncode == 1
+    assert len(strict.stderr.strip().splitlines()) == 1
+
+
+def test_generate_writes_ir_and_openapi_for_each_page(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", str(SEED), "--out", str(out)]) == 0
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "spec/futures-order.ir.yaml",
+        "spec/futures-order.openapi.json",
+    ]
+
+
+def test_generate_leaves_the_output_untouched_when_a_page_is_bad(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", str(SEED), "--out", str(out)]) == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    bad = tmp_path / "bad.md"
+    bad.write_text(SEED.read_text(encoding="utf-8").replace("`GET /api/v1/orders`", "`GET`"))
+    assert main(["generate", str(SEED), str(bad), "--out", str(out)]) == 2
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
