@@ -180,6 +180,11 @@ def read_enum_table(table: Table, file: str, depth_prefixed: bool) -> list[EnumR
     ]
 
 
+# JSON's own number grammar: Python's int() and float() also take "1_000", "٣" and "inf".
+_JSON_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
+
+
 def convert_enum_values(
     values: Sequence[str], schema_type: SchemaType | None, at: SourceLocation
 ) -> tuple[EnumValue, ...]:
@@ -187,17 +192,14 @@ def convert_enum_values(
     converted: list[EnumValue] = []
     for text in values:
         value: JsonValue = text
-        try:
-            if schema_type == "integer":
-                value = int(text)
-            elif schema_type == "number":
-                value = float(text) if any(c in text for c in ".eE") else int(text)
-            elif schema_type == "boolean":
-                if text not in ("true", "false"):
-                    raise ValueError(text)
-                value = text == "true"
-        except ValueError:
-            raise ParseError(at, f"enum value {text!r} is not a valid {schema_type}") from None
+        if schema_type == "integer" and _JSON_INTEGER.match(text):
+            value = int(text)
+        elif schema_type == "number" and _JSON_NUMBER.match(text):
+            value = float(text) if any(c in text for c in ".eE") else int(text)
+        elif schema_type == "boolean" and text in ("true", "false"):
+            value = text == "true"
+        elif schema_type in ("integer", "number", "boolean"):
+            raise ParseError(at, f"enum value {text!r} is not a valid {schema_type}")
         converted.append(EnumValue(value))
     return tuple(converted)
 
@@ -271,6 +273,7 @@ class RowMerger:
 
     def merge_row(self, schema: Schema, path: SchemaPath, row: SchemaRow) -> Schema:
         """Fill `schema` (from JSON, possibly the empty `{}`) with what the row says."""
+        json_was_silent = schema == Schema()
         if schema.type is None:
             cell_schema = row.type.schema()
             schema = replace(
@@ -304,10 +307,12 @@ class RowMerger:
             read_only=schema.read_only or row.read_only,
             write_only=schema.write_only or row.write_only,
         )
-        schema = self.merge_enum(schema, path, row)
+        schema = self.merge_enum(schema, path, row, json_was_silent)
         return self.merge_children(schema, path, row.children)
 
-    def merge_enum(self, schema: Schema, path: SchemaPath, row: SchemaRow) -> Schema:
+    def merge_enum(
+        self, schema: Schema, path: SchemaPath, row: SchemaRow, json_was_silent: bool
+    ) -> Schema:
         for index, rows in enumerate(self.enums):
             if rows.name != row.name or rows.depth not in (None, row.depth):
                 continue
@@ -322,9 +327,10 @@ class RowMerger:
                         f"table but {list(listed)} in the JSON schema",
                         path,
                     )
-            elif path not in self.json_lines or rows.depth is not None:
-                # Only fill where the JSON carried nothing (depth-limited `{}` or table-only
-                # rows), or where the table row names this exact field by depth.
+            elif json_was_silent or rows.depth is not None:
+                # Response enum tables name fields without their path, so a bare name only
+                # fills a field the JSON said nothing about (depth-limited `{}`, table-only
+                # rows); a `»`-prefixed name fixes the depth and may fill any field there.
                 self.used_enums.add(index)
                 at = SourceLocation(self.file, rows.line)
                 values = convert_enum_values(rows.values, target.type, at)
