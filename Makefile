@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 generate: $(STAMP)
-	$(PY) -m generator generate $(SPECS) --out generated
+	for page in $(SPECS); do $(PY) -m generator generate "$$page" || exit $$?; done
 
 # pytest exits 5 when it collects nothing; for this project that means the suite is broken.
 test: $(STAMP)

@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from generator import __version__
+from generator.config import config_path_for, load_config
 from generator.diagnostics import ParseError, ParseWarning
+from generator.generate import generate_files
 from generator.ir_yaml import dump_api
 from generator.openapi import dump_openapi
 from generator.parse import ParseResult, parse_file
@@ -64,15 +67,19 @@ def _argument_parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser(
         "generate",
-        help="regenerate an output directory from pages",
+        help="generate the SDK package for a page",
         description=(
-            "Parse every PAGE and write, for each, its IR snapshot (spec/NAME.ir.yaml) and "
-            "OpenAPI document (spec/NAME.openapi.json) into OUT. OUT is replaced atomically: "
-            "on any error it is left exactly as it was."
+            "Parse PAGE and write the generated project (package, README, pyproject, IR "
+            "snapshot, OpenAPI) into OUT. The config is PAGE's NAME.yaml unless --config is "
+            "given. OUT is replaced atomically: on any error it is left exactly as it was."
         ),
     )
-    generate.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
-    generate.add_argument("--out", type=Path, required=True, help="output directory")
+    generate.add_argument("page", type=Path, metavar="PAGE")
+    generate.add_argument(
+        "--out", type=Path, help="output directory (default: the config's package.output)"
+    )
+    generate.add_argument("--package", help="import name of the package (overrides the config)")
+    generate.add_argument("--config", type=Path, help="config file (default: PAGE.yaml beside it)")
     generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     generate.set_defaults(run=_run_generate)
     return parser
@@ -105,17 +112,18 @@ def _run_openapi(args: argparse.Namespace) -> int:
 
 
 def _run_generate(args: argparse.Namespace) -> int:
-    files: dict[str, str] = {}
-    status = EXIT_OK
-    for page in args.pages:
-        result = _parse(page)
-        files[f"spec/{page.stem}.ir.yaml"] = dump_api(result.api)
-        files[f"spec/{page.stem}.openapi.json"] = dump_openapi(result.api)
-        status = max(status, _status(result, args.strict))
-    if status != EXIT_OK:
+    result = _parse(args.page)
+    if args.strict and result.warnings:
         _print_error("sdkgen: error: warnings under --strict; nothing written")
-        return status
-    write_tree(args.out, files)
+        return EXIT_WARNINGS
+    config = load_config(args.config or config_path_for(args.page))
+    if args.package:
+        config = replace(config, package=replace(config.package, name=args.package))
+    out = args.out or (Path(config.package.output) if config.package.output else None)
+    if out is None:
+        raise ValueError("no output directory: pass --out or set package.output in the config")
+    files = generate_files(result.api, config)
+    write_tree(out, files)
     return EXIT_OK
 
 

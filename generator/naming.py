@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 import unicodedata
 
@@ -18,3 +19,65 @@ def snake_case(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     spaced = _LOWER_THEN_UPPER.sub(r"\1_\2", _ACRONYM_THEN_WORD.sub(r"\1_\2", ascii_text))
     return _NOT_WORD.sub("_", spaced).strip("_").lower()
+
+
+_PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Names the generated modules use themselves; a field called like this would shadow them.
+_GENERATED_CODE_NAMES = frozenset(
+    # Client methods refer to these module names; an argument must not shadow them.
+    {"self", "cls", "asyncio", "cast", "httpx", "os", "time", "warnings"}
+    # pydantic.BaseModel's own (deprecated v1) methods, which a field must not shadow.
+    | {"json", "dict", "copy", "schema", "schema_json", "validate", "construct", "parse_obj"}
+    | {"parse_raw", "parse_file", "from_orm", "update_forward_refs"}
+)
+
+
+def pascal_case(text: str) -> str:
+    """`stopPriceType` → `StopPriceType`; `cancel_all_orders_v1` → `CancelAllOrdersV1`."""
+    return "".join(part[:1].upper() + part[1:] for part in snake_case(text).split("_") if part)
+
+
+def python_identifier(text: str, fallback: str = "field") -> str:
+    """A snake_case attribute or argument name for a wire name, safe to emit as code.
+
+    Keywords, names the generated code uses, `model_*` (pydantic's namespace) and names that
+    start with a digit get a trailing or leading word; an empty result becomes `fallback`.
+    """
+    name = snake_case(text) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if name in _PYTHON_RESERVED or name in _GENERATED_CODE_NAMES or name.startswith("model_"):
+        name = f"{name}_"
+    return name
+
+
+def enum_member_name(value: object, label: str | None) -> str:
+    """An UPPER_CASE enum member name: the x-api-enum name when it is an identifier,
+    otherwise one made from the value ("" → EMPTY, "1" → VALUE_1)."""
+    if label and label.isidentifier() and not keyword.iskeyword(label):
+        return snake_case(label).upper() or label.upper()
+    text = snake_case(str(value)).upper()
+    if not text:
+        return "EMPTY" if value == "" else "VALUE"
+    return f"VALUE_{text}" if text[0].isdigit() else text
+
+
+def singular(word: str) -> str:
+    """A crude, deterministic singular for naming item classes: `dataList` → `data`,
+    `items` → `item`, `entries` → `entry`."""
+    if word.endswith("List") and len(word) > 4:
+        return word[:-4]
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or `name2`, `name3`... whichever is free first; records the choice in `taken`."""
+    candidate, counter = name, 2
+    while candidate in taken:
+        candidate, counter = f"{name}{counter}", counter + 1
+    taken.add(candidate)
+    return candidate

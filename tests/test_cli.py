@@ -80,21 +80,43 @@ def test_strict_turns_warnings_into_exit_code_1(tmp_path: Path) -> None:
     assert len(strict.stderr.strip().splitlines()) == 1
 
 
-def test_generate_writes_ir_and_openapi_for_each_page(tmp_path: Path) -> None:
+def test_generate_writes_the_package_and_the_snapshots(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SEED), "--out", str(out)]) == 0
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
-        "spec/futures-order.ir.yaml",
-        "spec/futures-order.openapi.json",
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == [
+        "README.md",
+        "api.ir.yaml",
+        "kucoin_futures/__init__.py",
+        "kucoin_futures/_base.py",
+        "kucoin_futures/_http.py",
+        "kucoin_futures/_signing.py",
+        "kucoin_futures/async_client.py",
+        "kucoin_futures/client.py",
+        "kucoin_futures/enums.py",
+        "kucoin_futures/errors.py",
+        "kucoin_futures/models.py",
+        "kucoin_futures/operations.py",
+        "kucoin_futures/py.typed",
+        "openapi.json",
+        "pyproject.toml",
     ]
+
+
+def test_generate_package_option_renames_the_package(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", str(SEED), "--out", str(out), "--package", "kf_orders"]) == 0
+    assert (out / "kf_orders" / "client.py").is_file()
+    assert "from kf_orders.operations import" in (out / "kf_orders" / "client.py").read_text()
 
 
 def test_generate_leaves_the_output_untouched_when_a_page_is_bad(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SEED), "--out", str(out)]) == 0
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    bad = tmp_path / "bad.md"
+    bad = tmp_path / "futures-order.md"
     bad.write_text(SEED.read_text(encoding="utf-8").replace("`GET /api/v1/orders`", "`GET`"))
-    assert main(["generate", str(SEED), str(bad), "--out", str(out)]) == 2
+    config = SEED.with_suffix(".yaml")
+    assert main(["generate", str(bad), "--config", str(config), "--out", str(out)]) == 2
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -1,0 +1,649 @@
+"""IR + config → the SDK plan: every decision the templates need, made once, in Python.
+
+The plan names every class, enum and argument, picks each field's Python type and
+constraints, turns the config's prose rules into checks on attributes, and finds paginated
+operations. Templates only lay the plan out; nothing here knows Jinja or Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.config import Config, FieldBounds, Rule
+from generator.diagnostics import ParseError, SourceLocation
+from generator.ir import Api, JsonValue, Operation, Schema
+from generator.naming import (
+    enum_member_name,
+    pascal_case,
+    python_identifier,
+    singular,
+    unique_name,
+)
+
+ModelKind = Literal["request", "response"]
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: JsonValue
+    description: str | None
+
+
+@dataclass(frozen=True)
+class EnumClass:
+    name: str
+    base: str
+    """StrEnum, IntEnum or Enum."""
+    value_type: str
+    """The Python type of the raw values (`str`, `int`), for tolerant response unions."""
+    members: tuple[EnumMember, ...]
+    used_by: tuple[str, ...]
+    """Wire names of the fields that take these values."""
+
+
+@dataclass(frozen=True)
+class ModelField:
+    attr: str
+    alias: str
+    annotation: str
+    required: bool
+    description: str | None = None
+    constraints: tuple[tuple[str, JsonValue], ...] = ()
+    location: str = "body"
+    """path, query, header, cookie or body: where a request field goes on the wire."""
+    union_left_to_right: bool = False
+
+
+@dataclass(frozen=True)
+class RuleCheck:
+    """A cross-field rule on a request model, by attribute name, with its message."""
+
+    kind: Literal["require", "forbid", "exactly_one_of"]
+    fields: tuple[str, ...]
+    when: tuple[tuple[str, JsonValue], ...]
+    when_set: str | None
+    unless: tuple[tuple[str, JsonValue], ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class ModelClass:
+    name: str
+    kind: ModelKind
+    description: str | None
+    fields: tuple[ModelField, ...] = ()
+    rules: tuple[RuleCheck, ...] = ()
+    root: str | None = None
+    """For a RootModel (a request whose body is a top-level array): the root annotation."""
+
+
+@dataclass(frozen=True)
+class Pagination:
+    page_attr: str
+    page_alias: str
+    total_pages_attr: str
+    items_attr: str
+    item_annotation: str
+
+
+@dataclass(frozen=True)
+class OperationPlan:
+    name: str
+    method: str
+    path: str
+    summary: str
+    description: str | None
+    deprecated: bool
+    request_model: str | None
+    response_annotation: str
+    arguments: tuple[ModelField, ...]
+    body_kind: Literal["object", "array"] | None
+    array_argument: str | None
+    array_item_annotation: str | None
+    see_also: str | None
+    pagination: Pagination | None
+
+    @property
+    def path_params(self) -> tuple[str, ...]:
+        return tuple(a.alias for a in self.arguments if a.location == "path")
+
+    @property
+    def query_params(self) -> tuple[str, ...]:
+        return tuple(a.alias for a in self.arguments if a.location == "query")
+
+    @property
+    def body_fields(self) -> tuple[str, ...]:
+        return tuple(a.alias for a in self.arguments if a.location == "body")
+
+
+@dataclass(frozen=True)
+class SdkPlan:
+    config: Config
+    api: Api
+    enums: tuple[EnumClass, ...]
+    models: tuple[ModelClass, ...]
+    operations: tuple[OperationPlan, ...]
+
+    @property
+    def uses_decimal(self) -> bool:
+        return any("Decimal" in f.annotation for m in self.models for f in m.fields) or any(
+            "Decimal" in (m.root or "") for m in self.models
+        )
+
+    @property
+    def uses_any(self) -> bool:
+        annotations = [f.annotation for m in self.models for f in m.fields]
+        annotations += [op.response_annotation for op in self.operations]
+        return any("Any" in a for a in annotations)
+
+
+ARRAY_BODY_ARGUMENT = "items"
+_LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
+
+
+def build_plan(api: Api, config: Config) -> SdkPlan:
+    """Plan the SDK for `api`. Raises ParseError (located in the config file) when the
+    config names a field or operation the page does not have."""
+    return _Planner(api, config).plan()
+
+
+@dataclass
+class _EnumKey:
+    wire_name: str
+    values: tuple[JsonValue, ...]
+    schema: Schema
+    first_operation: str
+
+
+class _Planner:
+    def __init__(self, api: Api, config: Config) -> None:
+        self.api = api
+        self.config = config
+        # Names the generated modules import or define themselves.
+        self.class_names: set[str] = {
+            "Any",
+            "AsyncClient",
+            "BaseModel",
+            "ClassVar",
+            "Client",
+            "Decimal",
+            "Enum",
+            "Field",
+            "IntEnum",
+            "OPERATIONS",
+            "Operation",
+            "RequestModel",
+            "ResponseModel",
+            "RootModel",
+            "Rule",
+            "StrEnum",
+        }
+        self.models: list[ModelClass] = []
+        self.enum_names: dict[tuple[str, tuple[str, ...]], str] = {}
+        self.enums: list[EnumClass] = []
+
+    def fail(self, message: str) -> ParseError:
+        return ParseError(SourceLocation(self.config.file, 1), message)
+
+    def plan(self) -> SdkPlan:
+        known = {op.slug for op in self.api.operations}
+        for name, _ in self.config.operations:
+            if name not in known:
+                raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
+        self.plan_enums()
+        operations = tuple(self.operation(op) for op in self.api.operations)
+        return SdkPlan(self.config, self.api, tuple(self.enums), tuple(self.models), operations)
+
+    # Enums -------------------------------------------------------------------------------
+
+    def plan_enums(self) -> None:
+        """Share one class per wire name and value set; a wire name whose value sets differ
+        between operations gets one class per set, named after the first operation using it."""
+        found: dict[tuple[str, tuple[str, ...]], _EnumKey] = {}
+        for op in self.api.operations:
+            for wire_name, schema in _enum_schemas(op):
+                key = (wire_name, _value_set(schema))
+                found.setdefault(
+                    key, _EnumKey(wire_name, tuple(v.value for v in schema.enum), schema, op.slug)
+                )
+        sets_per_name: dict[str, int] = {}
+        for wire_name, _ in found:
+            sets_per_name[wire_name] = sets_per_name.get(wire_name, 0) + 1
+        for key, entry in found.items():
+            base = pascal_case(entry.wire_name) or "Value"
+            if sets_per_name[entry.wire_name] > 1:
+                base = pascal_case(entry.first_operation) + base
+            name = unique_name(base, self.class_names)
+            self.enum_names[key] = name
+            self.enums.append(self.enum_class(name, entry))
+
+    def enum_class(self, name: str, entry: _EnumKey) -> EnumClass:
+        values = entry.schema.enum
+        labels = [v.name for v in values]
+        member_names = [enum_member_name(v.value, v.name) for v in values]
+        if len(set(member_names)) != len(member_names):
+            # x-api-enum names that collide are no use as member names: fall back to values.
+            member_names = [enum_member_name(v.value, None) for v in values]
+            labels = [None] * len(values)
+        taken: set[str] = set()
+        members = tuple(
+            EnumMember(
+                unique_name(member, taken),
+                value.value,
+                _member_doc(value.name, labels[i], value.description),
+            )
+            for i, (member, value) in enumerate(zip(member_names, values, strict=True))
+        )
+        raw = [v.value for v in values]
+        if all(isinstance(v, str) for v in raw):
+            base, value_type = "StrEnum", "str"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in raw):
+            base, value_type = "IntEnum", "int"
+        else:
+            base, value_type = "Enum", "Any"
+        return EnumClass(name, base, value_type, members, (entry.wire_name,))
+
+    def enum_for(self, wire_name: str, schema: Schema) -> EnumClass:
+        key = (wire_name, _value_set(schema))
+        name = self.enum_names[key]
+        return next(e for e in self.enums if e.name == name)
+
+    # Operations --------------------------------------------------------------------------
+
+    def operation(self, op: Operation) -> OperationPlan:
+        op_config = self.config.operation(op.slug)
+        bounds = dict(self.config.fields) | dict(op_config.fields)
+        rules = op_config.rules
+        base = pascal_case(op.slug)
+        body = op.request_body.schema if op.request_body is not None else None
+        body_kind: Literal["object", "array"] | None = None
+        if body is not None:
+            body_kind = "array" if body.type == "array" else "object"
+
+        arguments: list[ModelField] = []
+        taken_attrs: set[str] = set()
+        optional_by_rule = {name for rule in rules for name in rule.optional}
+        for parameter in op.parameters:
+            if parameter.location not in ("path", "query"):
+                raise self.fail(f"{op.slug}: {parameter.location} parameters are not supported")
+            arguments.append(
+                self.field(
+                    parameter.name,
+                    parameter.schema,
+                    "request",
+                    base,
+                    taken_attrs,
+                    required=parameter.required and parameter.name not in optional_by_rule,
+                    description=parameter.description,
+                    location=parameter.location,
+                    bounds=bounds.get(parameter.name),
+                )
+            )
+
+        request_model: str | None = None
+        array_argument: str | None = None
+        array_item_annotation: str | None = None
+        if body is not None and body_kind == "array":
+            if arguments:
+                raise self.fail(
+                    f"{op.slug}: a top-level array body with parameters is not " "supported"
+                )
+            item_schema = body.items or Schema()
+            item_annotation = self.annotation(
+                "", item_schema, "request", base + "Item", rules, bounds
+            )
+            request_model = unique_name(base + "Request", self.class_names)
+            self.models.append(
+                ModelClass(request_model, "request", op.summary, root=f"list[{item_annotation}]")
+            )
+            array_argument = ARRAY_BODY_ARGUMENT
+            array_item_annotation = item_annotation
+        else:
+            if body is not None:
+                required = set(body.required)
+                for prop in body.properties:
+                    arguments.append(
+                        self.field(
+                            prop.name,
+                            prop.schema,
+                            "request",
+                            base,
+                            taken_attrs,
+                            required=prop.name in required and prop.name not in optional_by_rule,
+                            description=prop.schema.description,
+                            location="body",
+                            bounds=bounds.get(prop.name),
+                        )
+                    )
+            if arguments:
+                request_model = unique_name(base + "Request", self.class_names)
+                page_required = {p.name for p in op.parameters if p.required}
+                page_required |= set(body.required) if body is not None else set()
+                checks = self.rule_checks(op.slug, rules, arguments, page_required)
+                self.models.append(
+                    ModelClass(request_model, "request", op.summary, tuple(arguments), checks)
+                )
+
+        response = op.response("200")
+        data_schema = _data_schema(response.schema if response else None, self.config.envelope_data)
+        response_annotation = "None"
+        if data_schema is not None:
+            response_annotation = self.annotation(
+                "", data_schema, "response", base + "Data", (), {}
+            )
+        return OperationPlan(
+            name=op.slug,
+            method=op.method,
+            path=op.path,
+            summary=op.summary,
+            description=op.description,
+            deprecated=op.deprecated,
+            request_model=request_model,
+            response_annotation=response_annotation,
+            arguments=tuple(arguments),
+            body_kind=body_kind,
+            array_argument=array_argument,
+            array_item_annotation=array_item_annotation,
+            see_also=self.newer_twin(op.slug),
+            pagination=self.pagination(arguments, data_schema, response_annotation),
+        )
+
+    def field(
+        self,
+        wire_name: str,
+        schema: Schema,
+        kind: ModelKind,
+        owner: str,
+        taken: set[str],
+        *,
+        required: bool,
+        description: str | None,
+        location: str,
+        bounds: FieldBounds | None,
+    ) -> ModelField:
+        attr = python_identifier(wire_name)
+        if attr in taken:
+            attr = python_identifier(f"{wire_name}_{location}")
+        attr = unique_name(attr, taken)
+        annotation = self.annotation(
+            wire_name, schema, kind, owner + pascal_case(singular(wire_name)), (), {}
+        )
+        is_enum = bool(schema.enum) or bool(schema.items and schema.items.enum)
+        return ModelField(
+            attr=attr,
+            alias=wire_name,
+            annotation=annotation,
+            required=required and kind == "request",
+            description=description,
+            constraints=_constraints(schema, bounds) if kind == "request" else (),
+            location=location,
+            union_left_to_right=kind == "response" and is_enum,
+        )
+
+    def annotation(
+        self,
+        wire_name: str,
+        schema: Schema,
+        kind: ModelKind,
+        class_name: str,
+        rules: tuple[Rule, ...],
+        bounds: dict[str, FieldBounds],
+    ) -> str:
+        """The Python type of a value of `schema`; plans nested models as it goes."""
+        if schema.enum:
+            enum = self.enum_for(wire_name, schema)
+            return enum.name if kind == "request" else f"{enum.name} | {enum.value_type}"
+        if schema.type == "array":
+            inner = self.annotation(
+                wire_name, schema.items or Schema(), kind, class_name, rules, bounds
+            )
+            return f"list[{inner}]"
+        if schema.type == "object" or schema.properties:
+            if schema.properties:
+                return self.object_model(schema, kind, class_name, rules, bounds)
+            if isinstance(schema.additional_properties, Schema):
+                value = self.annotation(
+                    "", schema.additional_properties, kind, class_name + "Value", (), {}
+                )
+                return f"dict[str, {value}]"
+            return "dict[str, Any]"
+        return {
+            "string": "str",
+            "integer": "int",
+            "number": "Decimal",
+            "boolean": "bool",
+        }.get(schema.type or "", "Any")
+
+    def object_model(
+        self,
+        schema: Schema,
+        kind: ModelKind,
+        class_name: str,
+        rules: tuple[Rule, ...],
+        bounds: dict[str, FieldBounds],
+    ) -> str:
+        name = unique_name(class_name, self.class_names)
+        fields: list[ModelField] = []
+        taken: set[str] = set()
+        required = set(schema.required)
+        optional_by_rule = {n for rule in rules for n in rule.optional}
+        for prop in schema.properties:
+            fields.append(
+                self.field(
+                    prop.name,
+                    prop.schema,
+                    kind,
+                    name,
+                    taken,
+                    required=prop.name in required and prop.name not in optional_by_rule,
+                    description=prop.schema.description,
+                    location="body",
+                    bounds=bounds.get(prop.name),
+                )
+            )
+        checks = self.rule_checks(name, rules, fields, required) if kind == "request" else ()
+        self.models.append(ModelClass(name, kind, schema.description, tuple(fields), checks))
+        return name
+
+    # Rules ---------------------------------------------------------------------------------
+
+    def rule_checks(
+        self, owner: str, rules: tuple[Rule, ...], fields: list[ModelField], page_required: set[str]
+    ) -> tuple[RuleCheck, ...]:
+        by_alias = {f.alias: f for f in fields}
+
+        def attrs(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+            return tuple(by_alias[name].attr for name in names)
+
+        checks: list[RuleCheck] = []
+        for rule in rules:
+            for name in rule.fields():
+                if name not in by_alias:
+                    raise self.fail(f"a rule for {owner} names {name!r}, which it does not have")
+            when = tuple((by_alias[n].attr, v) for n, v in rule.when)
+            unless = tuple((by_alias[n].attr, v) for n, v in rule.unless)
+            when_set = by_alias[rule.when_set].attr if rule.when_set else None
+            condition = _condition_text(rule)
+            if rule.optional:
+                # The page lists these as required; the rule makes them optional only under
+                # its condition, so they stay required otherwise.
+                for name in [n for n in rule.optional if n in page_required]:
+                    checks.append(
+                        RuleCheck(
+                            "require",
+                            attrs([name]),
+                            (),
+                            None,
+                            when,
+                            f"{name} is required{_unless_text(rule.when)}",
+                        )
+                    )
+                continue
+            if rule.exactly_one_of:
+                names = ", ".join(rule.exactly_one_of)
+                checks.append(
+                    RuleCheck(
+                        "exactly_one_of",
+                        attrs(rule.exactly_one_of),
+                        when,
+                        when_set,
+                        unless,
+                        f"set exactly one of {names}{condition}",
+                    )
+                )
+            elif rule.require:
+                names = " and ".join(rule.require)
+                checks.append(
+                    RuleCheck(
+                        "require",
+                        attrs(rule.require),
+                        when,
+                        when_set,
+                        unless,
+                        f"{names} must be set{condition}",
+                    )
+                )
+            elif rule.forbid:
+                names = " or ".join(rule.forbid)
+                checks.append(
+                    RuleCheck(
+                        "forbid",
+                        attrs(rule.forbid),
+                        when,
+                        when_set,
+                        unless,
+                        f"{names} cannot be used{condition}",
+                    )
+                )
+        return tuple(checks)
+
+    # Pagination and twins ------------------------------------------------------------------
+
+    def pagination(
+        self, arguments: list[ModelField], data_schema: Schema | None, data_annotation: str
+    ) -> Pagination | None:
+        names = dict(self.config.pagination)
+        if not names or data_schema is None:
+            return None
+        by_alias = {a.alias: a for a in arguments if a.location == "query"}
+        page, size = by_alias.get(names["page"]), by_alias.get(names["page_size"])
+        total = data_schema.find_property(names["total_pages"])
+        items = data_schema.find_property(names["items"])
+        if page is None or size is None or total is None or items is None:
+            return None
+        if items.type != "array":
+            return None
+        data_model = next(m for m in self.models if m.name == data_annotation)
+        items_field = next(f for f in data_model.fields if f.alias == names["items"])
+        total_field = next(f for f in data_model.fields if f.alias == names["total_pages"])
+        return Pagination(
+            page.attr,
+            page.alias,
+            total_field.attr,
+            items_field.attr,
+            items_field.annotation.removeprefix("list[").removesuffix("]"),
+        )
+
+    def newer_twin(self, slug: str) -> str | None:
+        match = _LEGACY_SUFFIX.match(slug)
+        if match is None:
+            return None
+        stem = match.group("stem")
+        return stem if any(op.slug == stem for op in self.api.operations) else None
+
+
+def _enum_schemas(op: Operation) -> Iterator[tuple[str, Schema]]:
+    """(wire name, schema) for every enum an operation's inputs and outputs use, in order."""
+    for parameter in op.parameters:
+        yield from _walk_enums(parameter.name, parameter.schema)
+    if op.request_body is not None:
+        yield from _walk_enums("", op.request_body.schema)
+    for response in op.responses:
+        if response.schema is not None:
+            yield from _walk_enums("", response.schema)
+
+
+def _walk_enums(wire_name: str, schema: Schema) -> Iterator[tuple[str, Schema]]:
+    if schema.enum:
+        yield wire_name, schema
+    if schema.items is not None:
+        yield from _walk_enums(wire_name, schema.items)
+    for prop in schema.properties:
+        yield from _walk_enums(prop.name, prop.schema)
+    if isinstance(schema.additional_properties, Schema):
+        yield from _walk_enums("", schema.additional_properties)
+
+
+def _value_set(schema: Schema) -> tuple[str, ...]:
+    """An enum's identity for sharing: its values, order aside (`{limit, market}` is one set)."""
+    return tuple(sorted(f"{type(v.value).__name__}:{v.value!r}" for v in schema.enum))
+
+
+def _member_doc(label: str | None, used_label: str | None, description: str | None) -> str | None:
+    parts = [part for part in (label, description) if part]
+    if label and label == used_label and not description:
+        return None
+    return ": ".join(parts) or None
+
+
+def _data_schema(schema: Schema | None, data_name: str) -> Schema | None:
+    """The schema of the envelope's `data`, or of the whole body when there is no envelope."""
+    if schema is None:
+        return None
+    return schema.find_property(data_name) or schema
+
+
+def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str, JsonValue], ...]:
+    """pydantic Field() keyword arguments for the schema's bounds and the config's."""
+    found: dict[str, JsonValue] = {}
+    if schema.type == "string":
+        found.update(
+            min_length=schema.min_length, max_length=schema.max_length, pattern=schema.pattern
+        )
+    if schema.type == "array":
+        found.update(min_length=schema.min_items, max_length=schema.max_items)
+    if schema.type in ("integer", "number"):
+        low = "gt" if schema.exclusive_minimum else "ge"
+        high = "lt" if schema.exclusive_maximum else "le"
+        found.update({low: schema.minimum, high: schema.maximum, "multiple_of": schema.multiple_of})
+    if bounds is not None:
+        if schema.type in ("string", "array"):
+            found.update(
+                {
+                    k: v
+                    for k, v in (
+                        ("min_length", bounds.min_length),
+                        ("max_length", bounds.max_length),
+                    )
+                    if v is not None
+                }
+            )
+        if schema.type in ("integer", "number"):
+            found.update(
+                {k: v for k, v in (("ge", bounds.minimum), ("le", bounds.maximum)) if v is not None}
+            )
+    return tuple((key, value) for key, value in found.items() if value is not None)
+
+
+def _condition_text(rule: Rule) -> str:
+    parts = [f"{name} is {_value_text(value)}" for name, value in rule.when]
+    if rule.when_set:
+        parts.append(f"{rule.when_set} is set")
+    text = f" when {' and '.join(parts)}" if parts else ""
+    return text + _unless_text(rule.unless)
+
+
+def _unless_text(conditions: tuple[tuple[str, JsonValue], ...]) -> str:
+    if not conditions:
+        return ""
+    return " unless " + " and ".join(f"{n} is {_value_text(v)}" for n, v in conditions)
+
+
+def _value_text(value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
