@@ -237,8 +237,18 @@ class _View:
             view = _OperationView(op)
             view.example_arguments = self.example_arguments(op, source)
             operations.append(view)
+        examples = [view.example_arguments for view in operations]
+        enum_imports = sorted(
+            {
+                m.group(1)
+                for text in examples
+                for m in re.finditer(r"\b([A-Z]\w*)\.[A-Z_0-9]+\b", text)
+            }
+            & self.enum_names
+        )
         return {
             "operations": operations,
+            "example_enum_imports": enum_imports,
             "env": dict(self.plan.config.environment),
             "base_url": self.plan.config.base_url,
             "max_retries": self.plan.config.max_retries,
@@ -319,6 +329,16 @@ class _OperationView:
         self.pagination = op.pagination
         self.docstring = _operation_docstring(op)
         self.example_arguments = ""
+        self.lead = _first_sentence(op.description)
+
+
+def _first_sentence(text: str | None) -> str | None:
+    """The description's first sentence, for a one-line summary in the README."""
+    if not text:
+        return None
+    paragraph = text.split("\n\n", 1)[0]
+    match = re.match(r"(.+?[.!?])(\s|$)", paragraph)
+    return match.group(1) if match else paragraph
 
 
 def _operation_docstring(op: OperationPlan) -> str:

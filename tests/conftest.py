@@ -15,3 +15,17 @@ SHARED_PAGES = sorted(PAGES_DIR.glob("*.md"))
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+GENERATED = REPO / "generated"
+
+
+@pytest.fixture(scope="session")
+def sdk():  # type: ignore[no-untyped-def]
+    """The committed generated package (generated/kucoin_futures), imported from the tree."""
+    import importlib
+    import sys
+
+    if str(GENERATED) not in sys.path:
+        sys.path.insert(0, str(GENERATED))
+    return importlib.import_module("kucoin_futures")

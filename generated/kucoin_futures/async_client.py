@@ -512,7 +512,7 @@ class AsyncClient:
 
     async def batch_add_orders(
         self,
-        items: Sequence[BatchAddOrdersItem],
+        items: Sequence[BatchAddOrdersItem | Mapping[str, Any]],
     ) -> list[BatchAddOrdersData]:
         """Batch Add Orders.
 

@@ -510,7 +510,7 @@ class Client:
 
     def batch_add_orders(
         self,
-        items: Sequence[BatchAddOrdersItem],
+        items: Sequence[BatchAddOrdersItem | Mapping[str, Any]],
     ) -> list[BatchAddOrdersData]:
         """Batch Add Orders.
 
