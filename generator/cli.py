@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator import __version__
-from generator.config import config_path_for, load_config
+from generator.config import config_path_for, load_config, package_for
 from generator.diagnostics import ParseError, ParseWarning
 from generator.generate import generate_files
 from generator.ir_yaml import dump_api
@@ -79,7 +79,11 @@ def _argument_parser() -> argparse.ArgumentParser:
         "--out", type=Path, help="output directory (default: the config's package.output)"
     )
     generate.add_argument("--package", help="import name of the package (overrides the config)")
-    generate.add_argument("--config", type=Path, help="config file (default: PAGE.yaml beside it)")
+    generate.add_argument(
+        "--config",
+        type=Path,
+        help="config file (default: PAGE.yaml beside the page, else spec/defaults.yaml)",
+    )
     generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     generate.set_defaults(run=_run_generate)
     return parser
@@ -117,9 +121,9 @@ def _run_generate(args: argparse.Namespace) -> int:
         _print_error("sdkgen: error: warnings under --strict; nothing written")
         return EXIT_WARNINGS
     config = load_config(args.config or config_path_for(args.page))
-    if args.package:
-        config = replace(config, package=replace(config.package, name=args.package))
-    out = args.out or (Path(config.package.output) if config.package.output else None)
+    package = package_for(config, result.api.title, result.api.version, args.package)
+    config = replace(config, package=package)
+    out = args.out or (Path(package.output) if package.output else None)
     if out is None:
         raise ValueError("no output directory: pass --out or set package.output in the config")
     files = generate_files(result.api, config)

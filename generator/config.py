@@ -7,7 +7,7 @@ file and the key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: .
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +79,8 @@ class OperationConfig:
 @dataclass(frozen=True)
 class Config:
     file: str
-    package: PackageConfig
+    package: PackageConfig | None
+    """None when the config does not name the package (the CLI's --package does)."""
     base_url: str
     success_code: str
     envelope_code: str
@@ -105,9 +106,37 @@ class Config:
 ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")
 
 
+DEFAULT_CONFIG = Path("spec") / "defaults.yaml"
+
+
 def config_path_for(page: Path) -> Path:
-    """Where the config of `page` lives: beside it, same name, `.yaml`."""
-    return page.with_suffix(".yaml")
+    """The config of `page`: `NAME.yaml` beside it if there is one, else the project's
+    `spec/defaults.yaml` (relative to the working directory)."""
+    beside = page.with_suffix(".yaml")
+    return beside if beside.exists() or not DEFAULT_CONFIG.exists() else DEFAULT_CONFIG
+
+
+def package_for(
+    config: Config, api_title: str, api_version: str, name: str | None
+) -> PackageConfig:
+    """The package to generate: the config's, renamed to `name` if given; or, for a config
+    without a package section, one named `name` with the rest derived from the API."""
+    if config.package is not None:
+        return config.package if name is None else replace(config.package, name=name)
+    if name is None:
+        raise ConfigError(
+            config.file,
+            "package",
+            "no package name: pass --package or set " "package.name in the config",
+        )
+    if not name.isidentifier():
+        raise ConfigError(config.file, "package.name", f"{name!r} is not a valid package name")
+    return PackageConfig(
+        name=name,
+        distribution=name.replace("_", "-"),
+        version=api_version,
+        summary=f"Typed Python client for the {api_title} API.",
+    )
 
 
 def load_config(path: Path) -> Config:
@@ -178,7 +207,7 @@ class _Validator:
         top = {"api", "auth", "errors", "rate_limit_headers", "retries", "pagination"}
         top |= {"package", "fields", "rule_sets", "operations"}
         self.mapping(data, "", top)
-        package = self.mapping(data.get("package"), "package")
+        package = data.get("package")
         api = self.mapping(data.get("api"), "api", {"base_url", "success_code", "envelope"})
         envelope = self.mapping(api.get("envelope"), "api.envelope", {"code", "data", "message"})
         auth = self.mapping(data.get("auth"), "auth", {"key_version", "environment"})
@@ -195,13 +224,7 @@ class _Validator:
         }
         return Config(
             file=self.file,
-            package=PackageConfig(
-                name=self.identifier(self.text(package, "name", "package"), "package.name"),
-                distribution=self.text(package, "distribution", "package"),
-                version=self.text(package, "version", "package"),
-                summary=self.text(package, "summary", "package"),
-                output=package.get("output"),
-            ),
+            package=None if package is None else self.package(package),
             base_url=self.text(api, "base_url", "api"),
             success_code=self.text(api, "success_code", "api"),
             envelope_code=self.text(envelope, "code", "api.envelope"),
@@ -242,6 +265,17 @@ class _Validator:
                 (name, self.operation(value, f"operations.{name}", rule_sets))
                 for name, value in self.mapping(data.get("operations", {}), "operations").items()
             ),
+        )
+
+    def package(self, data: Any) -> PackageConfig:
+        allowed = {"name", "distribution", "version", "summary", "output"}
+        package = self.mapping(data, "package", allowed)
+        return PackageConfig(
+            name=self.identifier(self.text(package, "name", "package"), "package.name"),
+            distribution=self.text(package, "distribution", "package"),
+            version=self.text(package, "version", "package"),
+            summary=self.text(package, "summary", "package"),
+            output=package.get("output"),
         )
 
     def headers(self, data: dict[str, Any]) -> dict[str, Any]:

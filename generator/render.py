@@ -28,15 +28,15 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 def render_package(plan: SdkPlan) -> dict[str, str]:
     """Every file of the generated project, by path relative to the output directory."""
     env = _environment()
-    package = plan.config.package.name
+    package = plan.package.name
     view = _View(plan)
     common: dict[str, Any] = {
         "package": package,
         "api_title": plan.api.title,
         "api_version": plan.api.version,
-        "version": plan.config.package.version,
-        "summary": plan.config.package.summary,
-        "distribution": plan.config.package.distribution,
+        "version": plan.package.version,
+        "summary": plan.package.summary,
+        "distribution": plan.package.distribution,
     }
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("package/pyproject.toml.j2").render(common),

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.config import Config, FieldBounds, Rule
+from generator.config import Config, FieldBounds, PackageConfig, Rule
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir import Api, JsonValue, Operation, Schema
 from generator.naming import (
@@ -123,6 +123,7 @@ class OperationPlan:
 @dataclass(frozen=True)
 class SdkPlan:
     config: Config
+    package: PackageConfig
     api: Api
     enums: tuple[EnumClass, ...]
     models: tuple[ModelClass, ...]
@@ -196,7 +197,16 @@ class _Planner:
                 raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
         self.plan_enums()
         operations = tuple(self.operation(op) for op in self.api.operations)
-        return SdkPlan(self.config, self.api, tuple(self.enums), tuple(self.models), operations)
+        if self.config.package is None:
+            raise self.fail("package: the config names no package (set package.name)")
+        return SdkPlan(
+            self.config,
+            self.config.package,
+            self.api,
+            tuple(self.enums),
+            tuple(self.models),
+            operations,
+        )
 
     # Enums -------------------------------------------------------------------------------
 
