@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import types
+import typing
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
 
 
 @dataclass(frozen=True)
@@ -69,4 +72,24 @@ class ResponseModel(BaseModel):
         extra="allow",
         coerce_numbers_to_str=True,
         defer_build=True,
+    )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _numbers_as_written(cls, value: Any, info: ValidationInfo) -> Any:
+        """A JSON number where text is documented becomes the text as written: the client
+        reads JSON numbers as Decimal, and str(Decimal) would write 1E-7 for 0.00000010."""
+        if isinstance(value, Decimal) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if _accepts_text_not_decimal(annotation):
+                return format(value, "f")
+        return value
+
+
+def _accepts_text_not_decimal(annotation: Any) -> bool:
+    options = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    options = options or (annotation,)
+    return Decimal not in options and any(
+        option is str or (isinstance(option, type) and issubclass(option, str))
+        for option in options
     )

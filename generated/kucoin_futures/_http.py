@@ -46,17 +46,25 @@ def request_parts(
         return operation.path, [], None
     if operation.body == "array":
         model = operation.request_model.model_validate(items or [])
-        dumped = model.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        dumped = model.model_dump(
+            mode="python", by_alias=True, exclude_unset=True, exclude_none=True
+        )
         return operation.path, [], _json_bytes(dumped)
     given = {name: value for name, value in arguments.items() if value is not None}
     model = operation.request_model.model_validate(given)
-    values = model.model_dump(mode="python", by_alias=True, exclude_unset=True)
-    path = _PATH_PARAMETER.sub(lambda m: quote(_text(values[m.group(1)]), safe=""), operation.path)
+    values = model.model_dump(mode="python", by_alias=True, exclude_unset=True, exclude_none=True)
+    path = _PATH_PARAMETER.sub(lambda m: _path_segment(values[m.group(1)]), operation.path)
     query = [(name, _text(values[name])) for name in operation.query_params if name in values]
     body = None
     if operation.body == "object":
         body = _json_bytes({k: v for k, v in values.items() if k in operation.body_fields})
     return path, query, body
+
+
+def _path_segment(value: Any) -> str:
+    """A path value, percent-encoded; `.` and `..` too, or the URL would lead elsewhere."""
+    encoded = quote(_text(value), safe="")
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def _text(value: Any) -> str:
@@ -81,7 +89,7 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if hasattr(value, "model_dump"):
-        return value.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        return value.model_dump(mode="python", by_alias=True, exclude_unset=True, exclude_none=True)
     raise TypeError(f"cannot send a {type(value).__name__} as JSON")
 
 
@@ -106,17 +114,28 @@ def rate_limit_of(headers: httpx.Headers) -> RateLimit:
 def read_data(response: httpx.Response) -> Any:
     """The envelope's `data`, or the typed error the envelope (or HTTP status) stands for."""
     text = response.text
+    problem = None
     if not text.strip():
+        problem = "empty response body"
+    else:
+        try:
+            envelope = json.loads(text, parse_float=Decimal)
+        except ValueError:
+            problem = f"response is not JSON: {text[:200]!r}"
+    if problem is not None:
+        status_error = ERROR_CLASSES_BY_HTTP_STATUS.get(response.status_code)
+        if status_error is not None:
+            # A 429 is a rate limit whatever its body says.
+            raise status_error(
+                None,
+                f"{response.reason_phrase} ({problem})",
+                http_status=response.status_code,
+                headers=response.headers,
+                rate_limit=rate_limit_of(response.headers),
+            )
         raise KucoinTransportError(
-            f"empty response body (HTTP {response.status_code})", http_status=response.status_code
+            f"{problem} (HTTP {response.status_code})", http_status=response.status_code
         )
-    try:
-        envelope = json.loads(text, parse_float=Decimal)
-    except ValueError:
-        raise KucoinTransportError(
-            f"response is not JSON (HTTP {response.status_code}): {text[:200]!r}",
-            http_status=response.status_code,
-        ) from None
     code = envelope.get("code") if isinstance(envelope, dict) else None
     if code == SUCCESS_CODE and response.is_success:
         return envelope.get("data")

@@ -90,6 +90,9 @@ class Client:
         key = api_key or os.environ.get("KUCOIN_API_KEY")
         secret = api_secret or os.environ.get("KUCOIN_API_SECRET")
         passphrase = api_passphrase or os.environ.get("KUCOIN_API_PASSPHRASE")
+        if (key, secret, passphrase).count(None) not in (0, 3):
+            # Half a key would silently send unsigned requests; say so instead.
+            raise ValueError("api_key, api_secret and api_passphrase must be given together")
         self._credentials = (
             Credentials(key, secret, passphrase) if key and secret and passphrase else None
         )
