@@ -11,7 +11,7 @@ help:
 	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/*.md"
 	@echo "make test      run the test suite (installs first if needed)"
 	@echo "make lint      ruff and mypy --strict over the generator"
-	@echo "make check     drift check between spec/ and generated/ (not implemented yet)"
+	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
 	@echo "make bench     benchmarks (not implemented yet)"
 
 install: $(STAMP)
@@ -37,9 +37,9 @@ lint: $(STAMP)
 	$(PY) -m ruff check generator tests
 	$(PY) -m mypy
 
-check:
-	@echo "make check: the drift check is not implemented yet (issue 4)" >&2
-	@exit 1
+# Regenerate in memory and diff against generated/: exit 1 (with the diff) on drift.
+check: $(STAMP)
+	$(PY) -m generator check
 
 bench:
 	@echo "make bench: benchmarks are not implemented yet (issue 5)" >&2

@@ -15,6 +15,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import config_path_for, load_config, package_for
 from generator.diagnostics import ParseError, ParseWarning
+from generator.drift import tree_diff, tree_files
 from generator.generate import generate_files
 from generator.ir_yaml import dump_api
 from generator.openapi import dump_openapi
@@ -86,6 +87,19 @@ def _argument_parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     generate.set_defaults(run=_run_generate)
+
+    check = commands.add_parser(
+        "check",
+        help="fail when generated output has drifted from the pages",
+        description=(
+            "Regenerate every PAGE (default: spec/*.md) in memory and compare with the output "
+            "directory its config names. Prints a unified diff and exits 1 on drift; exits 0 "
+            "quietly otherwise. Fix drift with `make generate`."
+        ),
+    )
+    check.add_argument("pages", nargs="*", type=Path, metavar="PAGE")
+    check.add_argument("--out", type=Path, help="directory to compare with (one PAGE only)")
+    check.set_defaults(run=_run_check)
     return parser
 
 
@@ -129,6 +143,29 @@ def _run_generate(args: argparse.Namespace) -> int:
     files = generate_files(result.api, config)
     write_tree(out, files)
     return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    pages = args.pages or sorted(Path("spec").glob("*.md"))
+    if not pages:
+        raise ValueError("no pages to check: pass PAGE or run from a project with spec/*.md")
+    if args.out is not None and len(pages) != 1:
+        raise ValueError("--out compares one page; pass exactly one PAGE with it")
+    drifted = False
+    for page in pages:
+        result = _parse(page)
+        config = load_config(config_path_for(page))
+        package = package_for(config, result.api.title, result.api.version, None)
+        out = args.out or (Path(package.output) if package.output else None)
+        if out is None:
+            raise ValueError(f"{page}: its config names no package.output to compare with")
+        expected = generate_files(result.api, replace(config, package=package))
+        diff = tree_diff(tree_files(out), expected, str(out))
+        if diff:
+            drifted = True
+            sys.stdout.write(diff)
+            _print_error(f"sdkgen: {out} has drifted from {page}; run `make generate`")
+    return EXIT_WARNINGS if drifted else EXIT_OK
 
 
 def _status(result: ParseResult, strict: bool) -> int:
