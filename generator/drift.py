@@ -33,12 +33,16 @@ def tree_diff(committed: Mapping[str, str], expected: Mapping[str, str], label: 
         old, new = committed.get(name), expected.get(name)
         if old == new:
             continue
-        chunks.extend(
+        fromfile = f"{label}/{name}" if old is not None else "/dev/null"
+        tofile = f"{label}/{name} (regenerated)" if new is not None else "/dev/null"
+        lines = list(
             difflib.unified_diff(
                 (old or "").splitlines(keepends=True),
                 (new or "").splitlines(keepends=True),
-                fromfile=f"{label}/{name}" if old is not None else "/dev/null",
-                tofile=f"{label}/{name} (regenerated)" if new is not None else "/dev/null",
+                fromfile=fromfile,
+                tofile=tofile,
             )
         )
+        # difflib prints nothing for an empty file that exists on one side only.
+        chunks.extend(lines or [f"--- {fromfile}\n", f"+++ {tofile}\n"])
     return "".join(line if line.endswith("\n") else line + "\n" for line in chunks)
