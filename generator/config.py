@@ -88,6 +88,9 @@ class Config:
     envelope_message: str
     key_version: str
     environment: tuple[tuple[str, str], ...]
+    auth_error_codes: tuple[tuple[str, str], ...]
+    """missing_header, unknown_key, wrong_passphrase, wrong_signature → envelope code."""
+    not_found_code: str
     errors: tuple[tuple[str, ErrorClass], ...]
     rate_limit_headers: tuple[tuple[str, str], ...]
     max_retries: int
@@ -208,9 +211,16 @@ class _Validator:
         top |= {"package", "fields", "rule_sets", "operations"}
         self.mapping(data, "", top)
         package = data.get("package")
-        api = self.mapping(data.get("api"), "api", {"base_url", "success_code", "envelope"})
+        api = self.mapping(
+            data.get("api"), "api", {"base_url", "success_code", "envelope", "not_found_code"}
+        )
         envelope = self.mapping(api.get("envelope"), "api.envelope", {"code", "data", "message"})
-        auth = self.mapping(data.get("auth"), "auth", {"key_version", "environment"})
+        auth = self.mapping(data.get("auth"), "auth", {"key_version", "environment", "error_codes"})
+        auth_codes = self.mapping(
+            auth.get("error_codes"),
+            "auth.error_codes",
+            {"missing_header", "unknown_key", "wrong_passphrase", "wrong_signature"},
+        )
         environment = self.mapping(
             auth.get("environment"), "auth.environment", {"api_key", "api_secret", "api_passphrase"}
         )
@@ -231,6 +241,11 @@ class _Validator:
             envelope_data=self.text(envelope, "data", "api.envelope"),
             envelope_message=self.text(envelope, "message", "api.envelope"),
             key_version=self.text(auth, "key_version", "auth"),
+            auth_error_codes=tuple(
+                (name, self.text(auth_codes, name, "auth.error_codes"))
+                for name in ("missing_header", "unknown_key", "wrong_passphrase", "wrong_signature")
+            ),
+            not_found_code=self.text(api, "not_found_code", "api"),
             environment=tuple(
                 (name, self.text(environment, name, "auth.environment"))
                 for name in ("api_key", "api_secret", "api_passphrase")
@@ -298,7 +313,12 @@ class _Validator:
 
     def errors(self, data: Any) -> tuple[tuple[str, ErrorClass], ...]:
         result = []
-        for kind, value in self.mapping(data, "errors", set(ERROR_KINDS)).items():
+        entries = self.mapping(data, "errors", set(ERROR_KINDS))
+        for kind in ("rate_limit", "invalid_parameters"):
+            codes = self.mapping(entries.get(kind), f"errors.{kind}").get("codes")
+            if not codes:
+                raise self.fail(f"errors.{kind}.codes", "needs at least one code")
+        for kind, value in entries.items():
             entry = self.mapping(value, f"errors.{kind}", {"codes", "http_statuses"})
             result.append(
                 (

@@ -15,6 +15,11 @@ from generator.ir import JsonValue, Operation, Schema
 
 _TIME_NAME = re.compile(r"(time|At|Time|timestamp|Timestamp)$")
 _ID_NAME = re.compile(r"(id|oid|no)$", re.IGNORECASE)
+# Money and quantities are decimal strings on KuCoin-style APIs: give such fields one.
+_NUMERIC_TEXT_NAME = re.compile(
+    r"(price|size|value|qty|quantity|amount|fee|rate|margin|balance|pnl|funds|cost|volume)",
+    re.IGNORECASE,
+)
 _MILLISECONDS = 1_700_000_000_000
 _NANOSECONDS = 1_700_000_000_000_000_000
 
@@ -38,6 +43,8 @@ def _by_type(name: str, schema: Schema) -> JsonValue:
     if schema.type == "string":
         if _ID_NAME.search(name):
             return f"{name}-0001"
+        if _NUMERIC_TEXT_NAME.search(name):
+            return "1.5"
         if schema.max_length is not None:
             return "x" * min(8, schema.max_length)
         return name or "text"

@@ -25,6 +25,8 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
             continue
         try:
             formatted[path] = black.format_str(text, mode=_MODE)
-        except InvalidInput as error:
+            # black accepts some code Python rejects (`1 = "a"` in a class body): compile too.
+            compile(formatted[path], path, "exec", dont_inherit=True)
+        except (InvalidInput, SyntaxError) as error:
             raise FormattingError(f"{path}: rendered code does not parse: {error}") from None
     return formatted

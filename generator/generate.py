@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.config import Config
+from generator.fixtures import fixture_files
 from generator.formatting import format_files
 from generator.ir import Api
 from generator.ir_yaml import dump_api
@@ -17,7 +18,9 @@ OPENAPI_SNAPSHOT = "openapi.json"
 def generate_files(api: Api, config: Config) -> dict[str, str]:
     """The generated project by relative path: the package, its README and pyproject, and the
     IR and OpenAPI snapshots a reviewer reads API changes from."""
-    files = format_files(render_package(build_plan(api, config)))
+    plan = build_plan(api, config)
+    files = format_files(render_package(plan))
+    files.update(fixture_files(plan))
     files[IR_SNAPSHOT] = dump_api(api)
     files[OPENAPI_SNAPSHOT] = dump_openapi(api)
     return files

@@ -26,6 +26,8 @@ _PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 _GENERATED_CODE_NAMES = frozenset(
     # Client methods refer to these module names; an argument must not shadow them.
     {"self", "cls", "asyncio", "cast", "httpx", "os", "time", "warnings"}
+    # Types the generated annotations use; a field of that name would hide them in its class.
+    | {"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "object"}
     # pydantic.BaseModel's own (deprecated v1) methods, which a field must not shadow.
     | {"json", "dict", "copy", "schema", "schema_json", "validate", "construct", "parse_obj"}
     | {"parse_raw", "parse_file", "from_orm", "update_forward_refs"}
@@ -33,8 +35,29 @@ _GENERATED_CODE_NAMES = frozenset(
 
 
 def pascal_case(text: str) -> str:
-    """`stopPriceType` → `StopPriceType`; `cancel_all_orders_v1` → `CancelAllOrdersV1`."""
+    """`stopPriceType` → `StopPriceType`; `cancel_all_orders_v1` → `CancelAllOrdersV1`.
+    May start with a digit or be empty: use `class_identifier` for names that become code."""
     return "".join(part[:1].upper() + part[1:] for part in snake_case(text).split("_") if part)
+
+
+def class_identifier(text: str, fallback: str) -> str:
+    """A PascalCase class name for `text`: `fallback` + the name where it would start with a
+    digit (`1st` → `Value1st`), `fallback` alone where nothing is left, and never a keyword."""
+    name = pascal_case(text)
+    if not name or name[0].isdigit():
+        name = fallback + name
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
+    """A snake_case method name for `text` (an operation's summary): never a keyword, never
+    starting with a digit (`24hr stats` → `op_24hr_stats`), never one of `reserved`."""
+    name = snake_case(text) or "operation"
+    if name[0].isdigit():
+        name = f"op_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name = f"{name}_"
+    return name
 
 
 def python_identifier(text: str, fallback: str = "field") -> str:
@@ -55,7 +78,9 @@ def enum_member_name(value: object, label: str | None) -> str:
     """An UPPER_CASE enum member name: the x-api-enum name when it is an identifier,
     otherwise one made from the value ("" → EMPTY, "1" → VALUE_1)."""
     if label and label.isidentifier() and not keyword.iskeyword(label):
-        return snake_case(label).upper() or label.upper()
+        name = snake_case(label).upper()
+        if name.isidentifier() and not name.startswith("_"):
+            return name
     text = snake_case(str(value)).upper()
     if not text:
         return "EMPTY" if value == "" else "VALUE"

@@ -62,6 +62,20 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
             common, **view.operations()
         ),
     }
+    files[f"{package}/testing.py"] = env.get_template("package/testing.py.j2").render(
+        common, **view.testing()
+    )
+    files[f"{package}/pytest_plugin.py"] = env.get_template("package/pytest_plugin.py.j2").render(
+        common
+    )
+    files["tests/conftest.py"] = env.get_template("package/tests/conftest.py.j2").render(common)
+    files["tests/test_fake_server.py"] = env.get_template(
+        "package/tests/test_fake_server.py.j2"
+    ).render(
+        common,
+        envelope=view.http()["envelope"],
+        wrong_passphrase_code=dict(plan.config.auth_error_codes)["wrong_passphrase"],
+    )
     client = env.get_template("package/client.py.j2")
     for is_async, module, class_name in (
         (False, "client", "Client"),
@@ -83,6 +97,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = python_literal
     env.filters["docstring"] = docstring_literal
+    env.filters["doctext"] = docstring_text
     env.filters["tomlstr"] = lambda text: json.dumps(str(text), ensure_ascii=False)
     return env
 
@@ -114,10 +129,14 @@ def _escape_invisible(literal: str) -> str:
 
 
 def docstring_literal(text: str, indent: int) -> str:
-    """`text` as a triple-quoted docstring, wrapped to fit, safe whatever the text holds."""
+    """`text` as a triple-quoted docstring, wrapped to fit, safe whatever the text holds.
+
+    Each line is wrapped on its own (IR descriptions are one line per paragraph, so a line
+    break inside a paragraph is deliberate, as in an Args section); an indented line keeps
+    its indent and continues four spaces deeper."""
     width = max(40, _DOCSTRING_WIDTH - indent)
     paragraphs = [
-        textwrap.fill(" ".join(p.split()), width, break_long_words=False, break_on_hyphens=False)
+        "\n".join(_wrap_line(line, width) for line in p.split("\n") if line.strip())
         for p in text.strip().split("\n\n")
         if p.strip()
     ]
@@ -131,6 +150,23 @@ def docstring_literal(text: str, indent: int) -> str:
         '"""'
         + "\n".join((pad + line if line else "") if i else line for i, line in enumerate(lines))
         + f'\n{pad}"""'
+    )
+
+
+def docstring_text(text: object) -> str:
+    """`text` escaped to sit inside a triple-quoted string a template writes around it."""
+    return "".join(_escape_docstring_char(char) for char in " ".join(str(text).split()))
+
+
+def _wrap_line(line: str, width: int) -> str:
+    lead = line[: len(line) - len(line.lstrip(" "))]
+    return textwrap.fill(
+        " ".join(line.split()),
+        width,
+        initial_indent=lead,
+        subsequent_indent=lead + "    ",
+        break_long_words=False,
+        break_on_hyphens=False,
     )
 
 
@@ -183,6 +219,18 @@ class _View:
             "max_backoff_seconds": config.max_backoff_seconds,
             "rate_limit_headers": dict(config.rate_limit_headers),
             "rate_limit_codes": tuple(rate_limit_codes),
+        }
+
+    def testing(self) -> dict[str, Any]:
+        config = self.plan.config
+        errors = dict(config.errors)
+        return {
+            **self.http(),
+            "first_operation": self.plan.operations[0].name,
+            "parameter_error_code": errors["invalid_parameters"].codes[0],
+            "rate_limit_code": errors["rate_limit"].codes[0],
+            "auth_codes": dict(config.auth_error_codes),
+            "not_found_code": config.not_found_code,
         }
 
     def enums(self) -> dict[str, Any]:
@@ -353,5 +401,5 @@ def _operation_docstring(op: OperationPlan) -> str:
         parts.append(f"`iter_{op.name}()` walks every page of this list.")
     described = [a for a in op.arguments if a.description]
     if described:
-        parts.append("Args:\n" + "\n".join(f"{a.attr}: {a.description}" for a in described))
+        parts.append("Args:\n" + "\n".join(f"    {a.attr}: {a.description}" for a in described))
     return "\n\n".join(parts)

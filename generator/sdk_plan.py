@@ -16,7 +16,9 @@ from generator.config import Config, FieldBounds, PackageConfig, Rule
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir import Api, JsonValue, Operation, Schema
 from generator.naming import (
+    class_identifier,
     enum_member_name,
+    method_identifier,
     pascal_case,
     python_identifier,
     singular,
@@ -143,6 +145,17 @@ class SdkPlan:
 
 
 ARRAY_BODY_ARGUMENT = "items"
+_RESERVED_CLASS_NAMES = frozenset(
+    {"Any", "AsyncClient", "AsyncIterator", "BaseModel", "Callable", "ClassVar", "Client"}
+    | {"ConfigDict", "Credentials", "Decimal", "Enum", "Field", "IntEnum", "Iterator"}
+    | {"KucoinAPIError", "KucoinTransportError", "Literal", "Mapping", "OPERATIONS", "Operation"}
+    | {"RateLimit", "RequestModel", "ResponseModel", "RootModel", "Rule", "Self", "Sequence"}
+    | {"StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
+)
+# Attributes and methods the clients have besides the operations.
+_RESERVED_METHOD_NAMES = frozenset(
+    {"call", "close", "aclose", "rate_limit", "max_retries", "retry_all_methods"}
+)
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 
 
@@ -164,25 +177,8 @@ class _Planner:
     def __init__(self, api: Api, config: Config) -> None:
         self.api = api
         self.config = config
-        # Names the generated modules import or define themselves.
-        self.class_names: set[str] = {
-            "Any",
-            "AsyncClient",
-            "BaseModel",
-            "ClassVar",
-            "Client",
-            "Decimal",
-            "Enum",
-            "Field",
-            "IntEnum",
-            "OPERATIONS",
-            "Operation",
-            "RequestModel",
-            "ResponseModel",
-            "RootModel",
-            "Rule",
-            "StrEnum",
-        }
+        # Names the generated modules import or define themselves: no class may take one.
+        self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
         self.enum_names: dict[tuple[str, tuple[str, ...]], str] = {}
         self.enums: list[EnumClass] = []
@@ -224,9 +220,11 @@ class _Planner:
         for wire_name, _ in found:
             sets_per_name[wire_name] = sets_per_name.get(wire_name, 0) + 1
         for key, entry in found.items():
-            base = pascal_case(entry.wire_name) or "Value"
+            base = class_identifier(entry.wire_name, "Value")
             if sets_per_name[entry.wire_name] > 1:
-                base = pascal_case(entry.first_operation) + base
+                base = class_identifier(entry.first_operation, "Operation") + pascal_case(
+                    entry.wire_name
+                )
             name = unique_name(base, self.class_names)
             self.enum_names[key] = name
             self.enums.append(self.enum_class(name, entry))
@@ -268,7 +266,7 @@ class _Planner:
         op_config = self.config.operation(op.slug)
         bounds = dict(self.config.fields) | dict(op_config.fields)
         rules = op_config.rules
-        base = pascal_case(op.slug)
+        base = class_identifier(op.slug, "Operation")
         body = op.request_body.schema if op.request_body is not None else None
         body_kind: Literal["object", "array"] | None = None
         if body is not None:
@@ -346,7 +344,7 @@ class _Planner:
                 "", data_schema, "response", base + "Data", (), {}
             )
         return OperationPlan(
-            name=op.slug,
+            name=method_identifier(op.slug, _RESERVED_METHOD_NAMES),
             method=op.method,
             path=op.path,
             summary=op.summary,
@@ -563,7 +561,9 @@ class _Planner:
         if match is None:
             return None
         stem = match.group("stem")
-        return stem if any(op.slug == stem for op in self.api.operations) else None
+        if not any(op.slug == stem for op in self.api.operations):
+            return None
+        return method_identifier(stem, _RESERVED_METHOD_NAMES)
 
 
 def _enum_schemas(op: Operation) -> Iterator[tuple[str, Schema]]:

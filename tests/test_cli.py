@@ -84,7 +84,8 @@ def test_generate_writes_the_package_and_the_snapshots(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SEED), "--out", str(out)]) == 0
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert written == [
+    fixtures = [name for name in written if name.startswith("kucoin_futures/fixtures/")]
+    assert [name for name in written if name not in fixtures] == [
         "README.md",
         "api.ir.yaml",
         "kucoin_futures/__init__.py",
@@ -98,9 +99,15 @@ def test_generate_writes_the_package_and_the_snapshots(tmp_path: Path) -> None:
         "kucoin_futures/models.py",
         "kucoin_futures/operations.py",
         "kucoin_futures/py.typed",
+        "kucoin_futures/pytest_plugin.py",
+        "kucoin_futures/testing.py",
         "openapi.json",
         "pyproject.toml",
+        "tests/conftest.py",
+        "tests/test_fake_server.py",
     ]
+    assert len(fixtures) == 18
+    assert "kucoin_futures/fixtures/get_order_by_order_id.json" in fixtures
 
 
 def test_generate_package_option_renames_the_package(tmp_path: Path) -> None:

@@ -195,63 +195,74 @@ class Client:
         `POST /api/v1/orders`
 
         Place order in the futures trading system. You can place two major types of
-        order: Limit and market. Orders can only be placed if your account has
-        sufficient funds. Once an order is placed, your funds will be put on hold for
-        the duration of the order. The amount of funds on hold depends on the order type
-        and parameters specified.
+            order: Limit and market. Orders can only be placed if your account has
+            sufficient funds. Once an order is placed, your funds will be put on hold
+            for the duration of the order. The amount of funds on hold depends on the
+            order type and parameters specified.
 
-        Args: client_oid: Unique order ID created by users to identify their orders. The
-        maximum length cannot exceed 40, e.g. UUID only allows numbers, characters,
-        underline(_), and separator (-). side: Specify if the order is to 'buy' or
-        'sell'. symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220) leverage: Used to calculate
-        the margin to be frozen for the order. If you are to close the position, this
-        parameter is not required. type: Specify if the order is a 'limit' order or
-        'market' order remark: Remark for the order: Length cannot exceed 100 utf8
-        characters stop: Either 'down' or 'up'. If stop is used, parameter stopPrice and
-        stopPriceType also need to be provided. stop_price_type: Either 'TP', 'IP' or
-        'MP', Need to be defined if stop is specified. stop_price: Needs to be defined
-        if stop is specified. reduce_only: A mark to reduce the position size only. Set
-        to false by default. Need to set the position size when reduceOnly is true. If
-        set to true, only the orders reducing the position size will be executed. If the
-        reduce-only order size exceeds the position size, the extra size will be
-        canceled. close_order: A mark to close the position. Set to false by default. If
-        closeOrder is set to true, the system will close the position and the position
-        size will become 0. Side, Size and Leverage fields can be left empty and the
-        system will determine the side and size automatically. force_hold: A mark to
-        force-hold the funds for an order, even though it's an order to reduce the
-        position size. This helps the order stay on the order book and not get canceled
-        when the position size changes. Set to false by default. The system will
-        force-freeze a certain amount of funds for this order, including orders whose
-        direction is opposite to the current positions. This feature is to ensure that
-        the order won’t be canceled by the matching engine in such a way that not enough
-        funds are frozen for the order. stp: [Self Trade
-        Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these
-        strategies: CN, CO, CB. DC not currently supported. margin_mode: Margin mode:
-        ISOLATED, CROSS, default: ISOLATED price: Required for type is 'limit' order,
-        indicating the operating price size: **Choose one of size, qty, valueQty**,
-        Order size (lot), must be a positive integer. The quantity unit of coin-swap
-        contracts is size (lot), and other units are not supported. time_in_force:
-        Optional for type is 'limit' order, [Time in
-        force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used
-        during trading, default is GTC post_only: Optional for type is 'limit' order,
-        post only flag, invalid when timeInForce is IOC. When postOnly is true, choosing
-        hidden or iceberg is not allowed. The post-only flag ensures that the trader
-        always pays the maker fee and provides liquidity to the order book. If any part
-        of the order is going to pay taker fees, the order will be fully rejected.
-        hidden: Optional for type is 'limit' order, orders not displaying in order book.
-        When hidden is chosen, choosing postOnly is not allowed. iceberg: Optional for
-        type is 'limit' order, Only visible portion of the order is displayed in the
-        order book. When iceberg is chosen, choosing postOnly is not allowed.
-        visible_size: Optional for type is 'limit' order, the maximum visible size of an
-        iceberg order. Please place order in size (lots). The units of qty (base
-        currency) and valueQty (value) are not supported. Need to be defined if iceberg
-        is specified. qty: **Choose one of size, qty, valueQty**. Order size (base
-        currency) must be an integer multiple of the multiplier. The unit of the
-        quantity of coin-swap is size (lot), which is not supported. value_qty: **Choose
-        one of size, qty, valueQty**. Order size (Value), USDS-Swap correspond to USDT
-        or USDC. The unit of the quantity of coin-swap is size (lot), which is not
-        supported.
+        Args:
+            client_oid: Unique order ID created by users to identify their orders. The
+                maximum length cannot exceed 40, e.g. UUID only allows numbers,
+                characters, underline(_), and separator (-).
+            side: Specify if the order is to 'buy' or 'sell'.
+            symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
+            leverage: Used to calculate the margin to be frozen for the order. If you
+                are to close the position, this parameter is not required.
+            type: Specify if the order is a 'limit' order or 'market' order
+            remark: Remark for the order: Length cannot exceed 100 utf8 characters
+            stop: Either 'down' or 'up'. If stop is used, parameter stopPrice and
+                stopPriceType also need to be provided.
+            stop_price_type: Either 'TP', 'IP' or 'MP', Need to be defined if stop is
+                specified.
+            stop_price: Needs to be defined if stop is specified.
+            reduce_only: A mark to reduce the position size only. Set to false by
+                default. Need to set the position size when reduceOnly is true. If set
+                to true, only the orders reducing the position size will be executed. If
+                the reduce-only order size exceeds the position size, the extra size
+                will be canceled.
+            close_order: A mark to close the position. Set to false by default. If
+                closeOrder is set to true, the system will close the position and the
+                position size will become 0. Side, Size and Leverage fields can be left
+                empty and the system will determine the side and size automatically.
+            force_hold: A mark to force-hold the funds for an order, even though it's an
+                order to reduce the position size. This helps the order stay on the
+                order book and not get canceled when the position size changes. Set to
+                false by default. The system will force-freeze a certain amount of funds
+                for this order, including orders whose direction is opposite to the
+                current positions. This feature is to ensure that the order won’t be
+                canceled by the matching engine in such a way that not enough funds are
+                frozen for the order.
+            stp: [Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is
+                divided into these strategies: CN, CO, CB. DC not currently supported.
+            margin_mode: Margin mode: ISOLATED, CROSS, default: ISOLATED
+            price: Required for type is 'limit' order, indicating the operating price
+            size: **Choose one of size, qty, valueQty**, Order size (lot), must be a
+                positive integer. The quantity unit of coin-swap contracts is size
+                (lot), and other units are not supported.
+            time_in_force: Optional for type is 'limit' order, [Time in
+                force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy
+                used during trading, default is GTC
+            post_only: Optional for type is 'limit' order, post only flag, invalid when
+                timeInForce is IOC. When postOnly is true, choosing hidden or iceberg is
+                not allowed. The post-only flag ensures that the trader always pays the
+                maker fee and provides liquidity to the order book. If any part of the
+                order is going to pay taker fees, the order will be fully rejected.
+            hidden: Optional for type is 'limit' order, orders not displaying in order
+                book. When hidden is chosen, choosing postOnly is not allowed.
+            iceberg: Optional for type is 'limit' order, Only visible portion of the
+                order is displayed in the order book. When iceberg is chosen, choosing
+                postOnly is not allowed.
+            visible_size: Optional for type is 'limit' order, the maximum visible size
+                of an iceberg order. Please place order in size (lots). The units of qty
+                (base currency) and valueQty (value) are not supported. Need to be
+                defined if iceberg is specified.
+            qty: **Choose one of size, qty, valueQty**. Order size (base currency) must
+                be an integer multiple of the multiplier. The unit of the quantity of
+                coin-swap is size (lot), which is not supported.
+            value_qty: **Choose one of size, qty, valueQty**. Order size (Value),
+                USDS-Swap correspond to USDT or USDC. The unit of the quantity of
+                coin-swap is size (lot), which is not supported.
         """
         _arguments: dict[str, Any] = {
             "clientOid": client_oid,
@@ -306,12 +317,18 @@ class Client:
 
         `iter_get_order_list()` walks every page of this list.
 
-        Args: status: active or done, done as default. Only list orders for a specific
-        status symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220) side: buy or sell type:
-        Order Type start_at: Start time (milisecond) end_at: End time (milisecond)
-        current_page: Current request page, The default currentPage is 1 page_size:
-        pageSize, The default pageSize is 50, The maximum cannot exceed 1000
+        Args:
+            status: active or done, done as default. Only list orders for a specific
+                status
+            symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
+            side: buy or sell
+            type: Order Type
+            start_at: Start time (milisecond)
+            end_at: End time (milisecond)
+            current_page: Current request page, The default currentPage is 1
+            page_size: pageSize, The default pageSize is 50, The maximum cannot exceed
+                1000
         """
         _arguments: dict[str, Any] = {
             "status": status,
@@ -373,14 +390,16 @@ class Client:
         `DELETE /api/v1/orders`
 
         Cancel all open orders (excluding stop orders). The response is a list of
-        orderIDs of the canceled orders.
+            orderIDs of the canceled orders.
 
         The API also has a newer operation for this, `cancel_all_orders`; prefer it in
-        new code.
+            new code.
 
-        Args: symbol: To cancel all limit orders for a specific contract only, unless
-        otherwise specified, all limit orders will be deleted. Please refer to [Get
-        Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)
+        Args:
+            symbol: To cancel all limit orders for a specific contract only, unless
+                otherwise specified, all limit orders will be deleted. Please refer to
+                [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -426,57 +445,70 @@ class Client:
 
         Place order to the futures trading system just for validation
 
-        Args: client_oid: Unique order id created by users to identify their orders, the
-        maximum length cannot exceed 40, e.g. UUID, Only allows numbers, characters,
-        underline(_), and separator(-) side: specify if the order is to 'buy' or 'sell'
-        symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220) leverage: Used to calculate
-        the margin to be frozen for the order. If you are to close the position, this
-        parameter is not required. type: specify if the order is an 'limit' order or
-        'market' order remark: remark for the order, length cannot exceed 100 utf8
-        characters stop: Either 'down' or 'up'. If stop is used,parameter stopPrice and
-        stopPriceType also need to be provieded. stop_price_type: Either 'TP', 'IP' or
-        'MP', Need to be defined if stop is specified. stop_price: Need to be defined if
-        stop is specified. reduce_only: A mark to reduce the position size only. Set to
-        false by default. Need to set the position size when reduceOnly is true. If set
-        to true, only the orders reducing the position size will be executed. If the
-        reduce-only order size exceeds the position size, the extra size will be
-        canceled. close_order: A mark to close the position. Set to false by default. If
-        closeOrder is set to true, the system will close the position and the position
-        size will become 0. Side, Size and Leverage fields can be left empty and the
-        system will determine the side and size automatically. force_hold: A mark to
-        forcely hold the funds for an order, even though it's an order to reduce the
-        position size. This helps the order stay on the order book and not get canceled
-        when the position size changes. Set to false by default. The system will forcely
-        freeze certain amount of funds for this order, including orders whose direction
-        is opposite to the current positions. This feature is to ensure that the order
-        won’t be canceled by the matching engine in such a circumstance that not enough
-        funds are frozen for the order. stp: [Self Trade
-        Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these
-        strategies: CN, CO, CB. Not supported DC at the moment. margin_mode: Margin
-        mode: ISOLATED, CROSS, default: ISOLATED price: Required for type is 'limit'
-        order, indicating the operating price size: **Choose one of size, qty,
-        valueQty**, Order size (Lot), must be a positive integer. The quantity unit of
-        coin-swap contracts is size(lot), and other units are not supported.
-        time_in_force: Optional for type is 'limit' order, [Time in
-        force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used
-        during trading, default is GTC post_only: Optional for type is 'limit' order,
-        post only flag, invalid when timeInForce is IOC. When postOnly is true, not
-        allowed choose hidden or iceberg. The post-only flag ensures that the trader
-        always pays the maker fee and provides liquidity to the order book. If any part
-        of the order is going to pay taker fee, the order will be fully rejected.
-        hidden: Optional for type is 'limit' order, orders not displaying in order book.
-        When hidden chose, not allowed choose postOnly. iceberg: Optional for type is
-        'limit' order, Only visible portion of the order is displayed in the order book.
-        When iceberg chose, not allowed choose postOnly. visible_size: Optional for type
-        is 'limit' order, The maximum visible size of an iceberg order. please place
-        order in size (lots), The units of qty (base currency) and valueQty (value) are
-        not supported. Need to be defined if iceberg is specified. qty: **Choose one of
-        size, qty, valueQty**, Order size (Base currency) must be an integer multiple of
-        the multiplier. The unit of the quantity of coin-swap is size(lot), which is not
-        supported value_qty: **Choose one of size, qty, valueQty**, Order size (Value),
-        USDS-Swap correspond to USDT or USDC. The unit of the quantity of coin-swap is
-        size(lot), which is not supported
+        Args:
+            client_oid: Unique order id created by users to identify their orders, the
+                maximum length cannot exceed 40, e.g. UUID, Only allows numbers,
+                characters, underline(_), and separator(-)
+            side: specify if the order is to 'buy' or 'sell'
+            symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
+            leverage: Used to calculate the margin to be frozen for the order. If you
+                are to close the position, this parameter is not required.
+            type: specify if the order is an 'limit' order or 'market' order
+            remark: remark for the order, length cannot exceed 100 utf8 characters
+            stop: Either 'down' or 'up'. If stop is used,parameter stopPrice and
+                stopPriceType also need to be provieded.
+            stop_price_type: Either 'TP', 'IP' or 'MP', Need to be defined if stop is
+                specified.
+            stop_price: Need to be defined if stop is specified.
+            reduce_only: A mark to reduce the position size only. Set to false by
+                default. Need to set the position size when reduceOnly is true. If set
+                to true, only the orders reducing the position size will be executed. If
+                the reduce-only order size exceeds the position size, the extra size
+                will be canceled.
+            close_order: A mark to close the position. Set to false by default. If
+                closeOrder is set to true, the system will close the position and the
+                position size will become 0. Side, Size and Leverage fields can be left
+                empty and the system will determine the side and size automatically.
+            force_hold: A mark to forcely hold the funds for an order, even though it's
+                an order to reduce the position size. This helps the order stay on the
+                order book and not get canceled when the position size changes. Set to
+                false by default. The system will forcely freeze certain amount of funds
+                for this order, including orders whose direction is opposite to the
+                current positions. This feature is to ensure that the order won’t be
+                canceled by the matching engine in such a circumstance that not enough
+                funds are frozen for the order.
+            stp: [Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is
+                divided into these strategies: CN, CO, CB. Not supported DC at the
+                moment.
+            margin_mode: Margin mode: ISOLATED, CROSS, default: ISOLATED
+            price: Required for type is 'limit' order, indicating the operating price
+            size: **Choose one of size, qty, valueQty**, Order size (Lot), must be a
+                positive integer. The quantity unit of coin-swap contracts is size(lot),
+                and other units are not supported.
+            time_in_force: Optional for type is 'limit' order, [Time in
+                force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy
+                used during trading, default is GTC
+            post_only: Optional for type is 'limit' order, post only flag, invalid when
+                timeInForce is IOC. When postOnly is true, not allowed choose hidden or
+                iceberg. The post-only flag ensures that the trader always pays the
+                maker fee and provides liquidity to the order book. If any part of the
+                order is going to pay taker fee, the order will be fully rejected.
+            hidden: Optional for type is 'limit' order, orders not displaying in order
+                book. When hidden chose, not allowed choose postOnly.
+            iceberg: Optional for type is 'limit' order, Only visible portion of the
+                order is displayed in the order book. When iceberg chose, not allowed
+                choose postOnly.
+            visible_size: Optional for type is 'limit' order, The maximum visible size
+                of an iceberg order. please place order in size (lots), The units of qty
+                (base currency) and valueQty (value) are not supported. Need to be
+                defined if iceberg is specified.
+            qty: **Choose one of size, qty, valueQty**, Order size (Base currency) must
+                be an integer multiple of the multiplier. The unit of the quantity of
+                coin-swap is size(lot), which is not supported
+            value_qty: **Choose one of size, qty, valueQty**, Order size (Value),
+                USDS-Swap correspond to USDT or USDC. The unit of the quantity of
+                coin-swap is size(lot), which is not supported
         """
         _arguments: dict[str, Any] = {
             "clientOid": client_oid,
@@ -520,12 +552,13 @@ class Client:
         `POST /api/v1/orders/multi`
 
         Place multiple order to the futures trading system, you can place two major
-        types of orders: limit and market. Orders can only be placed if your account has
-        sufficient funds. Once an order is placed, your funds will be put on hold for
-        the duration of the order. The amount of funds on hold depends on the order type
-        and parameters specified. You can place up to 20 orders at one time, including
-        limit orders, market orders, and stop orders Please be noted that the system
-        would hold the fees from the orders entered the orderbook in advance.
+            types of orders: limit and market. Orders can only be placed if your account
+            has sufficient funds. Once an order is placed, your funds will be put on
+            hold for the duration of the order. The amount of funds on hold depends on
+            the order type and parameters specified. You can place up to 20 orders at
+            one time, including limit orders, market orders, and stop orders Please be
+            noted that the system would hold the fees from the orders entered the
+            orderbook in advance.
         """
         _arguments: dict[str, Any] = {}
         return cast(
@@ -569,58 +602,71 @@ class Client:
         `POST /api/v1/st-orders`
 
         Place take profit and stop loss order supports both take-profit and stop-loss
-        functions, and other functions are exactly the same as the place order
-        interface.
+            functions, and other functions are exactly the same as the place order
+            interface.
 
-        Args: client_oid: Unique order id created by users to identify their orders, the
-        maximum length cannot exceed 40, e.g. UUID, Only allows numbers, characters,
-        underline(_), and separator(-) side: specify if the order is to 'buy' or 'sell'
-        symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220) leverage: Used to calculate
-        the margin to be frozen for the order. If you are to close the position, this
-        parameter is not required. type: specify if the order is an 'limit' order or
-        'market' order remark: remark for the order, length cannot exceed 100 utf8
-        characters stop_price_type: Either 'TP', 'IP' or 'MP' reduce_only: A mark to
-        reduce the position size only. Set to false by default. Need to set the position
-        size when reduceOnly is true. If set to true, only the orders reducing the
-        position size will be executed. If the reduce-only order size exceeds the
-        position size, the extra size will be canceled. close_order: A mark to close the
-        position. Set to false by default. If closeOrder is set to true, the system will
-        close the position and the position size will become 0. Side, Size and Leverage
-        fields can be left empty and the system will determine the side and size
-        automatically. force_hold: A mark to forcely hold the funds for an order, even
-        though it's an order to reduce the position size. This helps the order stay on
-        the order book and not get canceled when the position size changes. Set to false
-        by default. The system will forcely freeze certain amount of funds for this
-        order, including orders whose direction is opposite to the current positions.
-        This feature is to ensure that the order won’t be canceled by the matching
-        engine in such a circumstance that not enough funds are frozen for the order.
-        stp: [Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is
-        divided into these strategies: CN, CO, CB. Not supported DC at the moment.
-        margin_mode: Margin mode: ISOLATED, CROSS, default: ISOLATED price: Required for
-        type is 'limit' order, indicating the operating price size: **Choose one of
-        size, qty, valueQty**, Order size (Lot), must be a positive integer. The
-        quantity unit of coin-swap contracts is size(lot), and other units are not
-        supported. time_in_force: Optional for type is 'limit' order, [Time in
-        force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used
-        during trading, default is GTC post_only: Optional for type is 'limit' order,
-        post only flag, invalid when timeInForce is IOC. When postOnly is true, not
-        allowed choose hidden or iceberg. The post-only flag ensures that the trader
-        always pays the maker fee and provides liquidity to the order book. If any part
-        of the order is going to pay taker fee, the order will be fully rejected.
-        hidden: Optional for type is 'limit' order, orders not displaying in order book.
-        When hidden chose, not allowed choose postOnly. iceberg: Optional for type is
-        'limit' order, Only visible portion of the order is displayed in the order book.
-        When iceberg chose, not allowed choose postOnly. visible_size: Optional for type
-        is 'limit' order, The maximum visible size of an iceberg order. please place
-        order in size (lots), The units of qty (base currency) and valueQty (value) are
-        not supported. Need to be defined if iceberg is specified.
-        trigger_stop_up_price: Take profit price trigger_stop_down_price: Stop loss
-        price qty: **Choose one of size, qty, valueQty**, Order size (Base currency)
-        must be an integer multiple of the multiplier. The unit of the quantity of
-        coin-swap is size(lot), which is not supported value_qty: **Choose one of size,
-        qty, valueQty**, Order size (Value), USDS-Swap correspond to USDT or USDC. The
-        unit of the quantity of coin-swap is size(lot), which is not supported
+        Args:
+            client_oid: Unique order id created by users to identify their orders, the
+                maximum length cannot exceed 40, e.g. UUID, Only allows numbers,
+                characters, underline(_), and separator(-)
+            side: specify if the order is to 'buy' or 'sell'
+            symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
+            leverage: Used to calculate the margin to be frozen for the order. If you
+                are to close the position, this parameter is not required.
+            type: specify if the order is an 'limit' order or 'market' order
+            remark: remark for the order, length cannot exceed 100 utf8 characters
+            stop_price_type: Either 'TP', 'IP' or 'MP'
+            reduce_only: A mark to reduce the position size only. Set to false by
+                default. Need to set the position size when reduceOnly is true. If set
+                to true, only the orders reducing the position size will be executed. If
+                the reduce-only order size exceeds the position size, the extra size
+                will be canceled.
+            close_order: A mark to close the position. Set to false by default. If
+                closeOrder is set to true, the system will close the position and the
+                position size will become 0. Side, Size and Leverage fields can be left
+                empty and the system will determine the side and size automatically.
+            force_hold: A mark to forcely hold the funds for an order, even though it's
+                an order to reduce the position size. This helps the order stay on the
+                order book and not get canceled when the position size changes. Set to
+                false by default. The system will forcely freeze certain amount of funds
+                for this order, including orders whose direction is opposite to the
+                current positions. This feature is to ensure that the order won’t be
+                canceled by the matching engine in such a circumstance that not enough
+                funds are frozen for the order.
+            stp: [Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is
+                divided into these strategies: CN, CO, CB. Not supported DC at the
+                moment.
+            margin_mode: Margin mode: ISOLATED, CROSS, default: ISOLATED
+            price: Required for type is 'limit' order, indicating the operating price
+            size: **Choose one of size, qty, valueQty**, Order size (Lot), must be a
+                positive integer. The quantity unit of coin-swap contracts is size(lot),
+                and other units are not supported.
+            time_in_force: Optional for type is 'limit' order, [Time in
+                force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy
+                used during trading, default is GTC
+            post_only: Optional for type is 'limit' order, post only flag, invalid when
+                timeInForce is IOC. When postOnly is true, not allowed choose hidden or
+                iceberg. The post-only flag ensures that the trader always pays the
+                maker fee and provides liquidity to the order book. If any part of the
+                order is going to pay taker fee, the order will be fully rejected.
+            hidden: Optional for type is 'limit' order, orders not displaying in order
+                book. When hidden chose, not allowed choose postOnly.
+            iceberg: Optional for type is 'limit' order, Only visible portion of the
+                order is displayed in the order book. When iceberg chose, not allowed
+                choose postOnly.
+            visible_size: Optional for type is 'limit' order, The maximum visible size
+                of an iceberg order. please place order in size (lots), The units of qty
+                (base currency) and valueQty (value) are not supported. Need to be
+                defined if iceberg is specified.
+            trigger_stop_up_price: Take profit price
+            trigger_stop_down_price: Stop loss price
+            qty: **Choose one of size, qty, valueQty**, Order size (Base currency) must
+                be an integer multiple of the multiplier. The unit of the quantity of
+                coin-swap is size(lot), which is not supported
+            value_qty: **Choose one of size, qty, valueQty**, Order size (Value),
+                USDS-Swap correspond to USDT or USDC. The unit of the quantity of
+                coin-swap is size(lot), which is not supported
         """
         _arguments: dict[str, Any] = {
             "clientOid": client_oid,
@@ -689,8 +735,10 @@ class Client:
 
         Cancel order by client defined orderId.
 
-        Args: symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220) client_oid: client order id
+        Args:
+            symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
+            client_oid: client order id
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -716,8 +764,9 @@ class Client:
 
         Cancel a bach of orders by client defined orderId or system generated orderId
 
-        Args: order_ids_list: the list of orderId client_oids_list: the list of client
-        orderId
+        Args:
+            order_ids_list: the list of orderId
+            client_oids_list: the list of client orderId
         """
         _arguments: dict[str, Any] = {
             "orderIdsList": order_ids_list,
@@ -741,10 +790,12 @@ class Client:
         `DELETE /api/v3/orders`
 
         Cancel all open orders (excluding stop orders). The response is a list of
-        orderIDs of the canceled orders.
+            orderIDs of the canceled orders.
 
-        Args: symbol: Cancel all limit orders for a specific symbol only, Please refer
-        to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)
+        Args:
+            symbol: Cancel all limit orders for a specific symbol only, Please refer to
+                [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -767,12 +818,13 @@ class Client:
         `DELETE /api/v1/stopOrders`
 
         Cancel all untriggered stop orders. The response is a list of orderIDs of the
-        canceled stop orders. To cancel triggered stop orders, please use 'Cancel
-        Multiple Futures Limit orders'.
+            canceled stop orders. To cancel triggered stop orders, please use 'Cancel
+            Multiple Futures Limit orders'.
 
-        Args: symbol: Cancel all limit orders for a specific contract only, If not
-        specified, all the limit orders will be deleted, Please refer to [Get Symbol
-        endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)
+        Args:
+            symbol: Cancel all limit orders for a specific contract only, If not
+                specified, all the limit orders will be deleted, Please refer to [Get
+                Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -801,15 +853,20 @@ class Client:
         `GET /api/v1/stopOrders`
 
         Get the un-triggered stop orders list. Stop orders that have been triggered can
-        be queried through the general order interface
+            be queried through the general order interface
 
         `iter_get_stop_order_list()` walks every page of this list.
 
-        Args: symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220) side: buy or sell type:
-        limit, market start_at: Start time (milisecond) end_at: End time (milisecond)
-        current_page: Current request page, The default currentPage is 1 page_size:
-        pageSize, The default pageSize is 50, The maximum cannot exceed 1000
+        Args:
+            symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
+            side: buy or sell
+            type: limit, market
+            start_at: Start time (milisecond)
+            end_at: End time (milisecond)
+            current_page: Current request page, The default currentPage is 1
+            page_size: pageSize, The default pageSize is 50, The maximum cannot exceed
+                1000
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -891,7 +948,8 @@ class Client:
 
         Get a single order by client order ID (including a stop order).
 
-        Args: client_oid: The user self-defined order ID.
+        Args:
+            client_oid: The user self-defined order ID.
         """
         _arguments: dict[str, Any] = {
             "clientOid": client_oid,
@@ -914,10 +972,12 @@ class Client:
         `GET /api/v1/recentDoneOrders`
 
         Get a list of recent 1000 closed orders in the last 24 hours. If you need to get
-        your recent traded order history with low latency, you may query this endpoint.
+            your recent traded order history with low latency, you may query this
+            endpoint.
 
-        Args: symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220)
+        Args:
+            symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -940,10 +1000,11 @@ class Client:
         `GET /api/v1/openOrderStatistics`
 
         You can query this endpoint to get the total number and value of all your active
-        orders.
+            orders.
 
-        Args: symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220)
+        Args:
+            symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -966,10 +1027,11 @@ class Client:
         `GET /api/v1/recentFills`
 
         Get a list of recent 1000 fills in the last 24 hours. If you need to get your
-        recently traded order history with low latency, you may query this endpoint.
+            recently traded order history with low latency, you may query this endpoint.
 
-        Args: symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
-        symbol](https://www.kucoin.com/docs-new/api-3470220)
+        Args:
+            symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
         """
         _arguments: dict[str, Any] = {
             "symbol": symbol,
@@ -1000,20 +1062,26 @@ class Client:
         `GET /api/v1/fills`
 
         Get a list of recent fills. If you need to get your recent trade history with
-        low latency, please query endpoint Get List of Orders Completed in 24h. The
-        requested data is not real-time.
+            low latency, please query endpoint Get List of Orders Completed in 24h. The
+            requested data is not real-time.
 
         `iter_get_trade_history()` walks every page of this list.
 
-        Args: order_id: List fills for a specific order only (if you specify orderId,
-        other parameters can be ignored) symbol: Symbol of the contract. Please refer to
-        [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) side:
-        Order side type: Order Type trade_types: Transaction type: trade, adl, liquid,
-        settlement. Supports querying multiple types at the same time, separated by
-        commas. Query all types when empty start_at: Start time (milliseconds) end_at:
-        End time (milliseconds) current_page: Current request page. The default
-        currentPage is 1 page_size: pageSize, The default pageSize is 50; the maximum
-        cannot exceed 1000
+        Args:
+            order_id: List fills for a specific order only (if you specify orderId,
+                other parameters can be ignored)
+            symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
+                symbol](https://www.kucoin.com/docs-new/api-3470220)
+            side: Order side
+            type: Order Type
+            trade_types: Transaction type: trade, adl, liquid, settlement. Supports
+                querying multiple types at the same time, separated by commas. Query all
+                types when empty
+            start_at: Start time (milliseconds)
+            end_at: End time (milliseconds)
+            current_page: Current request page. The default currentPage is 1
+            page_size: pageSize, The default pageSize is 50; the maximum cannot exceed
+                1000
         """
         _arguments: dict[str, Any] = {
             "orderId": order_id,
