@@ -15,15 +15,17 @@ from pathlib import Path
 from generator import __version__
 from generator.config import config_path_for, load_config, package_for
 from generator.diagnostics import ParseError, ParseWarning
+from generator.diff import GitError, diff_apis, read_at_revision, to_json, to_markdown
 from generator.drift import tree_diff, tree_files
 from generator.generate import generate_files
 from generator.ir_yaml import dump_api
 from generator.openapi import dump_openapi
-from generator.parse import ParseResult, parse_file
+from generator.parse import ParseResult, parse_file, parse_page
 from generator.write import write_tree
 
 EXIT_OK = 0
 EXIT_WARNINGS = 1
+EXIT_BREAKING = 1
 EXIT_BAD_INPUT = 2
 
 
@@ -100,6 +102,35 @@ def _argument_parser() -> argparse.ArgumentParser:
     check.add_argument("pages", nargs="*", type=Path, metavar="PAGE")
     check.add_argument("--out", type=Path, help="directory to compare with (one PAGE only)")
     check.set_defaults(run=_run_check)
+
+    diff = commands.add_parser(
+        "diff",
+        help="report the API changes between two versions of a page",
+        usage=(
+            "%(prog)s [--json] [--allow-breaking] OLD.md NEW.md\n"
+            "       %(prog)s [--json] [--allow-breaking] --base REV PAGE.md"
+        ),
+        description=(
+            "Compare two versions of a page and report every API change, classified for users "
+            "of the generated SDK: breaking (an operation, parameter or field removed, a new "
+            "required input, optional made required, a request enum value removed, a type or "
+            "format changed), additions, other compatible changes, and documentation. With "
+            "--base REV the old version is PAGE as committed at git revision REV (`git show "
+            "REV:<path>`, run in PAGE's directory). Prints Markdown, or JSON with --json, and "
+            "the version bump the SDK needs (major, minor, patch or none). Exits 1 when there "
+            "are breaking changes (0 with --allow-breaking), 0 otherwise, 2 on bad input or "
+            "when git fails."
+        ),
+    )
+    diff.add_argument(
+        "pages", nargs="+", type=Path, metavar="PAGE", help="OLD.md NEW.md, or PAGE.md"
+    )
+    diff.add_argument("--base", metavar="REV", help="compare PAGE with its content at git REV")
+    diff.add_argument("--json", action="store_true", help="print the report as JSON")
+    diff.add_argument(
+        "--allow-breaking", action="store_true", help="exit 0 even when there are breaking changes"
+    )
+    diff.set_defaults(run=_run_diff)
     return parser
 
 
@@ -166,6 +197,28 @@ def _run_check(args: argparse.Namespace) -> int:
             sys.stdout.write(diff)
             _print_error(f"sdkgen: {out} has drifted from {page}; run `make generate`")
     return EXIT_WARNINGS if drifted else EXIT_OK
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    if args.base is not None:
+        if len(args.pages) != 1:
+            raise ValueError("diff --base REV takes exactly one PAGE")
+        new = _parse(args.pages[0])
+        try:
+            label, text = read_at_revision(args.pages[0], args.base)
+        except GitError as error:
+            _print_error(f"{args.pages[0]}: error: {error}")
+            return EXIT_BAD_INPUT
+        old = parse_page(label, text)
+        for warning in old.warnings:
+            _print_warning(warning)
+    elif len(args.pages) == 2:
+        old, new = _parse(args.pages[0]), _parse(args.pages[1])
+    else:
+        raise ValueError("diff takes OLD.md NEW.md, or --base REV PAGE.md")
+    report = diff_apis(old.api, new.api)
+    sys.stdout.write(to_json(report) if args.json else to_markdown(report))
+    return EXIT_BREAKING if report.breaking and not args.allow_breaking else EXIT_OK
 
 
 def _status(result: ParseResult, strict: bool) -> int:
