@@ -171,7 +171,7 @@ def _run_generate(args: argparse.Namespace) -> int:
     out = args.out or (Path(package.output) if package.output else None)
     if out is None:
         raise ValueError("no output directory: pass --out or set package.output in the config")
-    files = generate_files(result.api, config)
+    files = generate_files(result.api, config, tree_files(out))
     write_tree(out, files)
     return EXIT_OK
 
@@ -190,8 +190,9 @@ def _run_check(args: argparse.Namespace) -> int:
         out = args.out or (Path(package.output) if package.output else None)
         if out is None:
             raise ValueError(f"{page}: its config names no package.output to compare with")
-        expected = generate_files(result.api, replace(config, package=package))
-        diff = tree_diff(tree_files(out), expected, str(out))
+        committed = tree_files(out)
+        expected = generate_files(result.api, replace(config, package=package), committed)
+        diff = tree_diff(committed, expected, str(out))
         if diff:
             drifted = True
             sys.stdout.write(diff)

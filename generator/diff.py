@@ -616,13 +616,20 @@ def to_markdown(diff: ApiDiff) -> str:
         if diff.by_category(category)
     )
     lines.append(f"Version bump: **{diff.level}** ({counts}).")
+    lines += markdown_sections(diff, "##")
+    return "\n".join(lines) + "\n"
+
+
+def markdown_sections(diff: ApiDiff, heading: str) -> list[str]:
+    """One section per kind of change (`heading` is the Markdown heading marker), as lines."""
+    lines: list[str] = []
     for category, title in CATEGORY_TITLES:
         changes = diff.by_category(category)
         if not changes:
             continue
-        lines += ["", f"## {title}", ""]
+        lines += ["", f"{heading} {title}", ""]
         lines += [f"- {_markdown_item(change)}" for change in changes]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _count(number: int, category: Category) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from generator.config import Config
 from generator.fixtures import fixture_files
 from generator.formatting import format_files
 from generator.ir import Api
 from generator.ir_yaml import dump_api
 from generator.openapi import dump_openapi
+from generator.release import CHANGELOG, next_release
 from generator.render import render_package
 from generator.sdk_plan import build_plan
 
@@ -15,12 +19,23 @@ IR_SNAPSHOT = "api.ir.yaml"
 OPENAPI_SNAPSHOT = "openapi.json"
 
 
-def generate_files(api: Api, config: Config) -> dict[str, str]:
-    """The generated project by relative path: the package, its README and pyproject, and the
-    IR and OpenAPI snapshots a reviewer reads API changes from."""
+def generate_files(
+    api: Api, config: Config, previous: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The generated project by relative path: the package, its README and pyproject, the IR
+    and OpenAPI snapshots a reviewer reads API changes from, and CHANGELOG.md.
+
+    `previous` is the output generated before (by relative path); the version is bumped and
+    the changelog extended by what changed since.
+    """
+    if config.package is None:
+        raise ValueError("the config names no package")
+    release = next_release(api, config.package.version, previous or {}, IR_SNAPSHOT)
+    config = replace(config, package=replace(config.package, version=release.version))
     plan = build_plan(api, config)
     files = format_files(render_package(plan))
     files.update(fixture_files(plan))
+    files[CHANGELOG] = release.changelog
     files[IR_SNAPSHOT] = dump_api(api)
     files[OPENAPI_SNAPSHOT] = dump_openapi(api)
     return files

@@ -1,0 +1,86 @@
+"""The generated package's version and changelog, from what changed since the last generation.
+
+The committed output holds the IR snapshot it was generated from. Generating again compares
+that snapshot with the page's IR: breaking changes bump the major version, additions the
+minor, documentation the patch, and the change is recorded at the top of CHANGELOG.md.
+Nothing changed, nothing moves, so regenerating is idempotent and the drift check quiet.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.diff import diff_apis, markdown_sections
+from generator.ir import Api
+from generator.ir_yaml import load_api
+
+CHANGELOG = "CHANGELOG.md"
+_TITLE = "# Changelog\n"
+_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    changelog: str
+
+
+def next_release(
+    api: Api, initial_version: str, previous: Mapping[str, str], snapshot_name: str
+) -> Release:
+    """The version and CHANGELOG.md for generating `api` over the `previous` output files.
+
+    `initial_version` (the config's) is used for a first generation, and wins whenever it is
+    higher than the version the previous output carries (a deliberate manual bump).
+    """
+    old_snapshot = previous.get(snapshot_name)
+    old_version = _previous_version(previous)
+    if old_snapshot is None or old_version is None:
+        return Release(initial_version, _first_changelog(initial_version))
+    diff = diff_apis(load_api(old_snapshot), api)
+    old_changelog = previous.get(CHANGELOG) or _first_changelog(old_version)
+    version = old_version if diff.level == "none" else bump(old_version, diff.level)
+    if _semver(initial_version) > _semver(version):
+        version = initial_version
+    if version == old_version:
+        return Release(version, old_changelog)
+    lines = [f"## {version}", *markdown_sections(diff, "###")]
+    history = old_changelog.removeprefix(_TITLE).lstrip("\n")
+    return Release(version, f"{_TITLE}\n" + "\n".join(lines) + "\n\n" + history)
+
+
+def _first_changelog(version: str) -> str:
+    return f"{_TITLE}\n## {version}\n\nFirst version, generated from the API documentation.\n"
+
+
+def bump(version: str, level: str) -> str:
+    """`1.4.2` bumped by "major" is `2.0.0`, by "minor" `1.5.0`, by "patch" `1.4.3`."""
+    major, minor, patch = _semver(version)
+    if level == "major":
+        return f"{major + 1}.0.0"
+    if level == "minor":
+        return f"{major}.{minor + 1}.0"
+    if level == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    return version
+
+
+def _semver(version: str) -> tuple[int, int, int]:
+    match = _SEMVER.match(version)
+    if match is None:
+        raise ValueError(f"version {version!r} is not MAJOR.MINOR.PATCH")
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
+
+
+def _previous_version(previous: Mapping[str, str]) -> str | None:
+    text = previous.get("pyproject.toml")
+    if text is None:
+        return None
+    try:
+        version = tomllib.loads(text).get("project", {}).get("version")
+    except tomllib.TOMLDecodeError:
+        return None
+    return version if isinstance(version, str) and _SEMVER.match(version) else None

@@ -1,0 +1,124 @@
+"""Version bumps and CHANGELOG.md: regenerating records what changed since the last run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.parse import parse_file
+from generator.release import bump, next_release
+from tests.conftest import REPO, SEED
+from tests.test_cli import run_cli
+
+
+@pytest.mark.parametrize(
+    ("level", "expected"),
+    [("major", "2.0.0"), ("minor", "1.5.0"), ("patch", "1.4.3"), ("none", "1.4.2")],
+)
+def test_bump_follows_semver(level: str, expected: str) -> None:
+    assert bump("1.4.2", level) == expected
+
+
+def test_a_first_generation_uses_the_configured_version_and_starts_the_changelog() -> None:
+    release = next_release(parse_file(SEED).api, "1.0.0", {}, "api.ir.yaml")
+    assert release.version == "1.0.0"
+    assert release.changelog.startswith("# Changelog\n\n## 1.0.0\n")
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(REPO / "spec", tmp_path / "spec")
+    shutil.copytree(
+        REPO / "generated",
+        tmp_path / "generated",
+        ignore=shutil.ignore_patterns(".*", "__pycache__"),
+    )
+    return tmp_path
+
+
+def _edit(project: Path, old: str, new: str) -> None:
+    page = project / "spec" / "futures-order.md"
+    text = page.read_text(encoding="utf-8")
+    assert old in text
+    page.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _version(project: Path) -> str:
+    for line in (project / "generated" / "pyproject.toml").read_text().splitlines():
+        if line.startswith("version = "):
+            return line.split('"')[1]
+    raise AssertionError("no version line")
+
+
+def _generate(project: Path) -> None:
+    result = run_cli("generate", "spec/futures-order.md", cwd=project)
+    assert result.returncode == 0, result.stderr
+
+
+def test_regenerating_an_unchanged_page_changes_nothing(project: Path) -> None:
+    before = (project / "generated" / "CHANGELOG.md").read_text()
+    _generate(project)
+    assert (project / "generated" / "CHANGELOG.md").read_text() == before
+    assert _version(project) == "1.0.0"
+
+
+def test_a_reworded_description_is_a_patch_release(project: Path) -> None:
+    _edit(project, "List your current orders.", "List all your open orders.")
+    _generate(project)
+    assert _version(project) == "1.0.1"
+    changelog = (project / "generated" / "CHANGELOG.md").read_text()
+    assert changelog.startswith("# Changelog\n\n## 1.0.1\n\n### Documentation\n")
+    assert "## 1.0.0" in changelog
+    init = (project / "generated" / "kucoin_futures" / "__init__.py").read_text()
+    assert '__version__ = "1.0.1"' in init
+
+
+def test_a_removed_response_field_is_a_major_release(project: Path) -> None:
+    page = project / "spec" / "futures-order.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    start = lines.index("## Get Open Order Value")
+    end = lines.index("## Get Recent Trade History")
+    section = lines[start:end]
+    # Drop settleCurrency from the JSON schema (its property, its `required` entry) and table.
+    key = section.index('        "settleCurrency": {')
+    del section[key : key + 4]
+    section = [line for line in section if line.strip() != '"settleCurrency"']
+    section = [line for line in section if not line.startswith("| »» settleCurrency")]
+    text = "\n".join(lines[:start] + section + lines[end:])
+    text = text.replace(
+        '        "openOrderSellCost",\n      ]', '        "openOrderSellCost"\n      ]'
+    )
+    text = text.replace(
+        '        },\n      },\n      "required"', '        }\n      },\n      "required"'
+    )
+    page.write_text(text, encoding="utf-8")
+    parsed = run_cli("ir", "--strict", "spec/futures-order.md", cwd=project)
+    assert parsed.returncode == 0, parsed.stderr
+    _generate(project)
+    assert _version(project) == "2.0.0"
+    changelog = (project / "generated" / "CHANGELOG.md").read_text()
+    assert "### Breaking changes" in changelog and "settleCurrency" in changelog
+
+
+def test_a_new_operation_is_a_minor_release_and_then_the_check_is_quiet(project: Path) -> None:
+    page = project / "spec" / "futures-order.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.index("## Cancel All Stop orders")
+    end = text.index("## Get Stop Order List")
+    section = text[start:end].replace("## Cancel All Stop orders", "## Cancel All Stop orders V9")
+    section = section.replace("`DELETE /api/v1/stopOrders`", "`DELETE /api/v9/stopOrders`")
+    page.write_text(text[:end] + section + text[end:], encoding="utf-8")
+    assert run_cli("check", cwd=project).returncode == 1
+    _generate(project)
+    assert _version(project) == "1.1.0"
+    assert "### Additions" in (project / "generated" / "CHANGELOG.md").read_text()
+    assert run_cli("check", cwd=project).returncode == 0
+
+
+def test_a_higher_version_in_the_config_wins(project: Path) -> None:
+    config = project / "spec" / "futures-order.yaml"
+    config.write_text(config.read_text().replace("version: 1.0.0", "version: 3.0.0"))
+    _generate(project)
+    assert _version(project) == "3.0.0"
