@@ -236,7 +236,7 @@ class _View:
     def enums(self) -> dict[str, Any]:
         return {
             "enums": [_EnumView(e) for e in self.plan.enums],
-            "enum_bases": sorted({e.base for e in self.plan.enums}) or ["Enum"],
+            "enum_bases": sorted({e.base for e in self.plan.enums}),
         }
 
     def models(self) -> dict[str, Any]:
@@ -286,17 +286,12 @@ class _View:
             view.example_arguments = self.example_arguments(op, source)
             operations.append(view)
         examples = [view.example_arguments for view in operations]
-        enum_imports = sorted(
-            {
-                m.group(1)
-                for text in examples
-                for m in re.finditer(r"\b([A-Z]\w*)\.[A-Z_0-9]+\b", text)
-            }
-            & self.enum_names
-        )
         return {
             "operations": operations,
-            "example_enum_imports": enum_imports,
+            "example_enum_imports": _names_before(r"\.[A-Z_0-9]+\b", examples, self.enum_names),
+            "example_model_imports": _names_before(
+                r"\.model_validate\b", examples, self.model_names
+            ),
             "env": dict(self.plan.config.environment),
             "base_url": self.plan.config.base_url,
             "max_retries": self.plan.config.max_retries,
@@ -378,6 +373,12 @@ class _OperationView:
         self.docstring = _operation_docstring(op)
         self.example_arguments = ""
         self.lead = _first_sentence(op.description)
+
+
+def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:
+    """The known class names that appear in `texts` followed by `suffix` (a regex)."""
+    pattern = re.compile(r"\b([A-Z]\w*)" + suffix)
+    return sorted({m.group(1) for text in texts for m in pattern.finditer(text)} & known)
 
 
 def _first_sentence(text: str | None) -> str | None:

@@ -185,8 +185,10 @@ class FakeKucoin:
         return _envelope(200, _SUCCESS, load_fixture(operation.name)["response"][_DATA], None)
 
     def _route(self, request: httpx.Request) -> tuple[Operation, dict[str, str]] | None:
+        # Match the path as sent: a value holding an encoded "/" stays one segment.
+        raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
         for operation, pattern in self._routes:
-            match = pattern.fullmatch(request.url.path)
+            match = pattern.fullmatch(raw_path)
             if operation.method == request.method and match is not None:
                 return operation, {_unmangle(k): unquote(v) for k, v in match.groupdict().items()}
         return None

@@ -1,0 +1,114 @@
+"""Request and response models of edge-arrays.
+
+Request models hold every input of an operation (path, query and body fields), validate them
+and reject unknown names; response models read whatever the API returns, leniently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from pydantic import Field, RootModel
+
+from edge_arrays._base import RequestModel, ResponseModel
+from edge_arrays.enums import (
+    Status,
+)
+
+
+class BatchAddWidgetsItemPart(RequestModel):
+    """BatchAddWidgetsItemPart"""
+
+    sku: str = Field(description="Stock keeping unit")
+    qty: int = Field(description="Quantity")
+
+
+class BatchAddWidgetsItem(RequestModel):
+    """BatchAddWidgetsItem"""
+
+    name: str = Field(description="Widget name")
+    price: Decimal | None = Field(default=None, description="Unit price")
+    parts: list[BatchAddWidgetsItemPart] = Field(description="Parts of the widget")
+
+
+class BatchAddWidgetsRequest(RootModel[list[BatchAddWidgetsItem]]):
+    """Batch Add Widgets"""
+
+
+class BatchAddWidgetsDataPart(ResponseModel):
+    """BatchAddWidgetsDataPart"""
+
+    sku: str | None = Field(default=None, description="Stock keeping unit")
+    qty: int | None = Field(default=None, description="Quantity")
+
+
+class BatchAddWidgetsData(ResponseModel):
+    """BatchAddWidgetsData"""
+
+    id: str | None = Field(default=None, description="Widget id")
+    name: str | None = Field(default=None, description="Widget name")
+    parts: list[BatchAddWidgetsDataPart] | None = Field(
+        default=None, description="Parts of the widget"
+    )
+
+
+class AddComboGroupLeg(RequestModel):
+    """AddComboGroupLeg"""
+
+    symbol: str = Field(description="Symbol of the contract")
+    size: Decimal = Field(description="Leg size")
+    price: str | None = Field(default=None, description="Limit price")
+
+
+class AddComboGroup(RequestModel):
+    """AddComboGroup"""
+
+    name: str = Field(description="Group name")
+    legs: list[AddComboGroupLeg] = Field(description="Legs of the group")
+
+
+class AddComboRequest(RequestModel):
+    """Add Combo"""
+
+    client_oid: str = Field(alias="clientOid", description="Unique id created by the user")
+    groups: list[AddComboGroup] = Field(description="Leg groups")
+
+
+class AddComboDataGroupLeg(ResponseModel):
+    """AddComboDataGroupLeg"""
+
+    symbol: str | None = Field(default=None, description="Symbol of the contract")
+    filled: Decimal | None = Field(default=None, description="Filled size")
+    status: Status | str | None = Field(
+        default=None, union_mode="left_to_right", description="Leg status"
+    )
+
+
+class AddComboDataGroup(ResponseModel):
+    """AddComboDataGroup"""
+
+    name: str | None = Field(default=None, description="Group name")
+    legs: list[AddComboDataGroupLeg] | None = Field(default=None, description="Legs of the group")
+
+
+class AddComboData(ResponseModel):
+    """AddComboData"""
+
+    combo_id: str | None = Field(default=None, alias="comboId", description="Combo id")
+    groups: list[AddComboDataGroup] | None = Field(default=None, description="Leg groups")
+
+
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+    "batch_add_widgets": BatchAddWidgetsRequest,
+    "add_combo": AddComboRequest,
+}
+"""The model of every operation's inputs, by operation name."""
+
+RESPONSE_TYPES: Mapping[str, Any] = {
+    "batch_add_widgets": list[BatchAddWidgetsData],
+    "add_combo": AddComboData,
+    "get_widget_names": list[str],
+}
+"""The type of every operation's response `data`, by operation name."""

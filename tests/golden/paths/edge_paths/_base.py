@@ -1,0 +1,95 @@
+"""Base classes of the generated models, and the cross-field rules of request models."""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule the API documents in prose, checked before a request is sent.
+
+    `kind` is "require" (every field set), "forbid" (no field set or true) or
+    "exactly_one_of". The rule applies when every `when` field equals its value and the
+    `when_set` field is set, and not when every `unless` field equals its value.
+    """
+
+    kind: Literal["require", "forbid", "exactly_one_of"]
+    fields: tuple[str, ...]
+    message: str
+    when: tuple[tuple[str, Any], ...] = ()
+    when_set: str | None = None
+    unless: tuple[tuple[str, Any], ...] = ()
+
+    def applies_to(self, model: BaseModel) -> bool:
+        if any(getattr(model, name) != value for name, value in self.when):
+            return False
+        if self.when_set is not None and getattr(model, self.when_set) is None:
+            return False
+        return not (self.unless and all(getattr(model, n) == v for n, v in self.unless))
+
+    def is_broken_by(self, model: BaseModel) -> bool:
+        values = [getattr(model, name) for name in self.fields]
+        if self.kind == "require":
+            return any(value is None for value in values)
+        if self.kind == "forbid":
+            return any(value is not None and value is not False for value in values)
+        return sum(value is not None for value in values) != 1
+
+
+class RequestModel(BaseModel):
+    """The inputs of one operation, by attribute or wire name; unknown names are errors."""
+
+    model_config = ConfigDict(
+        populate_by_name=True, serialize_by_alias=True, extra="forbid", defer_build=True
+    )
+    __rules__: ClassVar[tuple[Rule, ...]] = ()
+
+    @model_validator(mode="after")
+    def _check_documented_rules(self) -> Self:
+        for rule in self.__rules__:
+            if rule.applies_to(self) and rule.is_broken_by(self):
+                raise ValueError(rule.message)
+        return self
+
+
+class ResponseModel(BaseModel):
+    """A response object, read leniently: the live API is looser than its documentation.
+
+    Every field may be missing or null, unknown fields are kept (see `model_extra`), and a
+    number where text is documented is read as text.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+        coerce_numbers_to_str=True,
+        defer_build=True,
+    )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _numbers_as_written(cls, value: Any, info: ValidationInfo) -> Any:
+        """A JSON number where text is documented becomes the text as written: the client
+        reads JSON numbers as Decimal, and str(Decimal) would write 1E-7 for 0.00000010."""
+        if isinstance(value, Decimal) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if _accepts_text_not_decimal(annotation):
+                return format(value, "f")
+        return value
+
+
+def _accepts_text_not_decimal(annotation: Any) -> bool:
+    options = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    options = options or (annotation,)
+    return Decimal not in options and any(
+        option is str or (isinstance(option, type) and issubclass(option, str))
+        for option in options
+    )
