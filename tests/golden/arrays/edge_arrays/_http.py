@@ -30,6 +30,7 @@ RETRY_HTTP_STATUSES = frozenset((429, 500, 502, 503, 504))
 BACKOFF_SECONDS = 0.5
 MAX_BACKOFF_SECONDS = 8.0
 _PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
+_INTEGER = re.compile(r"-?[0-9]+")
 _ADAPTERS: dict[str, Any] = {}
 
 
@@ -101,8 +102,9 @@ def _json_bytes(value: Any) -> bytes:
 
 def rate_limit_of(headers: httpx.Headers) -> RateLimit:
     def number(name: str) -> int | None:
-        text = headers.get(name)
-        return int(text) if text is not None and text.strip().lstrip("-").isdigit() else None
+        # A malformed header must never turn an answer (a placed order) into an error.
+        text = (headers.get(name) or "").strip()
+        return int(text) if _INTEGER.fullmatch(text) else None
 
     return RateLimit(
         limit=number("gw-ratelimit-limit"),
@@ -189,8 +191,8 @@ def retry_delay(
         if error.http_status not in RETRY_HTTP_STATUSES and not limited:
             return None
         wait_ms = error.rate_limit.reset_ms if limited else None
-        retry_after = error.headers.get("retry-after", "")
-        if retry_after.isdigit():
+        retry_after = error.headers.get("retry-after", "").strip()
+        if _INTEGER.fullmatch(retry_after):
             wait_ms = max(wait_ms or 0, int(retry_after) * 1000)
     elif isinstance(error, KucoinTransportError):
         if error.http_status is not None and error.http_status not in RETRY_HTTP_STATUSES:

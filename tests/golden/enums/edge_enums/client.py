@@ -117,7 +117,7 @@ class Client:
                 response = self._http.send(request)
                 self.rate_limit = rate_limit_of(response.headers)
                 data = read_data(response)
-            except (httpx.TransportError, KucoinTransportError, KucoinAPIError) as error:
+            except (httpx.RequestError, KucoinTransportError, KucoinAPIError) as error:
                 delay = retry_delay(
                     operation.method,
                     attempt,
@@ -126,7 +126,7 @@ class Client:
                     error=error,
                 )
                 if delay is None:
-                    if isinstance(error, httpx.TransportError):
+                    if isinstance(error, httpx.RequestError):
                         raise KucoinTransportError(
                             f"{operation.method} {path}: {type(error).__name__}: {error}"
                         ) from error

@@ -111,7 +111,7 @@ class AsyncClient:
                 response = await self._http.send(request)
                 self.rate_limit = rate_limit_of(response.headers)
                 data = read_data(response)
-            except (httpx.TransportError, KucoinTransportError, KucoinAPIError) as error:
+            except (httpx.RequestError, KucoinTransportError, KucoinAPIError) as error:
                 delay = retry_delay(
                     operation.method,
                     attempt,
@@ -120,7 +120,7 @@ class AsyncClient:
                     error=error,
                 )
                 if delay is None:
-                    if isinstance(error, httpx.TransportError):
+                    if isinstance(error, httpx.RequestError):
                         raise KucoinTransportError(
                             f"{operation.method} {path}: {type(error).__name__}: {error}"
                         ) from error
