@@ -1,0 +1,95 @@
+"""Atomic output: a failure or a kill at any moment leaves the output exactly old or new."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import formatting
+from generator.cli import main
+from generator.drift import tree_files
+from tests.conftest import REPO, SEED
+
+
+@pytest.fixture()
+def two_pages(tmp_path: Path) -> tuple[Path, Path]:
+    """The seed and a variant whose generated tree differs, each with the seed's config."""
+    first = tmp_path / "a" / "futures-order.md"
+    second = tmp_path / "b" / "futures-order.md"
+    for page in (first, second):
+        page.parent.mkdir()
+        shutil.copy(SEED.with_suffix(".yaml"), page.with_suffix(".yaml"))
+        shutil.copy(REPO / "spec" / "defaults.yaml", page.parent / "defaults.yaml")
+    first.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    text = SEED.read_text(encoding="utf-8").replace("List your current orders.", "Changed.")
+    second.write_text(text, encoding="utf-8")
+    return first, second
+
+
+def test_a_formatter_failure_midway_leaves_the_output_as_it_was(
+    two_pages: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
+    before = tree_files(out)
+    calls = {"count": 0}
+    real = formatting.black.format_str
+
+    def failing_format(text: str, *, mode: object) -> str:
+        calls["count"] += 1
+        if calls["count"] == 4:
+            raise formatting.InvalidInput("simulated formatter failure")
+        return real(text, mode=mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(formatting.black, "format_str", failing_format)
+    assert main(["generate", str(two_pages[1]), "--out", str(out)]) == 2
+    assert calls["count"] == 4
+    assert tree_files(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "out"]
+
+
+def test_a_kill_at_any_moment_leaves_one_complete_tree(
+    two_pages: tuple[Path, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    trees = []
+    for page in two_pages:
+        scratch = tmp_path / f"expected-{page.parent.name}"
+        assert main(["generate", str(page), "--out", str(scratch)]) == 0
+        trees.append(tree_files(scratch))
+    # CHANGELOG and version depend on what was there before; compare the rest.
+    ignored = {"CHANGELOG.md", "pyproject.toml", "kucoin_futures/__init__.py"}
+
+    def settled(files: dict[str, str]) -> dict[str, str]:
+        return {k: v for k, v in files.items() if k not in ignored}
+
+    assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    rng = random.Random(1234)
+    kills = 0
+    for attempt in range(12):
+        page = two_pages[attempt % 2]
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.2, 1.5))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=60)
+        assert settled(tree_files(out)) in [settled(tree) for tree in trees]
+    assert kills >= 3, "no run was killed midway: the timings need adjusting"
+    # A later run cleans up whatever the kills left beside the output.
+    assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
