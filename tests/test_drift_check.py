@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import REPO
 from tests.test_cli import run_cli
+from tests.test_diff import edit, remove_response_field, section_bounds
 
 
 @pytest.fixture()
@@ -72,3 +75,79 @@ def test_a_broken_page_is_an_error_not_drift(project: Path) -> None:
     result = run_cli("check", cwd=project)
     assert result.returncode == 2
     assert result.stderr.startswith("spec/futures-order.md:")
+
+
+def _remove_response_field(text: str) -> str:
+    return remove_response_field(text)
+
+
+def _add_response_enum_value(text: str) -> str:
+    new = edit(
+        text,
+        "Get Order List",
+        r'"enum": \["down", "up", ""\],\n(\s*)"x-api-enum": \[\n',
+        '"enum": ["both", "down", "up", ""],\n\\1"x-api-enum": [\n'
+        '{"value": "both", "name": "both", "description": "Triggers both ways."},\n',
+        "> 200 Response",
+    )
+    return edit(
+        new, "Get Order List", r"^(\| stop +\| )down  \|\n", r"\1both  |\n\g<0>", "> 200 Response"
+    )
+
+
+def _change_a_type(text: str) -> str:
+    new = edit(
+        text,
+        "Add Order",
+        r'("leverage": \{\n\s*"type": )"integer"',
+        r'\1"string"',
+        "> Body parameter",
+    )
+    return edit(
+        new, "Add Order", r"^(\| » leverage +\| body \| )integer", r"\1string ", "> Body parameter"
+    )
+
+
+def _add_an_operation(text: str) -> str:
+    start, end = section_bounds(text, "Cancel All Orders - V1")
+    copy = (
+        text[start:end]
+        .replace("## Cancel All Orders - V1", "## Cancel All Orders - V9")
+        .replace("`DELETE /api/v1/orders`", "`DELETE /api/v9/orders`")
+    )
+    return text[:end] + copy + text[end:]
+
+
+def _reword_a_description(text: str) -> str:
+    return edit(
+        text,
+        "Cancel All Orders - V1",
+        r"^Cancel all open orders \(excluding stop orders\)\.",
+        "Cancels every open order except stop orders.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "level", "shows"),
+    [
+        (_remove_response_field, "major", "clientOid"),
+        (_add_response_enum_value, "minor", "both"),
+        (_change_a_type, "major", "leverage"),
+        (_add_an_operation, "minor", "cancel_all_orders_v9"),
+        (_reword_a_description, "patch", "Cancels every open order except stop orders."),
+    ],
+    ids=["remove-response-field", "add-enum-value", "change-type", "add-operation", "reword"],
+)
+def test_each_kind_of_page_change_is_drift_and_is_classified(
+    project: Path, change: Any, level: str, shows: str
+) -> None:
+    page = project / "spec" / "futures-order.md"
+    old = page.read_text(encoding="utf-8")
+    (project / "old.md").write_text(old, encoding="utf-8")
+    page.write_text(change(old), encoding="utf-8")
+    drift = run_cli("check", cwd=project)
+    assert drift.returncode == 1
+    assert shows in drift.stdout
+    report = run_cli("diff", "old.md", "spec/futures-order.md", "--json", cwd=project)
+    assert json.loads(report.stdout)["level"] == level
+    assert report.returncode == (1 if level == "major" else 0)
