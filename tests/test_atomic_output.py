@@ -11,9 +11,10 @@ import sys
 import time
 from pathlib import Path
 
+import black
 import pytest
+from black.parsing import InvalidInput
 
-from generator import formatting
 from generator.cli import main
 from generator.drift import tree_files
 from tests.conftest import REPO, SEED
@@ -41,19 +42,21 @@ def test_a_formatter_failure_midway_leaves_the_output_as_it_was(
     assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
     before = tree_files(out)
     calls = {"count": 0}
-    real = formatting.black.format_str
+    real = black.format_str
 
     def failing_format(text: str, *, mode: object) -> str:
         calls["count"] += 1
         if calls["count"] == 4:
-            raise formatting.InvalidInput("simulated formatter failure")
+            raise InvalidInput("simulated formatter failure")
         return real(text, mode=mode)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(formatting.black, "format_str", failing_format)
+    # An empty cache, so black really runs for every file.
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(black, "format_str", failing_format)
     assert main(["generate", str(two_pages[1]), "--out", str(out)]) == 2
     assert calls["count"] == 4
     assert tree_files(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "out"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "cache", "out"]
 
 
 def test_a_kill_at_any_moment_leaves_one_complete_tree(

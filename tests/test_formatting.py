@@ -1,0 +1,47 @@
+"""Formatting: black's output, cached by content so an unchanged file skips black."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+import pytest
+
+from generator.formatting import FormattingError, format_files
+
+SOURCE = {"pkg/a.py": "x=( 1,\n2 )\n", "README.md": "not  python\n", "pkg/py.typed": ""}
+
+
+def test_python_files_are_formatted_and_others_left_alone(tmp_path: Path) -> None:
+    assert format_files(SOURCE, tmp_path) == {
+        "pkg/a.py": "x = (1, 2)\n",
+        "README.md": "not  python\n",
+        "pkg/py.typed": "",
+    }
+
+
+def test_an_unchanged_file_is_served_from_the_cache_without_black(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = format_files(SOURCE, tmp_path)
+
+    def no_black(text: str, *, mode: object) -> str:
+        raise AssertionError("black ran on a cached file")
+
+    monkeypatch.setattr(black, "format_str", no_black)
+    assert format_files(SOURCE, tmp_path) == first
+    with pytest.raises(AssertionError, match="black ran"):
+        format_files({"pkg/b.py": "y=2\n"}, tmp_path)
+
+
+def test_an_unusable_cache_is_ignored(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    assert format_files(SOURCE, blocker / "cache")["pkg/a.py"] == "x = (1, 2)\n"
+
+
+def test_code_black_accepts_but_python_rejects_is_a_formatting_error(tmp_path: Path) -> None:
+    with pytest.raises(FormattingError, match="pkg/bad.py"):
+        format_files({"pkg/bad.py": "class A:\n    1 = 'a'\n"}, tmp_path)
+    with pytest.raises(FormattingError, match="does not parse"):
+        format_files({"pkg/worse.py": "def (:\n"}, tmp_path)
