@@ -41,7 +41,7 @@ def test_an_unusable_cache_is_ignored(tmp_path: Path) -> None:
 
 
 def test_code_black_accepts_but_python_rejects_is_a_formatting_error(tmp_path: Path) -> None:
-    with pytest.raises(FormattingError, match="pkg/bad.py"):
+    with pytest.raises(FormattingError, match=r"pkg/bad\.py"):
         format_files({"pkg/bad.py": "class A:\n    1 = 'a'\n"}, tmp_path)
     with pytest.raises(FormattingError, match="does not parse"):
         format_files({"pkg/worse.py": "def (:\n"}, tmp_path)
