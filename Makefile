@@ -5,14 +5,14 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 SPECS  := $(sort $(wildcard spec/*.md))
 
-.PHONY: help install generate test lint check bench clean
+.PHONY: help install generate test lint check bench fuzz clean
 
 help:
 	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/*.md"
 	@echo "make test      run the test suite (installs first if needed)"
 	@echo "make lint      ruff and mypy --strict over the generator"
 	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
-	@echo "make bench     benchmarks (not implemented yet)"
+	@echo "make bench     benchmarks: bench/results.json and a table (QUICK=1 for a short run)"
 
 install: $(STAMP)
 
@@ -41,9 +41,9 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator check
 
-bench:
-	@echo "make bench: benchmarks are not implemented yet (issue 5)" >&2
-	@exit 1
+# Benchmarks: prints a table, writes bench/results.json (about 10 minutes; QUICK=1 for ~4).
+bench: $(STAMP)
+	$(PY) bench/run.py $(if $(QUICK),--quick,)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
