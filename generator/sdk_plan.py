@@ -60,11 +60,14 @@ class ModelField:
     union_left_to_right: bool = False
 
 
+RuleKind = Literal["require", "forbid", "exactly_one_of"]
+
+
 @dataclass(frozen=True)
 class RuleCheck:
     """A cross-field rule on a request model, by attribute name, with its message."""
 
-    kind: Literal["require", "forbid", "exactly_one_of"]
+    kind: RuleKind
     fields: tuple[str, ...]
     when: tuple[tuple[str, JsonValue], ...]
     when_set: str | None
@@ -491,42 +494,17 @@ class _Planner:
                         )
                     )
                 continue
-            if rule.exactly_one_of:
-                names = ", ".join(rule.exactly_one_of)
-                checks.append(
-                    RuleCheck(
-                        "exactly_one_of",
-                        attrs(rule.exactly_one_of),
-                        when,
-                        when_set,
-                        unless,
-                        f"set exactly one of {names}{condition}",
+            actions: tuple[tuple[RuleKind, tuple[str, ...], str, str], ...] = (
+                ("exactly_one_of", rule.exactly_one_of, ", ", "set exactly one of {}"),
+                ("require", rule.require, " and ", "{} must be set"),
+                ("forbid", rule.forbid, " or ", "{} cannot be used"),
+            )
+            for kind, wire_names, joiner, verb in actions:
+                if wire_names:
+                    message = verb.format(joiner.join(wire_names)) + condition
+                    checks.append(
+                        RuleCheck(kind, attrs(wire_names), when, when_set, unless, message)
                     )
-                )
-            elif rule.require:
-                names = " and ".join(rule.require)
-                checks.append(
-                    RuleCheck(
-                        "require",
-                        attrs(rule.require),
-                        when,
-                        when_set,
-                        unless,
-                        f"{names} must be set{condition}",
-                    )
-                )
-            elif rule.forbid:
-                names = " or ".join(rule.forbid)
-                checks.append(
-                    RuleCheck(
-                        "forbid",
-                        attrs(rule.forbid),
-                        when,
-                        when_set,
-                        unless,
-                        f"{names} cannot be used{condition}",
-                    )
-                )
         return tuple(checks)
 
     # Pagination and twins ------------------------------------------------------------------

@@ -29,3 +29,15 @@ def sdk():  # type: ignore[no-untyped-def]
     if str(GENERATED) not in sys.path:
         sys.path.insert(0, str(GENERATED))
     return importlib.import_module("kucoin_futures")
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's spec/ and generated/, as a fresh clone has them."""
+    import shutil
+
+    shutil.copytree(REPO / "spec", tmp_path / "spec")
+    shutil.copytree(
+        GENERATED, tmp_path / "generated", ignore=shutil.ignore_patterns(".*", "__pycache__")
+    )
+    return tmp_path

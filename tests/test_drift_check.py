@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
 from tests.test_cli import run_cli
 from tests.test_diff import edit, remove_response_field, section_bounds
-
-
-@pytest.fixture()
-def project(tmp_path: Path) -> Path:
-    """A copy of the project's spec/ and generated/, as a fresh clone has them."""
-    shutil.copytree(REPO / "spec", tmp_path / "spec")
-    shutil.copytree(
-        REPO / "generated",
-        tmp_path / "generated",
-        ignore=shutil.ignore_patterns(".*", "__pycache__"),
-    )
-    return tmp_path
 
 
 def test_check_is_quiet_and_exits_0_when_nothing_drifted(project: Path) -> None:

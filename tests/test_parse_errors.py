@@ -17,72 +17,11 @@ import pytest
 
 from generator.diagnostics import ParseError
 from generator.parse import parse_page
+from tests.editable_page import EditablePage
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-PAGES = REPO_ROOT / "tests" / "data" / "pages"
-SEED_NAME = "futures-order.md"
 FILE = "bad-page.md"
 """The name the tests give the edited page; errors must carry it back."""
-
-
-class EditablePage:
-    """A page's lines, 1-based, with the small edits the tests need."""
-
-    def __init__(self, name: str = SEED_NAME) -> None:
-        self.lines = (PAGES / name).read_text(encoding="utf-8").split("\n")
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-    def line(self, number: int) -> str:
-        return self.lines[number - 1]
-
-    def find(self, needle: str, *, after: int = 0, exact: bool = False) -> int:
-        """The first line after line `after` that contains `needle` (or is it, stripped)."""
-        for index in range(after, len(self.lines)):
-            text = self.lines[index]
-            if (text.strip() == needle) if exact else (needle in text):
-                return index + 1
-        raise AssertionError(f"{needle!r} not found after line {after}")
-
-    def section(self, summary: str) -> int:
-        """The line of the `## summary` heading that opens an operation."""
-        return self.find(f"## {summary}", exact=True)
-
-    def section_end(self, summary: str) -> int:
-        """The last line of the operation opened by `## summary`."""
-        start = self.section(summary)
-        for index in range(start, len(self.lines)):
-            if self.lines[index].startswith("## "):
-                return index
-        return len(self.lines)
-
-    def find_in(self, summary: str, needle: str, *, after: str | None = None) -> int:
-        """`needle` inside the operation `summary` (after the line holding `after`)."""
-        start = self.section(summary)
-        if after is not None:
-            start = self.find(after, after=start)
-        found = self.find(needle, after=start)
-        assert found <= self.section_end(summary), f"{needle!r} is not in {summary!r}"
-        return found
-
-    def replace(self, number: int, old: str, new: str) -> None:
-        text = self.lines[number - 1]
-        assert text.count(old) == 1, f"line {number} {text!r} must hold {old!r} once"
-        self.lines[number - 1] = text.replace(old, new)
-
-    def set(self, number: int, new: str) -> None:
-        self.lines[number - 1] = new
-
-    def insert_after(self, number: int, *new_lines: str) -> None:
-        self.lines[number:number] = list(new_lines)
-
-    def column(self, number: int, token: str) -> int:
-        """The 1-based column where `token` starts on line `number`."""
-        text = self.line(number)
-        assert text.count(token) == 1, f"line {number} {text!r} must hold {token!r} once"
-        return text.index(token) + 1
 
 
 def parse_error(page: EditablePage) -> ParseError:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.parse import parse_file
 from generator.release import bump, next_release
-from tests.conftest import REPO, SEED
+from tests.conftest import SEED
 from tests.test_cli import run_cli
 
 
@@ -25,17 +24,6 @@ def test_a_first_generation_uses_the_configured_version_and_starts_the_changelog
     release = next_release(parse_file(SEED).api, "1.0.0", {}, "api.ir.yaml")
     assert release.version == "1.0.0"
     assert release.changelog.startswith("# Changelog\n\n## 1.0.0\n")
-
-
-@pytest.fixture()
-def project(tmp_path: Path) -> Path:
-    shutil.copytree(REPO / "spec", tmp_path / "spec")
-    shutil.copytree(
-        REPO / "generated",
-        tmp_path / "generated",
-        ignore=shutil.ignore_patterns(".*", "__pycache__"),
-    )
-    return tmp_path
 
 
 def _edit(project: Path, old: str, new: str) -> None:
