@@ -12,6 +12,7 @@ help:
 	@echo "make test      run the test suite (installs first if needed)"
 	@echo "make lint      ruff and mypy --strict over the generator"
 	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
+	@echo "make fuzz      10,000 mutated pages through the CLI: a located error or valid output, never a crash"
 	@echo "make bench     benchmarks: bench/results.json and a table (QUICK=1 for a short run)"
 
 install: $(STAMP)
@@ -34,12 +35,16 @@ test: $(STAMP)
 	exit $$status
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator tests
+	$(PY) -m ruff check generator tests tools bench
 	$(PY) -m mypy
 
 # Regenerate in memory and diff against generated/: exit 1 (with the diff) on drift.
 check: $(STAMP)
 	$(PY) -m generator check
+
+# Mutates the real pages 10,000 times (FUZZ_CASES=N for another count); about 7 minutes.
+fuzz: $(STAMP)
+	$(PY) tools/fuzz.py --cases $(or $(FUZZ_CASES),10000)
 
 # Benchmarks: prints a table, writes bench/results.json (about 10 minutes; QUICK=1 for ~4).
 bench: $(STAMP)

@@ -11,11 +11,16 @@ import bisect
 import json
 import json.decoder
 import json.scanner
+import math
 import re
 from collections.abc import Callable
 from typing import Any, cast
 
 _NEWLINE = re.compile("\n")
+
+MAX_DEPTH = 64
+"""Deepest nesting of objects and arrays a block may have. Widdershins cuts schemas at depth
+10 (20 levels of JSON); the limit keeps every later recursive stage far from Python's."""
 
 
 class LocatedObject(dict[str, Any]):
@@ -39,7 +44,64 @@ class JsonBlockError(ValueError):
 _PY_PARSE_OBJECT = cast(
     Callable[..., tuple["LocatedObject", int]], vars(json.decoder)["JSONObject"]
 )
+_PY_PARSE_ARRAY = cast(Callable[..., tuple[list[Any], int]], vars(json.decoder)["JSONArray"])
+_SCANSTRING = cast(Callable[[str, int, bool], tuple[str, int]], vars(json.decoder)["scanstring"])
 _PY_MAKE_SCANNER = cast(Callable[[json.JSONDecoder], Any], vars(json.scanner)["py_make_scanner"])
+
+
+class _NotPortable(Exception):
+    """A value Python's scanner accepts but JSON (and the JSON we print) cannot hold."""
+
+
+def _portable_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise _NotPortable
+    return value
+
+
+def _portable_int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # more digits than int() converts (sys.get_int_max_str_digits)
+        raise _NotPortable from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NotPortable
+
+
+def _has_surrogate(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|-?Infinity|NaN|-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?')
+
+
+def _first_unportable(text: str) -> tuple[int, str]:
+    """Where the first value that `_NotPortable` rejected starts, and what is wrong with it.
+
+    The scanner reads the block left to right and stops at the first such value, so the
+    first token that fails the same checks is the one."""
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in ("NaN", "Infinity", "-Infinity"):
+            return match.start(), f"{token} is not a JSON value"
+        if token.startswith('"'):
+            try:
+                decoded = json.loads(token, strict=False)
+            except ValueError:
+                continue
+            if _has_surrogate(decoded):
+                return match.start(), "string holds an unpaired UTF-16 surrogate escape"
+            continue
+        try:
+            _portable_float(token) if any(c in token for c in ".eE") else _portable_int(token)
+        except _NotPortable:
+            shown = token if len(token) <= 20 else token[:20] + "..."
+            return match.start(), f"number {shown} is out of range"
+    return 0, "a value JSON cannot hold"
 
 
 class _DuplicateKey(Exception):
@@ -51,6 +113,8 @@ class _DuplicateKey(Exception):
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> LocatedObject:
     result = LocatedObject()
     for key, value in pairs:
+        if _has_surrogate(key):
+            raise _NotPortable
         if key in result:
             raise _DuplicateKey(key)
         result[key] = value
@@ -59,15 +123,29 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> LocatedObject:
 
 class _LocatingDecoder(json.JSONDecoder):
     def __init__(self, line_starts: list[int]) -> None:
-        super().__init__(object_pairs_hook=_reject_duplicates)
-        original = _PY_PARSE_OBJECT
+        super().__init__(
+            object_pairs_hook=_reject_duplicates,
+            parse_float=_portable_float,
+            parse_int=_portable_int,
+            parse_constant=_reject_constant,
+        )
+        depth = 0
+
+        def enter(end: int) -> None:
+            nonlocal depth
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = _position(line_starts, end - 1)
+                raise JsonBlockError(f"nested more than {MAX_DEPTH} levels deep", line, column)
 
         def parse_object(
             s_and_end: tuple[str, int], *args: Any, **kwargs: Any
         ) -> tuple[LocatedObject, int]:
+            nonlocal depth
             _, end = s_and_end
+            enter(end)
             try:
-                obj, new_end = original(s_and_end, *args, **kwargs)
+                obj, new_end = _PY_PARSE_OBJECT(s_and_end, *args, **kwargs)
             except _DuplicateKey as duplicate:
                 line, column = _position(line_starts, end - 1)
                 raise JsonBlockError(
@@ -75,10 +153,28 @@ class _LocatingDecoder(json.JSONDecoder):
                     line,
                     column,
                 ) from None
+            finally:
+                depth -= 1
             obj.line = _position(line_starts, end - 1)[0]
             return obj, new_end
 
+        def parse_array(s_and_end: tuple[str, int], *args: Any) -> tuple[list[Any], int]:
+            nonlocal depth
+            enter(s_and_end[1])
+            try:
+                return _PY_PARSE_ARRAY(s_and_end, *args)
+            finally:
+                depth -= 1
+
+        def parse_string(string: str, end: int, strict: bool) -> tuple[str, int]:
+            value, new_end = _SCANSTRING(string, end, strict)
+            if _has_surrogate(value):
+                raise _NotPortable
+            return value, new_end
+
         self.parse_object = parse_object
+        self.parse_array = parse_array
+        self.parse_string = parse_string
         # The C scanner ignores `parse_object`; the Python one calls it for every object.
         self.scan_once = _PY_MAKE_SCANNER(self)
 
@@ -98,5 +194,8 @@ def load_located_json(text: str) -> Any:
         return _LocatingDecoder(line_starts).decode(text)
     except json.JSONDecodeError as error:
         raise JsonBlockError(error.msg, error.lineno, error.colno) from None
+    except _NotPortable:
+        offset, message = _first_unportable(text)
+        raise JsonBlockError(message, *_position(line_starts, offset)) from None
     except RecursionError:
         raise JsonBlockError("JSON nested too deeply", 1, 1) from None

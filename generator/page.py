@@ -135,6 +135,7 @@ def read_page(file: str, text: str) -> Page:
     """
     text, front_matter = _split_front_matter(file, text)
     tokens = _MARKDOWN.parse(text)
+    _check_fences_closed(file, tokens, text.split("\n"))
     walker = _Walker(file, front_matter)
     walker.walk(_top_level_blocks(tokens))
     return walker.finish(text.count("\n") + 1)
@@ -158,6 +159,24 @@ def _split_front_matter(file: str, text: str) -> tuple[str, dict[str, object]]:
             blanked = [""] * (index + 1) + lines[index + 1 :]
             return "\n".join(blanked), data if isinstance(data, dict) else {}
     raise ParseError(SourceLocation(file, 1), "front matter opened with '---' is never closed")
+
+
+def _check_fences_closed(file: str, tokens: Sequence[Token], lines: Sequence[str]) -> None:
+    """A fence left open runs to the end of the page (CommonMark): the page was cut short.
+
+    Reading on would report errors in the rest of the page as if it were code, at lines
+    past its end (a JSON block's "Expecting value" after the last line)."""
+    for token in tokens:
+        if token.type != "fence" or token.level != 0 or not token.map:
+            continue  # a fence inside a blockquote or list ends with it
+        opening, end = token.map
+        closing = lines[end - 1].strip() if opening < end - 1 < len(lines) else ""
+        fence_char = token.markup[0]
+        if not (closing.startswith(token.markup) and closing == fence_char * len(closing)):
+            raise ParseError(
+                SourceLocation(file, opening + 1),
+                f"code block opened with {token.markup!r} is never closed: the page ends inside it",
+            )
 
 
 @dataclass(frozen=True)

@@ -423,6 +423,14 @@ class _PageParser:
         schema_tables = {entry.status: entry for entry in section.response_schemas}
         statuses = list(descriptions)
         statuses += [s for s in (*examples, *schema_tables) if s not in statuses]
+        if not statuses:
+            # OpenAPI requires at least one response; Widdershins prints a Responses table
+            # for every operation, so its absence means the page lost part of the section.
+            raise ParseError(
+                self.at(section.line),
+                f"operation {section.summary!r} documents no response: expected a Responses "
+                "table",
+            )
         responses = []
         for status in statuses:
             schema: Schema | None = None

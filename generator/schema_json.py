@@ -8,6 +8,7 @@ would generate a client that is wrong in ways nobody sees.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -99,6 +100,9 @@ class _SchemaReader:
             for name, child in _mapping(node, "properties", at).items()
         )
         required = _strings(node, "required", at)
+        repeated = sorted({name for name in required if required.count(name) > 1})
+        if repeated:
+            raise ParseError(at, f"'required' lists {repeated[0]!r} twice")
         names = {prop.name for prop in properties}
         for name in required:
             if properties and name not in names:
@@ -115,7 +119,7 @@ class _SchemaReader:
         else:
             raise ParseError(at, "'additionalProperties' must be a boolean or a schema")
 
-        return Schema(
+        schema = Schema(
             type=cast(SchemaType | None, schema_type),
             format=_string(node, "format", at),
             title=_string(node, "title", at),
@@ -148,6 +152,18 @@ class _SchemaReader:
                 if key.startswith("x-") and key != "x-api-enum"
             ),
         )
+        if schema.multiple_of is not None and schema.multiple_of <= 0:
+            raise ParseError(at, "'multipleOf' must be greater than 0")
+        if schema.pattern is not None:
+            try:
+                re.compile(schema.pattern)
+            except re.error as error:
+                raise ParseError(at, f"'pattern' is not a regular expression: {error}") from None
+        if schema.default is not None:
+            problem = value_problem(schema.default, schema)
+            if problem is not None:
+                raise ParseError(at, f"'default' does not fit its schema: {problem}")
+        return schema
 
     def enum(self, node: Mapping[str, Any], at: SourceLocation) -> tuple[EnumValue, ...]:
         values = node.get("enum")
@@ -199,6 +215,65 @@ def enum_key(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value) if value is not None else "null"
+
+
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def value_problem(value: JsonValue, schema: Schema) -> str | None:
+    """Why `value` is not valid against `schema` (the keywords the IR keeps), or None."""
+    if value is None:
+        return None if schema.nullable or schema.type is None else "null is not allowed"
+    if schema.type is not None and (
+        not isinstance(value, _PYTHON_TYPES[schema.type])
+        or (isinstance(value, bool) and schema.type != "boolean")
+    ):
+        return f"{_json_kind(value)} is not of type {schema.type!r}"
+    if schema.enum and enum_key(value) not in {enum_key(option.value) for option in schema.enum}:
+        return f"{value!r} is not one of the enum values"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        low, high = schema.minimum, schema.maximum
+        if low is not None and (value < low or (schema.exclusive_minimum and value == low)):
+            return f"{value!r} is below the minimum {low!r}"
+        if high is not None and (value > high or (schema.exclusive_maximum and value == high)):
+            return f"{value!r} is above the maximum {high!r}"
+    if isinstance(value, str):
+        if schema.min_length is not None and len(value) < schema.min_length:
+            return f"{value!r} is shorter than {schema.min_length}"
+        if schema.max_length is not None and len(value) > schema.max_length:
+            return f"{value!r} is longer than {schema.max_length}"
+        # The pattern itself is checked to compile, but not run against the value: a page's
+        # pattern could backtrack for ever, and no alarm interrupts the regex engine.
+    if isinstance(value, list):
+        if schema.min_items is not None and len(value) < schema.min_items:
+            return f"it has fewer than {schema.min_items} items"
+        if schema.max_items is not None and len(value) > schema.max_items:
+            return f"it has more than {schema.max_items} items"
+        for item in value:
+            problem = None if schema.items is None else value_problem(item, schema.items)
+            if problem is not None:
+                return problem
+    if isinstance(value, dict):
+        missing = [name for name in schema.required if name not in value]
+        if missing:
+            return f"required property {missing[0]!r} is missing"
+        for key, item in value.items():
+            member = schema.find_property(key)
+            if member is None and isinstance(schema.additional_properties, Schema):
+                member = schema.additional_properties
+            if member is None and schema.additional_properties is False:
+                return f"property {key!r} is not allowed"
+            problem = None if member is None else value_problem(item, member)
+            if problem is not None:
+                return problem
+    return None
 
 
 def _json_kind(value: Any) -> str:

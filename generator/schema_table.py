@@ -125,6 +125,11 @@ def parse_required(text: str, at: SourceLocation) -> bool:
     return text == "true"
 
 
+MAX_ROW_DEPTH = 32
+"""Deepest `»` nesting a table row may have (the KuCoin pages go 4 deep); merging and every
+later stage recurse once per level."""
+
+
 def build_row_tree(
     rows: Sequence[SchemaRow], root_depth: int, at: SourceLocation
 ) -> list[SchemaRow]:
@@ -132,6 +137,12 @@ def build_row_tree(
     roots: list[SchemaRow] = []
     stack: list[SchemaRow] = []
     for row in rows:
+        if row.depth > MAX_ROW_DEPTH:
+            raise ParseError(
+                replace(at, line=row.line),
+                f"row {row.name!r} is nested {row.depth} deep; at most {MAX_ROW_DEPTH} "
+                "levels are supported",
+            )
         while stack and stack[-1].depth >= row.depth:
             stack.pop()
         expected = stack[-1].depth + 1 if stack else root_depth
@@ -200,6 +211,8 @@ def convert_enum_values(
             value = text == "true"
         elif schema_type in ("integer", "number", "boolean"):
             raise ParseError(at, f"enum value {text!r} is not a valid {schema_type}")
+        if any(enum_key(value) == enum_key(seen.value) for seen in converted):
+            raise ParseError(at, f"enum value {text!r} is listed twice")
         converted.append(EnumValue(value))
     return tuple(converted)
 
@@ -247,7 +260,7 @@ class RowMerger:
                 properties.append(
                     Property(row.name, self.merge_row(Schema(), (*path, row.name), row))
                 )
-                if row.required:
+                if row.required and row.name not in required:
                     required.append(row.name)
                 continue
             properties[index] = Property(
