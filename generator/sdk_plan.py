@@ -291,7 +291,7 @@ class _Planner:
                     required=parameter.required and parameter.name not in optional_by_rule,
                     description=parameter.description,
                     location=parameter.location,
-                    bounds=bounds.get(parameter.name),
+                    bounds=bounds,
                 )
             )
 
@@ -327,7 +327,7 @@ class _Planner:
                             required=prop.name in required and prop.name not in optional_by_rule,
                             description=prop.schema.description,
                             location="body",
-                            bounds=bounds.get(prop.name),
+                            bounds=bounds,
                         )
                     )
             if arguments:
@@ -374,14 +374,16 @@ class _Planner:
         required: bool,
         description: str | None,
         location: str,
-        bounds: FieldBounds | None,
+        bounds: dict[str, FieldBounds],
     ) -> ModelField:
+        """A model field for `wire_name`; `bounds` (by wire name) apply to it and to the fields
+        of any object nested in it."""
         attr = python_identifier(wire_name)
         if attr in taken:
             attr = python_identifier(f"{wire_name}_{location}")
         attr = unique_name(attr, taken)
         annotation = self.annotation(
-            wire_name, schema, kind, owner + pascal_case(singular(wire_name)), (), {}
+            wire_name, schema, kind, owner + pascal_case(singular(wire_name)), (), bounds
         )
         is_enum = bool(schema.enum) or bool(schema.items and schema.items.enum)
         return ModelField(
@@ -390,7 +392,7 @@ class _Planner:
             annotation=annotation,
             required=required and kind == "request",
             description=description,
-            constraints=_constraints(schema, bounds) if kind == "request" else (),
+            constraints=_constraints(schema, bounds.get(wire_name)) if kind == "request" else (),
             location=location,
             union_left_to_right=kind == "response" and is_enum,
         )
@@ -453,7 +455,7 @@ class _Planner:
                     required=prop.name in required and prop.name not in optional_by_rule,
                     description=prop.schema.description,
                     location="body",
-                    bounds=bounds.get(prop.name),
+                    bounds=bounds,
                 )
             )
         checks = self.rule_checks(name, rules, fields, required) if kind == "request" else ()

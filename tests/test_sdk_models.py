@@ -628,3 +628,15 @@ def test_the_cli_reports_a_bad_config_as_one_line_and_exit_code_2(
     assert len(lines) == 1, captured.err
     assert lines[0].startswith(f"{path}:") and ": error: " in lines[0] and needle in lines[0]
     assert not out.exists()
+
+
+def test_configured_bounds_reach_fields_of_nested_request_objects(sdk: Any) -> None:
+    """clientOid is at most 40 characters wherever it appears, also inside clientOidsList."""
+    import importlib
+
+    import pydantic
+
+    item = importlib.import_module(f"{sdk.__name__}.models").BatchCancelOrdersClientOids
+    item.model_validate({"symbol": "XBTUSDTM", "clientOid": "x" * 40})
+    with pytest.raises(pydantic.ValidationError, match="at most 40"):
+        item.model_validate({"symbol": "XBTUSDTM", "clientOid": "x" * 41})

@@ -861,7 +861,7 @@ class BatchCancelOrdersClientOids(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
-    client_oid: str = Field(alias="clientOid")
+    client_oid: str = Field(alias="clientOid", max_length=40)
 
 
 class BatchCancelOrdersRequest(RequestModel):
