@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator import __version__
-from generator.config import config_path_for, load_config, package_for
+from generator.config import Config, config_path_for, load_config, package_for
 from generator.diagnostics import ParseError, ParseWarning
 from generator.diff import GitError, diff_apis, read_at_revision, to_json, to_markdown
 from generator.drift import tree_diff, tree_files
@@ -165,14 +165,8 @@ def _run_generate(args: argparse.Namespace) -> int:
     if args.strict and result.warnings:
         _print_error("sdkgen: error: warnings under --strict; nothing written")
         return EXIT_WARNINGS
-    config = load_config(args.config or config_path_for(args.page))
-    package = package_for(config, result.api.title, result.api.version, args.package)
-    config = replace(config, package=package)
-    out = args.out or (Path(package.output) if package.output else None)
-    if out is None:
-        raise ValueError("no output directory: pass --out or set package.output in the config")
-    files = generate_files(result.api, config, tree_files(out))
-    write_tree(out, files)
+    config, out = _target(args.page, result, args.config, args.package, args.out)
+    write_tree(out, generate_files(result.api, config, tree_files(out)))
     return EXIT_OK
 
 
@@ -185,19 +179,28 @@ def _run_check(args: argparse.Namespace) -> int:
     drifted = False
     for page in pages:
         result = _parse(page)
-        config = load_config(config_path_for(page))
-        package = package_for(config, result.api.title, result.api.version, None)
-        out = args.out or (Path(package.output) if package.output else None)
-        if out is None:
-            raise ValueError(f"{page}: its config names no package.output to compare with")
+        config, out = _target(page, result, None, None, args.out)
         committed = tree_files(out)
-        expected = generate_files(result.api, replace(config, package=package), committed)
-        diff = tree_diff(committed, expected, str(out))
+        diff = tree_diff(committed, generate_files(result.api, config, committed), str(out))
         if diff:
             drifted = True
             sys.stdout.write(diff)
             _print_error(f"sdkgen: {out} has drifted from {page}; run `make generate`")
     return EXIT_WARNINGS if drifted else EXIT_OK
+
+
+def _target(
+    page: Path, result: ParseResult, config_file: Path | None, package: str | None, out: Path | None
+) -> tuple[Config, Path]:
+    """The config (package resolved) and output directory a page is generated with."""
+    config = load_config(config_file or config_path_for(page))
+    resolved = package_for(config, result.api.title, result.api.version, package)
+    out = out or (Path(resolved.output) if resolved.output else None)
+    if out is None:
+        raise ValueError(
+            f"{page}: no output directory: pass --out or set package.output in the config"
+        )
+    return replace(config, package=resolved), out
 
 
 def _run_diff(args: argparse.Namespace) -> int:
