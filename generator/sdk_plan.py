@@ -134,18 +134,6 @@ class SdkPlan:
     models: tuple[ModelClass, ...]
     operations: tuple[OperationPlan, ...]
 
-    @property
-    def uses_decimal(self) -> bool:
-        return any("Decimal" in f.annotation for m in self.models for f in m.fields) or any(
-            "Decimal" in (m.root or "") for m in self.models
-        )
-
-    @property
-    def uses_any(self) -> bool:
-        annotations = [f.annotation for m in self.models for f in m.fields]
-        annotations += [op.response_annotation for op in self.operations]
-        return any("Any" in a for a in annotations)
-
 
 ARRAY_BODY_ARGUMENT = "items"
 _RESERVED_CLASS_NAMES = frozenset(
