@@ -59,7 +59,8 @@ def one_pass(page: Path, config_file: Path | None, out: Path) -> dict[str, float
     package = package_for(config, api.title, api.version, None)
     config = replace(config, package=package)
     assert config.package is not None
-    release = next_release(api, config.package.version, {}, IR_SNAPSHOT)
+    snapshot = dump_api(api)
+    release = next_release(api, snapshot, config.package.version, {}, IR_SNAPSHOT)
     config = replace(config, package=replace(config.package, version=release.version))
     other = time.perf_counter() - t
 
@@ -75,7 +76,7 @@ def one_pass(page: Path, config_file: Path | None, out: Path) -> dict[str, float
     t = time.perf_counter()
     files.update(fixture_files(plan))
     files[CHANGELOG] = release.changelog
-    files[IR_SNAPSHOT] = dump_api(api)
+    files[IR_SNAPSHOT] = snapshot
     files[OPENAPI_SNAPSHOT] = dump_openapi(api)
     times["other"] = other + time.perf_counter() - t
 

@@ -30,12 +30,13 @@ def generate_files(
     """
     if config.package is None:
         raise ValueError("the config names no package")
-    release = next_release(api, config.package.version, previous or {}, IR_SNAPSHOT)
+    snapshot = dump_api(api)
+    release = next_release(api, snapshot, config.package.version, previous or {}, IR_SNAPSHOT)
     config = replace(config, package=replace(config.package, version=release.version))
     plan = build_plan(api, config)
     files = format_files(render_package(plan))
     files.update(fixture_files(plan))
     files[CHANGELOG] = release.changelog
-    files[IR_SNAPSHOT] = dump_api(api)
+    files[IR_SNAPSHOT] = snapshot
     files[OPENAPI_SNAPSHOT] = dump_openapi(api)
     return files

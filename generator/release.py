@@ -29,10 +29,11 @@ class Release:
 
 
 def next_release(
-    api: Api, initial_version: str, previous: Mapping[str, str], snapshot_name: str
+    api: Api, snapshot: str, initial_version: str, previous: Mapping[str, str], snapshot_name: str
 ) -> Release:
     """The version and CHANGELOG.md for generating `api` over the `previous` output files.
 
+    `snapshot` is `api`'s IR snapshot text, kept in the output as `snapshot_name`.
     `initial_version` (the config's) is used for a first generation, and wins whenever it is
     higher than the version the previous output carries (a deliberate manual bump).
     """
@@ -40,7 +41,9 @@ def next_release(
     old_version = _previous_version(previous)
     if old_snapshot is None or old_version is None:
         return Release(initial_version, _first_changelog(initial_version))
-    diff = diff_apis(load_api(old_snapshot), api)
+    # An unchanged snapshot is an unchanged API: no need to read the old one back.
+    old_api = api if old_snapshot == snapshot else load_api(old_snapshot)
+    diff = diff_apis(old_api, api)
     old_changelog = previous.get(CHANGELOG) or _first_changelog(old_version)
     version = old_version if diff.level == "none" else bump(old_version, diff.level)
     if _semver(initial_version) > _semver(version):

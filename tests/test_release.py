@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.ir_yaml import dump_api
 from generator.parse import parse_file
 from generator.release import bump, next_release
 from tests.conftest import SEED
@@ -21,7 +22,8 @@ def test_bump_follows_semver(level: str, expected: str) -> None:
 
 
 def test_a_first_generation_uses_the_configured_version_and_starts_the_changelog() -> None:
-    release = next_release(parse_file(SEED).api, "1.0.0", {}, "api.ir.yaml")
+    api = parse_file(SEED).api
+    release = next_release(api, dump_api(api), "1.0.0", {}, "api.ir.yaml")
     assert release.version == "1.0.0"
     assert release.changelog.startswith("# Changelog\n\n## 1.0.0\n")
 
