@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 
+from generator import layout
 from generator.examples import request_example
 from generator.ir import JsonValue, Operation
 from generator.sdk_plan import EnumClass, ModelClass, ModelField, OperationPlan, SdkPlan
@@ -85,7 +86,11 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
             common, is_async=is_async, class_name=class_name, **view.client()
         )
     files["README.md"] = env.get_template("package/README.md.j2").render(common, **view.readme())
-    return files
+    # A module ends in exactly one newline, however its last loop came out.
+    return {
+        path: text.rstrip("\n") + "\n" if path.endswith(".py") and text else text
+        for path, text in files.items()
+    }
 
 
 def _environment() -> jinja2.Environment:
@@ -96,6 +101,8 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = python_literal
+    env.filters["pyrepr_at"] = python_literal_at
+    env.globals["import_from"] = layout.import_from
     env.filters["docstring"] = docstring_literal
     env.filters["doctext"] = docstring_text
     env.filters["tomlstr"] = lambda text: json.dumps(str(text), ensure_ascii=False)
@@ -105,7 +112,7 @@ def _environment() -> jinja2.Environment:
 def python_literal(value: Any) -> str:
     """A Python expression that evaluates to `value` (JSON values, tuples, frozensets)."""
     if isinstance(value, str):
-        return _escape_invisible(repr(value))
+        return _escape_invisible(_string_literal(value))
     if isinstance(value, (tuple, list)):
         items = ", ".join(python_literal(item) for item in value)
         if isinstance(value, tuple):
@@ -117,6 +124,39 @@ def python_literal(value: Any) -> str:
     if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     raise TypeError(f"no Python literal for {type(value).__name__}")
+
+
+def python_literal_at(value: Any, indent: int, head: str = "", tail: str = "") -> str:
+    """`head`, `value` as a Python literal and `tail`, as black lays out that line at `indent`
+    spaces: a tuple, list or dict too long for one line gets one item per line."""
+    if isinstance(value, dict):
+        items = [f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()]
+        return layout.bracketed(indent, head, items, tail, brackets="{}", collection=True)
+    if isinstance(value, (tuple, list)):
+        brackets = "()" if isinstance(value, tuple) else "[]"
+        items = [python_literal(item) for item in value]
+        return layout.bracketed(indent, head, items, tail, brackets=brackets, collection=True)
+    return f"{head}{python_literal(value)}{tail}"
+
+
+def _string_literal(text: str) -> str:
+    """repr(), with black's choice of quotes: double unless that needs more backslashes.
+
+    Emitting code black would leave alone keeps its second formatting pass from running."""
+    literal = repr(text)
+    if literal[0] == '"' or text.count('"') > text.count("'"):
+        return literal
+    return '"' + _SWAP_TO_DOUBLE.sub(_swap_quote, literal[1:-1]) + '"'
+
+
+# In a single-quoted repr body: an escaped backslash (kept), an escaped ' or a bare ".
+_SWAP_TO_DOUBLE = re.compile(r"(\\\\)|\\'|\"")
+
+
+def _swap_quote(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(1)
+    return "'" if match.group(0) == "\\'" else '\\"'
 
 
 def _escape_invisible(literal: str) -> str:
@@ -327,7 +367,10 @@ class _EnumView:
     def __init__(self, enum: EnumClass) -> None:
         self.name = enum.name
         self.base = enum.base
-        self.members = enum.members
+        self.members = [
+            (layout.assignment(4, member.name, python_literal(member.value)), member.description)
+            for member in enum.members
+        ]
         fields = ", ".join(f"`{name}`" for name in enum.used_by if name)
         self.docstring = f"Values of {fields}." if fields else "Allowed values."
 
@@ -355,7 +398,10 @@ class _FieldView:
             arguments.append('union_mode="left_to_right"')
         if field.description:
             arguments.append(f"description={python_literal(field.description)}")
-        self.field_arguments = ", ".join(arguments)
+        optional = "" if field.required else " | None"
+        self.declaration = layout.bracketed(
+            4, f"{field.attr}: {field.annotation}{optional} = Field", arguments
+        )
 
 
 class _OperationView:

@@ -6,7 +6,7 @@
     client = fake.client()            # a Client wired to the fake, with test credentials
     client.add_order(...)           # answered with the operation's fixture
     fake.respond("add_order", {...}) # or your own data
-    fake.fail("add_order", code='400100', msg="...")
+    fake.fail("add_order", code="400100", msg="...")
     fake.rate_limit("add_order")
 
 Requests are checked as the real API would: the route, the KC-API-* headers and the signature

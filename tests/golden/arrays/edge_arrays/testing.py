@@ -6,7 +6,7 @@
     client = fake.client()            # a Client wired to the fake, with test credentials
     client.batch_add_widgets(...)           # answered with the operation's fixture
     fake.respond("batch_add_widgets", {...}) # or your own data
-    fake.fail("batch_add_widgets", code='400100', msg="...")
+    fake.fail("batch_add_widgets", code="400100", msg="...")
     fake.rate_limit("batch_add_widgets")
 
 Requests are checked as the real API would: the route, the KC-API-* headers and the signature

@@ -6,7 +6,7 @@
     client = fake.client()            # a Client wired to the fake, with test credentials
     client.update_settings(...)           # answered with the operation's fixture
     fake.respond("update_settings", {...}) # or your own data
-    fake.fail("update_settings", code='400100', msg="...")
+    fake.fail("update_settings", code="400100", msg="...")
     fake.rate_limit("update_settings")
 
 Requests are checked as the real API would: the route, the KC-API-* headers and the signature

@@ -6,7 +6,7 @@
     client = fake.client()            # a Client wired to the fake, with test credentials
     client.get_thing_part(...)           # answered with the operation's fixture
     fake.respond("get_thing_part", {...}) # or your own data
-    fake.fail("get_thing_part", code='400100', msg="...")
+    fake.fail("get_thing_part", code="400100", msg="...")
     fake.rate_limit("get_thing_part")
 
 Requests are checked as the real API would: the route, the KC-API-* headers and the signature

@@ -1,0 +1,82 @@
+"""Line layout for generated statements, as black lays them out.
+
+black formats a file a second time whenever its first pass changes anything, and its first
+pass costs the same either way: code rendered black-clean halves the formatting, which is
+most of a generation's time. The wrapping that depends on the page (how long a field's
+description or a list of names is) is decided here, the way black decides it for the few
+statement shapes the templates write. black stays the formatter of record: whatever this
+module gets wrong, black still corrects, and tests check that the real pages render
+black-clean.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+LINE_LENGTH = 100
+INDENT = "    "
+
+
+def width(text: str) -> int:
+    """Columns `text` takes in an editor, counted as black counts them (wide East Asian
+    characters two, combining marks none)."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def bracketed(
+    indent: int,
+    head: str,
+    items: Sequence[str],
+    tail: str = "",
+    *,
+    brackets: str = "()",
+    collection: bool = False,
+) -> str:
+    """`head(items)tail`, written at `indent` spaces, wrapped the way black wraps it.
+
+    On one line if it fits; else the items go on their own line between the brackets; and if
+    they do not fit there either, or the brackets hold a collection literal (`collection`,
+    black always explodes those), one item per line with a trailing comma. The first line
+    is returned without its indent (the template writes it); the others carry theirs.
+    """
+    opening, closing = brackets[0], brackets[1]
+    pad = " " * indent
+    inner = pad + INDENT
+    joined = ", ".join(items)
+    if collection and opening == "(" and len(items) == 1:
+        joined += ","  # a one-item tuple
+    if width(f"{pad}{head}{opening}{joined}{closing}{tail}") <= LINE_LENGTH or not items:
+        return f"{head}{opening}{joined}{closing}{tail}"
+    if not collection and (len(items) == 1 or width(inner + joined) <= LINE_LENGTH):
+        # One argument stays whole even when too long: there is nothing to split it at.
+        return f"{head}{opening}\n{inner}{joined}\n{pad}{closing}{tail}"
+    body = "\n".join(f"{inner}{item}," for item in items)
+    return f"{head}{opening}\n{body}\n{pad}{closing}{tail}"
+
+
+def assignment(indent: int, target: str, value: str) -> str:
+    """`target = value` at `indent` spaces: black puts a value that is too long for the line
+    in parentheses on a line of its own, when that makes it fit."""
+    pad = " " * indent
+    line = f"{target} = {value}"
+    if width(pad + line) <= LINE_LENGTH or width(pad + INDENT + value) > LINE_LENGTH:
+        return line
+    return f"{target} = (\n{pad}{INDENT}{value}\n{pad})"
+
+
+def import_from(indent: int, module: str, names: Sequence[str]) -> str:
+    """`from module import names` at `indent` spaces; black explodes an import that does not
+    fit into one name per line between parentheses."""
+    line = f"from {module} import {', '.join(names)}"
+    if width(" " * indent + line) <= LINE_LENGTH:
+        return line
+    return bracketed(indent, f"from {module} import ", names, collection=True)

@@ -1,0 +1,173 @@
+"""The renderer writes code black leaves alone: real pages and random statements alike.
+
+black formats a file twice when its first pass changes anything, so a rendering that is not
+black-clean doubles the formatting cost, the largest part of a generation. These tests
+catch that regression; black still corrects any such file, so the output stays right.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import replace
+from pathlib import Path
+
+import black
+import pytest
+from black.mode import Mode, TargetVersion
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import layout
+from generator.config import config_path_for, load_config, package_for
+from generator.parse import parse_file
+from generator.render import python_literal, python_literal_at, render_package
+from generator.sdk_plan import build_plan
+from tests.conftest import REPO, SEED, SHARED_PAGES
+
+MODE = Mode(line_length=layout.LINE_LENGTH, target_versions={TargetVersion.PY311})
+EDGE_PAGES = sorted((REPO / "tests" / "data" / "edge").glob("*.md"))
+
+
+def _black(source: str) -> str:
+    return black.format_str(source, mode=MODE)
+
+
+def _rendered(page: Path) -> dict[str, str]:
+    api = parse_file(page).api
+    config = load_config(config_path_for(page))
+    config = replace(config, package=package_for(config, api.title, api.version, None))
+    return render_package(build_plan(api, config))
+
+
+@pytest.mark.parametrize("page", [SEED, *SHARED_PAGES, *EDGE_PAGES], ids=lambda p: p.stem)
+def test_every_module_of_a_real_page_is_rendered_black_clean(page: Path) -> None:
+    modules = {path: text for path, text in _rendered(page).items() if path.endswith(".py")}
+    assert len(modules) >= 10
+    unclean = [path for path, text in modules.items() if _black(text) != text]
+    assert unclean == []
+
+
+def test_a_field_that_fits_stays_on_one_line() -> None:
+    line = layout.bracketed(4, "price: str | None = Field", ["default=None", 'alias="p"'])
+    assert line == 'price: str | None = Field(default=None, alias="p")'
+
+
+def test_arguments_that_fit_together_go_on_one_line_of_their_own() -> None:
+    arguments = ["default=None", f'description="{"d" * 60}"']
+    text = layout.bracketed(4, "price: str | None = Field", arguments)
+    assert text.split("\n") == [
+        "price: str | None = Field(",
+        f'        default=None, description="{"d" * 60}"',
+        "    )",
+    ]
+
+
+def test_arguments_too_long_together_go_one_per_line_with_a_trailing_comma() -> None:
+    arguments = ["default=None", f'description="{"d" * 90}"']
+    text = layout.bracketed(4, "price: str | None = Field", arguments)
+    assert text.split("\n") == [
+        "price: str | None = Field(",
+        "        default=None,",
+        f'        description="{"d" * 90}",',
+        "    )",
+    ]
+
+
+def test_a_collection_that_does_not_fit_is_exploded_even_if_its_items_would() -> None:
+    text = python_literal_at(("a" * 30, "b" * 30, "c" * 20), 12, "body_fields=", ",")
+    assert text.count("\n") == 4
+    assert text.endswith("\n            ),")
+
+
+def test_a_one_item_tuple_keeps_its_comma() -> None:
+    assert python_literal_at(("symbol",), 12, "query_params=", ",") == 'query_params=("symbol",),'
+
+
+def test_wide_characters_count_twice() -> None:
+    assert layout.width("ab") == 2
+    assert layout.width("注文") == 4
+    assert layout.width("e\u0301") == 1
+
+
+# --- against black itself, on random statements ------------------------------------------
+
+_NAME = st.from_regex(r"[a-z][a-z0-9_]{0,30}", fullmatch=True).filter(
+    lambda name: not keyword.iskeyword(name)
+)
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x85"),
+    max_size=140,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    attr=_NAME,
+    annotation=st.sampled_from(["str", "int", "list[OrderItem]", "dict[str, Any]", "Side"]),
+    optional=st.booleans(),
+    alias=st.none() | _TEXT,
+    bounds=st.lists(st.sampled_from(["ge=1", "le=1000", "max_length=40"]), unique=True),
+    description=st.none() | _TEXT,
+)
+def test_a_field_declaration_is_black_clean(
+    attr: str,
+    annotation: str,
+    optional: bool,
+    alias: str | None,
+    bounds: list[str],
+    description: str | None,
+) -> None:
+    arguments = ["default=None"] if optional else []
+    if alias is not None:
+        arguments.append(f"alias={python_literal(alias)}")
+    arguments += bounds
+    if description is not None:
+        arguments.append(f"description={python_literal(description)}")
+    suffix = " | None" if optional else ""
+    declaration = layout.bracketed(4, f"{attr}: {annotation}{suffix} = Field", arguments)
+    source = f"class Model:\n    {declaration}\n"
+    assert _black(source) == source
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.lists(_TEXT, max_size=12) | st.lists(_NAME, max_size=30),
+    as_tuple=st.booleans(),
+    indent=st.sampled_from([0, 4, 8, 12]),
+)
+def test_a_literal_laid_out_at_any_indent_is_black_clean(
+    values: list[str], as_tuple: bool, indent: int
+) -> None:
+    value = tuple(values) if as_tuple else values
+    statement = python_literal_at(value, indent, "names = ")
+    source = _nest(indent, statement)
+    assert _black(source) == source
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=_NAME.map(str.upper), value=_TEXT, indent=st.sampled_from([0, 4, 8]))
+def test_an_assignment_is_black_clean(name: str, value: str, indent: int) -> None:
+    source = _nest(indent, layout.assignment(indent, name, python_literal(value)))
+    assert _black(source) == source
+
+
+@settings(max_examples=200, deadline=None)
+@given(module=_NAME, names=st.lists(_NAME, min_size=1, max_size=8, unique=True))
+def test_an_import_is_black_clean(module: str, names: list[str]) -> None:
+    source = layout.import_from(0, f"package_{module}.sub", sorted(names)) + "\n"
+    assert _black(source) == source
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(max_size=40))
+def test_a_string_literal_has_the_quotes_black_chooses(text: str) -> None:
+    literal = python_literal(text)
+    assert eval(literal) == text
+    source = f"x = {literal}\n"
+    assert _black(source) == source
+
+
+def _nest(indent: int, statement: str) -> str:
+    """`statement` (first line unindented) inside enough `if x:` blocks to sit at `indent`."""
+    lines = [" " * depth + "if x:" for depth in range(0, indent, 4)]
+    return "\n".join([*lines, " " * indent + statement]) + "\n"
