@@ -41,12 +41,11 @@ def test_a_formatter_failure_midway_leaves_the_output_as_it_was(
     out = tmp_path / "out"
     assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
     before = tree_files(out)
-    calls = {"count": 0}
     real = black.format_str
 
     def failing_format(text: str, *, mode: object) -> str:
-        calls["count"] += 1
-        if calls["count"] == 4:
+        # One file among many (formatted in parallel worker processes) fails.
+        if "class AddOrderRequest(" in text:
             raise InvalidInput("simulated formatter failure")
         return real(text, mode=mode)  # type: ignore[arg-type]
 
@@ -54,8 +53,9 @@ def test_a_formatter_failure_midway_leaves_the_output_as_it_was(
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(black, "format_str", failing_format)
     assert main(["generate", str(two_pages[1]), "--out", str(out)]) == 2
-    assert calls["count"] == 4
     assert tree_files(out) == before
+    # The other files were formatted (and cached): the failure came midway, not first.
+    assert len(list((tmp_path / "cache").iterdir())) > 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "cache", "out"]
 
 

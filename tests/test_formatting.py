@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import black
 import pytest
 
-from generator.formatting import FormattingError, format_files
+from generator.formatting import FormattingError, _usable_cores, format_files
 
 SOURCE = {"pkg/a.py": "x=( 1,\n2 )\n", "README.md": "not  python\n", "pkg/py.typed": ""}
 
@@ -45,3 +46,27 @@ def test_code_black_accepts_but_python_rejects_is_a_formatting_error(tmp_path: P
         format_files({"pkg/bad.py": "class A:\n    1 = 'a'\n"}, tmp_path)
     with pytest.raises(FormattingError, match="does not parse"):
         format_files({"pkg/worse.py": "def (:\n"}, tmp_path)
+
+
+@pytest.mark.skipif(_usable_cores() < 2, reason="worker processes format only on 2+ cores")
+def test_a_formatting_process_that_dies_is_a_formatting_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = black.format_str
+
+    def dying_format(text: str, *, mode: object) -> str:
+        if "doomed" in text:
+            os._exit(9)  # as if killed: no exception travels back
+        return real(text, mode=mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(black, "format_str", dying_format)
+    files = {"pkg/a.py": "x=1\n", "pkg/b.py": "doomed=2\n"}
+    with pytest.raises(FormattingError, match="a formatting process died"):
+        format_files(files, tmp_path)
+
+
+def test_results_keep_the_order_of_the_files_given(tmp_path: Path) -> None:
+    files = {f"pkg/m{i}.py": f"x{i}=({i},)\n" * (i + 1) for i in range(6)}
+    formatted = format_files(files, tmp_path)
+    assert list(formatted) == list(files)
+    assert formatted["pkg/m2.py"] == "x2 = (2,)\n" * 3
