@@ -1,4 +1,5 @@
-"""SDK plan → the files of the generated package (unformatted), through Jinja2 templates.
+"""SDK plan → the files of the generated package, through Jinja2 templates, already laid out
+as black lays them out (generator.layout).
 
 Every string that comes from the page reaches generated code through one of three filters:
 `pyrepr` (a Python literal), `docstring` (a triple-quoted literal with quotes, backslashes
