@@ -205,7 +205,7 @@ def _wrap_line(line: str, width: int) -> str:
         " ".join(line.split()),
         width,
         initial_indent=lead,
-        subsequent_indent=lead + "    ",
+        subsequent_indent=lead + "    " if lead else "",
         break_long_words=False,
         break_on_hyphens=False,
     )

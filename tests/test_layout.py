@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from generator import layout
 from generator.config import config_path_for, load_config, package_for
 from generator.parse import parse_file
-from generator.render import python_literal, python_literal_at, render_package
+from generator.render import docstring_literal, python_literal, python_literal_at, render_package
 from generator.sdk_plan import build_plan
 from tests.conftest import REPO, SEED, SHARED_PAGES
 
@@ -171,3 +171,13 @@ def _nest(indent: int, statement: str) -> str:
     """`statement` (first line unindented) inside enough `if x:` blocks to sit at `indent`."""
     lines = [" " * depth + "if x:" for depth in range(0, indent, 4)]
     return "\n".join([*lines, " " * indent + statement]) + "\n"
+
+
+def test_a_wrapped_prose_paragraph_continues_at_its_own_indent() -> None:
+    text = "Place order in the futures trading system. " * 4 + "\n\nArgs:\n    side: " + "b " * 60
+    lines = docstring_literal(text.strip(), 8).split("\n")
+    prose = lines[1 : lines.index("")]
+    assert prose and all(line.startswith(" " * 8) and line[8] != " " for line in prose)
+    entries = lines[lines.index(" " * 8 + "Args:") + 1 : -1]
+    assert entries[0].startswith(" " * 12 + "side: ")
+    assert all(line.startswith(" " * 16) for line in entries[1:])

@@ -195,10 +195,10 @@ class Client:
         `POST /api/v1/orders`
 
         Place order in the futures trading system. You can place two major types of
-            order: Limit and market. Orders can only be placed if your account has
-            sufficient funds. Once an order is placed, your funds will be put on hold
-            for the duration of the order. The amount of funds on hold depends on the
-            order type and parameters specified.
+        order: Limit and market. Orders can only be placed if your account has
+        sufficient funds. Once an order is placed, your funds will be put on hold for
+        the duration of the order. The amount of funds on hold depends on the order type
+        and parameters specified.
 
         Args:
             client_oid: Unique order ID created by users to identify their orders. The
@@ -390,10 +390,10 @@ class Client:
         `DELETE /api/v1/orders`
 
         Cancel all open orders (excluding stop orders). The response is a list of
-            orderIDs of the canceled orders.
+        orderIDs of the canceled orders.
 
         The API also has a newer operation for this, `cancel_all_orders`; prefer it in
-            new code.
+        new code.
 
         Args:
             symbol: To cancel all limit orders for a specific contract only, unless
@@ -552,13 +552,12 @@ class Client:
         `POST /api/v1/orders/multi`
 
         Place multiple order to the futures trading system, you can place two major
-            types of orders: limit and market. Orders can only be placed if your account
-            has sufficient funds. Once an order is placed, your funds will be put on
-            hold for the duration of the order. The amount of funds on hold depends on
-            the order type and parameters specified. You can place up to 20 orders at
-            one time, including limit orders, market orders, and stop orders Please be
-            noted that the system would hold the fees from the orders entered the
-            orderbook in advance.
+        types of orders: limit and market. Orders can only be placed if your account has
+        sufficient funds. Once an order is placed, your funds will be put on hold for
+        the duration of the order. The amount of funds on hold depends on the order type
+        and parameters specified. You can place up to 20 orders at one time, including
+        limit orders, market orders, and stop orders Please be noted that the system
+        would hold the fees from the orders entered the orderbook in advance.
         """
         _arguments: dict[str, Any] = {}
         return cast(
@@ -602,8 +601,8 @@ class Client:
         `POST /api/v1/st-orders`
 
         Place take profit and stop loss order supports both take-profit and stop-loss
-            functions, and other functions are exactly the same as the place order
-            interface.
+        functions, and other functions are exactly the same as the place order
+        interface.
 
         Args:
             client_oid: Unique order id created by users to identify their orders, the
@@ -790,7 +789,7 @@ class Client:
         `DELETE /api/v3/orders`
 
         Cancel all open orders (excluding stop orders). The response is a list of
-            orderIDs of the canceled orders.
+        orderIDs of the canceled orders.
 
         Args:
             symbol: Cancel all limit orders for a specific symbol only, Please refer to
@@ -818,8 +817,8 @@ class Client:
         `DELETE /api/v1/stopOrders`
 
         Cancel all untriggered stop orders. The response is a list of orderIDs of the
-            canceled stop orders. To cancel triggered stop orders, please use 'Cancel
-            Multiple Futures Limit orders'.
+        canceled stop orders. To cancel triggered stop orders, please use 'Cancel
+        Multiple Futures Limit orders'.
 
         Args:
             symbol: Cancel all limit orders for a specific contract only, If not
@@ -853,7 +852,7 @@ class Client:
         `GET /api/v1/stopOrders`
 
         Get the un-triggered stop orders list. Stop orders that have been triggered can
-            be queried through the general order interface
+        be queried through the general order interface
 
         `iter_get_stop_order_list()` walks every page of this list.
 
@@ -972,8 +971,7 @@ class Client:
         `GET /api/v1/recentDoneOrders`
 
         Get a list of recent 1000 closed orders in the last 24 hours. If you need to get
-            your recent traded order history with low latency, you may query this
-            endpoint.
+        your recent traded order history with low latency, you may query this endpoint.
 
         Args:
             symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
@@ -1000,7 +998,7 @@ class Client:
         `GET /api/v1/openOrderStatistics`
 
         You can query this endpoint to get the total number and value of all your active
-            orders.
+        orders.
 
         Args:
             symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
@@ -1027,7 +1025,7 @@ class Client:
         `GET /api/v1/recentFills`
 
         Get a list of recent 1000 fills in the last 24 hours. If you need to get your
-            recently traded order history with low latency, you may query this endpoint.
+        recently traded order history with low latency, you may query this endpoint.
 
         Args:
             symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
@@ -1062,8 +1060,8 @@ class Client:
         `GET /api/v1/fills`
 
         Get a list of recent fills. If you need to get your recent trade history with
-            low latency, please query endpoint Get List of Orders Completed in 24h. The
-            requested data is not real-time.
+        low latency, please query endpoint Get List of Orders Completed in 24h. The
+        requested data is not real-time.
 
         `iter_get_trade_history()` walks every page of this list.
 

@@ -34,15 +34,15 @@ class AddOrderStopPriceType(StrEnum):
 
     TP = "TP"
     """trade price: TP for trade price, The last trade price is the last price at which an
-        order was filled. This price can be found in the latest match message.
+    order was filled. This price can be found in the latest match message.
     """
     MP = "MP"
     """mark price: MP for mark price. The mark price can be obtained through relevant OPEN
-        API for index services.
+    API for index services.
     """
     IP = "IP"
     """index price: IP for index price. The index price can be obtained through relevant
-        OPEN API for index services.
+    OPEN API for index services.
     """
 
 
@@ -71,11 +71,11 @@ class TimeInForce(StrEnum):
 
     GTC = "GTC"
     """Good Till Canceled: Order remains open on the order book until canceled. This is the
-        default type if the field is left empty.
+    default type if the field is left empty.
     """
     IOC = "IOC"
     """Immediate Or Cancel: Being matched or not, the remaining size of the order will be
-        instantly canceled instead of entering the order book.
+    instantly canceled instead of entering the order book.
     """
 
 
@@ -113,15 +113,15 @@ class GetOrderListStopPriceType(StrEnum):
 
     TP = "TP"
     """trade price: TP for trade price, The last trade price is the last price at which an
-        order was filled. This price can be found in the latest match message.
+    order was filled. This price can be found in the latest match message.
     """
     MP = "MP"
     """mark price: MP for mark price. The mark price can be obtained through relevant OPEN
-        API for index services.
+    API for index services.
     """
     IP = "IP"
     """index price: IP for index price. The index price can be obtained through relevant
-        OPEN API for index services.
+    OPEN API for index services.
     """
     EMPTY = ""
     """None: Not a stop order"""
