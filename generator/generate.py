@@ -11,7 +11,7 @@ from generator.formatting import format_files
 from generator.ir import Api
 from generator.ir_yaml import dump_api
 from generator.openapi import dump_openapi
-from generator.release import CHANGELOG, next_release
+from generator.release import CHANGELOG, Release, next_release, regenerated_release
 from generator.render import render_package
 from generator.sdk_plan import build_plan
 
@@ -30,8 +30,19 @@ def generate_files(
     """
     if config.package is None:
         raise ValueError("the config names no package")
+    previous = previous or {}
     snapshot = dump_api(api)
-    release = next_release(api, snapshot, config.package.version, previous or {}, IR_SNAPSHOT)
+    release = next_release(api, snapshot, config.package.version, previous, IR_SNAPSHOT)
+    files = _project_files(api, config, release, snapshot)
+    regenerated = regenerated_release(release, previous, files)
+    if regenerated is not None:
+        # Rendered again with the new version; black's cache serves every unchanged file.
+        files = _project_files(api, config, regenerated, snapshot)
+    return files
+
+
+def _project_files(api: Api, config: Config, release: Release, snapshot: str) -> dict[str, str]:
+    assert config.package is not None
     config = replace(config, package=replace(config.package, version=release.version))
     plan = build_plan(api, config)
     files = format_files(render_package(plan))

@@ -55,6 +55,28 @@ def next_release(
     return Release(version, f"{_TITLE}\n" + "\n".join(lines) + "\n\n" + history)
 
 
+def regenerated_release(
+    release: Release, previous: Mapping[str, str], files: Mapping[str, str]
+) -> Release | None:
+    """A patch release when the API did not change but the generated code did (a newer
+    sdkgen, new templates): `release` kept the previous version, yet `files`, generated with
+    it, differ from the `previous` output. None when there is nothing to release.
+
+    Installing one version must always give the same code."""
+    if release.version != _previous_version(previous):
+        return None
+    generated = {path: text for path, text in files.items() if path != CHANGELOG}
+    if generated == {path: text for path, text in previous.items() if path != CHANGELOG}:
+        return None
+    version = bump(release.version, "patch")
+    entry = f"## {version}\n\n### Generated code\n\n{_REGENERATED}\n"
+    history = release.changelog.removeprefix(_TITLE).lstrip("\n")
+    return Release(version, f"{_TITLE}\n{entry}\n{history}")
+
+
+_REGENERATED = "- The code was generated anew (a newer sdkgen); the API did not change."
+
+
 def _first_changelog(version: str) -> str:
     return f"{_TITLE}\n## {version}\n\nFirst version, generated from the API documentation.\n"
 

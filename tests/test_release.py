@@ -112,3 +112,19 @@ def test_a_higher_version_in_the_config_wins(project: Path) -> None:
     config.write_text(config.read_text().replace("version: 1.0.0", "version: 3.0.0"))
     _generate(project)
     assert _version(project) == "3.0.0"
+
+
+def test_generated_code_that_changed_without_the_api_is_a_patch_release(project: Path) -> None:
+    # As if an older sdkgen had written the committed client differently.
+    client = project / "generated" / "kucoin_futures" / "client.py"
+    client.write_text(client.read_text().replace("Close the connection pool.", "Close."))
+    _generate(project)
+    assert _version(project) == "1.0.1"
+    changelog = (project / "generated" / "CHANGELOG.md").read_text()
+    assert changelog.startswith("# Changelog\n\n## 1.0.1\n\n### Generated code\n\n- The code")
+    assert "## 1.0.0" in changelog
+    assert "Close the connection pool." in client.read_text()
+
+    _generate(project)
+    assert _version(project) == "1.0.1"
+    assert (project / "generated" / "CHANGELOG.md").read_text() == changelog
