@@ -36,6 +36,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests tools bench
+	$(PY) -m black --check --quiet generator tests tools bench
 	$(PY) -m mypy
 
 # Regenerate in memory and diff against generated/: exit 1 (with the diff) on drift.

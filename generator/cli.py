@@ -16,12 +16,14 @@ from pathlib import Path
 from generator import __version__
 from generator.config import Config, config_path_for, load_config, package_for
 from generator.diagnostics import ParseError, ParseWarning
-from generator.diff import GitError, diff_apis, read_at_revision, to_json, to_markdown
+from generator.diff import diff_apis
+from generator.diff_report import to_json, to_markdown
 from generator.drift import tree_diff, tree_files
 from generator.ir import Api
 from generator.ir_yaml import dump_api
 from generator.openapi import dump_openapi
 from generator.parse import ParseResult, parse_file, parse_page
+from generator.revision import GitError, read_at_revision
 from generator.write import write_tree
 
 EXIT_OK = 0

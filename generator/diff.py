@@ -23,10 +23,8 @@ parts: the operation, its parameters, the request body, the responses, fields de
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
 from generator.ir import Api, JsonValue, Operation, Parameter, RequestBody, Response, Schema
@@ -596,117 +594,3 @@ def _same(old: JsonValue, new: JsonValue) -> bool:
 def _short(value: JsonValue, limit: int = 60) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# Rendering ------------------------------------------------------------------------------
-
-
-def to_markdown(diff: ApiDiff) -> str:
-    """The report as Markdown: a heading, the level, then one section per kind of change."""
-    old = f"{diff.old_title} v{diff.old_version}"
-    new = f"{diff.new_title} v{diff.new_version}"
-    lines = [f"# API change report: {old} → {new}" if old != new else f"# API change report: {new}"]
-    lines.append("")
-    if not diff.changes:
-        lines.append("No changes.")
-        return "\n".join(lines) + "\n"
-    counts = ", ".join(
-        _count(len(diff.by_category(category)), category)
-        for category, _ in CATEGORY_TITLES
-        if diff.by_category(category)
-    )
-    lines.append(f"Version bump: **{diff.level}** ({counts}).")
-    lines += markdown_sections(diff, "##")
-    return "\n".join(lines) + "\n"
-
-
-def markdown_sections(diff: ApiDiff, heading: str) -> list[str]:
-    """One section per kind of change (`heading` is the Markdown heading marker), as lines."""
-    lines: list[str] = []
-    for category, title in CATEGORY_TITLES:
-        changes = diff.by_category(category)
-        if not changes:
-            continue
-        lines += ["", f"{heading} {title}", ""]
-        lines += [f"- {_markdown_item(change)}" for change in changes]
-    return lines
-
-
-def _count(number: int, category: Category) -> str:
-    if category == "addition":
-        return f"{number} addition" + ("" if number == 1 else "s")
-    return f"{number} {'documentation' if category == 'docs' else category}"
-
-
-def _markdown_item(change: Change) -> str:
-    where = [_code(change.operation) if change.operation else "the page"]
-    if change.location:
-        where.append(_code(change.location))
-    detail = " ".join(change.detail.split())
-    return f"{' '.join(where)}: {detail}"
-
-
-def _code(text: str) -> str:
-    fence = "`"
-    while fence in text:
-        fence += "`"
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def to_json(diff: ApiDiff) -> str:
-    """The report as JSON: stable key order, indent 2, one object per change."""
-    document = {
-        "old": {"title": diff.old_title, "version": diff.old_version},
-        "new": {"title": diff.new_title, "version": diff.new_version},
-        "level": diff.level,
-        "breaking": diff.breaking,
-        "changes": [
-            {
-                "kind": change.kind,
-                "category": change.category,
-                "breaking": change.breaking,
-                "operation": change.operation,
-                "location": change.location,
-                "detail": change.detail,
-                "old": change.old,
-                "new": change.new,
-            }
-            for change in diff.changes
-        ],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-# Reading a page at a git revision -------------------------------------------------------
-
-
-class GitError(Exception):
-    """`git` could not give the page's content at a revision."""
-
-
-def read_at_revision(page: Path, revision: str) -> tuple[str, str]:
-    """(label, text) of `page` at git `revision`: `git show REV:<path from the repo root>`,
-    run in the page's directory. The label (`REV:path`) names the old page in messages."""
-    directory = page.resolve().parent
-    prefix = _git(["rev-parse", "--show-prefix"], directory).decode("utf-8").strip()
-    spec = f"{revision}:{prefix}{page.name}"
-    raw = _git(["show", spec], directory)
-    try:
-        return spec, raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise GitError(f"{spec} is not valid UTF-8 (line {line})") from None
-
-
-def _git(arguments: list[str], directory: Path) -> bytes:
-    command = ["git", *arguments]
-    try:
-        result = subprocess.run(command, cwd=directory, capture_output=True, check=False)
-    except OSError as error:
-        raise GitError(f"cannot run git: {error.strerror or error}") from None
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        reason = message[-1] if message else f"exit status {result.returncode}"
-        raise GitError(f"`{' '.join(command)}` failed: {reason}")
-    return result.stdout

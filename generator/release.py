@@ -13,7 +13,8 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.diff import diff_apis, markdown_sections
+from generator.diff import diff_apis
+from generator.diff_report import markdown_sections
 from generator.ir import Api
 from generator.ir_yaml import load_api
 

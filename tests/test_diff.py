@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from generator.diff import Change, diff_apis, to_json, to_markdown
+from generator.diff import Change, diff_apis
+from generator.diff_report import to_json, to_markdown
 from generator.ir import Api, EnumValue, Operation, Property, RequestBody, Response, Schema
 from tests.conftest import PAGES_DIR, REPO
 

@@ -54,6 +54,7 @@ OUT_OF_DATE = (
     "golden files are out of date: run `python tests/golden/update.py` and review the diff"
 )
 
+
 def run(args: list[str], *, cwd: Path = REPO, env: dict[str, str] | None = None) -> Any:
     return subprocess.run(
         args,

@@ -1,0 +1,84 @@
+"""The API change report as text: Markdown for people, JSON for tools (`sdkgen diff`)."""
+
+from __future__ import annotations
+
+import json
+
+from generator.diff import CATEGORY_TITLES, ApiDiff, Category, Change
+
+
+def to_markdown(diff: ApiDiff) -> str:
+    """The report as Markdown: a heading, the level, then one section per kind of change."""
+    old = f"{diff.old_title} v{diff.old_version}"
+    new = f"{diff.new_title} v{diff.new_version}"
+    lines = [f"# API change report: {old} → {new}" if old != new else f"# API change report: {new}"]
+    lines.append("")
+    if not diff.changes:
+        lines.append("No changes.")
+        return "\n".join(lines) + "\n"
+    counts = ", ".join(
+        _count(len(diff.by_category(category)), category)
+        for category, _ in CATEGORY_TITLES
+        if diff.by_category(category)
+    )
+    lines.append(f"Version bump: **{diff.level}** ({counts}).")
+    lines += markdown_sections(diff, "##")
+    return "\n".join(lines) + "\n"
+
+
+def markdown_sections(diff: ApiDiff, heading: str) -> list[str]:
+    """One section per kind of change (`heading` is the Markdown heading marker), as lines."""
+    lines: list[str] = []
+    for category, title in CATEGORY_TITLES:
+        changes = diff.by_category(category)
+        if not changes:
+            continue
+        lines += ["", f"{heading} {title}", ""]
+        lines += [f"- {_markdown_item(change)}" for change in changes]
+    return lines
+
+
+def _count(number: int, category: Category) -> str:
+    if category == "addition":
+        return f"{number} addition" + ("" if number == 1 else "s")
+    return f"{number} {'documentation' if category == 'docs' else category}"
+
+
+def _markdown_item(change: Change) -> str:
+    where = [_code(change.operation) if change.operation else "the page"]
+    if change.location:
+        where.append(_code(change.location))
+    detail = " ".join(change.detail.split())
+    return f"{' '.join(where)}: {detail}"
+
+
+def _code(text: str) -> str:
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def to_json(diff: ApiDiff) -> str:
+    """The report as JSON: stable key order, indent 2, one object per change."""
+    document = {
+        "old": {"title": diff.old_title, "version": diff.old_version},
+        "new": {"title": diff.new_title, "version": diff.new_version},
+        "level": diff.level,
+        "breaking": diff.breaking,
+        "changes": [
+            {
+                "kind": change.kind,
+                "category": change.category,
+                "breaking": change.breaking,
+                "operation": change.operation,
+                "location": change.location,
+                "detail": change.detail,
+                "old": change.old,
+                "new": change.new,
+            }
+            for change in diff.changes
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,37 @@
+"""A page's text at a git revision, for `sdkgen diff --base REV`."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+
+class GitError(Exception):
+    """`git` could not give the page's content at a revision."""
+
+
+def read_at_revision(page: Path, revision: str) -> tuple[str, str]:
+    """(label, text) of `page` at git `revision`: `git show REV:<path from the repo root>`,
+    run in the page's directory. The label (`REV:path`) names the old page in messages."""
+    directory = page.resolve().parent
+    prefix = _git(["rev-parse", "--show-prefix"], directory).decode("utf-8").strip()
+    spec = f"{revision}:{prefix}{page.name}"
+    raw = _git(["show", spec], directory)
+    try:
+        return spec, raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise GitError(f"{spec} is not valid UTF-8 (line {line})") from None
+
+
+def _git(arguments: list[str], directory: Path) -> bytes:
+    command = ["git", *arguments]
+    try:
+        result = subprocess.run(command, cwd=directory, capture_output=True, check=False)
+    except OSError as error:
+        raise GitError(f"cannot run git: {error.strerror or error}") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        reason = message[-1] if message else f"exit status {result.returncode}"
+        raise GitError(f"`{' '.join(command)}` failed: {reason}")
+    return result.stdout
