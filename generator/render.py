@@ -284,16 +284,17 @@ class _View:
         annotations = [f.annotation for m in self.plan.models for f in m.fields]
         annotations += [m.root for m in self.plan.models if m.root]
         annotations += [op.response_annotation for op in self.plan.operations]
-        typing_imports = ["Any"]
-        if any(m.rules for m in self.plan.models):
-            typing_imports.append("ClassVar")
+        has_rules = any(m.rules for m in self.plan.models)
         return {
             "operations": self.plan.operations,
             "models": [_ModelView(m) for m in self.plan.models],
             "uses_decimal": any("Decimal" in _IDENTIFIER.findall(a) for a in annotations),
-            "typing_imports": typing_imports,
-            "has_rules": any(m.rules for m in self.plan.models),
-            "has_root_models": any(m.root for m in self.plan.models),
+            "typing_imports": ["Any", "ClassVar"] if has_rules else ["Any"],
+            "base_imports": (
+                ["RequestModel", "ResponseModel", "Rule"]
+                if has_rules
+                else ["RequestModel", "ResponseModel"]
+            ),
             "enum_imports": self.names_in(annotations, self.enum_names),
         }
 
