@@ -48,19 +48,26 @@ def bracketed(
     black always explodes those), one item per line with a trailing comma. The first line
     is returned without its indent (the template writes it); the others carry theirs.
     """
+    one_line = head + inline(items, brackets, collection=collection) + tail
+    if width(" " * indent + one_line) <= LINE_LENGTH or not items:
+        return one_line
     opening, closing = brackets[0], brackets[1]
     pad = " " * indent
     inner = pad + INDENT
     joined = ", ".join(items)
-    if collection and opening == "(" and len(items) == 1:
-        joined += ","  # a one-item tuple
-    if width(f"{pad}{head}{opening}{joined}{closing}{tail}") <= LINE_LENGTH or not items:
-        return f"{head}{opening}{joined}{closing}{tail}"
     if not collection and (len(items) == 1 or width(inner + joined) <= LINE_LENGTH):
         # One argument stays whole even when too long: there is nothing to split it at.
         return f"{head}{opening}\n{inner}{joined}\n{pad}{closing}{tail}"
     body = "\n".join(f"{inner}{item}," for item in items)
     return f"{head}{opening}\n{body}\n{pad}{closing}{tail}"
+
+
+def inline(items: Sequence[str], brackets: str = "()", *, collection: bool = False) -> str:
+    """`items` between `brackets` on one line; a one-item tuple (`collection`) keeps its comma."""
+    joined = ", ".join(items)
+    if collection and brackets == "()" and len(items) == 1:
+        joined += ","
+    return f"{brackets[0]}{joined}{brackets[1]}"
 
 
 def assignment(indent: int, target: str, value: str) -> str:

@@ -114,14 +114,9 @@ def python_literal(value: Any) -> str:
     """A Python expression that evaluates to `value` (JSON values, tuples, frozensets)."""
     if isinstance(value, str):
         return _escape_invisible(_string_literal(value))
-    if isinstance(value, (tuple, list)):
-        items = ", ".join(python_literal(item) for item in value)
-        if isinstance(value, tuple):
-            return f"({items},)" if len(value) == 1 else f"({items})"
-        return f"[{items}]"
-    if isinstance(value, dict):
-        pairs = ", ".join(f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items())
-        return "{" + pairs + "}"
+    collection = _collection_items(value)
+    if collection is not None:
+        return layout.inline(*collection, collection=True)
     if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     raise TypeError(f"no Python literal for {type(value).__name__}")
@@ -130,14 +125,21 @@ def python_literal(value: Any) -> str:
 def python_literal_at(value: Any, indent: int, head: str = "", tail: str = "") -> str:
     """`head`, `value` as a Python literal and `tail`, as black lays out that line at `indent`
     spaces: a tuple, list or dict too long for one line gets one item per line."""
+    collection = _collection_items(value)
+    if collection is None:
+        return f"{head}{python_literal(value)}{tail}"
+    items, brackets = collection
+    return layout.bracketed(indent, head, items, tail, brackets=brackets, collection=True)
+
+
+def _collection_items(value: Any) -> tuple[list[str], str] | None:
+    """The item literals and brackets of a tuple, list or dict; None for anything else."""
     if isinstance(value, dict):
-        items = [f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()]
-        return layout.bracketed(indent, head, items, tail, brackets="{}", collection=True)
+        return [f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()], "{}"
     if isinstance(value, (tuple, list)):
         brackets = "()" if isinstance(value, tuple) else "[]"
-        items = [python_literal(item) for item in value]
-        return layout.bracketed(indent, head, items, tail, brackets=brackets, collection=True)
-    return f"{head}{python_literal(value)}{tail}"
+        return [python_literal(item) for item in value], brackets
+    return None
 
 
 def _string_literal(text: str) -> str:

@@ -8,7 +8,6 @@ catch that regression; black still corrects any such file, so the output stays r
 from __future__ import annotations
 
 import keyword
-from dataclasses import replace
 from pathlib import Path
 
 import black
@@ -18,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import layout
-from generator.config import config_path_for, load_config, package_for
+from generator.config import config_path_for, load_config
 from generator.parse import parse_file
 from generator.render import docstring_literal, python_literal, python_literal_at, render_package
 from generator.sdk_plan import build_plan
@@ -33,10 +32,7 @@ def _black(source: str) -> str:
 
 
 def _rendered(page: Path) -> dict[str, str]:
-    api = parse_file(page).api
-    config = load_config(config_path_for(page))
-    config = replace(config, package=package_for(config, api.title, api.version, None))
-    return render_package(build_plan(api, config))
+    return render_package(build_plan(parse_file(page).api, load_config(config_path_for(page))))
 
 
 @pytest.mark.parametrize("page", [SEED, *SHARED_PAGES, *EDGE_PAGES], ids=lambda p: p.stem)
