@@ -6,12 +6,12 @@ Prints one JSON object: the import time of the generator modules, then the stage
 first (cold) pass, then the median of WARM_RUNS further passes in the same process. The
 stages mirror `sdkgen generate` (generator/cli.py and generator/generate.py):
 
-  parse       generator.parse.parse_file
-  plan_render generator.sdk_plan.build_plan + generator.render.render_package
-  format      generator.formatting.format_files (black, in-process)
+  parse       generator.read.parse.parse_file
+  plan_render generator.sdk.plan.build_plan + generator.sdk.render.render_package
+  format      generator.sdk.formatting.format_files (black, in-process)
   other       the rest of generate_files: next_release, fixture_files, the IR and OpenAPI
               snapshots, config loading
-  write       generator.write.write_tree
+  write       generator.output.write.write_tree
 """
 
 from __future__ import annotations
@@ -27,20 +27,20 @@ _t0 = time.perf_counter()
 from dataclasses import replace  # noqa: E402
 
 from generator.config import config_path_for, load_config, package_for  # noqa: E402
-from generator.fixtures import fixture_files  # noqa: E402
-from generator.formatting import format_files  # noqa: E402
+from generator.sdk.fixtures import fixture_files  # noqa: E402
+from generator.sdk.formatting import format_files  # noqa: E402
 
 # A cache of this process's own: the first pass formats with black (cold), later passes
 # find every file cached (warm), as a regeneration of an unchanged page does.
 BLACK_CACHE = Path(tempfile.mkdtemp(prefix="sdkgen-bench-black-"))
-from generator.generate import IR_SNAPSHOT, OPENAPI_SNAPSHOT  # noqa: E402
-from generator.ir_yaml import dump_api  # noqa: E402
-from generator.openapi import dump_openapi  # noqa: E402
-from generator.parse import parse_file  # noqa: E402
-from generator.release import CHANGELOG, next_release  # noqa: E402
-from generator.render import render_package  # noqa: E402
-from generator.sdk_plan import build_plan  # noqa: E402
-from generator.write import write_tree  # noqa: E402
+from generator.ir.openapi import dump_openapi  # noqa: E402
+from generator.ir.snapshot import dump_api  # noqa: E402
+from generator.output.write import write_tree  # noqa: E402
+from generator.read.parse import parse_file  # noqa: E402
+from generator.release.versions import CHANGELOG, next_release  # noqa: E402
+from generator.sdk.generate import IR_SNAPSHOT, OPENAPI_SNAPSHOT  # noqa: E402
+from generator.sdk.plan import build_plan  # noqa: E402
+from generator.sdk.render import render_package  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _t0
 

@@ -222,7 +222,7 @@ def check_page(page: Path) -> dict[str, Any]:
     """Parse `page` in a child: its operation count and warnings (must be none)."""
     code = (
         "import json, sys\n"
-        "from generator.parse import parse_file\n"
+        "from generator.read.parse import parse_file\n"
         "r = parse_file(sys.argv[1])\n"
         "print(json.dumps({'operations': len(r.api.operations),"
         " 'warnings': [str(w) for w in r.warnings][:5], 'warning_count': len(r.warnings)}))\n"

@@ -16,15 +16,15 @@ from pathlib import Path
 from generator import __version__
 from generator.config import Config, config_path_for, load_config, package_for
 from generator.diagnostics import ParseError, ParseWarning
-from generator.diff import diff_apis
-from generator.diff_report import to_json, to_markdown
-from generator.drift import tree_diff, tree_files
-from generator.ir import Api
-from generator.ir_yaml import dump_api
-from generator.openapi import dump_openapi
-from generator.parse import ParseResult, parse_file, parse_page
-from generator.revision import GitError, read_at_revision
-from generator.write import write_tree
+from generator.ir.model import Api
+from generator.ir.openapi import dump_openapi
+from generator.ir.snapshot import dump_api
+from generator.output.write import write_tree
+from generator.read.parse import ParseResult, parse_file, parse_page
+from generator.release.diff import diff_apis
+from generator.release.drift import tree_diff, tree_files
+from generator.release.report import to_json, to_markdown
+from generator.release.revision import GitError, read_at_revision
 
 EXIT_OK = 0
 EXIT_WARNINGS = 1
@@ -203,7 +203,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _generate_files() -> Callable[[Api, Config, Mapping[str, str]], dict[str, str]]:
     # The generation stack (Jinja2, templates, black) loads only for the commands that
     # generate: `ir` and `openapi` start faster without it.
-    from generator.generate import generate_files
+    from generator.sdk.generate import generate_files
 
     return generate_files
 

@@ -16,7 +16,7 @@ import pytest
 from black.parsing import InvalidInput
 
 from generator.cli import main
-from generator.drift import tree_files
+from generator.release.drift import tree_files
 from tests.conftest import REPO, SEED
 
 

@@ -1,4 +1,4 @@
-"""The API change report: `generator.diff` and `sdkgen diff`.
+"""The API change report: `generator.release.diff` and `sdkgen diff`.
 
 Each end-to-end test edits a copy of the futures-order page in memory (the raw JSON Schema and
 the table that repeats it, so the page stays free of warnings), runs `python -m generator diff`
@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from generator.diff import Change, diff_apis
-from generator.diff_report import to_json, to_markdown
-from generator.ir import Api, EnumValue, Operation, Property, RequestBody, Response, Schema
+from generator.ir.model import Api, EnumValue, Operation, Property, RequestBody, Response, Schema
+from generator.release.diff import Change, diff_apis
+from generator.release.report import to_json, to_markdown
 from tests.conftest import PAGES_DIR, REPO
 
 ORDER_PAGE = PAGES_DIR / "futures-order.md"

@@ -8,7 +8,7 @@ from pathlib import Path
 import black
 import pytest
 
-from generator.formatting import FormattingError, _usable_cores, format_files
+from generator.sdk.formatting import FormattingError, _usable_cores, format_files
 
 SOURCE = {"pkg/a.py": "x=( 1,\n2 )\n", "README.md": "not  python\n", "pkg/py.typed": ""}
 

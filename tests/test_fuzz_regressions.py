@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.json_source import MAX_DEPTH
-from generator.parse import parse_page
-from generator.schema_table import MAX_ROW_DEPTH
+from generator.read.json_source import MAX_DEPTH
+from generator.read.parse import parse_page
+from generator.read.schema_table import MAX_ROW_DEPTH
 from tests.fuzzing import run_case
 from tests.test_parse_errors import EditablePage, parse_error
 

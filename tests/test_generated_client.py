@@ -27,9 +27,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.config import load_config
-from generator.examples import example_value, request_example
-from generator.ir import Operation as IrOperation
-from generator.parse import parse_file
+from generator.ir.model import Operation as IrOperation
+from generator.read.parse import parse_file
+from generator.sdk.examples import example_value, request_example
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "spec" / "futures-order.md"

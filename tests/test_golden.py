@@ -40,10 +40,11 @@ import pytest
 from openapi_spec_validator import validate
 
 from generator.config import load_config
-from generator.ir import Api, Operation, Schema
-from generator.openapi import from_openapi, to_openapi
-from generator.parse import parse_file
-from generator.sdk_plan import EnumClass, ModelClass, OperationPlan, SdkPlan, build_plan
+from generator.ir.model import Api, Operation, Schema
+from generator.ir.openapi import to_openapi
+from generator.read.openapi import from_openapi
+from generator.read.parse import parse_file
+from generator.sdk.plan import EnumClass, ModelClass, OperationPlan, SdkPlan, build_plan
 from tests.conftest import REPO
 
 EDGE = REPO / "tests" / "data" / "edge"

@@ -30,11 +30,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config, load_config
-from generator.generate import generate_files
-from generator.ir import Api
-from generator.parse import parse_page
-from generator.sdk_plan import SdkPlan, build_plan
-from generator.write import write_tree
+from generator.ir.model import Api
+from generator.output.write import write_tree
+from generator.read.parse import parse_page
+from generator.sdk.generate import generate_files
+from generator.sdk.plan import SdkPlan, build_plan
 from tests.conftest import REPO
 
 SPEC_CONFIG = REPO / "spec" / "futures-order.yaml"

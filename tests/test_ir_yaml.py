@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ir import (
+from generator.ir.model import (
     HTTP_METHODS,
     PARAMETER_LOCATIONS,
     SCHEMA_TYPES,
@@ -18,7 +18,7 @@ from generator.ir import (
     Response,
     Schema,
 )
-from generator.ir_yaml import dump_api, load_api
+from generator.ir.snapshot import dump_api, load_api
 
 text = st.text(max_size=30)
 optional_text = st.none() | text

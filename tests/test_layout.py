@@ -16,11 +16,16 @@ from black.mode import Mode, TargetVersion
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import layout
 from generator.config import config_path_for, load_config
-from generator.parse import parse_file
-from generator.render import docstring_literal, python_literal, python_literal_at, render_package
-from generator.sdk_plan import build_plan
+from generator.read.parse import parse_file
+from generator.sdk import layout
+from generator.sdk.plan import build_plan
+from generator.sdk.render import (
+    docstring_literal,
+    python_literal,
+    python_literal_at,
+    render_package,
+)
 from tests.conftest import REPO, SEED, SHARED_PAGES
 
 MODE = Mode(line_length=layout.LINE_LENGTH, target_versions={TargetVersion.PY311})

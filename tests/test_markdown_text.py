@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.markdown_text import paragraph_text, unescape, unwrap
+from generator.read.markdown_text import paragraph_text, unescape, unwrap
 
 
 @pytest.mark.parametrize(

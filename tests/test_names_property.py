@@ -12,8 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.config import load_config
-from generator.generate import generate_files
-from generator.ir import (
+from generator.ir.model import (
     Api,
     EnumValue,
     Operation,
@@ -23,7 +22,8 @@ from generator.ir import (
     Response,
     Schema,
 )
-from generator.write import write_tree
+from generator.output.write import write_tree
+from generator.sdk.generate import generate_files
 from tests.conftest import SEED
 
 CONFIG = replace(load_config(SEED.with_suffix(".yaml")), operations=())
@@ -116,7 +116,7 @@ def test_random_names_compile_import_and_round_trip(
 
 
 def test_generated_output_holds_no_absolute_paths_or_timestamps(tmp_path: Path) -> None:
-    from generator.parse import parse_file
+    from generator.read.parse import parse_file
 
     files = generate_files(parse_file(SEED).api, load_config(SEED.with_suffix(".yaml")))
     text = "\n".join(files.values())

@@ -7,9 +7,10 @@ import json
 import pytest
 from openapi_spec_validator import validate
 
-from generator.ir_yaml import dump_api, load_api
-from generator.openapi import dump_openapi, from_openapi, to_openapi
-from generator.parse import parse_file
+from generator.ir.openapi import dump_openapi, to_openapi
+from generator.ir.snapshot import dump_api, load_api
+from generator.read.openapi import from_openapi
+from generator.read.parse import parse_file
 from tests.conftest import SEED, SHARED_PAGES
 
 EXPECTED_OPERATION_COUNTS = {

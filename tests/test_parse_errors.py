@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import ParseError
-from generator.parse import parse_page
+from generator.read.parse import parse_page
 from tests.editable_page import EditablePage
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

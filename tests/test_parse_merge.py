@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from generator.diagnostics import ParseWarning
-from generator.ir import Api, Operation, Schema
-from generator.parse import ParseResult, parse_page
+from generator.ir.model import Api, Operation, Schema
+from generator.read.parse import ParseResult, parse_page
 from tests.editable_page import EditablePage
 
 ORDER = "futures-order.md"

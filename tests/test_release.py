@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.ir_yaml import dump_api
-from generator.parse import parse_file
-from generator.release import bump, next_release
+from generator.ir.snapshot import dump_api
+from generator.read.parse import parse_file
+from generator.release.versions import bump, next_release
 from tests.conftest import SEED
 from tests.test_cli import run_cli
 

@@ -1,7 +1,7 @@
 """The SDK plan's decisions on the seed page, asserted through the committed package.
 
 `sdk` (tests/conftest.py) is generated/kucoin_futures imported from the tree; `plan` is
-generator.sdk_plan.build_plan on spec/futures-order.md with spec/futures-order.yaml. Enum
+generator.sdk.plan.build_plan on spec/futures-order.md with spec/futures-order.yaml. Enum
 sharing and naming, request validation and the config's cross-field rules, lenient response
 models, Python types, the operations table and config errors.
 """
@@ -26,10 +26,10 @@ from pydantic import BaseModel, RootModel, ValidationError
 from generator.cli import main
 from generator.config import ConfigError, load_config
 from generator.diagnostics import ParseError
-from generator.examples import request_example
-from generator.ir import Api, Schema
-from generator.parse import parse_file
-from generator.sdk_plan import SdkPlan, build_plan
+from generator.ir.model import Api, Schema
+from generator.read.parse import parse_file
+from generator.sdk.examples import request_example
+from generator.sdk.plan import SdkPlan, build_plan
 from tests.conftest import REPO, SEED
 
 SPEC_CONFIG = REPO / "spec" / "futures-order.yaml"
@@ -511,7 +511,7 @@ def test_the_legacy_cancel_all_orders_points_at_its_newer_twin(sdk: Any) -> None
 
 
 def _arguments(sdk: Any, api: Api, name: str) -> tuple[list[Any], dict[str, Any]]:
-    """Valid call arguments for operation `name`, from generator.examples, by attribute."""
+    """Valid call arguments for operation `name`, from generator.sdk.examples, by attribute."""
     source = next(op for op in api.operations if op.slug == name)
     rules = load_config(SPEC_CONFIG).operation(name).rules
     values = request_example(source, rules)

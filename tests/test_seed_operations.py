@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ir import Operation
-from generator.parse import ParseResult, parse_file
+from generator.ir.model import Operation
+from generator.read.parse import ParseResult, parse_file
 from tests.conftest import SEED
 from tests.seed_expectations import SEED_OPERATIONS
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import write
-from generator.write import write_tree
+from generator.output import write
+from generator.output.write import write_tree
 
 
 def test_write_tree_replaces_the_directory_with_exactly_the_given_files(tmp_path: Path) -> None:

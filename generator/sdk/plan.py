@@ -14,7 +14,7 @@ from typing import Literal
 
 from generator.config import Config, FieldBounds, PackageConfig, Rule
 from generator.diagnostics import ParseError, SourceLocation
-from generator.ir import Api, JsonValue, Operation, Schema
+from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
     class_identifier,
     enum_member_name,

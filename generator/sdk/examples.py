@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from generator.config import Rule
-from generator.ir import JsonValue, Operation, Schema
+from generator.ir.model import JsonValue, Operation, Schema
 
 _TIME_NAME = re.compile(r"(time|At|Time|timestamp|Timestamp)$")
 _ID_NAME = re.compile(r"(id|oid|no)$", re.IGNORECASE)

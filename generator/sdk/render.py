@@ -1,5 +1,5 @@
 """SDK plan → the files of the generated package, through Jinja2 templates, already laid out
-as black lays them out (generator.layout).
+as black lays them out (generator.sdk.layout).
 
 Every string that comes from the page reaches generated code through one of three filters:
 `pyrepr` (a Python literal), `docstring` (a triple-quoted literal with quotes, backslashes
@@ -17,12 +17,12 @@ from typing import Any
 
 import jinja2
 
-from generator import layout
-from generator.examples import request_example
-from generator.ir import JsonValue, Operation
-from generator.sdk_plan import EnumClass, ModelClass, ModelField, OperationPlan, SdkPlan
+from generator.ir.model import JsonValue, Operation
+from generator.sdk import layout
+from generator.sdk.examples import request_example
+from generator.sdk.plan import EnumClass, ModelClass, ModelField, OperationPlan, SdkPlan
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 _DOCSTRING_WIDTH = 88
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.markdown_text import paragraph_text, unescape, unwrap
+from generator.read.markdown_text import paragraph_text, unescape, unwrap
 
 
 @dataclass(frozen=True)

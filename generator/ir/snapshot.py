@@ -13,7 +13,7 @@ from typing import Any, cast
 
 import yaml
 
-from generator.ir import Api
+from generator.ir.model import Api
 
 # Fields whose value is arbitrary JSON: kept verbatim, never interpreted as IR structure.
 _JSON_FIELDS = {"default", "example", "value"}

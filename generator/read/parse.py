@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.ir import (
+from generator.ir.model import (
     HTTP_METHODS,
     PARAMETER_LOCATIONS,
     Api,
@@ -28,7 +28,7 @@ from generator.ir import (
     Schema,
 )
 from generator.naming import snake_case
-from generator.page import (
+from generator.read.page import (
     OperationSection,
     Page,
     ResponseSchemaTables,
@@ -36,8 +36,8 @@ from generator.page import (
     TextBlock,
     read_page,
 )
-from generator.schema_json import SchemaPath, read_json_schema
-from generator.schema_table import (
+from generator.read.schema_json import SchemaPath, read_json_schema
+from generator.read.schema_table import (
     EnumRows,
     RowMerger,
     SchemaRow,

@@ -1,7 +1,7 @@
 """Example payloads for every operation: a request (path, query, body) and a 200 envelope.
 
 They ship inside the generated package (`<package>/fixtures/<operation>.json`) for the fake
-server and for users' own tests. Values come from `generator.examples`, so they are
+server and for users' own tests. Values come from `generator.sdk.examples`, so they are
 deterministic and satisfy the config's rules; every fixture validates against its models.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 
 from generator.config import Config
-from generator.examples import example_value, request_example
-from generator.ir import JsonValue, Operation, Schema
-from generator.sdk_plan import SdkPlan
+from generator.ir.model import JsonValue, Operation, Schema
+from generator.sdk.examples import example_value, request_example
+from generator.sdk.plan import SdkPlan
 
 
 def fixture_files(plan: SdkPlan) -> dict[str, str]:

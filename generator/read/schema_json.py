@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.ir import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
-from generator.json_source import JsonBlockError, LocatedObject, load_located_json
+from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.read.json_source import JsonBlockError, LocatedObject, load_located_json
 
 SchemaPath = tuple[str, ...]
 """Steps from a root schema to a node: a property name, "[]" (items) or "{}" (extra keys)."""

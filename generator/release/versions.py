@@ -13,10 +13,10 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.diff import diff_apis
-from generator.diff_report import markdown_sections
-from generator.ir import Api
-from generator.ir_yaml import load_api
+from generator.ir.model import Api
+from generator.ir.snapshot import load_api
+from generator.release.diff import diff_apis
+from generator.release.report import markdown_sections
 
 CHANGELOG = "CHANGELOG.md"
 _TITLE = "# Changelog\n"

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.ir import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
-from generator.markdown_text import unwrap
-from generator.page import Table, TableRow
-from generator.schema_json import ADDITIONAL_STEP, ITEMS_STEP, SchemaPath, enum_key
+from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.read.markdown_text import unwrap
+from generator.read.page import Table, TableRow
+from generator.read.schema_json import ADDITIONAL_STEP, ITEMS_STEP, SchemaPath, enum_key
 
 ADDITIONAL_PROPERTIES_NAME = "**additionalProperties**"
 NO_DESCRIPTION = "none"

@@ -1,9 +1,9 @@
 """The intermediate model: what an API page says, independent of Markdown and of Python.
 
 Every later stage (models, clients, fixtures, diffs) is generated from these frozen dataclasses.
-They hold data only: parsing lives in `generator.parse`, YAML in `generator.ir_yaml` and OpenAPI
-in `generator.openapi`. Sequences are tuples in source order, so two parses of the same page
-compare equal and serialise to the same bytes.
+They hold data only: parsing lives in `generator.read`, YAML in `generator.ir.snapshot` and
+OpenAPI in `generator.ir.openapi`. Sequences are tuples in source order, so two parses of the
+same page compare equal and serialise to the same bytes.
 """
 
 from __future__ import annotations

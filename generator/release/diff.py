@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.ir import Api, JsonValue, Operation, Parameter, RequestBody, Response, Schema
+from generator.ir.model import Api, JsonValue, Operation, Parameter, RequestBody, Response, Schema
 
 Side = Literal["request", "response"]
 Category = Literal["breaking", "addition", "other", "docs"]

@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from generator.config import Config
-from generator.fixtures import fixture_files
-from generator.formatting import format_files
-from generator.ir import Api
-from generator.ir_yaml import dump_api
-from generator.openapi import dump_openapi
-from generator.release import CHANGELOG, Release, next_release, regenerated_release
-from generator.render import render_package
-from generator.sdk_plan import build_plan
+from generator.ir.model import Api
+from generator.ir.openapi import dump_openapi
+from generator.ir.snapshot import dump_api
+from generator.release.versions import CHANGELOG, Release, next_release, regenerated_release
+from generator.sdk.fixtures import fixture_files
+from generator.sdk.formatting import format_files
+from generator.sdk.plan import build_plan
+from generator.sdk.render import render_package
 
 IR_SNAPSHOT = "api.ir.yaml"
 OPENAPI_SNAPSHOT = "openapi.json"

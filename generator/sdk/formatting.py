@@ -6,7 +6,7 @@ three: a regeneration whose rendered code did not change skips black entirely. T
 lives in $SDKGEN_CACHE_DIR, else $XDG_CACHE_HOME/sdkgen, else ~/.cache/sdkgen; a cache that
 cannot be read or written is simply not used. Files the cache does not have are formatted
 in parallel, in processes forked from this one (on Linux; elsewhere one after the other),
-largest first. The renderer already writes black-clean code (generator.layout), which
+largest first. The renderer already writes black-clean code (generator.sdk.layout), which
 spares black its second pass.
 """
 

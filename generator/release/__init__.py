@@ -1,0 +1,8 @@
+"""The release side: what changed between two IRs, and what that means for the package.
+
+`diff` classifies every change for users of the generated SDK; `report` renders it as
+Markdown or JSON; `versions` bumps the version and writes the changelog; `drift` compares a
+committed tree with a fresh generation; `revision` reads a page as committed in git.
+
+May import: `generator.ir` and `generator.diagnostics`. Never the reading stage or the SDK.
+"""
