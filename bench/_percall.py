@@ -1,7 +1,7 @@
 """Child process of bench/run.py: the generated client's per-call overhead.
 
 Usage: python bench/_percall.py N REPEATS [--profile FILE]
-(run with the generated package importable: PYTHONPATH=generated)
+(run with the generated package importable: PYTHONPATH=generated/src)
 
 Both sides send `GET /api/v1/orders?symbol=XBTUSDTM` through the same httpx.MockTransport,
 which answers with the get_order_list fixture shipped in the package:

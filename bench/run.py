@@ -438,7 +438,9 @@ def section_package(runs: int, quick: bool, results: dict[str, Any]) -> dict[str
         raise ChildFailed(f"cannot set up {RUNTIME_VENV.name}: {setup['errors']}")
     python = str(venv_python(RUNTIME_VENV))
     # .pyc files go to bench/.tmp, not into generated/.
-    env = dict(os.environ, PYTHONPATH=str(GENERATED), PYTHONPYCACHEPREFIX=str(TMP / "pycache"))
+    env = dict(
+        os.environ, PYTHONPATH=str(GENERATED / "src"), PYTHONPYCACHEPREFIX=str(TMP / "pycache")
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     imports: dict[str, Any] = {}

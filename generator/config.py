@@ -7,9 +7,10 @@ file and the key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: .
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -35,8 +36,108 @@ class PackageConfig:
 
 @dataclass(frozen=True)
 class ErrorClass:
+    """The envelope codes and HTTP statuses that raise one typed error."""
+
     codes: tuple[str, ...] = ()
     http_statuses: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Errors:
+    """Which answers raise which typed error (any other error code: the base class)."""
+
+    rate_limit: ErrorClass
+    invalid_parameters: ErrorClass
+    authentication: ErrorClass = ErrorClass()
+
+    def by_kind(self) -> tuple[tuple[str, ErrorClass], ...]:
+        return (
+            ("rate_limit", self.rate_limit),
+            ("authentication", self.authentication),
+            ("invalid_parameters", self.invalid_parameters),
+        )
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """The keys of the JSON object every answer is wrapped in."""
+
+    code: str
+    data: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ApiFacts:
+    """Facts of the API the page does not carry."""
+
+    base_url: str
+    success_code: str
+    envelope: Envelope
+    not_found_code: str
+    timestamp_tolerance_ms: int = 5000
+    """How far a request's timestamp may be from the server's clock."""
+    server_time_path: str | None = None
+    """GET path answering the server's time in ms, to correct a client's clock skew."""
+
+
+@dataclass(frozen=True)
+class CredentialsEnvironment:
+    """The environment variables a client reads its credentials from."""
+
+    api_key: str
+    api_secret: str
+    api_passphrase: str
+
+
+@dataclass(frozen=True)
+class AuthErrorCodes:
+    """What the API answers when a request's credentials are wrong."""
+
+    missing_header: str
+    invalid_timestamp: str
+    unknown_key: str
+    wrong_passphrase: str
+    wrong_signature: str
+
+
+@dataclass(frozen=True)
+class Auth:
+    key_version: str
+    environment: CredentialsEnvironment
+    error_codes: AuthErrorCodes
+
+
+@dataclass(frozen=True)
+class RateLimitHeaders:
+    limit: str
+    remaining: str
+    reset_ms: str
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When a client sends a failed call again (see the runtime's `_retry`)."""
+
+    max_retries: int
+    methods: tuple[str, ...]
+    """Methods retried on any transient failure: reads, which change nothing."""
+    http_statuses: tuple[int, ...]
+    backoff_seconds: float = 0.5
+    max_backoff_seconds: float = 8.0
+    max_wait_seconds: float = 60.0
+    """The longest server-requested wait a client sits out before retrying."""
+
+
+@dataclass(frozen=True)
+class PaginationNames:
+    """Wire names that make a list operation paginated: query page and page size, data's
+    total pages and items."""
+
+    page: str
+    page_size: str
+    total_pages: str
+    items: str
 
 
 @dataclass(frozen=True)
@@ -49,10 +150,22 @@ class FieldBounds:
     maximum: int | float | None = None
 
 
+RuleAction = Literal["optional", "require", "forbid", "exactly_one_of", "at_least_one_of"]
+RULE_ACTIONS: tuple[RuleAction, ...] = (
+    "optional",
+    "require",
+    "forbid",
+    "exactly_one_of",
+    "at_least_one_of",
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One cross-field rule. Exactly one of the actions (optional, require, forbid,
-    exactly_one_of) is set; `when`/`when_set` say when it applies, `unless` when it does not."""
+    exactly_one_of, at_least_one_of) is set; `when`/`when_set` say when it applies, `unless`
+    when it does not. The fields of an unconditional exactly_one_of or at_least_one_of are
+    optional one by one, whatever the page's `required` says: the rule decides."""
 
     when: tuple[tuple[str, Any], ...] = ()
     when_set: str | None = None
@@ -61,19 +174,38 @@ class Rule:
     require: tuple[str, ...] = ()
     forbid: tuple[str, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
+    at_least_one_of: tuple[str, ...] = ()
     why: str | None = None
 
     def fields(self) -> tuple[str, ...]:
         """Every wire name the rule mentions."""
         conditions = tuple(name for name, _ in (*self.when, *self.unless))
-        own = (*self.optional, *self.require, *self.forbid, *self.exactly_one_of)
+        own = (
+            *self.optional,
+            *self.require,
+            *self.forbid,
+            *self.exactly_one_of,
+            *self.at_least_one_of,
+        )
         return (*conditions, *((self.when_set,) if self.when_set else ()), *own)
+
+    @property
+    def is_conditional(self) -> bool:
+        return bool(self.when or self.when_set or self.unless)
+
+    def relaxes(self) -> tuple[str, ...]:
+        """The wire names this rule makes optional whatever the page's `required` says."""
+        if self.optional:
+            return self.optional
+        if self.is_conditional:
+            return ()
+        return (*self.exactly_one_of, *self.at_least_one_of)
 
 
 @dataclass(frozen=True)
 class OperationConfig:
     rules: tuple[Rule, ...] = ()
-    fields: tuple[tuple[str, FieldBounds], ...] = ()
+    fields: Mapping[str, FieldBounds] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -81,29 +213,17 @@ class Config:
     file: str
     package: PackageConfig | None
     """None when the config does not name the package (the CLI's --package does)."""
-    base_url: str
-    success_code: str
-    envelope_code: str
-    envelope_data: str
-    envelope_message: str
-    key_version: str
-    environment: tuple[tuple[str, str], ...]
-    auth_error_codes: tuple[tuple[str, str], ...]
-    """missing_header, unknown_key, wrong_passphrase, wrong_signature → envelope code."""
-    not_found_code: str
-    errors: tuple[tuple[str, ErrorClass], ...]
-    rate_limit_headers: tuple[tuple[str, str], ...]
-    max_retries: int
-    retry_methods: tuple[str, ...]
-    retry_http_statuses: tuple[int, ...]
-    backoff_seconds: float
-    max_backoff_seconds: float
-    pagination: tuple[tuple[str, str], ...] = ()
-    fields: tuple[tuple[str, FieldBounds], ...] = ()
-    operations: tuple[tuple[str, OperationConfig], ...] = field(default=())
+    api: ApiFacts
+    auth: Auth
+    errors: Errors
+    rate_limit_headers: RateLimitHeaders
+    retries: RetryPolicy
+    pagination: PaginationNames | None = None
+    fields: Mapping[str, FieldBounds] = field(default_factory=dict)
+    operations: Mapping[str, OperationConfig] = field(default_factory=dict)
 
     def operation(self, name: str) -> OperationConfig:
-        return dict(self.operations).get(name, OperationConfig())
+        return self.operations.get(name, OperationConfig())
 
 
 ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")
@@ -211,20 +331,6 @@ class _Validator:
         top |= {"package", "fields", "rule_sets", "operations"}
         self.mapping(data, "", top)
         package = data.get("package")
-        api = self.mapping(
-            data.get("api"), "api", {"base_url", "success_code", "envelope", "not_found_code"}
-        )
-        envelope = self.mapping(api.get("envelope"), "api.envelope", {"code", "data", "message"})
-        auth = self.mapping(data.get("auth"), "auth", {"key_version", "environment", "error_codes"})
-        auth_codes = self.mapping(
-            auth.get("error_codes"),
-            "auth.error_codes",
-            {"missing_header", "unknown_key", "wrong_passphrase", "wrong_signature"},
-        )
-        environment = self.mapping(
-            auth.get("environment"), "auth.environment", {"api_key", "api_secret", "api_passphrase"}
-        )
-        retries = self.mapping(data.get("retries"), "retries")
         rule_sets = {
             name: tuple(
                 self.rule(rule, f"rule_sets.{name}[{index}]") for index, rule in enumerate(rules)
@@ -235,51 +341,115 @@ class _Validator:
         return Config(
             file=self.file,
             package=None if package is None else self.package(package),
-            base_url=self.text(api, "base_url", "api"),
-            success_code=self.text(api, "success_code", "api"),
-            envelope_code=self.text(envelope, "code", "api.envelope"),
-            envelope_data=self.text(envelope, "data", "api.envelope"),
-            envelope_message=self.text(envelope, "message", "api.envelope"),
-            key_version=self.text(auth, "key_version", "auth"),
-            auth_error_codes=tuple(
-                (name, self.text(auth_codes, name, "auth.error_codes"))
-                for name in ("missing_header", "unknown_key", "wrong_passphrase", "wrong_signature")
-            ),
-            not_found_code=self.text(api, "not_found_code", "api"),
-            environment=tuple(
-                (name, self.text(environment, name, "auth.environment"))
-                for name in ("api_key", "api_secret", "api_passphrase")
-            ),
+            api=self.api(data.get("api")),
+            auth=self.auth(data.get("auth")),
             errors=self.errors(data.get("errors", {})),
-            rate_limit_headers=tuple(
-                (name, self.text(self.headers(data), name, "rate_limit_headers"))
-                for name in ("limit", "remaining", "reset_ms")
-            ),
-            max_retries=self.count(retries.get("max_retries"), "retries.max_retries"),
-            retry_methods=self.strings(retries.get("methods"), "retries.methods"),
-            retry_http_statuses=tuple(
-                self.count(s, "retries.http_statuses") for s in retries.get("http_statuses", [])
-            ),
-            backoff_seconds=float(retries.get("backoff_seconds", 0.5)),
-            max_backoff_seconds=float(retries.get("max_backoff_seconds", 8.0)),
+            rate_limit_headers=self.rate_limit_headers(data.get("rate_limit_headers")),
+            retries=self.retries(data.get("retries")),
             pagination=(
-                tuple(
-                    (
-                        name,
-                        self.text(
-                            self.mapping(data.get("pagination"), "pagination"), name, "pagination"
-                        ),
-                    )
-                    for name in ("page", "page_size", "total_pages", "items")
-                )
-                if "pagination" in data
-                else ()
+                self.pagination(data["pagination"]) if data.get("pagination") is not None else None
             ),
             fields=self.field_bounds(data.get("fields", {}), "fields"),
-            operations=tuple(
-                (name, self.operation(value, f"operations.{name}", rule_sets))
+            operations={
+                name: self.operation(value, f"operations.{name}", rule_sets)
                 for name, value in self.mapping(data.get("operations", {}), "operations").items()
+            },
+        )
+
+    def api(self, data: Any) -> ApiFacts:
+        allowed = {"base_url", "success_code", "envelope", "not_found_code"}
+        allowed |= {"timestamp_tolerance_ms", "server_time_path"}
+        api = self.mapping(data, "api", allowed)
+        envelope = self.mapping(api.get("envelope"), "api.envelope", {"code", "data", "message"})
+        server_time_path = api.get("server_time_path")
+        if server_time_path is not None and (
+            not isinstance(server_time_path, str) or not server_time_path.startswith("/")
+        ):
+            raise self.fail("api.server_time_path", "must be a path starting with '/'")
+        return ApiFacts(
+            base_url=self.text(api, "base_url", "api"),
+            success_code=self.text(api, "success_code", "api"),
+            envelope=Envelope(
+                code=self.text(envelope, "code", "api.envelope"),
+                data=self.text(envelope, "data", "api.envelope"),
+                message=self.text(envelope, "message", "api.envelope"),
             ),
+            not_found_code=self.text(api, "not_found_code", "api"),
+            timestamp_tolerance_ms=self.count(
+                api.get("timestamp_tolerance_ms", 5000), "api.timestamp_tolerance_ms"
+            ),
+            server_time_path=server_time_path,
+        )
+
+    def auth(self, data: Any) -> Auth:
+        auth = self.mapping(data, "auth", {"key_version", "environment", "error_codes"})
+        codes = self.mapping(
+            auth.get("error_codes"),
+            "auth.error_codes",
+            {
+                "missing_header",
+                "invalid_timestamp",
+                "unknown_key",
+                "wrong_passphrase",
+                "wrong_signature",
+            },
+        )
+        environment = self.mapping(
+            auth.get("environment"), "auth.environment", {"api_key", "api_secret", "api_passphrase"}
+        )
+        return Auth(
+            key_version=self.text(auth, "key_version", "auth"),
+            environment=CredentialsEnvironment(
+                api_key=self.text(environment, "api_key", "auth.environment"),
+                api_secret=self.text(environment, "api_secret", "auth.environment"),
+                api_passphrase=self.text(environment, "api_passphrase", "auth.environment"),
+            ),
+            error_codes=AuthErrorCodes(
+                missing_header=self.text(codes, "missing_header", "auth.error_codes"),
+                invalid_timestamp=self.text(codes, "invalid_timestamp", "auth.error_codes"),
+                unknown_key=self.text(codes, "unknown_key", "auth.error_codes"),
+                wrong_passphrase=self.text(codes, "wrong_passphrase", "auth.error_codes"),
+                wrong_signature=self.text(codes, "wrong_signature", "auth.error_codes"),
+            ),
+        )
+
+    def rate_limit_headers(self, data: Any) -> RateLimitHeaders:
+        headers = self.mapping(data, "rate_limit_headers", {"limit", "remaining", "reset_ms"})
+        return RateLimitHeaders(
+            limit=self.text(headers, "limit", "rate_limit_headers"),
+            remaining=self.text(headers, "remaining", "rate_limit_headers"),
+            reset_ms=self.text(headers, "reset_ms", "rate_limit_headers"),
+        )
+
+    def retries(self, data: Any) -> RetryPolicy:
+        allowed = {"max_retries", "methods", "http_statuses", "backoff_seconds"}
+        allowed |= {"max_backoff_seconds", "max_wait_seconds"}
+        retries = self.mapping(data, "retries", allowed)
+        statuses = retries.get("http_statuses", [])
+        if not isinstance(statuses, list):
+            raise self.fail("retries.http_statuses", "must be a list of HTTP statuses")
+        return RetryPolicy(
+            max_retries=self.count(retries.get("max_retries"), "retries.max_retries"),
+            methods=self.strings(retries.get("methods"), "retries.methods"),
+            http_statuses=tuple(self.count(s, "retries.http_statuses") for s in statuses),
+            backoff_seconds=self.seconds(retries, "backoff_seconds", 0.5),
+            max_backoff_seconds=self.seconds(retries, "max_backoff_seconds", 8.0),
+            max_wait_seconds=self.seconds(retries, "max_wait_seconds", 60.0),
+        )
+
+    def seconds(self, data: dict[str, Any], name: str, default: float) -> float:
+        value = data.get(name, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise self.fail(f"retries.{name}", "must be a non-negative number of seconds")
+        return float(value)
+
+    def pagination(self, data: Any) -> PaginationNames:
+        names = self.mapping(data, "pagination", {"page", "page_size", "total_pages", "items"})
+        return PaginationNames(
+            page=self.text(names, "page", "pagination"),
+            page_size=self.text(names, "page_size", "pagination"),
+            total_pages=self.text(names, "total_pages", "pagination"),
+            items=self.text(names, "items", "pagination"),
         )
 
     def package(self, data: Any) -> PackageConfig:
@@ -292,9 +462,6 @@ class _Validator:
             summary=self.text(package, "summary", "package"),
             output=package.get("output"),
         )
-
-    def headers(self, data: dict[str, Any]) -> dict[str, Any]:
-        return self.mapping(data.get("rate_limit_headers"), "rate_limit_headers")
 
     def is_list(self, value: Any, key: str) -> bool:
         if not isinstance(value, list):
@@ -311,54 +478,61 @@ class _Validator:
             raise self.fail(key, "must be a non-negative integer")
         return value
 
-    def errors(self, data: Any) -> tuple[tuple[str, ErrorClass], ...]:
-        result = []
+    def errors(self, data: Any) -> Errors:
         entries = self.mapping(data, "errors", set(ERROR_KINDS))
         for kind in ("rate_limit", "invalid_parameters"):
             codes = self.mapping(entries.get(kind), f"errors.{kind}").get("codes")
             if not codes:
                 raise self.fail(f"errors.{kind}.codes", "needs at least one code")
-        for kind, value in entries.items():
-            entry = self.mapping(value, f"errors.{kind}", {"codes", "http_statuses"})
-            result.append(
-                (
-                    kind,
-                    ErrorClass(
-                        codes=self.strings(entry.get("codes", []), f"errors.{kind}.codes"),
-                        http_statuses=tuple(
-                            self.count(s, f"errors.{kind}.http_statuses")
-                            for s in entry.get("http_statuses", [])
-                        ),
-                    ),
-                )
-            )
-        return tuple(result)
+        classes = {kind: self.error_class(entries.get(kind, {}), kind) for kind in ERROR_KINDS}
+        return Errors(**classes)
 
-    def field_bounds(self, data: Any, key: str) -> tuple[tuple[str, FieldBounds], ...]:
-        result = []
+    def error_class(self, value: Any, kind: str) -> ErrorClass:
+        entry = self.mapping(value, f"errors.{kind}", {"codes", "http_statuses"})
+        statuses = entry.get("http_statuses", [])
+        if not isinstance(statuses, list):
+            raise self.fail(f"errors.{kind}.http_statuses", "must be a list of HTTP statuses")
+        return ErrorClass(
+            codes=self.strings(entry.get("codes", []), f"errors.{kind}.codes"),
+            http_statuses=tuple(self.count(s, f"errors.{kind}.http_statuses") for s in statuses),
+        )
+
+    def field_bounds(self, data: Any, key: str) -> dict[str, FieldBounds]:
+        result = {}
         allowed = {"min_length", "max_length", "minimum", "maximum"}
         for name, value in self.mapping(data, key).items():
             entry = self.mapping(value, f"{key}.{name}", allowed)
             for bound, number in entry.items():
                 if isinstance(number, bool) or not isinstance(number, (int, float)):
                     raise self.fail(f"{key}.{name}.{bound}", "must be a number")
-            result.append((name, FieldBounds(**entry)))
-        return tuple(result)
+            result[name] = FieldBounds(**entry)
+        return result
 
     def operation(
         self, data: Any, key: str, rule_sets: dict[str, tuple[Rule, ...]]
     ) -> OperationConfig:
         entry = self.mapping(data, key, {"rules", "fields"})
-        rules_name = entry.get("rules")
-        if rules_name is not None and rules_name not in rule_sets:
-            raise self.fail(f"{key}.rules", f"no rule set named {rules_name!r}")
         return OperationConfig(
-            rules=rule_sets[rules_name] if rules_name is not None else (),
+            rules=self.operation_rules(entry.get("rules"), f"{key}.rules", rule_sets),
             fields=self.field_bounds(entry.get("fields", {}), f"{key}.fields"),
         )
 
+    def operation_rules(
+        self, value: Any, key: str, rule_sets: dict[str, tuple[Rule, ...]]
+    ) -> tuple[Rule, ...]:
+        """An operation's rules: the name of a rule set, or a list of rules of its own."""
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            if value not in rule_sets:
+                raise self.fail(key, f"no rule set named {value!r}")
+            return rule_sets[value]
+        if not isinstance(value, list):
+            raise self.fail(key, "must name a rule set or list rules")
+        return tuple(self.rule(rule, f"{key}[{index}]") for index, rule in enumerate(value))
+
     def rule(self, data: Any, key: str) -> Rule:
-        actions = {"optional", "require", "forbid", "exactly_one_of"}
+        actions = set(RULE_ACTIONS)
         entry = self.mapping(data, key, actions | {"when", "when_set", "unless", "why"})
         present = actions & set(entry)
         if len(present) != 1:

@@ -113,6 +113,11 @@ def satisfy_rules(
                 for name in rule.exactly_one_of:
                     result.pop(name, None)
                 result[keep] = values.get(keep) or example_value(keep, fields[keep])
+            if rule.at_least_one_of and all(
+                result.get(name) is None for name in rule.at_least_one_of
+            ):
+                first = rule.at_least_one_of[0]
+                result[first] = example_value(first, fields[first])
     return result
 
 

@@ -11,6 +11,7 @@ import json
 
 from generator.config import Config
 from generator.ir.model import JsonValue, Operation, Schema
+from generator.runtime._echo import echo
 from generator.sdk.examples import example_value, request_example
 from generator.sdk.plan import SdkPlan
 
@@ -21,35 +22,49 @@ def fixture_files(plan: SdkPlan) -> dict[str, str]:
     for planned, op in zip(plan.operations, plan.api.operations, strict=True):
         fixture = operation_fixture(planned.name, op, plan.config)
         text = json.dumps(fixture, indent=2, ensure_ascii=False) + "\n"
-        files[f"{plan.package.name}/fixtures/{planned.name}.json"] = text
+        files[f"{plan.package_dir}/fixtures/{planned.key}.json"] = text
     return files
 
 
 def operation_fixture(name: str, op: Operation, config: Config) -> dict[str, JsonValue]:
     """The fixture of `op`, known in the generated package as `name`."""
     inputs = request_example(op, config.operation(op.slug).rules)
-    locations = {p.name: p.location for p in op.parameters}
+    body = op.request_body.schema if op.request_body is not None else None
+    body_names = {prop.name for prop in body.properties} if body is not None else set()
+
+    def parameter_values(location: str) -> dict[str, JsonValue]:
+        # A parameter sharing its wire name with a body field gets an example of its own.
+        return {
+            p.name: inputs[p.name] if p.name not in body_names else example_value(p.name, p.schema)
+            for p in op.parameters
+            if p.location == location and p.name in inputs
+        }
+
     request: dict[str, JsonValue] = {
-        "path": {k: v for k, v in inputs.items() if locations.get(k) == "path"},
-        "query": {k: v for k, v in inputs.items() if locations.get(k) == "query"},
+        "path": parameter_values("path"),
+        "query": parameter_values("query"),
     }
-    if op.request_body is not None:
-        if op.request_body.schema.type == "array":
+    if body is not None:
+        if body.type == "array":
             request["body"] = inputs["items"]
         else:
-            request["body"] = {k: v for k, v in inputs.items() if k not in locations}
+            request["body"] = {k: v for k, v in inputs.items() if k in body_names}
     response = op.response("200")
-    data_schema = None
+    data: JsonValue = None
     if response is not None and response.schema is not None:
-        data_schema = response.schema.find_property(config.envelope_data) or response.schema
+        envelope = config.api.envelope
+        data_schema = response.schema.find_property(envelope.data) or response.schema
+        # The fake server echoes the request's values into its answer; so does the fixture.
+        sent = request.get("body") if isinstance(request.get("body"), list) else inputs
+        data = echo(full_example("", data_schema), sent)
     return {
         "operation": name,
         "method": op.method,
         "path": op.path,
         "request": request,
         "response": {
-            config.envelope_code: config.success_code,
-            config.envelope_data: None if data_schema is None else full_example("", data_schema),
+            config.api.envelope.code: config.api.success_code,
+            config.api.envelope.data: data,
         },
     }
 

@@ -13,7 +13,7 @@ from generator.release.versions import CHANGELOG, Release, next_release, regener
 from generator.sdk.fixtures import fixture_files
 from generator.sdk.formatting import format_files
 from generator.sdk.plan import build_plan
-from generator.sdk.render import render_package
+from generator.sdk.render import render_package, runtime_files
 
 IR_SNAPSHOT = "api.ir.yaml"
 OPENAPI_SNAPSHOT = "openapi.json"
@@ -46,6 +46,7 @@ def _project_files(api: Api, config: Config, release: Release, snapshot: str) ->
     config = replace(config, package=replace(config.package, version=release.version))
     plan = build_plan(api, config)
     files = format_files(render_package(plan))
+    files.update(runtime_files(plan))
     files.update(fixture_files(plan))
     files[CHANGELOG] = release.changelog
     files[IR_SNAPSHOT] = snapshot

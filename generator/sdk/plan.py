@@ -8,8 +8,9 @@ operations. Templates only lay the plan out; nothing here knows Jinja or Markdow
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from generator.config import Config, FieldBounds, PackageConfig, Rule
@@ -58,9 +59,12 @@ class ModelField:
     location: str = "body"
     """path, query, header, cookie or body: where a request field goes on the wire."""
     union_left_to_right: bool = False
+    alias_is_unique: bool = True
+    """False when another field of the model has the same wire name (a path parameter and a
+    body field both called `id`): such fields are known by attribute name only."""
 
 
-RuleKind = Literal["require", "forbid", "exactly_one_of"]
+RuleKind = Literal["require", "forbid", "exactly_one_of", "at_least_one_of"]
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,15 @@ class OperationPlan:
     array_item_annotation: str | None
     see_also: str | None
     pagination: Pagination | None
+    service: str | None = None
+    """The client attribute of the page this operation comes from; None in a one-page
+    package."""
+
+    @property
+    def key(self) -> str:
+        """The operation's key in OPERATIONS and its fixture's name: `service.name`, or the
+        name alone in a one-page package."""
+        return f"{self.service}.{self.name}" if self.service else self.name
 
     @property
     def path_params(self) -> tuple[str, ...]:
@@ -134,6 +147,12 @@ class SdkPlan:
     models: tuple[ModelClass, ...]
     operations: tuple[OperationPlan, ...]
 
+    @property
+    def package_dir(self) -> str:
+        """Where the package lives in the generated project: a src layout, so an editable
+        install is a plain path entry that type checkers follow."""
+        return f"src/{self.package.name}"
+
 
 ARRAY_BODY_ARGUMENT = "items"
 _RESERVED_CLASS_NAMES = frozenset(
@@ -145,7 +164,8 @@ _RESERVED_CLASS_NAMES = frozenset(
 )
 # Attributes and methods the clients have besides the operations.
 _RESERVED_METHOD_NAMES = frozenset(
-    {"call", "close", "aclose", "rate_limit", "max_retries", "retry_all_methods"}
+    {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
+    | {"with_options", "with_raw_response", "clock_offset_ms"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 
@@ -179,7 +199,7 @@ class _Planner:
 
     def plan(self) -> SdkPlan:
         known = {op.slug for op in self.api.operations}
-        for name, _ in self.config.operations:
+        for name in self.config.operations:
             if name not in known:
                 raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
         self.plan_enums()
@@ -265,7 +285,7 @@ class _Planner:
 
         arguments: list[ModelField] = []
         taken_attrs: set[str] = set()
-        optional_by_rule = {name for rule in rules for name in rule.optional}
+        optional_by_rule = {name for rule in rules for name in rule.relaxes()}
         for parameter in op.parameters:
             if parameter.location not in ("path", "query"):
                 raise self.fail(f"{op.slug}: {parameter.location} parameters are not supported")
@@ -318,6 +338,7 @@ class _Planner:
                             bounds=bounds,
                         )
                     )
+            arguments = _known_by_attribute_where_wire_names_repeat(arguments)
             if arguments:
                 request_model = unique_name(base + "Request", self.class_names)
                 page_required = {p.name for p in op.parameters if p.required}
@@ -328,7 +349,9 @@ class _Planner:
                 )
 
         response = op.response("200")
-        data_schema = _data_schema(response.schema if response else None, self.config.envelope_data)
+        data_schema = _data_schema(
+            response.schema if response else None, self.config.api.envelope.data
+        )
         response_annotation = "None"
         if data_schema is not None:
             response_annotation = self.annotation(
@@ -431,7 +454,7 @@ class _Planner:
         fields: list[ModelField] = []
         taken: set[str] = set()
         required = set(schema.required)
-        optional_by_rule = {n for rule in rules for n in rule.optional}
+        optional_by_rule = {n for rule in rules for n in rule.relaxes()}
         for prop in schema.properties:
             fields.append(
                 self.field(
@@ -486,6 +509,7 @@ class _Planner:
                 continue
             actions: tuple[tuple[RuleKind, tuple[str, ...], str, str], ...] = (
                 ("exactly_one_of", rule.exactly_one_of, ", ", "set exactly one of {}"),
+                ("at_least_one_of", rule.at_least_one_of, ", ", "set at least one of {}"),
                 ("require", rule.require, " and ", "{} must be set"),
                 ("forbid", rule.forbid, " or ", "{} cannot be used"),
             )
@@ -502,20 +526,20 @@ class _Planner:
     def pagination(
         self, arguments: list[ModelField], data_schema: Schema | None, data_annotation: str
     ) -> Pagination | None:
-        names = dict(self.config.pagination)
-        if not names or data_schema is None:
+        names = self.config.pagination
+        if names is None or data_schema is None:
             return None
         by_alias = {a.alias: a for a in arguments if a.location == "query"}
-        page, size = by_alias.get(names["page"]), by_alias.get(names["page_size"])
-        total = data_schema.find_property(names["total_pages"])
-        items = data_schema.find_property(names["items"])
+        page, size = by_alias.get(names.page), by_alias.get(names.page_size)
+        total = data_schema.find_property(names.total_pages)
+        items = data_schema.find_property(names.items)
         if page is None or size is None or total is None or items is None:
             return None
         if items.type != "array":
             return None
         data_model = next(m for m in self.models if m.name == data_annotation)
-        items_field = next(f for f in data_model.fields if f.alias == names["items"])
-        total_field = next(f for f in data_model.fields if f.alias == names["total_pages"])
+        items_field = next(f for f in data_model.fields if f.alias == names.items)
+        total_field = next(f for f in data_model.fields if f.alias == names.total_pages)
         return Pagination(
             page.attr,
             page.alias,
@@ -532,6 +556,16 @@ class _Planner:
         if not any(op.slug == stem for op in self.api.operations):
             return None
         return method_identifier(stem, _RESERVED_METHOD_NAMES)
+
+
+def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> list[ModelField]:
+    """A path or query parameter and a body field may share a wire name; their attributes
+    differ (`id`, `id_body`), and neither may claim the wire name as its alias."""
+    counts = Counter(field.alias for field in fields)
+    return [
+        replace(field, alias_is_unique=False) if counts[field.alias] > 1 else field
+        for field in fields
+    ]
 
 
 def _enum_schemas(op: Operation) -> Iterator[tuple[str, Schema]]:

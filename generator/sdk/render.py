@@ -19,16 +19,21 @@ import jinja2
 
 from generator.ir.model import JsonValue, Operation
 from generator.sdk import layout
-from generator.sdk.examples import request_example
+from generator.sdk.fixtures import operation_fixture
 from generator.sdk.plan import EnumClass, ModelClass, ModelField, OperationPlan, SdkPlan
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
+# The runtime folder's own package marker, and the stand-in for the settings each package
+# renders from its config.
+_NOT_COPIED = frozenset({"__init__.py", "_settings.py"})
 _DOCSTRING_WIDTH = 88
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def render_package(plan: SdkPlan) -> dict[str, str]:
-    """Every file of the generated project, by path relative to the output directory."""
+    """Every rendered file of the generated project, by path relative to the output
+    directory. The runtime modules copied as they are come from `runtime_files`."""
     env = _environment()
     package = plan.package.name
     view = _View(plan)
@@ -40,57 +45,51 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
         "summary": plan.package.summary,
         "distribution": plan.package.distribution,
     }
+
+    source = plan.package_dir
+
+    def render(template: str, **values: Any) -> str:
+        return env.get_template(f"package/{template}.j2").render(common, **values)
+
     files: dict[str, str] = {
-        "pyproject.toml": env.get_template("package/pyproject.toml.j2").render(common),
-        f"{package}/py.typed": "",
-        f"{package}/__init__.py": env.get_template("package/__init__.py.j2").render(common),
-        f"{package}/_base.py": env.get_template("package/_base.py.j2").render(common),
-        f"{package}/errors.py": env.get_template("package/errors.py.j2").render(
-            common, **view.errors()
-        ),
-        f"{package}/_signing.py": env.get_template("package/_signing.py.j2").render(
-            common, key_version=plan.config.key_version
-        ),
-        f"{package}/_http.py": env.get_template("package/_http.py.j2").render(
-            common, **view.http()
-        ),
-        f"{package}/enums.py": env.get_template("package/enums.py.j2").render(
-            common, **view.enums()
-        ),
-        f"{package}/models.py": env.get_template("package/models.py.j2").render(
-            common, **view.models()
-        ),
-        f"{package}/operations.py": env.get_template("package/operations.py.j2").render(
-            common, **view.operations()
+        "pyproject.toml": render("pyproject.toml"),
+        f"{source}/py.typed": "",
+        f"{source}/__init__.py": render("__init__.py"),
+        f"{source}/_settings.py": render("_settings.py", **view.settings()),
+        f"{source}/enums.py": render("enums.py", **view.enums()),
+        f"{source}/models.py": render("models.py", **view.models()),
+        f"{source}/operations.py": render("operations.py", **view.operations()),
+        f"{source}/testing.py": render("testing.py", **view.testing()),
+        f"{source}/pytest_plugin.py": render("pytest_plugin.py"),
+        "tests/conftest.py": render("tests/conftest.py"),
+        "tests/test_fake_server.py": render(
+            "tests/test_fake_server.py",
+            envelope=plan.config.api.envelope,
+            wrong_passphrase_code=plan.config.auth.error_codes.wrong_passphrase,
         ),
     }
-    files[f"{package}/testing.py"] = env.get_template("package/testing.py.j2").render(
-        common, **view.testing()
-    )
-    files[f"{package}/pytest_plugin.py"] = env.get_template("package/pytest_plugin.py.j2").render(
-        common
-    )
-    files["tests/conftest.py"] = env.get_template("package/tests/conftest.py.j2").render(common)
-    files["tests/test_fake_server.py"] = env.get_template(
-        "package/tests/test_fake_server.py.j2"
-    ).render(
-        common,
-        envelope=view.http()["envelope"],
-        wrong_passphrase_code=dict(plan.config.auth_error_codes)["wrong_passphrase"],
-    )
-    client = env.get_template("package/client.py.j2")
     for is_async, module, class_name in (
         (False, "client", "Client"),
         (True, "async_client", "AsyncClient"),
     ):
-        files[f"{package}/{module}.py"] = client.render(
-            common, is_async=is_async, class_name=class_name, **view.client()
+        files[f"{source}/{module}.py"] = render(
+            "client.py", is_async=is_async, class_name=class_name, **view.client(is_async)
         )
-    files["README.md"] = env.get_template("package/README.md.j2").render(common, **view.readme())
+    files["README.md"] = render("README.md", **view.readme())
     # A module ends in exactly one newline, however its last loop came out.
     return {
         path: text.rstrip("\n") + "\n" if path.endswith(".py") and text else text
         for path, text in files.items()
+    }
+
+
+def runtime_files(plan: SdkPlan) -> dict[str, str]:
+    """The runtime modules every package carries as they are (generator/runtime: real Python,
+    linted, type-checked and formatted where it lives), by path in the generated project."""
+    return {
+        f"{plan.package_dir}/{path.name}": path.read_text(encoding="utf-8")
+        for path in sorted(RUNTIME.glob("*.py"))
+        if path.name not in _NOT_COPIED
     }
 
 
@@ -102,6 +101,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = python_literal
+    env.filters["pyset"] = python_set
     env.filters["pyrepr_at"] = python_literal_at
     env.globals["import_from"] = layout.import_from
     env.filters["docstring"] = docstring_literal
@@ -120,6 +120,14 @@ def python_literal(value: Any) -> str:
     if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     raise TypeError(f"no Python literal for {type(value).__name__}")
+
+
+def python_set(values: Any) -> str:
+    """A frozenset of `values`, sorted, as a Python expression."""
+    items = sorted(values)
+    if not items:
+        return "frozenset()"
+    return "frozenset({" + ", ".join(python_literal(item) for item in items) + "})"
 
 
 def python_literal_at(value: Any, indent: int, head: str = "", tail: str = "") -> str:
@@ -235,45 +243,28 @@ class _View:
         found = {name for a in annotations for name in _IDENTIFIER.findall(a) if name in known}
         return sorted(found)
 
-    def errors(self) -> dict[str, Any]:
-        names = {
-            "rate_limit": "RateLimitError",
-            "authentication": "AuthenticationError",
-            "invalid_parameters": "InvalidParametersError",
-        }
-        return {"errors": self.plan.config.errors, "error_class_names": names}
-
-    def http(self) -> dict[str, Any]:
+    def settings(self) -> dict[str, Any]:
         config = self.plan.config
-        rate_limit_codes = sorted(
-            code for kind, error in config.errors if kind == "rate_limit" for code in error.codes
-        )
+        by_code: dict[str, str] = {}
+        by_status: dict[int, str] = {}
+        for kind, error in config.errors.by_kind():
+            by_code.update((code, kind) for code in error.codes)
+            by_status.update((status, kind) for status in error.http_statuses)
         return {
-            "base_url": config.base_url,
-            "success_code": config.success_code,
-            "envelope": {
-                "code": config.envelope_code,
-                "data": config.envelope_data,
-                "message": config.envelope_message,
-            },
-            "retry_methods": tuple(config.retry_methods),
-            "retry_http_statuses": tuple(config.retry_http_statuses),
-            "backoff_seconds": config.backoff_seconds,
-            "max_backoff_seconds": config.max_backoff_seconds,
-            "rate_limit_headers": dict(config.rate_limit_headers),
-            "rate_limit_codes": tuple(rate_limit_codes),
+            "api": config.api,
+            "auth": config.auth,
+            "errors": config.errors,
+            "rate_limit_headers": config.rate_limit_headers,
+            "retries": config.retries,
+            "service_base_urls": {},
+            "error_kinds_by_code": by_code,
+            "error_kinds_by_http_status": by_status,
         }
 
     def testing(self) -> dict[str, Any]:
-        config = self.plan.config
-        errors = dict(config.errors)
         return {
-            **self.http(),
-            "first_operation": self.plan.operations[0].name,
-            "parameter_error_code": errors["invalid_parameters"].codes[0],
-            "rate_limit_code": errors["rate_limit"].codes[0],
-            "auth_codes": dict(config.auth_error_codes),
-            "not_found_code": config.not_found_code,
+            "first_operation": self.plan.operations[0],
+            "parameter_error_code": self.plan.config.errors.invalid_parameters.codes[0],
         }
 
     def enums(self) -> dict[str, Any]:
@@ -301,9 +292,9 @@ class _View:
         }
 
     def operations(self) -> dict[str, Any]:
-        return {"operations": self.plan.operations}
+        return {"operations": [_OperationTableView(op) for op in self.plan.operations]}
 
-    def client(self) -> dict[str, Any]:
+    def client(self, is_async: bool) -> dict[str, Any]:
         operations = [_OperationView(op) for op in self.plan.operations]
         annotations = [op.response_annotation for op in self.plan.operations]
         annotations += [a.annotation for op in self.plan.operations for a in op.arguments]
@@ -311,16 +302,20 @@ class _View:
         annotations += [
             op.pagination.item_annotation for op in self.plan.operations if op.pagination
         ]
+        abc_imports = []
+        if any(op.pagination for op in self.plan.operations):
+            abc_imports.append("AsyncIterator" if is_async else "Iterator")
+        if any(op.array_argument for op in self.plan.operations):
+            abc_imports += ["Mapping", "Sequence"]
         return {
             "operations": operations,
             "model_imports": self.names_in(annotations, self.model_names),
             "enum_imports": self.names_in(annotations, self.enum_names),
             "uses_decimal": any("Decimal" in _IDENTIFIER.findall(a) for a in annotations),
-            "has_pagination": any(op.pagination for op in self.plan.operations),
+            "abc_imports": abc_imports,
             "has_deprecated": any(op.deprecated for op in self.plan.operations),
-            "has_array_body": any(op.array_argument for op in self.plan.operations),
-            "max_retries": self.plan.config.max_retries,
-            "env": dict(self.plan.config.environment),
+            "env": self.plan.config.auth.environment,
+            "base_url": self.plan.config.api.base_url,
         }
 
     def readme(self) -> dict[str, Any]:
@@ -336,22 +331,26 @@ class _View:
             "example_model_imports": _names_before(
                 r"\.model_validate\b", examples, self.model_names
             ),
-            "env": dict(self.plan.config.environment),
-            "base_url": self.plan.config.base_url,
-            "max_retries": self.plan.config.max_retries,
-            "retry_methods": self.plan.config.retry_methods,
+            "env": self.plan.config.auth.environment,
+            "base_url": self.plan.config.api.base_url,
+            "retries": self.plan.config.retries,
+            "timestamp_tolerance_seconds": self.plan.config.api.timestamp_tolerance_ms / 1000,
+            "server_time_path": self.plan.config.api.server_time_path or "its server-time path",
         }
 
     def example_arguments(self, op: OperationPlan, source: Operation) -> str:
-        """Python call arguments for the operation's example inputs."""
-        values = request_example(source, self.plan.config.operation(op.name).rules)
+        """Python call arguments for the operation's example inputs: its fixture's request,
+        so the README shows what the fake server answers."""
+        request = operation_fixture(op.name, source, self.plan.config)["request"]
+        assert isinstance(request, dict)
         if op.array_argument:
-            return python_literal(values["items"])
-        by_alias = {argument.alias: argument for argument in op.arguments}
+            return python_literal(request.get("body"))
         parts = []
-        for alias, value in values.items():
-            argument = by_alias[alias]
-            parts.append(f"{argument.attr}={self.example_literal(argument.annotation, value)}")
+        for argument in op.arguments:
+            values = request.get(argument.location)
+            if isinstance(values, dict) and argument.alias in values:
+                value = self.example_literal(argument.annotation, values[argument.alias])
+                parts.append(f"{argument.attr}={value}")
         return ", ".join(parts)
 
     def example_literal(self, annotation: str, value: JsonValue) -> str:
@@ -395,7 +394,7 @@ class _FieldView:
         self.annotation = field.annotation
         self.required = field.required
         arguments: list[str] = [] if field.required else ["default=None"]
-        if field.alias != field.attr:
+        if field.alias != field.attr and field.alias_is_unique:
             arguments.append(f"alias={python_literal(field.alias)}")
         arguments += [f"{key}={python_literal(value)}" for key, value in field.constraints]
         if field.union_left_to_right:
@@ -408,8 +407,34 @@ class _FieldView:
         )
 
 
+class _OperationTableView:
+    """An operation's entry in OPERATIONS, each Input laid out as black lays it out."""
+
+    def __init__(self, op: OperationPlan) -> None:
+        self.key = op.key
+        self.name = op.name
+        self.method = op.method
+        self.path = op.path
+        self.summary = op.summary
+        self.body_kind = op.body_kind
+        self.deprecated = op.deprecated
+        self.see_also = op.see_also
+        self.service = op.service
+        self.models_module = "models"
+        self.inputs = [
+            layout.bracketed(
+                16,
+                "Input",
+                [python_literal(a.attr), python_literal(a.alias), python_literal(a.location)],
+                ",",
+            )
+            for a in op.arguments
+        ]
+
+
 class _OperationView:
     def __init__(self, op: OperationPlan) -> None:
+        self.key = op.key
         self.name = op.name
         self.method = op.method
         self.path = op.path
@@ -419,6 +444,9 @@ class _OperationView:
         self.array_argument = op.array_argument
         self.array_item_annotation = op.array_item_annotation or "Any"
         self.response_annotation = op.response_annotation
+        self.returns = (
+            "None" if op.response_annotation == "None" else f"{op.response_annotation} | None"
+        )
         self.pagination = op.pagination
         self.docstring = _operation_docstring(op)
         self.example_arguments = ""

@@ -1,0 +1,480 @@
+"""The client's machinery, the same for every SDK: credentials, hosts, per-call options,
+signing, retries, clock skew, rate limits and raw responses.
+
+The generated `Client` and `AsyncClient` subclass `SyncClientBase` and `AsyncClientBase` and
+add one method per operation, each a call of `call()`. One call is an `_Attempts`: it builds
+and signs each attempt's request and decides what an answer or a failure means; the sync and
+async loops only send, sleep and ask the server for its time.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import logging
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from . import _settings
+from ._http import rate_limit_of, read_envelope, request_parts, server_date
+from ._lenient import parse_data
+from ._operation import Operation
+from ._response import RAW_RESPONSE_WANTED, RawResponse
+from ._retry import Failure, answer_failure, retry_wait, transport_failure
+from ._signing import Credentials
+from .errors import KucoinAPIError, KucoinError, RateLimit
+
+_logger = logging.getLogger(__package__)
+_DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
+
+class NotGiven:
+    """The default of an option `with_options` leaves as it is (None is a valid timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+class _ClockOffset:
+    """How far the server's clock is ahead of ours, in ms; shared by a client's copies."""
+
+    def __init__(self) -> None:
+        self.milliseconds = 0
+
+
+class _ClientCore:
+    """What sync and async clients share. See the generated Client for the arguments."""
+
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        api_key: str | None,
+        api_secret: str | None,
+        api_passphrase: str | None,
+        *,
+        base_url: str | None,
+        base_urls: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        max_retry_wait: float,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        key = api_key or os.environ.get(_settings.API_KEY_ENV)
+        secret = api_secret or os.environ.get(_settings.API_SECRET_ENV)
+        passphrase = api_passphrase or os.environ.get(_settings.API_PASSPHRASE_ENV)
+        if (key, secret, passphrase).count(None) not in (0, 3):
+            # Half a key would silently send unsigned requests; say so instead.
+            raise ValueError("api_key, api_secret and api_passphrase must be given together")
+        self._credentials = (
+            Credentials(key, secret, passphrase) if key and secret and passphrase else None
+        )
+        self._hosts = _hosts(base_url, base_urls)
+        self._timeout = timeout
+        self.max_retries = max_retries
+        """How many times a failed call may be sent again (see the class docstring)."""
+        self.max_retry_wait = max_retry_wait
+        """The longest wait, in seconds, the server may ask for before a retry; a longer one
+        raises RateLimitError at once."""
+        self._headers = {**_DEFAULT_HEADERS, **(headers or {})}
+        self._clock = _ClockOffset()
+        self._last_headers: ContextVar[httpx.Headers | None] = ContextVar(
+            "last_response_headers", default=None
+        )
+        self._time: Callable[[], float] = time.time
+        self._random: Callable[[], float] = random.random
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._hosts[None]!r})"
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """The rate-limit headers of the last response this thread or task received through
+        this client (and its `with_options` copies); each call's own are on its raw response."""
+        headers = self._last_headers.get()
+        return RateLimit() if headers is None else rate_limit_of(headers)
+
+    @property
+    def clock_offset_ms(self) -> int:
+        """How far the server's clock is ahead of this machine's, in milliseconds, as learned
+        when the server rejected a request's timestamp; 0 until then. Added to every
+        timestamp this client signs."""
+        return self._clock.milliseconds
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other options, sharing its connection pool, credentials
+        and learned clock offset: `client.with_options(timeout=2.0).get_order_list(...)`.
+        `headers` are added to (and override) this client's."""
+        clone = copy.copy(self)
+        # Views built from the old client (with_raw_response, services) must be built anew.
+        for name in _cached_properties(type(self)):
+            clone.__dict__.pop(name, None)
+        if not isinstance(timeout, NotGiven):
+            clone._timeout = timeout
+        if max_retries is not None:
+            clone.max_retries = max_retries
+        if max_retry_wait is not None:
+            clone.max_retry_wait = max_retry_wait
+        if headers:
+            clone._headers = {**self._headers, **headers}
+        return clone
+
+    def _now_ms(self) -> int:
+        return int(self._time() * 1000) + self._clock.milliseconds
+
+    def _host(self, operation: Operation) -> str:
+        return self._hosts[operation.service]
+
+    def _learned(self, server_ms: float | None, local_ms: float, why: str) -> None:
+        if server_ms is None:
+            _logger.warning("the server rejected the request's timestamp; %s", why)
+            return
+        offset = round(server_ms - local_ms)
+        _logger.warning(
+            "the server's clock is %+d ms from this machine's; signing with that offset", offset
+        )
+        self._clock.milliseconds = offset
+
+
+def _hosts(base_url: str | None, base_urls: Mapping[str, str] | None) -> dict[str | None, str]:
+    hosts: dict[str | None, str] = {None: base_url or _settings.DEFAULT_BASE_URL}
+    for service, host in _settings.SERVICE_BASE_URLS.items():
+        hosts[service] = base_url or host
+    for service, host in (base_urls or {}).items():
+        if service not in _settings.SERVICE_BASE_URLS:
+            known = ", ".join(sorted(_settings.SERVICE_BASE_URLS)) or "none"
+            raise ValueError(f"base_urls: no service {service!r} (services: {known})")
+        hosts[service] = host
+    return {service: host.rstrip("/") for service, host in hosts.items()}
+
+
+def _cached_properties(cls: type) -> tuple[str, ...]:
+    return tuple(
+        name
+        for klass in cls.__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, functools.cached_property)
+    )
+
+
+@dataclass(frozen=True)
+class _Done:
+    result: Any
+
+
+@dataclass(frozen=True)
+class _Retry:
+    wait: float
+    learn_clock: httpx.Response | None = None
+    """The answer that rejected the timestamp: learn the server's clock before retrying."""
+
+
+class _Attempts:
+    """One call: the request of each attempt, and what each answer or failure means."""
+
+    def __init__(
+        self,
+        client: _ClientCore,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        items: Sequence[Any] | None,
+    ) -> None:
+        self.client = client
+        self.operation = operation
+        self.raw = RAW_RESPONSE_WANTED.get()
+        path, self.query, self.body = request_parts(operation, arguments, items)
+        self.url = client._host(operation) + path
+        self.where = f"{operation.method} {path}"
+        self.attempt = 0
+        self.clock_corrected = False
+
+    def request(self) -> httpx.Request:
+        client = self.client
+        request = client._http.build_request(
+            self.operation.method,
+            self.url,
+            params=tuple(self.query) or None,
+            content=self.body,
+            headers=client._headers,
+            timeout=client._timeout,
+        )
+        if client._credentials is not None:
+            # Signed anew for every attempt: a retry's timestamp must be fresh.
+            client._credentials.sign(request, client._now_ms())
+        return request
+
+    def answered(self, response: httpx.Response) -> _Done | _Retry:
+        client = self.client
+        client._last_headers.set(response.headers)
+        try:
+            data = read_envelope(response, client._time)
+        except KucoinError as error:
+            if (
+                isinstance(error, KucoinAPIError)
+                and error.code == _settings.INVALID_TIMESTAMP_CODE
+                and not self.clock_corrected
+            ):
+                # Rejected before it was processed: safe to send again, once, on the
+                # server's clock.
+                self.clock_corrected = True
+                return _Retry(0.0, learn_clock=response)
+            return self.retry_or_raise(answer_failure(error), error)
+        if self.raw:
+            return _Done(RawResponse(response, self.operation, data))
+        return _Done(parse_data(self.operation, data))
+
+    def failed(self, error: httpx.RequestError) -> _Retry:
+        failure = transport_failure(error, self.operation.method, self.where)
+        return self.retry_or_raise(failure, error)
+
+    def retry_or_raise(self, failure: Failure, cause: BaseException) -> _Retry:
+        client = self.client
+        wait = retry_wait(
+            failure,
+            self.operation.method,
+            self.attempt,
+            client.max_retries,
+            client.max_retry_wait,
+            client._random,
+        )
+        if wait is None:
+            if failure.error is cause:
+                raise failure.error
+            raise failure.error from cause
+        self.attempt += 1
+        _logger.info(
+            "%s: %s; retry %d of %d in %.2f s",
+            self.where,
+            failure.reason,
+            self.attempt,
+            client.max_retries,
+            wait,
+        )
+        return _Retry(wait)
+
+    def server_time_request(self) -> httpx.Request | None:
+        if _settings.SERVER_TIME_PATH is None:
+            return None
+        client = self.client
+        return client._http.build_request(
+            "GET",
+            client._host(self.operation) + _settings.SERVER_TIME_PATH,
+            headers=client._headers,
+            timeout=client._timeout,
+        )
+
+    def learn_clock(
+        self, rejected: httpx.Response, server_time: httpx.Response | None, sent_at: float
+    ) -> None:
+        """Set the client's clock offset from the server's time (ms resolution) or, failing
+        that, the rejecting answer's Date header (one second)."""
+        client = self.client
+        now = client._time()
+        if server_time is not None:
+            try:
+                server_ms = read_envelope(server_time, client._time)
+            except (KucoinError, ValueError):
+                server_ms = None
+            if isinstance(server_ms, int) and not isinstance(server_ms, bool):
+                client._learned(server_ms, (sent_at + now) / 2 * 1000, "")
+                return
+        date = server_date(rejected.headers)
+        client._learned(
+            None if date is None else date * 1000,
+            now * 1000,
+            "it gave no time to correct the clock with",
+        )
+
+
+class SyncClientBase(_ClientCore):
+    """The synchronous client's machinery."""
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        api_passphrase: str | None = None,
+        *,
+        base_url: str | None = None,
+        base_urls: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = 10.0,
+        max_retries: int = _settings.MAX_RETRIES,
+        max_retry_wait: float = _settings.MAX_RETRY_WAIT_SECONDS,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            api_secret,
+            api_passphrase,
+            base_url=base_url,
+            base_urls=base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            headers=headers,
+        )
+        self._http = httpx.Client(timeout=timeout, transport=transport)
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def close(self) -> None:
+        """Close the connection pool (shared with the client's `with_options` copies)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def call(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any] | None = None,
+        items: Sequence[Any] | None = None,
+    ) -> Any:
+        """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
+        list them; `items` for a top-level array body) and return its `data`, read as the
+        documented type; None when the API answered `data: null`."""
+        attempts = _Attempts(self, operation, arguments or {}, items)
+        step: _Done | _Retry
+        while True:
+            try:
+                response = self._http.send(attempts.request())
+            except httpx.RequestError as error:
+                step = attempts.failed(error)
+            else:
+                step = attempts.answered(response)
+            if isinstance(step, _Done):
+                return step.result
+            if step.learn_clock is not None:
+                self._learn_clock(attempts, step.learn_clock)
+            if step.wait:
+                self._sleep(step.wait)
+
+    def _learn_clock(self, attempts: _Attempts, rejected: httpx.Response) -> None:
+        request = attempts.server_time_request()
+        sent_at = self._time()
+        server_time = None
+        if request is not None:
+            try:
+                server_time = self._http.send(request)
+            except httpx.RequestError:
+                server_time = None
+        attempts.learn_clock(rejected, server_time, sent_at)
+
+
+class AsyncClientBase(_ClientCore):
+    """The asynchronous client's machinery."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        api_passphrase: str | None = None,
+        *,
+        base_url: str | None = None,
+        base_urls: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = 10.0,
+        max_retries: int = _settings.MAX_RETRIES,
+        max_retry_wait: float = _settings.MAX_RETRY_WAIT_SECONDS,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            api_secret,
+            api_passphrase,
+            base_url=base_url,
+            base_urls=base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            headers=headers,
+        )
+        self._http = httpx.AsyncClient(timeout=timeout, transport=transport)
+        self._sleep: Callable[[float], Awaitable[None]] = _async_sleep
+
+    async def aclose(self) -> None:
+        """Close the connection pool (shared with the client's `with_options` copies)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def call(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any] | None = None,
+        items: Sequence[Any] | None = None,
+    ) -> Any:
+        """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
+        list them; `items` for a top-level array body) and return its `data`, read as the
+        documented type; None when the API answered `data: null`."""
+        attempts = _Attempts(self, operation, arguments or {}, items)
+        step: _Done | _Retry
+        while True:
+            try:
+                response = await self._http.send(attempts.request())
+            except httpx.RequestError as error:
+                step = attempts.failed(error)
+            else:
+                step = attempts.answered(response)
+            if isinstance(step, _Done):
+                return step.result
+            if step.learn_clock is not None:
+                await self._learn_clock(attempts, step.learn_clock)
+            if step.wait:
+                await self._sleep(step.wait)
+
+    async def _learn_clock(self, attempts: _Attempts, rejected: httpx.Response) -> None:
+        request = attempts.server_time_request()
+        sent_at = self._time()
+        server_time = None
+        if request is not None:
+            try:
+                server_time = await self._http.send(request)
+            except httpx.RequestError:
+                server_time = None
+        attempts.learn_clock(rejected, server_time, sent_at)
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only async programs pay for importing asyncio
+
+    await asyncio.sleep(seconds)

@@ -1,0 +1,66 @@
+"""A fake edge-arrays server for your tests: an httpx transport serving every operation.
+
+    from edge_arrays.testing import FakeKucoin
+
+    fake = FakeKucoin()
+    client = fake.client()  # a Client wired to the fake, with test credentials
+    client.batch_add_widgets(...)  # answered with the operation's fixture
+    fake.respond("batch_add_widgets", {...})  # or your own data
+    fake.fail("batch_add_widgets", code="400100", msg="...")
+    fake.rate_limit("batch_add_widgets")
+
+Requests are checked as the real API checks them: the route, the KC-API-* headers, the
+signature (for the test credentials) and the timestamp (against the fake's `clock`), required
+parameters, types, enum values, bounds and the documented cross-field rules. A request that
+fails a check gets a KuCoin-style error envelope naming the problem. Answers echo the
+request's values where the response has a field of the same name (an order's clientOid).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from edge_arrays._fake import (
+    TEST_API_KEY,
+    TEST_API_PASSPHRASE,
+    TEST_API_SECRET,
+    FakeServer,
+    RecordedCall,
+    load_fixture,
+)
+from edge_arrays.async_client import AsyncClient
+from edge_arrays.client import Client
+
+__all__ = [
+    "TEST_API_KEY",
+    "TEST_API_PASSPHRASE",
+    "TEST_API_SECRET",
+    "FakeKucoin",
+    "RecordedCall",
+    "load_fixture",
+]
+
+
+class FakeKucoin(FakeServer):
+    """An in-process edge-arrays API; pass `fake.transport()` to a client, or use
+    `fake.client()` / `fake.async_client()`."""
+
+    def client(self, **options: Any) -> Client:
+        """A Client with the fake's credentials and transport."""
+        return Client(
+            self.api_key,
+            self.api_secret,
+            self.api_passphrase,
+            transport=self.transport(),
+            **options,
+        )
+
+    def async_client(self, **options: Any) -> AsyncClient:
+        """An AsyncClient with the fake's credentials and transport."""
+        return AsyncClient(
+            self.api_key,
+            self.api_secret,
+            self.api_passphrase,
+            transport=self.transport(),
+            **options,
+        )

@@ -1,0 +1,226 @@
+"""What a call puts on the wire and how an answer is read; shared by Client and AsyncClient."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from email.utils import parsedate_to_datetime
+from enum import Enum
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from . import _settings
+from ._operation import Operation
+from .errors import (
+    KucoinAPIError,
+    KucoinResponseError,
+    KucoinTransportError,
+    RateLimit,
+    RateLimitError,
+    api_error_class,
+)
+
+_PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
+_INTEGER = re.compile(r"-?[0-9]+")
+_SECONDS = re.compile(r"[0-9]+(\.[0-9]+)?")
+
+
+class ExactDecimal(Decimal):
+    """A JSON number read exactly, whose text is the number as written: pydantic turns a
+    number into text with str(), and str(Decimal) writes 1E-7 for 0.00000010."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return format(self, "f")
+
+
+def loads(text: str) -> Any:
+    """JSON with every fractional number an ExactDecimal, never a float."""
+    return json.loads(text, parse_float=ExactDecimal)
+
+
+def request_parts(
+    operation: Operation, arguments: Mapping[str, Any], items: Sequence[Any] | None = None
+) -> tuple[str, list[tuple[str, str]], bytes | None]:
+    """Validate the caller's arguments (by Python name; None means "not given") with the
+    operation's request model, then split them into path, query and JSON body. `items` is
+    the body of an operation whose body is a top-level array.
+
+    Only what the caller gave is sent: no default of the API documentation is added.
+    """
+    model = operation.request_model
+    if model is None:
+        return operation.path, [], None
+    if operation.body == "array":
+        validated_items = model.model_validate(list(items or []))
+        return operation.path, [], _json_bytes(_plain(validated_items))
+    given = {name: value for name, value in arguments.items() if value is not None}
+    validated = model.model_validate(given)
+    path_values: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] = {}
+    for item in operation.inputs:
+        value = getattr(validated, item.attr)
+        if value is None:
+            continue
+        if item.location == "path":
+            path_values[item.wire] = _path_segment(value)
+        elif item.location == "query":
+            query.append((item.wire, _text(value)))
+        else:
+            body[item.wire] = value
+    path = _PATH_PARAMETER.sub(lambda match: path_values[match.group(1)], operation.path)
+    return path, query, (_json_bytes(body) if operation.body == "object" else None)
+
+
+def _path_segment(value: Any) -> str:
+    """A path value, percent-encoded; `.` and `..` too, or the URL would lead elsewhere."""
+    encoded = quote(_text(value), safe="")
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+
+
+def _text(value: Any) -> str:
+    """A query or path value as KuCoin expects it: true/false, enum values, lists joined by
+    commas, decimals as written."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return _text(value.value)
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(item) for item in value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _plain(value: Any) -> Any:
+    """A model as the JSON object it stands for: wire names, only the fields that were set."""
+    return value.model_dump(mode="python", by_alias=True, exclude_unset=True, exclude_none=True)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        number = float(value)
+        # JSON has no decimals: send one only where the float prints back as the same value.
+        if Decimal(repr(number)) != value:
+            raise ValueError(f"{value} cannot be sent exactly as a JSON number; round it first")
+        return number
+    if isinstance(value, Enum):
+        return value.value
+    if hasattr(value, "model_dump"):
+        return _plain(value)
+    raise TypeError(f"cannot send a {type(value).__name__} as JSON")
+
+
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(
+        value, default=_json_default, separators=(",", ":"), ensure_ascii=False
+    ).encode()
+
+
+def rate_limit_of(headers: httpx.Headers) -> RateLimit:
+    """The rate-limit headers of a response. A malformed header is None: it must never turn
+    an answer (a placed order) into an error."""
+    return RateLimit(
+        limit=_header_int(headers, _settings.RATE_LIMIT_LIMIT_HEADER),
+        remaining=_header_int(headers, _settings.RATE_LIMIT_REMAINING_HEADER),
+        reset_ms=_header_int(headers, _settings.RATE_LIMIT_RESET_HEADER),
+    )
+
+
+def _header_int(headers: httpx.Headers, name: str) -> int | None:
+    text = (headers.get(name) or "").strip()
+    return int(text) if _INTEGER.fullmatch(text) else None
+
+
+def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
+    """How long the server asked to wait, in seconds: the longest of `Retry-After` (seconds,
+    fractional or not, or an HTTP date) and the rate-limit reset header; None if neither
+    says. `now` is the local time, for an HTTP date."""
+    waits: list[float] = []
+    retry_after = (headers.get("retry-after") or "").strip()
+    if _SECONDS.fullmatch(retry_after):
+        waits.append(float(retry_after))
+    elif retry_after:
+        date = _http_date(retry_after)
+        if date is not None:
+            waits.append(max(0.0, date - now))
+    reset_ms = _header_int(headers, _settings.RATE_LIMIT_RESET_HEADER)
+    if reset_ms is not None and reset_ms >= 0:
+        waits.append(reset_ms / 1000)
+    return max(waits) if waits else None
+
+
+def server_date(headers: httpx.Headers) -> float | None:
+    """The server's clock from its `Date` header, in seconds since the epoch."""
+    return _http_date(headers.get("date") or "")
+
+
+def _http_date(text: str) -> float | None:
+    """An HTTP date in seconds since the epoch; None when there is none (an unreadable
+    header says nothing)."""
+    if not text:
+        return None
+    try:
+        return parsedate_to_datetime(text).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def read_envelope(response: httpx.Response, now: Callable[[], float]) -> Any:
+    """The envelope's `data` when its code is the success code, whatever else the answer
+    says (an HTTP error status, a code sent as a number); else the error the envelope or the
+    HTTP status stands for. `now` tells the local time, for a Retry-After date."""
+    text = response.text
+    problem = None
+    envelope: Any = None
+    if not text.strip():
+        problem = "empty response body"
+    else:
+        try:
+            envelope = loads(text)
+        except ValueError:
+            problem = f"response is not JSON: {text[:200]!r}"
+    if isinstance(envelope, dict):
+        code = envelope.get(_settings.ENVELOPE_CODE)
+        if code is not None and str(code) == _settings.SUCCESS_CODE:
+            return envelope.get(_settings.ENVELOPE_DATA)
+        message = envelope.get(_settings.ENVELOPE_MESSAGE)
+        raise _api_error(
+            response,
+            None if code is None else str(code),
+            str(message if message is not None else response.reason_phrase),
+            now,
+        )
+    if problem is None:
+        if not response.is_success:
+            problem = f"response is not an envelope: {text[:200]!r}"
+        else:
+            raise KucoinResponseError(f"the answer is not an envelope: {text[:200]!r}")
+    if api_error_class(None, response.status_code) is not KucoinAPIError:
+        # A 429 is a rate limit whatever its body says.
+        raise _api_error(response, None, f"{response.reason_phrase} ({problem})", now)
+    raise KucoinTransportError(
+        f"{problem} (HTTP {response.status_code})", http_status=response.status_code
+    )
+
+
+def _api_error(
+    response: httpx.Response, code: str | None, msg: str, now: Callable[[], float]
+) -> KucoinAPIError:
+    error_class = api_error_class(code, response.status_code)
+    error = error_class(
+        code,
+        msg,
+        http_status=response.status_code,
+        headers=response.headers,
+        rate_limit=rate_limit_of(response.headers),
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after_seconds(response.headers, now())
+    return error
