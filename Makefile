@@ -25,7 +25,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# The templates' compiled twins first (generator/sdk/templates.py), then every page.
 generate: $(STAMP)
+	$(PY) -m generator.sdk.templates > /dev/null
 	for page in $(SPECS); do $(PY) -m generator generate "$$page" || exit $$?; done
 
 # pytest exits 5 when it collects nothing; for this project that means the suite is broken.

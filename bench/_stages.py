@@ -8,7 +8,7 @@ stages mirror `sdkgen generate` (generator/cli.py and generator/generate.py):
 
   parse       generator.read.parse.parse_file
   plan_render generator.sdk.plan.build_plan + generator.sdk.render.render_package
-  format      generator.sdk.formatting.format_files (black, in-process)
+  check       generator.sdk.syntax.check_python (every module compiles) + the runtime files
   other       the rest of generate_files: next_release, fixture_files, the IR and OpenAPI
               snapshots, config loading
   write       generator.output.write.write_tree
@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,24 +26,20 @@ _t0 = time.perf_counter()
 from dataclasses import replace  # noqa: E402
 
 from generator.config import config_path_for, load_config, package_for  # noqa: E402
-from generator.sdk.fixtures import fixture_files  # noqa: E402
-from generator.sdk.formatting import format_files  # noqa: E402
-
-# A cache of this process's own: the first pass formats with black (cold), later passes
-# find every file cached (warm), as a regeneration of an unchanged page does.
-BLACK_CACHE = Path(tempfile.mkdtemp(prefix="sdkgen-bench-black-"))
 from generator.ir.openapi import dump_openapi  # noqa: E402
 from generator.ir.snapshot import dump_api  # noqa: E402
 from generator.output.write import write_tree  # noqa: E402
 from generator.read.parse import parse_file  # noqa: E402
 from generator.release.versions import CHANGELOG, next_release  # noqa: E402
+from generator.sdk.fixtures import fixture_files  # noqa: E402
 from generator.sdk.generate import IR_SNAPSHOT, OPENAPI_SNAPSHOT  # noqa: E402
 from generator.sdk.plan import build_plan  # noqa: E402
-from generator.sdk.render import render_package  # noqa: E402
+from generator.sdk.render import render_package, runtime_files  # noqa: E402
+from generator.sdk.syntax import check_python  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _t0
 
-STAGES = ("parse", "plan_render", "format", "other", "write")
+STAGES = ("parse", "plan_render", "check", "other", "write")
 
 
 def one_pass(page: Path, config_file: Path | None, out: Path) -> dict[str, float]:
@@ -70,8 +65,9 @@ def one_pass(page: Path, config_file: Path | None, out: Path) -> dict[str, float
     times["plan_render"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    files = format_files(rendered, BLACK_CACHE)
-    times["format"] = time.perf_counter() - t
+    check_python(rendered)
+    files = {**rendered, **runtime_files(plan)}
+    times["check"] = time.perf_counter() - t
 
     t = time.perf_counter()
     files.update(fixture_files(plan))

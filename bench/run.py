@@ -293,14 +293,13 @@ def section_generation(runs: int, results: dict[str, Any]) -> dict[str, Any]:
         if done.returncode != 0:
             raise ChildFailed(f"bench/_stages.py: {done.stderr.strip()[-2000:]}")
         stage_runs.append(json.loads(done.stdout))
-    stages = ("parse", "plan_render", "format", "other", "write", "total")
+    stages = ("parse", "plan_render", "check", "other", "write", "total")
     breakdown: dict[str, Any] = {
         "import_s": round(statistics.median(r["import"] for r in stage_runs), 4),
     }
     for kind in ("cold", "warm"):
         medians = {s: statistics.median(r[kind][s] for r in stage_runs) for s in stages}
         entry = {f"{s}_s": round(v, 4) for s, v in medians.items()}
-        entry["format_share"] = round(medians["format"] / medians["total"], 3)
         breakdown[kind] = entry
     section["in_process"] = breakdown
     return section
@@ -573,19 +572,14 @@ def render_table(results: dict[str, Any]) -> str:
         add("  error", "", gen["error"][:100])
     add("  python -c pass", fmt_s(gen.get("startup")), "interpreter start-up, reference")
     add("  sdkgen ir (parse only)", fmt_s(gen.get("parse")))
-    add("  sdkgen generate", fmt_s(gen.get("generate")), "parse+render+format+write, cold cache")
+    add("  sdkgen generate", fmt_s(gen.get("generate")), "parse+render+check+write, fresh process")
     add("  sdkgen generate (warm)", fmt_s(gen.get("generate_warm")), "black output cached")
     ip = gen.get("in_process")
     if ip:
         add("  in-process: import generator", f"{ip['import_s'] * 1000:,.0f} ms")
-        for stage in ("parse", "plan_render", "format", "other", "write", "total"):
+        for stage in ("parse", "plan_render", "check", "other", "write", "total"):
             cold, warm = ip["cold"][f"{stage}_s"], ip["warm"][f"{stage}_s"]
             note = "cold (first pass) / warm"
-            if stage == "format":
-                note += (
-                    f"; share {ip['cold']['format_share']:.0%} cold, "
-                    f"{ip['warm']['format_share']:.0%} warm"
-                )
             if stage == "other":
                 note += "; release, fixtures, IR+OpenAPI snapshots, config"
             add(

@@ -69,7 +69,7 @@ def test_a_kill_at_any_moment_leaves_one_complete_tree(
         assert main(["generate", str(page), "--out", str(scratch)]) == 0
         trees.append(tree_files(scratch))
     # CHANGELOG and version depend on what was there before; compare the rest.
-    ignored = {"CHANGELOG.md", "pyproject.toml", "kucoin_futures/__init__.py"}
+    ignored = {"CHANGELOG.md", "pyproject.toml", "src/kucoin_futures/__init__.py"}
 
     def settled(files: dict[str, str]) -> dict[str, str]:
         return {k: v for k, v in files.items() if k not in ignored}

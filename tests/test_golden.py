@@ -159,7 +159,7 @@ def test_golden_package_passes_mypy_strict(name: str, tmp_path: Path) -> None:
             "--explicit-package-bases",
             "--cache-dir",
             str(tmp_path / "mypy-cache"),
-            f"edge_{name}",
+            f"src/edge_{name}",
         ],
         cwd=project,
     )
@@ -179,7 +179,7 @@ def test_golden_package_passes_its_own_generated_tests(name: str) -> None:
     tests_dir = f"tests/golden/{name}/tests"
     result = run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests_dir],
-        env={"PYTHONPATH": f"tests/golden/{name}"},
+        env={"PYTHONPATH": f"tests/golden/{name}/src"},
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert re.search(r"\b\d+ passed\b", result.stdout), result.stdout[-2000:]
@@ -450,7 +450,7 @@ def golden() -> Iterator[Any]:
     """import_module with every golden project on sys.path (no bytecode in the golden tree)."""
     saved_path, saved_flag = list(sys.path), sys.dont_write_bytecode
     sys.dont_write_bytecode = True
-    sys.path[:0] = [str(GOLDEN / name) for name in NAMES]
+    sys.path[:0] = [str(GOLDEN / name / "src") for name in NAMES]
     try:
         yield importlib.import_module
     finally:

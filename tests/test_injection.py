@@ -264,7 +264,7 @@ HOSTILE_OPERATIONS: list[dict[str, Any]] = [
 @cache
 def rule_free_config(package: str = PACKAGE) -> Config:
     """spec/futures-order.yaml without its per-operation rules, under another package name."""
-    config = replace(load_config(SPEC_CONFIG), operations=())
+    config = replace(load_config(SPEC_CONFIG), operations={})
     assert config.package is not None
     return replace(config, package=replace(config.package, name=package))
 
@@ -288,7 +288,7 @@ class Hostile:
         self.plan: SdkPlan = build_plan(self.api, self.config)
         self.out = root / "out"
         self.files = generate(self.api, self.out, self.config)
-        self.package_dir = self.out / PACKAGE
+        self.package_dir = self.out / "src" / PACKAGE
 
     def request_model(self, index: int) -> str:
         name = self.plan.operations[index].request_model
@@ -372,7 +372,7 @@ def run_probe(
     """Import the generated package in a fresh interpreter whose working directory is the
     temporary directory, and report what it holds at run time (and how `requests`, pairs of
     model name and payload, validate) as JSON."""
-    env = {**os.environ, "PYTHONPATH": str(out), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, "PYTHONPATH": str(out / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
         [sys.executable, "-c", PROBE, package, json.dumps(requests or [])],
         cwd=out.parent,
@@ -418,7 +418,7 @@ def test_every_generated_python_file_compiles(hostile: Hostile) -> None:
     for path, text in python_files(hostile.files):
         compile(text, path, "exec", dont_inherit=True)
         compiled.append(path)
-    assert f"{PACKAGE}/models.py" in compiled and f"{PACKAGE}/client.py" in compiled
+    assert f"src/{PACKAGE}/models.py" in compiled and f"src/{PACKAGE}/client.py" in compiled
 
 
 MODULE_LEVEL_NODES = (
@@ -426,6 +426,7 @@ MODULE_LEVEL_NODES = (
     ast.ImportFrom,
     ast.ClassDef,
     ast.FunctionDef,
+    ast.AsyncFunctionDef,
     ast.Assign,
     ast.AnnAssign,
     ast.If,  # if TYPE_CHECKING:
@@ -463,7 +464,7 @@ def test_the_clients_can_be_instantiated_and_closed(hostile: Hostile) -> None:
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=hostile.root,
-        env={**os.environ, "PYTHONPATH": str(hostile.out)},
+        env={**os.environ, "PYTHONPATH": str(hostile.out / "src")},
         capture_output=True,
         text=True,
         check=False,
@@ -595,7 +596,7 @@ def test_descriptions_and_summaries_reach_method_and_model_docstrings(hostile: H
 
 def test_enum_member_docstrings_hold_the_x_api_enum_text(hostile: Hostile) -> None:
     """Member docstrings are not kept at run time: read them from the source."""
-    tree = ast.parse(hostile.files[f"{PACKAGE}/enums.py"])
+    tree = ast.parse(hostile.files[f"src/{PACKAGE}/enums.py"])
     enum_name = next(e.name for e in hostile.plan.enums if "type" in e.used_by)
     cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == enum_name)
     docs = [
@@ -651,10 +652,10 @@ def test_models_validate_by_wire_name_and_dump_back_by_alias(hostile: Hostile) -
 def test_jinja_syntax_in_the_page_is_printed_never_evaluated(hostile: Hostile) -> None:
     python = {path: text for path, text in python_files(hostile.files)}
     everything = "\n".join(hostile.files.values())
-    assert "{{ 7*7 }}" in python[f"{PACKAGE}/models.py"]
-    assert "{{ 7*7 }}" in python[f"{PACKAGE}/enums.py"]
-    assert "{% raw %}" in python[f"{PACKAGE}/client.py"]
-    assert "{% endraw %}" in python[f"{PACKAGE}/models.py"]
+    assert "{{ 7*7 }}" in python[f"src/{PACKAGE}/models.py"]
+    assert "{{ 7*7 }}" in python[f"src/{PACKAGE}/enums.py"]
+    assert "{% raw %}" in python[f"src/{PACKAGE}/client.py"]
+    assert "{% endraw %}" in python[f"src/{PACKAGE}/models.py"]
     assert "49" not in everything.replace("429", "")
 
 
@@ -759,7 +760,7 @@ def test_random_text_in_a_description_and_an_enum_value_stays_data(
     files = generate(with_text(base_api(), description, value), out, rule_free_config(package))
     for path, text in python_files(files):
         compile(text, path, "exec", dont_inherit=True)
-    sys.path.insert(0, str(out))
+    sys.path.insert(0, str(out / "src"))
     try:
         models = importlib.import_module(f"{package}.models")
         enums = importlib.import_module(f"{package}.enums")
@@ -777,7 +778,7 @@ def test_random_text_in_a_description_and_an_enum_value_stays_data(
         assert models.AddThingRequest.model_fields["kind"].description == expected
         assert normalized(description) in normalized(client.Client.add_thing.__doc__ or "")
     finally:
-        sys.path.remove(str(out))
+        sys.path.remove(str(out / "src"))
         for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
             del sys.modules[name]
 

@@ -124,7 +124,7 @@ def test_defaults_are_left_out_and_keys_follow_field_order() -> None:
         operations=(Operation(slug="s", method="GET", path="/x", summary="S"),),
     )
     assert dump_api(api) == (
-        "title: t\nversion: '1'\noperations:\n- slug: s\n  method: GET\n  path: /x\n  summary: S\n"
+        'title: t\nversion: "1"\noperations:\n- slug: s\n  method: GET\n  path: /x\n  summary: S\n'
     )
 
 

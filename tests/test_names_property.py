@@ -26,7 +26,7 @@ from generator.output.write import write_tree
 from generator.sdk.generate import generate_files
 from tests.conftest import SEED
 
-CONFIG = replace(load_config(SEED.with_suffix(".yaml")), operations=())
+CONFIG = replace(load_config(SEED.with_suffix(".yaml")), operations={})
 _packages = count()
 
 names = st.text(min_size=1, max_size=12).filter(lambda text: text.strip() == text)
@@ -90,7 +90,7 @@ def test_random_names_compile_import_and_round_trip(
     config = replace(CONFIG, package=replace(CONFIG.package, name=package))  # type: ignore[arg-type]
     out = Path(tmp_path_factory.mktemp("names"))  # type: ignore[attr-defined]
     write_tree(out, generate_files(_api(body_names, query_name, enum_value, summary), config))
-    sys.path.insert(0, str(out))
+    sys.path.insert(0, str(out / "src"))
     try:
         models = importlib.import_module(f"{package}.models")
         importlib.import_module(f"{package}.client")
@@ -110,7 +110,7 @@ def test_random_names_compile_import_and_round_trip(
         ]
         assert enum_value in values
     finally:
-        sys.path.remove(str(out))
+        sys.path.remove(str(out / "src"))
         for name in [m for m in sys.modules if m == package or m.startswith(f"{package}.")]:
             del sys.modules[name]
 

@@ -14,6 +14,7 @@ from typing import Any, cast
 import yaml
 
 from generator.ir.model import Api
+from generator.ir.yaml_text import dump_yaml
 
 # Fields whose value is arbitrary JSON: kept verbatim, never interpreted as IR structure.
 _JSON_FIELDS = {"default", "example", "value"}
@@ -25,21 +26,13 @@ def api_to_data(api: Api) -> dict[str, Any]:
 
 
 def dump_api(api: Api) -> str:
-    """YAML text of the IR, stable across runs and machines."""
-    return yaml.dump(
-        api_to_data(api),
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-        default_flow_style=False,
-    )
+    """YAML text of the IR, stable across runs and machines (see `generator.ir.yaml_text`)."""
+    return dump_yaml(api_to_data(api))
 
 
 def load_api(text: str) -> Api:
     """Read an Api back from `dump_api` output. Raises ValueError for text of another shape."""
-    # libyaml's loader reads the same data ten times faster; the dumper stays pure Python,
-    # because libyaml's escapes some characters differently and output must not depend on it.
+    # libyaml's loader reads the same data ten times faster than PyYAML's own.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load(text, Loader=loader)
     if not isinstance(data, dict):
@@ -107,23 +100,3 @@ def _convert(hint: Any, value: Any) -> Any:
     if dataclasses.is_dataclass(hint):
         return _from_data(typing.cast(type[Any], hint), value)
     return value
-
-
-class _Dumper(yaml.SafeDumper):
-    """Multi-line strings as literal blocks, so descriptions diff line by line."""
-
-
-# YAML reads these as line breaks inside a scalar and folds them; only double quotes keep them.
-_YAML_FOLDED_BREAKS = frozenset("\r\x85\u2028\u2029")
-
-
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style: str | None = None
-    if any(char in _YAML_FOLDED_BREAKS for char in text):
-        style = '"'
-    elif "\n" in text and not text.endswith((" ", "\t")):
-        style = "|"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)

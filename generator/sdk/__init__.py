@@ -2,8 +2,9 @@
 
 `plan` makes every decision (names, types, constraints, rules, pagination); `examples` and
 `fixtures` build example values; `render` lays the plan out through the Jinja templates
-(`layout` wraps lines as black would); `formatting` runs black; `generate` ties them into one
-file map, with the release side's version and changelog.
+(`layout` wraps lines as black would, so no formatter runs); `syntax` checks the code
+compiles; `generate` ties them into one file map, with the release side's version and
+changelog.
 
 May import: `generator.ir`, `generator.config`, `generator.naming`, `generator.diagnostics`,
 and `generator.release` (for the version of what it generates). Never the reading stage:

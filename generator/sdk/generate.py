@@ -1,4 +1,4 @@
-"""IR + config → every file of the generated project, formatted: the pipeline after parsing."""
+"""IR + config → every file of the generated project: the pipeline after parsing."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
 from generator.release.versions import CHANGELOG, Release, next_release, regenerated_release
 from generator.sdk.fixtures import fixture_files
-from generator.sdk.formatting import format_files
 from generator.sdk.plan import build_plan
 from generator.sdk.render import render_package, runtime_files
+from generator.sdk.syntax import check_python
 
 IR_SNAPSHOT = "api.ir.yaml"
 OPENAPI_SNAPSHOT = "openapi.json"
@@ -36,7 +36,7 @@ def generate_files(
     files = _project_files(api, config, release, snapshot)
     regenerated = regenerated_release(release, previous, files)
     if regenerated is not None:
-        # Rendered again with the new version; black's cache serves every unchanged file.
+        # Rendered again with the new version, which the package's files carry.
         files = _project_files(api, config, regenerated, snapshot)
     return files
 
@@ -45,7 +45,8 @@ def _project_files(api: Api, config: Config, release: Release, snapshot: str) ->
     assert config.package is not None
     config = replace(config, package=replace(config.package, version=release.version))
     plan = build_plan(api, config)
-    files = format_files(render_package(plan))
+    files = render_package(plan)
+    check_python(files)
     files.update(runtime_files(plan))
     files.update(fixture_files(plan))
     files[CHANGELOG] = release.changelog

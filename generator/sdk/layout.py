@@ -1,12 +1,12 @@
 """Line layout for generated statements, as black lays them out.
 
-black formats a file a second time whenever its first pass changes anything, and its first
-pass costs the same either way: code rendered black-clean halves the formatting, which is
-most of a generation's time. The wrapping that depends on the page (how long a field's
-description or a list of names is) is decided here, the way black decides it for the few
-statement shapes the templates write. black stays the formatter of record: whatever this
-module gets wrong, black still corrects, and tests check that the real pages render
-black-clean.
+Generation runs no formatter: running black cost most of a generation's time. The wrapping
+that depends on the page (how long a field's description or a list of names is) is decided
+here, the way black decides it for the few statement shapes the templates write; the static
+lines of the templates are written as black writes them. black stays the formatter of
+record: the tests run it over every module the test pages and the golden records generate,
+and hypothesis checks random statements against it, so a template or layout change that
+black would rewrite fails `make test`.
 """
 
 from __future__ import annotations

@@ -21,8 +21,8 @@ from generator.ir.model import JsonValue, Operation
 from generator.sdk import layout
 from generator.sdk.fixtures import operation_fixture
 from generator.sdk.plan import EnumClass, ModelClass, ModelField, OperationPlan, SdkPlan
+from generator.sdk.templates import environment
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 # The runtime folder's own package marker, and the stand-in for the settings each package
 # renders from its config.
@@ -34,7 +34,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 def render_package(plan: SdkPlan) -> dict[str, str]:
     """Every rendered file of the generated project, by path relative to the output
     directory. The runtime modules copied as they are come from `runtime_files`."""
-    env = _environment()
+    env = template_environment()
     package = plan.package.name
     view = _View(plan)
     common: dict[str, Any] = {
@@ -93,21 +93,19 @@ def runtime_files(plan: SdkPlan) -> dict[str, str]:
     }
 
 
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        autoescape=False,
+def template_environment() -> jinja2.Environment:
+    """The templates' environment, with the filters that keep page text data."""
+    return environment(
+        filters={
+            "pyrepr": python_literal,
+            "pyset": python_set,
+            "pyrepr_at": python_literal_at,
+            "docstring": docstring_literal,
+            "doctext": docstring_text,
+            "tomlstr": lambda text: json.dumps(str(text), ensure_ascii=False),
+        },
+        globals_={"import_from": layout.import_from, "layout_call": layout.bracketed},
     )
-    env.filters["pyrepr"] = python_literal
-    env.filters["pyset"] = python_set
-    env.filters["pyrepr_at"] = python_literal_at
-    env.globals["import_from"] = layout.import_from
-    env.filters["docstring"] = docstring_literal
-    env.filters["doctext"] = docstring_text
-    env.filters["tomlstr"] = lambda text: json.dumps(str(text), ensure_ascii=False)
-    return env
 
 
 def python_literal(value: Any) -> str:
@@ -421,15 +419,19 @@ class _OperationTableView:
         self.see_also = op.see_also
         self.service = op.service
         self.models_module = "models"
-        self.inputs = [
-            layout.bracketed(
-                16,
-                "Input",
-                [python_literal(a.attr), python_literal(a.alias), python_literal(a.location)],
-                ",",
-            )
+        calls = [
+            (python_literal(a.attr), python_literal(a.alias), python_literal(a.location))
             for a in op.arguments
         ]
+        one_line = layout.inline([f"Input({', '.join(call)})" for call in calls], collection=True)
+        if not calls or layout.width(f"{' ' * 12}inputs={one_line},") <= layout.LINE_LENGTH:
+            self.inputs = [] if not calls else [f"inputs={one_line},"]
+        else:
+            self.inputs = [
+                "inputs=(",
+                *(f"    {layout.bracketed(16, 'Input', list(call), ',')}" for call in calls),
+                "),",
+            ]
 
 
 class _OperationView:

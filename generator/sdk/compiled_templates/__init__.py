@@ -1,0 +1,1 @@
+"""Compiled twins of templates/ (see generator.sdk.templates); generated, do not edit."""

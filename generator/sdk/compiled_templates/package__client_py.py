@@ -1,0 +1,279 @@
+# Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
+SOURCE_SHA256 = '146b8ad2f975b3e07eb5420df511f2812e529aeea28e555e3e47bcb721d7508a'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'package/client.py.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_is_async = resolve('is_async')
+    l_0_api_title = resolve('api_title')
+    l_0_has_deprecated = resolve('has_deprecated')
+    l_0_abc_imports = resolve('abc_imports')
+    l_0_uses_decimal = resolve('uses_decimal')
+    l_0_package = resolve('package')
+    l_0_enum_imports = resolve('enum_imports')
+    l_0_model_imports = resolve('model_imports')
+    l_0_class_name = resolve('class_name')
+    l_0_env = resolve('env')
+    l_0_base_url = resolve('base_url')
+    l_0_operations = resolve('operations')
+    l_0_aw = l_0_adef = l_0_base = l_0_wrapper = missing
+    try:
+        t_1 = environment.filters['docstring']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'docstring' found.")
+    try:
+        t_2 = environment.filters['doctext']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'doctext' found.")
+    try:
+        t_3 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['pyrepr']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'pyrepr' found.")
+    pass
+    l_0_aw = ('await ' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else '')
+    context.vars['aw'] = l_0_aw
+    context.exported_vars.add('aw')
+    l_0_adef = ('async def' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'def')
+    context.vars['adef'] = l_0_adef
+    context.exported_vars.add('adef')
+    l_0_base = ('AsyncClientBase' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'SyncClientBase')
+    context.vars['base'] = l_0_base
+    context.exported_vars.add('base')
+    l_0_wrapper = ('async_raw_response_wrapper' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'raw_response_wrapper')
+    context.vars['wrapper'] = l_0_wrapper
+    context.exported_vars.add('wrapper')
+    yield '"""'
+    yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
+    yield ' client for '
+    yield str(t_2((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title)))
+    yield ': one method per operation of the documentation."""\n\nfrom __future__ import annotations\n\n'
+    if (undefined(name='has_deprecated') if l_0_has_deprecated is missing else l_0_has_deprecated):
+        pass
+        yield 'import warnings\n'
+    if (undefined(name='abc_imports') if l_0_abc_imports is missing else l_0_abc_imports):
+        pass
+        yield 'from collections.abc import '
+        yield str(t_3(context.eval_ctx, (undefined(name='abc_imports') if l_0_abc_imports is missing else l_0_abc_imports), ', '))
+        yield '\n'
+    if (undefined(name='uses_decimal') if l_0_uses_decimal is missing else l_0_uses_decimal):
+        pass
+        yield 'from decimal import Decimal\n'
+    yield 'from functools import cached_property\nfrom typing import TYPE_CHECKING, Any, cast\n\nfrom '
+    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+    yield '._client import '
+    yield str((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield '\nfrom '
+    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+    yield '._response import '
+    yield str((undefined(name='wrapper') if l_0_wrapper is missing else l_0_wrapper))
+    yield '\nfrom '
+    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+    yield '.operations import OPERATIONS\n'
+    if ((undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports) or (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports)):
+        pass
+        yield '\nif TYPE_CHECKING:'
+        if (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
+            pass
+            yield '\n    from '
+            yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+            yield '.enums import ('
+            for l_1_name in (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
+                _loop_vars = {}
+                pass
+                yield '\n        '
+                yield str(l_1_name)
+                yield ','
+            l_1_name = missing
+            yield '\n    )'
+        if (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports):
+            pass
+            yield '\n    from '
+            yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+            yield '.models import ('
+            for l_1_name in (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports):
+                _loop_vars = {}
+                pass
+                yield '\n        '
+                yield str(l_1_name)
+                yield ','
+            l_1_name = missing
+            yield '\n    )'
+        yield '\n'
+    yield '\n\nclass '
+    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield '('
+    yield str((undefined(name='base') if l_0_base is missing else l_0_base))
+    yield '):\n    """'
+    yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
+    yield ' '
+    yield str(t_2((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title)))
+    yield ' client.\n\n    Credentials come from the arguments or, when omitted, from the environment variables\n    '
+    yield str(t_2(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_key')))
+    yield ', '
+    yield str(t_2(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_secret')))
+    yield ' and '
+    yield str(t_2(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_passphrase')))
+    yield '; without them only\n    public endpoints can be called. Use it as a context manager, or call `'
+    yield str(('aclose' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'close'))
+    yield '()`.\n\n    Options: `base_url` (default '
+    yield str(t_2((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url)))
+    yield '), `timeout` (seconds per\n    attempt), `max_retries`, `max_retry_wait`, `headers` (sent with every request) and\n    `transport`. `with_options(...)` gives a copy with other options for some calls;\n    `with_raw_response.<operation>(...)` returns a call\'s HTTP response with its data.\n\n    Reads (GET) are retried on timeouts, dropped connections and server errors, with\n    exponential backoff and jitter. Any other request (placing, cancelling an order) is\n    retried only when it surely did not take effect: the connection never opened, or the\n    server refused it before acting (a rate limit, a rejected timestamp). A request that may\n    have taken effect raises KucoinTimeoutError instead: a duplicate order costs real money.\n    """\n\n    @cached_property\n    def with_raw_response(self) -> '
+    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield 'WithRawResponse:\n        """Every operation, returning its call\'s RawResponse: `status_code`, `headers`,\n        `rate_limit`, and `parse()` for the data."""\n        return '
+    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield 'WithRawResponse(self)'
+    for l_1_op in (undefined(name='operations') if l_0_operations is missing else l_0_operations):
+        _loop_vars = {}
+        pass
+        yield '\n\n    '
+        yield str((undefined(name='adef') if l_0_adef is missing else l_0_adef))
+        yield ' '
+        yield str(environment.getattr(l_1_op, 'name'))
+        yield '(\n        self,'
+        if environment.getattr(l_1_op, 'array_argument'):
+            pass
+            yield '\n        '
+            yield str(environment.getattr(l_1_op, 'array_argument'))
+            yield ': Sequence['
+            yield str(environment.getattr(l_1_op, 'array_item_annotation'))
+            yield ' | Mapping[str, Any]],'
+        if environment.getattr(l_1_op, 'arguments'):
+            pass
+            yield '\n        *,'
+            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
+                _loop_vars = {}
+                pass
+                yield '\n        '
+                yield str(environment.getattr(l_2_arg, 'attr'))
+                yield ': '
+                yield str(environment.getattr(l_2_arg, 'annotation'))
+                yield str(('' if environment.getattr(l_2_arg, 'required') else ' | None = None'))
+                yield ','
+            l_2_arg = missing
+        yield '\n    ) -> '
+        yield str(environment.getattr(l_1_op, 'returns'))
+        yield ':\n        '
+        yield str(t_1(environment.getattr(l_1_op, 'docstring'), 8))
+        if environment.getattr(l_1_op, 'deprecated'):
+            pass
+            yield '\n        warnings.warn(\n            '
+            yield str(t_4(str_join((environment.getattr(l_1_op, 'name'), ' is deprecated by the API documentation', ))))
+            yield ',\n            DeprecationWarning,\n            stacklevel=2,\n        )'
+        if environment.getattr(l_1_op, 'arguments'):
+            pass
+            yield '\n        _arguments: dict[str, Any] = {'
+            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
+                _loop_vars = {}
+                pass
+                yield '\n            '
+                yield str(t_4(environment.getattr(l_2_arg, 'attr')))
+                yield ': '
+                yield str(environment.getattr(l_2_arg, 'attr'))
+                yield ','
+            l_2_arg = missing
+            yield '\n        }'
+        yield '\n        return cast(\n            '
+        yield str(t_4(environment.getattr(l_1_op, 'returns')))
+        yield ',\n            '
+        yield str((undefined(name='aw') if l_0_aw is missing else l_0_aw))
+        yield 'self.call(\n                OPERATIONS['
+        yield str(t_4(environment.getattr(l_1_op, 'key')))
+        yield '],'
+        if environment.getattr(l_1_op, 'arguments'):
+            pass
+            yield '\n                _arguments,'
+        if environment.getattr(l_1_op, 'array_argument'):
+            pass
+            yield '\n                items='
+            yield str(environment.getattr(l_1_op, 'array_argument'))
+            yield ','
+        yield '\n            ),\n        )'
+        if environment.getattr(l_1_op, 'pagination'):
+            pass
+            yield '\n\n    '
+            yield str((undefined(name='adef') if l_0_adef is missing else l_0_adef))
+            yield ' iter_'
+            yield str(environment.getattr(l_1_op, 'name'))
+            yield '(\n        self,\n        *,'
+            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
+                _loop_vars = {}
+                pass
+                yield '\n        '
+                yield str(environment.getattr(l_2_arg, 'attr'))
+                yield ': '
+                yield str(environment.getattr(l_2_arg, 'annotation'))
+                yield str(('' if environment.getattr(l_2_arg, 'required') else ' | None = None'))
+                yield ','
+            l_2_arg = missing
+            yield '\n    ) -> '
+            yield str(('AsyncIterator' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Iterator'))
+            yield '['
+            yield str(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'item_annotation'))
+            yield ']:\n        """Every item of `'
+            yield str(environment.getattr(l_1_op, 'name'))
+            yield '`, page after page, from `'
+            yield str(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'page_attr'))
+            yield '` (default 1) to the last page."""\n        _page = '
+            yield str(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'page_attr'))
+            yield ' or 1\n        while True:\n            _data = '
+            yield str((undefined(name='aw') if l_0_aw is missing else l_0_aw))
+            yield 'self.'
+            yield str(environment.getattr(l_1_op, 'name'))
+            yield '('
+            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
+                _loop_vars = {}
+                pass
+                yield '\n                '
+                yield str(environment.getattr(l_2_arg, 'attr'))
+                yield '='
+                yield str(('_page' if (environment.getattr(l_2_arg, 'attr') == environment.getattr(environment.getattr(l_1_op, 'pagination'), 'page_attr')) else environment.getattr(l_2_arg, 'attr')))
+                yield ','
+            l_2_arg = missing
+            yield '\n            )\n            # getattr: a page the API sent in another shape than documented ends the walk.\n            _items = getattr(_data, '
+            yield str(t_4(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_attr')))
+            yield ', None) or []'
+            if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async):
+                pass
+                yield '\n            for _item in _items:\n                yield _item'
+            else:
+                pass
+                yield '\n            yield from _items'
+            yield '\n            _last = getattr(_data, '
+            yield str(t_4(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'total_pages_attr')))
+            yield ', None)\n            if not _items or not isinstance(_last, int) or _page >= _last:\n                return\n            _page += 1'
+    l_1_op = missing
+    yield '\n\n\nclass '
+    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield 'WithRawResponse:\n    """The operations of a '
+    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield ', each returning its call\'s RawResponse."""\n\n    def __init__(self, client: '
+    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield ') -> None:'
+    for l_1_op in (undefined(name='operations') if l_0_operations is missing else l_0_operations):
+        l_1_layout_call = resolve('layout_call')
+        _loop_vars = {}
+        pass
+        yield '\n        '
+        yield str(context.call((undefined(name='layout_call') if l_1_layout_call is missing else l_1_layout_call), 8, str_join(('self.', environment.getattr(l_1_op, 'name'), ' = ', (undefined(name='wrapper') if l_0_wrapper is missing else l_0_wrapper), )), [str_join(('client.', environment.getattr(l_1_op, 'name'), ))], _loop_vars=_loop_vars))
+    l_1_op = l_1_layout_call = missing
+    yield '\n'
+
+blocks = {}
+debug_info = '1=48&2=51&3=54&4=57&5=61&9=65&12=68&13=71&15=73&21=77&22=81&23=85&24=87&26=90&27=93&28=95&29=99&33=103&34=106&35=108&36=112&42=118&43=122&46=126&47=132&49=134&62=136&65=138&66=140&68=144&70=148&71=151&73=155&75=158&76=162&79=169&80=171&81=172&83=175&88=177&90=180&91=184&96=191&97=193&98=195&99=197&102=200&103=203&107=206&109=209&112=213&113=217&115=224&116=228&117=232&119=234&120=238&121=242&125=248&126=250&132=257&140=261&141=263&143=265&144=267&145=272'

@@ -1,0 +1,69 @@
+# Compiled from templates/package/operations.py.j2 by generator.sdk.templates; do not edit.
+SOURCE_SHA256 = '9d8b779fbdcf7ac3b458a5e09fcf546f6d295599d67e841645518f5c4398e711'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'package/operations.py.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_package = resolve('package')
+    l_0_operations = resolve('operations')
+    try:
+        t_1 = environment.filters['pyrepr']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'pyrepr' found.")
+    pass
+    yield '"""Every operation of the API: what the clients call, the docs list and tests walk."""\n\nfrom __future__ import annotations\n\nfrom collections.abc import Mapping\nfrom types import MappingProxyType\n\nfrom '
+    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+    yield '._operation import Input, Operation\n\nOPERATIONS: Mapping[str, Operation] = MappingProxyType(\n    {'
+    for l_1_op in (undefined(name='operations') if l_0_operations is missing else l_0_operations):
+        _loop_vars = {}
+        pass
+        yield '\n        '
+        yield str(t_1(environment.getattr(l_1_op, 'key')))
+        yield ': Operation(\n            name='
+        yield str(t_1(environment.getattr(l_1_op, 'name')))
+        yield ',\n            method='
+        yield str(t_1(environment.getattr(l_1_op, 'method')))
+        yield ',\n            path='
+        yield str(t_1(environment.getattr(l_1_op, 'path')))
+        yield ',\n            summary='
+        yield str(t_1(environment.getattr(l_1_op, 'summary')))
+        yield ','
+        for l_2_line in environment.getattr(l_1_op, 'inputs'):
+            _loop_vars = {}
+            pass
+            yield '\n            '
+            yield str(l_2_line)
+        l_2_line = missing
+        if environment.getattr(l_1_op, 'body_kind'):
+            pass
+            yield '\n            body='
+            yield str(t_1(environment.getattr(l_1_op, 'body_kind')))
+            yield ','
+        if environment.getattr(l_1_op, 'deprecated'):
+            pass
+            yield '\n            deprecated=True,'
+        if environment.getattr(l_1_op, 'see_also'):
+            pass
+            yield '\n            newer_twin='
+            yield str(t_1(environment.getattr(l_1_op, 'see_also')))
+            yield ','
+        if environment.getattr(l_1_op, 'service'):
+            pass
+            yield '\n            service='
+            yield str(t_1(environment.getattr(l_1_op, 'service')))
+            yield ',\n            models='
+            yield str(t_1(environment.getattr(l_1_op, 'models_module')))
+            yield ','
+        yield '\n        ),'
+    l_1_op = missing
+    yield '\n    }\n)\n"""Every operation, by name (by `service.name` in a package composed from several pages)."""\n'
+
+blocks = {}
+debug_info = '8=20&12=22&13=26&14=28&15=30&16=32&17=34&18=36&19=40&21=42&22=45&24=47&27=50&28=53&30=55&31=58&32=60'
