@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests run under one hypothesis profile, chosen by $HYPOTHESIS_PROFILE: "ci" (the
+# default, and what CI and `make test` use) draws the same examples on every run, so a failure
+# is reproducible and no run fails at random; "dev" draws new examples each run, to explore.
+# A test sets only what is its own business (max_examples, phases), never the randomness.
+_PROPERTY_TESTS = {
+    "deadline": None,  # generation and black make example times vary with the machine's load
+    "print_blob": True,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+}
+settings.register_profile("ci", derandomize=True, database=None, **_PROPERTY_TESTS)
+settings.register_profile("dev", derandomize=False, **_PROPERTY_TESTS)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES_DIR = REPO / "tests" / "data" / "pages"

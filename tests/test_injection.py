@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config, load_config
@@ -743,11 +743,7 @@ page_text = st.text(
 )
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=30)
 @given(description=page_text, value=page_text)
 def test_random_text_in_a_description_and_an_enum_value_stays_data(
     tmp_path_factory: pytest.TempPathFactory, description: str, value: str

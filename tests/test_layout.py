@@ -101,7 +101,7 @@ _TEXT = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(
     attr=_NAME,
     annotation=st.sampled_from(["str", "int", "list[OrderItem]", "dict[str, Any]", "Side"]),
@@ -130,7 +130,7 @@ def test_a_field_declaration_is_black_clean(
     assert _black(source) == source
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(
     values=st.lists(_TEXT, max_size=12) | st.lists(_NAME, max_size=30),
     as_tuple=st.booleans(),
@@ -145,21 +145,21 @@ def test_a_literal_laid_out_at_any_indent_is_black_clean(
     assert _black(source) == source
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(name=_NAME.map(str.upper), value=_TEXT, indent=st.sampled_from([0, 4, 8]))
 def test_an_assignment_is_black_clean(name: str, value: str, indent: int) -> None:
     source = _nest(indent, layout.assignment(indent, name, python_literal(value)))
     assert _black(source) == source
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(module=_NAME, names=st.lists(_NAME, min_size=1, max_size=8, unique=True))
 def test_an_import_is_black_clean(module: str, names: list[str]) -> None:
     source = layout.import_from(0, f"package_{module}.sub", sorted(names)) + "\n"
     assert _black(source) == source
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(text=st.text(max_size=40))
 def test_a_string_literal_has_the_quotes_black_chooses(text: str) -> None:
     literal = python_literal(text)
