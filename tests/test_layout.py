@@ -11,14 +11,16 @@ import keyword
 from pathlib import Path
 
 import black
+import black._width_table
 import pytest
 from black.mode import Mode, TargetVersion
+from black.strings import str_width
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import config_path_for, load_config
 from generator.read.parse import parse_file
-from generator.sdk import layout
+from generator.sdk import black_width, layout
 from generator.sdk.plan import build_plan
 from generator.sdk.render import (
     docstring_literal,
@@ -84,10 +86,36 @@ def test_a_one_item_tuple_keeps_its_comma() -> None:
     assert python_literal_at(("symbol",), 12, "query_params=", ",") == 'query_params=("symbol",),'
 
 
-def test_wide_characters_count_twice() -> None:
+def test_wide_characters_count_twice_and_combining_marks_once_as_black_counts_them() -> None:
     assert layout.width("ab") == 2
     assert layout.width("注文") == 4
-    assert layout.width("e\u0301") == 1
+    assert layout.width("e\u0301") == 2
+    assert [layout.width(text) for text in ("ab", "注文", "e\u0301")] == [
+        str_width(text) for text in ("ab", "注文", "e\u0301")
+    ]
+
+
+def test_the_vendored_width_table_is_blacks_own() -> None:
+    # When a black upgrade changes its table, copy it into generator/sdk/black_width.py again.
+    vendored, blacks = black_width.WIDTH_TABLE, tuple(black._width_table.WIDTH_TABLE)
+    assert vendored == blacks
+
+
+def test_every_range_of_the_table_is_measured_as_black_measures_it() -> None:
+    probes = {0, 0x7F, 0x300, 0x11366, 0x10FFFF}
+    for start, end, _ in black_width.WIDTH_TABLE:
+        probes |= {start - 1, start, (start + end) // 2, end, end + 1}
+    chars = [chr(code) for code in sorted(probes) if not 0xD800 <= code <= 0xDFFF]
+    assert {char: layout.width(char) for char in chars} == {char: str_width(char) for char in chars}
+
+
+def test_a_combining_grantha_digit_takes_a_column_as_black_counts_it() -> None:
+    # Was: layout counted U+11366 (a combining mark) as 0 columns where black counts 1, kept a
+    # literal on one line that black then wrapped, and the property test below failed at random.
+    assert layout.width("\U00011366") == 1
+    statement = python_literal_at(["a" * 88 + "\U00011366" * 3], 0, "names = ")
+    assert statement.count("\n") == 2
+    assert _black(statement + "\n") == statement + "\n"
 
 
 # --- against black itself, on random statements ------------------------------------------
