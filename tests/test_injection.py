@@ -35,9 +35,8 @@ from generator.output.write import write_tree
 from generator.read.parse import parse_page
 from generator.sdk.generate import generate_files
 from generator.sdk.plan import SdkPlan, build_plan
-from tests.conftest import REPO
+from tests.conftest import REPO, SEED_CONFIG
 
-SPEC_CONFIG = REPO / "spec" / "futures-order.yaml"
 PACKAGE = "hostile_sdk"
 
 PAYLOAD = 'import os; os.system("touch PWNED")'
@@ -263,8 +262,8 @@ HOSTILE_OPERATIONS: list[dict[str, Any]] = [
 
 @cache
 def rule_free_config(package: str = PACKAGE) -> Config:
-    """spec/futures-order.yaml without its per-operation rules, under another package name."""
-    config = replace(load_config(SPEC_CONFIG), operations=())
+    """The seed's config without its per-operation rules, under another package name."""
+    config = replace(load_config(SEED_CONFIG), operations=())
     assert config.package is not None
     return replace(config, package=replace(config.package, name=package))
 

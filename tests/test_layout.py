@@ -28,7 +28,7 @@ from generator.sdk.render import (
     python_literal_at,
     render_package,
 )
-from tests.conftest import REPO, SEED, SHARED_PAGES
+from tests.conftest import REPO, SHARED_PAGES
 
 MODE = Mode(line_length=layout.LINE_LENGTH, target_versions={TargetVersion.PY311})
 EDGE_PAGES = sorted((REPO / "tests" / "data" / "edge").glob("*.md"))
@@ -42,7 +42,7 @@ def _rendered(page: Path) -> dict[str, str]:
     return render_package(build_plan(parse_file(page).api, load_config(config_path_for(page))))
 
 
-@pytest.mark.parametrize("page", [SEED, *SHARED_PAGES, *EDGE_PAGES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", [*SHARED_PAGES, *EDGE_PAGES], ids=lambda p: p.stem)
 def test_every_module_of_a_real_page_is_rendered_black_clean(page: Path) -> None:
     modules = {path: text for path, text in _rendered(page).items() if path.endswith(".py")}
     assert len(modules) >= 10
