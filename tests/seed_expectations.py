@@ -1,4 +1,5 @@
-"""Hand-read facts about spec/futures-order.md, the independent oracle for the parser tests.
+"""Hand-read facts about the seed page (tests/data/pages/futures-order.md), the independent
+oracle for the parser tests.
 
 Each entry was read off the page by a person, not produced by the parser.
 """

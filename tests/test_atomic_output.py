@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,22 +16,14 @@ from black.parsing import InvalidInput
 
 from generator.cli import main
 from generator.release.drift import tree_files
-from tests.conftest import REPO, SEED
+from tests.conftest import REPO, SEED, place_seed
 
 
 @pytest.fixture()
 def two_pages(tmp_path: Path) -> tuple[Path, Path]:
     """The seed and a variant whose generated tree differs, each with the seed's config."""
-    first = tmp_path / "a" / "futures-order.md"
-    second = tmp_path / "b" / "futures-order.md"
-    for page in (first, second):
-        page.parent.mkdir()
-        shutil.copy(SEED.with_suffix(".yaml"), page.with_suffix(".yaml"))
-        shutil.copy(REPO / "spec" / "defaults.yaml", page.parent / "defaults.yaml")
-    first.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     text = SEED.read_text(encoding="utf-8").replace("List your current orders.", "Changed.")
-    second.write_text(text, encoding="utf-8")
-    return first, second
+    return place_seed(tmp_path / "a"), place_seed(tmp_path / "b", text)
 
 
 def test_a_formatter_failure_midway_leaves_the_output_as_it_was(

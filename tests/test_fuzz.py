@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.fuzzing import MUTATIONS, PAGES, mutate, run_case
@@ -40,13 +40,9 @@ class DataChooser:
 @pytest.mark.parametrize("kind", sorted(MUTATIONS))
 @settings(
     max_examples=EXAMPLES_PER_KIND,
-    deadline=None,
-    derandomize=True,
-    database=None,
     # No shrinking: a case is one to three edits, already printed in the failure message, and
     # shrinking at a quarter of a second per run of the CLI takes minutes.
     phases=[Phase.explicit, Phase.generate],
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(data=st.data())
 def test_a_mutated_page_is_accepted_or_rejected_with_one_located_error(

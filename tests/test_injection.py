@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config, load_config
@@ -35,9 +35,8 @@ from generator.output.write import write_tree
 from generator.read.parse import parse_page
 from generator.sdk.generate import generate_files
 from generator.sdk.plan import SdkPlan, build_plan
-from tests.conftest import REPO
+from tests.conftest import REPO, SEED_CONFIG
 
-SPEC_CONFIG = REPO / "spec" / "futures-order.yaml"
 PACKAGE = "hostile_sdk"
 
 PAYLOAD = 'import os; os.system("touch PWNED")'
@@ -263,8 +262,8 @@ HOSTILE_OPERATIONS: list[dict[str, Any]] = [
 
 @cache
 def rule_free_config(package: str = PACKAGE) -> Config:
-    """spec/futures-order.yaml without its per-operation rules, under another package name."""
-    config = replace(load_config(SPEC_CONFIG), operations={})
+    """The seed's config without its per-operation rules, under another package name."""
+    config = replace(load_config(SEED_CONFIG), operations={})
     assert config.package is not None
     return replace(config, package=replace(config.package, name=package))
 
@@ -744,11 +743,7 @@ page_text = st.text(
 )
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=30)
 @given(description=page_text, value=page_text)
 def test_random_text_in_a_description_and_an_enum_value_stays_data(
     tmp_path_factory: pytest.TempPathFactory, description: str, value: str

@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import count
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import load_config
@@ -65,12 +65,7 @@ def _api(body_names: list[str], query_name: str, enum_value: str, summary: str) 
     return Api(title="t", version="1.0.0", operations=(operation,))
 
 
-@settings(
-    max_examples=20,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=20)
 @given(
     body_names=st.lists(names, min_size=1, max_size=4, unique=True),
     query_name=names,

@@ -11,17 +11,13 @@ from generator.ir.openapi import dump_openapi, to_openapi
 from generator.ir.snapshot import dump_api, load_api
 from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
-from tests.conftest import SEED, SHARED_PAGES
+from tests.conftest import PAGES_DIR, SEED, SHARED_PAGES
 
 EXPECTED_OPERATION_COUNTS = {
     "futures-order.md": 18,
     "futures-market.md": 17,
     "futures-positions.md": 16,
 }
-
-
-def test_the_project_keeps_a_byte_identical_copy_of_the_seed() -> None:
-    assert SEED.read_bytes() == (SEED.parents[1] / "tests/data/pages/futures-order.md").read_bytes()
 
 
 def test_all_three_shared_pages_are_present() -> None:
@@ -66,7 +62,7 @@ def test_ir_yaml_reads_back_as_the_same_ir(page) -> None:  # type: ignore[no-unt
 
 
 def test_market_path_parameter_inside_a_segment_is_recognised() -> None:
-    market = parse_file(SEED.parents[1] / "tests/data/pages/futures-market.md").api
+    market = parse_file(PAGES_DIR / "futures-market.md").api
     depth = next(op for op in market.operations if op.path == "/api/v1/level2/depth{size}")
     assert [(p.name, p.location, p.required) for p in depth.parameters] == [
         ("size", "path", True),
@@ -75,7 +71,7 @@ def test_market_path_parameter_inside_a_segment_is_recognised() -> None:
 
 
 def test_additional_properties_row_and_schema_are_kept() -> None:
-    positions = parse_file(SEED.parents[1] / "tests/data/pages/futures-positions.md").api
+    positions = parse_file(PAGES_DIR / "futures-positions.md").api
     batch = next(op for op in positions.operations if op.summary == "Batch Switch Margin Mode")
     data = batch.response("200").schema.find_property("data")  # type: ignore[union-attr]
     margin_mode = data.find_property("marginMode")  # type: ignore[union-attr]

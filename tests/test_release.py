@@ -1,4 +1,9 @@
-"""Version bumps and CHANGELOG.md: regenerating records what changed since the last run."""
+"""Version bumps and CHANGELOG.md: regenerating records what changed since the last run.
+
+Each test builds its history in a project of its own (the `project` fixture: the tests' seed
+page, generated once at version 1.0.0), never from the committed generated/, whose version
+moves with every page a maintainer brings in.
+"""
 
 from __future__ import annotations
 

@@ -11,25 +11,35 @@ black would rewrite fails `make test`.
 
 from __future__ import annotations
 
-import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
+
+from generator.sdk.black_width import WIDTH_TABLE
 
 LINE_LENGTH = 100
 INDENT = "    "
 
+_RANGE_STARTS = tuple(start for start, _, _ in WIDTH_TABLE)
+
 
 def width(text: str) -> int:
-    """Columns `text` takes in an editor, counted as black counts them (wide East Asian
-    characters two, combining marks none)."""
+    """Columns `text` takes, counted exactly as black counts them (`black.strings.str_width`,
+    from its table in `generator.sdk.black_width`): wide East Asian characters and most emoji
+    two, every other character one, combining marks included."""
     if text.isascii():
         return len(text)
     return sum(_char_width(char) for char in text)
 
 
 def _char_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    codepoint = ord(char)
+    index = bisect_right(_RANGE_STARTS, codepoint) - 1
+    if index < 0:
+        return 1
+    _, end, columns = WIDTH_TABLE[index]
+    if codepoint > end:
+        return 1
+    return max(columns, 0)
 
 
 def bracketed(

@@ -14,7 +14,6 @@ import json
 import re
 import typing
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
@@ -25,15 +24,10 @@ from generator.config import load_config
 from generator.ir.model import Operation as IrOperation
 from generator.read.parse import parse_file
 from generator.sdk.examples import example_value, request_example
+from tests.conftest import SEED as SPEC
+from tests.conftest import SEED_CONFIG as SPEC_CONFIG
 
 OPERATION_NAMES: list[str] = []  # filled below, once the page is parsed
-
-REPO = Path(__file__).resolve().parents[2]
-SPEC = REPO / "tests" / "data" / "pages" / "futures-order.md"
-SPEC_CONFIG = REPO / "tests" / "data" / "pages" / "futures-order.yaml"
-PACKAGE = "seed_sdk"
-"""The name the tests generate the seed page's SDK under: not the committed package's, so
-both can be imported in one process."""
 
 API_KEY = "test-api-key-0001"
 API_SECRET = "s3cr3t-VALUE-that-must-not-leak"
