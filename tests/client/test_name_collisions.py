@@ -18,10 +18,10 @@ from generator.config import load_config, package_for
 from generator.output.write import write_tree
 from generator.read.parse import parse_file
 from generator.sdk.generate import generate_files
-from tests.client.support import REPO, Server, make_client, ok
+from tests.client.support import Server, make_client, ok
+from tests.conftest import DEFAULTS, REPO
 
 PAGE = REPO / "tests" / "data" / "runtime" / "collisions.md"
-DEFAULTS = REPO / "spec" / "defaults.yaml"
 
 
 @pytest.fixture(scope="module")
