@@ -25,19 +25,13 @@ ADDITIONAL_STEP = "{}"
 
 _NUMBER_KEYWORDS = {"minimum", "maximum", "multipleOf"}
 _COUNT_KEYWORDS = {"minLength", "maxLength", "minItems", "maxItems"}
-_FLAG_KEYWORDS = {
-    "nullable",
-    "readOnly",
-    "writeOnly",
-    "deprecated",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "uniqueItems",
-}
+_FLAG_KEYWORDS = {"nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems"}
+_EXCLUSIVE_KEYWORDS = {"exclusiveMinimum", "exclusiveMaximum"}
 _KNOWN_KEYWORDS = (
     {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
     | {"required", "properties", "additionalProperties", "items", "pattern"}
     | _NUMBER_KEYWORDS
+    | _EXCLUSIVE_KEYWORDS
     | _COUNT_KEYWORDS
     | _FLAG_KEYWORDS
 )
@@ -119,6 +113,8 @@ class _SchemaReader:
         else:
             raise ParseError(at, "'additionalProperties' must be a boolean or a schema")
 
+        minimum, exclusive_minimum = _bound(node, "minimum", "exclusiveMinimum", at, lower=True)
+        maximum, exclusive_maximum = _bound(node, "maximum", "exclusiveMaximum", at, lower=False)
         schema = Schema(
             type=cast(SchemaType | None, schema_type),
             format=_string(node, "format", at),
@@ -135,10 +131,10 @@ class _SchemaReader:
             properties=properties,
             additional_properties=additional_schema,
             items=None if items is None else self.read(items, (*path, ITEMS_STEP), line),
-            minimum=_number(node, "minimum", at),
-            maximum=_number(node, "maximum", at),
-            exclusive_minimum=_flag(node, "exclusiveMinimum", at),
-            exclusive_maximum=_flag(node, "exclusiveMaximum", at),
+            minimum=minimum,
+            maximum=maximum,
+            exclusive_minimum=exclusive_minimum,
+            exclusive_maximum=exclusive_maximum,
             multiple_of=_number(node, "multipleOf", at),
             min_length=_count(node, "minLength", at),
             max_length=_count(node, "maxLength", at),
@@ -330,6 +326,27 @@ def _number(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | floa
     if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
         raise ParseError(at, f"'{key}' must be a number")
     return value
+
+
+def _bound(
+    node: Mapping[str, Any], key: str, exclusive_key: str, at: SourceLocation, *, lower: bool
+) -> tuple[int | float | None, bool]:
+    """A bound in the OpenAPI 3.0 form the IR keeps: the number and whether it is exclusive.
+
+    `exclusiveMinimum` may be the 3.0 flag on `minimum`, or (JSON Schema 2019, OpenAPI 3.1) a
+    bound of its own; given with `minimum` as well, the tighter of the two is the bound, as a
+    validator that checks both would find.
+    """
+    inclusive = _number(node, key, at)
+    exclusive = node.get(exclusive_key, False)
+    if isinstance(exclusive, bool):
+        return inclusive, exclusive
+    if not isinstance(exclusive, (int, float)):
+        raise ParseError(at, f"'{exclusive_key}' must be true, false or a number")
+    if inclusive is None:
+        return exclusive, True
+    exclusive_is_tighter = exclusive >= inclusive if lower else exclusive <= inclusive
+    return (exclusive, True) if exclusive_is_tighter else (inclusive, False)
 
 
 def _count(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | None:
