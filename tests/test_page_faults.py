@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from openapi_spec_validator import validate
 
 from generator.diagnostics import ParseWarning
@@ -17,8 +18,9 @@ from generator.ir.model import Api, Operation, Parameter, Schema
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api, load_api
 from generator.read.openapi import from_openapi
-from generator.read.parse import ParseResult, parse_file
+from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.diff import diff_apis
+from tests.editable_page import EditablePage
 
 FAULTS = Path(__file__).resolve().parent / "data" / "faults"
 
@@ -128,3 +130,214 @@ def test_the_numeric_and_the_boolean_form_of_an_exclusive_bound_are_no_api_chang
     report = diff_apis(parse_file(old).api, parse_file(new).api)
 
     assert report.changes == ()
+
+
+# --- a default that breaks its own schema ---------------------------------------------------
+
+
+def test_a_default_that_names_an_enum_value_in_another_case_is_read_as_that_value() -> None:
+    result = parse("defaults.md")
+
+    schema = body_field(result.api, "Add Transfer", "accountType")
+    assert schema.default == "main"
+    line = page_line("defaults.md", '"accountType": {')
+    (warning,) = warnings_at(result, line)
+    assert warning.message == (
+        "'default' 'MAIN' is not one of the enum values; sdkgen reads it as 'main', the enum "
+        "value it names in another case"
+    )
+
+
+def test_a_default_written_as_another_type_is_read_as_the_value_it_writes() -> None:
+    result = parse("defaults.md")
+
+    assert body_field(result.api, "Add Transfer", "notify").default is False
+    (warning,) = warnings_at(result, page_line("defaults.md", '"notify": {'))
+    assert "'default' 'false' is a string, not of type 'boolean'" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("field", "problem"),
+    [
+        ("marginMode", "'cross_margin' is not one of the enum values"),
+        ("leverage", "125 is above the maximum 100"),
+        ("remark", "'transfer' is longer than 5"),
+        ("clientOid", "'AB' does not match the pattern '^[a-z0-9]{4,}$'"),
+    ],
+)
+def test_a_default_that_breaks_its_schema_is_dropped_with_a_warning_at_its_schema(
+    field: str, problem: str
+) -> None:
+    result = parse("defaults.md")
+
+    assert body_field(result.api, "Add Transfer", field).default is None
+    (warning,) = warnings_at(result, page_line("defaults.md", f'"{field}": {{'))
+    assert warning.message == (
+        f"'default' does not fit its schema: {problem}; sdkgen drops the default"
+    )
+
+
+def test_a_page_with_defaults_that_break_their_schemas_exports_valid_openapi() -> None:
+    api = parse("defaults.md").api
+
+    validate(json.loads(dump_openapi(api)))
+    assert from_openapi(json.loads(dump_openapi(api))) == api
+
+
+@pytest.mark.parametrize(
+    ("default", "expected"),
+    [('"stop"', None), ("1", None), ("true", None), ('["limit"]', None), ('"LIMIT"', "limit")],
+    ids=["not-in-enum", "number-for-string", "boolean-for-string", "array", "upper-case"],
+)
+def test_a_default_of_the_seed_that_breaks_its_schema_is_a_warning_at_its_object(
+    default: str, expected: str | None
+) -> None:
+    # Was: the whole page rejected ("'default' does not fit its schema").
+    page = EditablePage()
+    line = page.find_in("Add Order", '"default": "limit",', after="> Body parameter")
+    page.replace(line, '"default": "limit",', f'"default": {default},')
+    type_object = page.find_in("Add Order", '"type": {', after="> Body parameter")
+
+    result = parse_page("edited-page.md", page.text)
+
+    (warning,) = warnings_at(result, type_object)
+    assert "'default'" in warning.message
+    assert body_field(result.api, "Add Order", "type").default == expected
+
+
+# --- examples that are lists of examples, or break their own schema --------------------------
+
+
+def test_a_list_of_several_examples_for_a_scalar_is_no_contradiction() -> None:
+    result = parse("examples.md")
+
+    assert warnings_at(result, page_line("examples.md", '"symbol": {')) == []
+    # The IR keeps the page's example as written.
+    assert body_field(result.api, "Add Order", "symbol").example == [
+        "XBTUSDTM",
+        "XBTUSDCM",
+        "ETHUSDTM",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        (
+            "clientOid",
+            "'example' 'my order #1' does not fit its schema: 'my order #1' does not match the "
+            "pattern '^[A-Za-z0-9_-]{1,40}$'",
+        ),
+        (
+            "remark",
+            "'example' 'a remark that is too long' does not fit its schema: 'a remark that is "
+            "too long' is longer than 10",
+        ),
+        ("leverage", "'example' 125 does not fit its schema: 125 is above the maximum 100"),
+        ("side", "'example' 'long' does not fit its schema: 'long' is not one of the enum values"),
+        ("size", "'example' '10' is not of type 'integer'; sdkgen reads it as 10"),
+        ("symbols", "'example' 'XBTUSDTM' of an array is not an array; sdkgen reads it as a"),
+        ("tags", "'example' ['a', 'b', 'c'] does not fit its schema: it has more than 2 items"),
+    ],
+)
+def test_an_example_that_breaks_its_schema_warns_at_its_schema(field: str, message: str) -> None:
+    result = parse("examples.md")
+
+    (warning,) = warnings_at(result, page_line("examples.md", f'"{field}": {{'))
+    assert warning.message.startswith(message), warning.message
+    assert warning.location.file.endswith("examples.md")
+
+
+def test_a_response_example_in_another_case_than_its_enum_value_is_read_as_that_value() -> None:
+    result = parse("examples.md")
+
+    line = page_line("examples.md", '"status": {', after="> 200 Response")
+    (warning,) = warnings_at(result, line)
+    assert warning.message == (
+        "'example' 'OPEN' is not one of the enum values; sdkgen reads it as 'open', the enum "
+        "value it names in another case"
+    )
+
+
+def test_a_pattern_beyond_the_checkable_subset_does_not_make_its_example_a_contradiction() -> None:
+    result = parse("examples.md")
+
+    assert warnings_at(result, page_line("examples.md", '"nonce": {')) == []
+
+
+# --- enum values that are not of their schema's type -----------------------------------------
+
+
+def enum_values(schema: Schema) -> list[object]:
+    return [option.value for option in schema.enum]
+
+
+def test_json_enum_values_of_another_type_are_read_as_the_values_they_write() -> None:
+    result = parse("enum-types.md")
+    api = result.api
+
+    mode = body_field(api, "Set Risk Level", "mode")
+    assert enum_values(mode) == ["1", "2"]
+    level = body_field(api, "Set Risk Level", "level")
+    assert enum_values(level) == [1, 2, 3]
+    line = page_line("enum-types.md", '"mode": {')
+    assert [w.message for w in warnings_at(result, line)] == [
+        "enum value 1 is a number, not of type 'string'; sdkgen reads it as '1'",
+        "enum value 2 is a number, not of type 'string'; sdkgen reads it as '2'",
+    ]
+
+
+def test_a_json_enum_value_no_value_of_its_type_is_dropped_with_a_warning() -> None:
+    result = parse("enum-types.md")
+    response = operation(result.api, "Get Klines").response("200")
+    assert response is not None and response.schema is not None
+    data = response.schema.find_property("data")
+    assert data is not None
+
+    level = data.find_property("level")
+    assert level is not None and enum_values(level) == [1, 2, 3]
+    interval = data.find_property("interval")
+    assert interval is not None and enum_values(interval) == ["1", "5", "15"]
+    line = page_line("enum-types.md", '"level": {')
+    assert "enum value 'high' is not a valid integer; sdkgen drops it" in [
+        w.message for w in warnings_at(result, line)
+    ]
+
+
+def test_an_enumerated_values_row_no_value_of_its_parameter_type_is_dropped_at_its_row() -> None:
+    result = parse("enum-types.md")
+
+    granularity = parameter(operation(result.api, "Get Klines"), "granularity")
+    assert enum_values(granularity.schema) == [1, 5]
+    (warning,) = warnings_at(result, page_line("enum-types.md", "| granularity | 1h"))
+    assert warning.message == "enum value '1h' is not a valid integer; sdkgen drops it"
+
+
+@pytest.mark.parametrize("value", ["active", "1.5", "0x10", "1_000"])
+def test_a_seed_parameter_enum_value_that_is_no_integer_is_dropped(value: str) -> None:
+    # Was: the whole page rejected ("enum value 'active' is not a valid integer").
+    page = EditablePage()
+    row = page.find_in("Get Order List", "| status      | query | string ")
+    page.replace(row, "| string         |", "| integer        |")
+    first = page.find_in("Get Order List", "| status    | active ")
+    page.replace(first, "active", value.ljust(len("active")))
+    second = page.find_in("Get Order List", "| status    | done ")
+    page.replace(second, "done", "2   ")
+
+    result = parse_page("edited-page.md", page.text)
+
+    (warning,) = warnings_at(result, first)
+    assert warning.message == f"enum value {value!r} is not a valid integer; sdkgen drops it"
+    status = parameter(operation(result.api, "Get Order List"), "status")
+    assert enum_values(status.schema) == [2]
+
+
+def test_required_naming_no_property_warns_what_the_sdk_does() -> None:
+    result = parse("enum-types.md")
+
+    line = page_line("enum-types.md", "{", after="> Body parameter")
+    (warning,) = warnings_at(result, line)
+    assert warning.message == (
+        "required property 'reason' is not among the properties; the SDK has no field for it "
+        "and requires none"
+    )
