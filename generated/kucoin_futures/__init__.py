@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from kucoin_futures.client import Client
     from kucoin_futures.operations import OPERATIONS, Operation
 
-__version__ = "1.0.0"
+__version__ = "1.0.1"
 
 # The clients and the operations table load on first use: `import kucoin_futures` stays cheap,
 # and a program that only uses Client never imports asyncio.
