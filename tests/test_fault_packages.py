@@ -71,6 +71,119 @@ def run_python(project: FaultProject, *args: str) -> subprocess.CompletedProcess
     )
 
 
+@pytest.mark.parametrize("page", [page.stem for page in PAGES])
+def test_a_fault_page_gives_a_package_whose_own_tests_pass(
+    projects: dict[str, FaultProject], page: str
+) -> None:
+    project = projects[page]
+
+    result = run_python(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests")
+
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_the_fault_packages_pass_mypy_strict_and_ruff(
+    projects: dict[str, FaultProject], tmp_path: Path
+) -> None:
+    packages = [str(p.out / p.package) for p in projects.values()]
+    mypy = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "mypy"),
+            *packages,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+    ruff = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            *(str(p.out) for p in projects.values()),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+
+
+# --- examples: one value of a list, and values that fit -------------------------------------
+
+
+def test_a_list_of_several_examples_gives_one_of_them(projects: dict[str, FaultProject]) -> None:
+    fixture = projects["examples"].fixture("add_order")
+
+    assert fixture["request"]["body"]["symbol"] == "XBTUSDTM"
+    data = fixture["response"]["data"]
+    assert data["orderId"] == "5bd6e9286d99522a52e458de"
+    assert data["filled"] == 0  # ["0", "1"] for an integer: its first item, as a number
+
+
+def test_fixture_values_fit_the_schema_the_config_bounds_and_rules(
+    projects: dict[str, FaultProject],
+) -> None:
+    body = projects["examples"].fixture("add_order")["request"]["body"]
+
+    assert body["clientOid"] == "clientOid-0001"  # the page's 'my order #1' breaks the pattern
+    assert len(body["remark"]) <= 10
+    assert 1 <= body["leverage"] <= 50  # the page allows 100, the config 50
+    assert body["side"] in ("buy", "sell")
+    assert body["size"] == 10  # "10" read as the integer it writes
+    assert body["symbols"] == ["XBTUSDTM"]  # a bare item read as a one-item array
+    assert len(body["tags"]) <= 2
+    assert body["code"] == "AAA"  # built to match ^[A-Z]{3}$
+    assert 0 < body["ratio"] < 1 and round(body["ratio"] * 100) == body["ratio"] * 100
+    assert body["nonce"] == "123456"  # a pattern beyond the checkable subset: the page's
+    assert len(body["memo"]) <= 4  # the page's 'hello' breaks the config's max_length
+    assert body["type"] == "limit" and body["price"] == "1.5"  # the rule requires a price
+    response = projects["examples"].fixture("add_order")["response"]["data"]
+    assert response["status"] == "open"
+    assert response["symbols"] == ["XBTUSDTM"]
+
+
+def test_the_models_accept_their_fixtures_and_check_patterns_python_re_reads(
+    projects: dict[str, FaultProject],
+) -> None:
+    project = projects["examples"]
+    check = f"""
+import json
+from pydantic import ValidationError
+from {project.package}.models import AddOrderRequest
+body = json.load(open("{project.package}/fixtures/add_order.json"))["request"]["body"]
+AddOrderRequest.model_validate(body)
+for field, value in (("nonce", "012345"), ("code", "AB"), ("clientOid", "my order #1")):
+    try:
+        AddOrderRequest.model_validate({{**body, field: value}})
+    except ValidationError:
+        continue
+    raise SystemExit(f"{{field}}={{value!r}} was accepted")
+print("ok")
+"""
+    result = run_python(project, "-c", check)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["ok"]
+
+
+def test_a_default_that_breaks_its_schema_is_not_the_fixture_value(
+    projects: dict[str, FaultProject],
+) -> None:
+    body = projects["defaults"].fixture("add_transfer")["request"]["body"]
+
+    assert body["accountType"] == "main"  # "MAIN" read as the enum value it names
+    assert "marginMode" not in body  # optional, and its page default was dropped
+
+
 def test_a_pattern_with_look_around_is_checked_as_python_reads_it(
     projects: dict[str, FaultProject],
 ) -> None:

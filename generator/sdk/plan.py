@@ -254,9 +254,8 @@ class _Planner:
     # Operations --------------------------------------------------------------------------
 
     def operation(self, op: Operation) -> OperationPlan:
-        op_config = self.config.operation(op.slug)
-        bounds = dict(self.config.fields) | dict(op_config.fields)
-        rules = op_config.rules
+        bounds = self.config.bounds(op.slug)
+        rules = self.config.operation(op.slug).rules
         base = class_identifier(op.slug, "Operation")
         body = op.request_body.schema if op.request_body is not None else None
         body_kind: Literal["object", "array"] | None = None

@@ -344,7 +344,7 @@ class _View:
 
     def example_arguments(self, op: OperationPlan, source: Operation) -> str:
         """Python call arguments for the operation's example inputs."""
-        values = request_example(source, self.plan.config.operation(op.name).rules)
+        values = request_example(source, self.plan.config)
         if op.array_argument:
             return python_literal(values["items"])
         by_alias = {argument.alias: argument for argument in op.arguments}
