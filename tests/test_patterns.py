@@ -36,9 +36,9 @@ def patterns(draw: st.DrawFn, depth: int = 0) -> str:
 
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(patterns(), st.lists(st.text(alphabet="ab1c-. x\n", max_size=6), min_size=1, max_size=5))
-def test_where_the_automaton_answers_it_agrees_with_re_search(pattern: str, texts: list[str]) -> (
-    None
-):
+def test_where_the_automaton_answers_it_agrees_with_re_search(
+    pattern: str, texts: list[str]
+) -> None:
     try:
         compiled = re.compile(pattern)
     except re.error:
