@@ -207,3 +207,37 @@ except ValidationError:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["ok"]
+
+
+# --- response enums inside arrays and maps --------------------------------------------------
+
+
+def test_response_enums_inside_lists_and_maps_are_read_as_members_and_unknown_values_kept(
+    projects: dict[str, FaultProject],
+) -> None:
+    project = projects["enum-arrays"]
+    check = f"""
+from pydantic import TypeAdapter
+from {project.package}.models import RESPONSE_TYPES
+data = TypeAdapter(RESPONSE_TYPES["get_account_modes"]).validate_python({{
+    "allowedModes": ["ISOLATED", "HEDGE"],
+    "subAccountModes": {{"alice": "CROSS", "bob": "NEW"}},
+    "levels": [[1, 9]],
+}})
+modes = TypeAdapter(RESPONSE_TYPES["get_supported_modes"]).validate_python(["CROSS", "X"])
+for value in (*data.allowed_modes, *data.sub_account_modes.values(), *data.levels[0], *modes):
+    print(type(value).__name__, value)
+"""
+    result = run_python(project, "-c", check)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "AllowedModes ISOLATED",
+        "str HEDGE",
+        "Value CROSS",
+        "str NEW",
+        "Levels 1",
+        "int 9",
+        "Value CROSS",
+        "str X",
+    ]

@@ -287,11 +287,13 @@ class _View:
         annotations += [m.root for m in self.plan.models if m.root]
         annotations += [op.response_annotation for op in self.plan.operations]
         has_rules = any(m.rules for m in self.plan.models)
+        typing_imports = ["Annotated"] if _uses("Annotated", annotations) else []
+        typing_imports += ["Any", "ClassVar"] if has_rules else ["Any"]
         return {
             "operations": self.plan.operations,
             "models": [_ModelView(m) for m in self.plan.models],
-            "uses_decimal": any("Decimal" in _IDENTIFIER.findall(a) for a in annotations),
-            "typing_imports": ["Any", "ClassVar"] if has_rules else ["Any"],
+            "uses_decimal": _uses("Decimal", annotations),
+            "typing_imports": typing_imports,
             "base_imports": (
                 ["RequestModel", "ResponseModel", "Rule"]
                 if has_rules
@@ -315,7 +317,8 @@ class _View:
             "operations": operations,
             "model_imports": self.names_in(annotations, self.model_names),
             "enum_imports": self.names_in(annotations, self.enum_names),
-            "uses_decimal": any("Decimal" in _IDENTIFIER.findall(a) for a in annotations),
+            "uses_decimal": _uses("Decimal", annotations),
+            "uses_annotated": _uses("Annotated", annotations),
             "has_pagination": any(op.pagination for op in self.plan.operations),
             "has_deprecated": any(op.deprecated for op in self.plan.operations),
             "has_array_body": any(op.array_argument for op in self.plan.operations),
@@ -423,6 +426,11 @@ class _OperationView:
         self.docstring = _operation_docstring(op)
         self.example_arguments = ""
         self.lead = _first_sentence(op.description)
+
+
+def _uses(name: str, annotations: list[str]) -> bool:
+    """Whether any of the annotations names `name` (a class or a typing form)."""
+    return any(name in _IDENTIFIER.findall(a) for a in annotations)
 
 
 def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:
