@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -157,6 +158,7 @@ def test_the_models_accept_their_fixtures_and_check_patterns_python_re_reads(
     project = projects["examples"]
     check = f"""
 import json
+import shutil
 from pydantic import ValidationError
 from {project.package}.models import AddOrderRequest
 body = json.load(open("{project.package}/fixtures/add_order.json"))["request"]["body"]
@@ -241,3 +243,42 @@ for value in (*data.allowed_modes, *data.sub_account_modes.values(), *data.level
         "Value CROSS",
         "str X",
     ]
+
+
+# --- a page example against the config's bounds -------------------------------------------
+
+
+def test_a_page_example_breaking_a_config_bound_warns_at_the_config_key(
+    projects: dict[str, FaultProject],
+) -> None:
+    config = FAULTS / "examples.yaml"
+
+    assert f"{config}:1: warning: fields.memo: the page's example breaks this bound in " in (
+        projects["examples"].stderr
+    )
+    assert "'hello' is longer than 4; examples and fixtures use a value that fits" in (
+        projects["examples"].stderr
+    )
+
+
+def test_strict_generation_refuses_a_page_example_that_breaks_a_config_bound(
+    tmp_path: Path,
+) -> None:
+    shutil.copyfile(DEFAULTS, tmp_path / "defaults.yaml")
+    config = tmp_path / "narrow.yaml"
+    config.write_text("extends: defaults.yaml\nfields:\n  clientOid: {max_length: 10}\n")
+    out = tmp_path / "out"
+    args = ["generate", str(REPO / "spec" / "futures-order.md"), "--out", str(out)]
+    args += ["--package", "narrow", "--config", str(config)]
+
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = main([*args, "--strict"])
+
+    assert status == 1
+    assert not out.exists()
+    warning, error = stderr.getvalue().splitlines()
+    assert warning.startswith(f"{config}:1: warning: fields.clientOid: the page's example ")
+    assert "add_order, " in warning
+    assert "'5c52e11203aa677f33e493fb' is longer than 10" in warning
+    assert error == "sdkgen: error: warnings under --strict; nothing written"
