@@ -294,10 +294,11 @@ class _View:
             "models": [_ModelView(m) for m in self.plan.models],
             "uses_decimal": _uses("Decimal", annotations),
             "typing_imports": typing_imports,
+            # RequestModel types REQUEST_MODELS, so it is imported even with no request model.
             "base_imports": (
-                ["RequestModel", "ResponseModel", "Rule"]
-                if has_rules
-                else ["RequestModel", "ResponseModel"]
+                ["RequestModel"]
+                + (["ResponseModel"] if any(m.kind == "response" for m in self.plan.models) else [])
+                + (["Rule"] if has_rules else [])
             ),
             "enum_imports": self.names_in(annotations, self.enum_names),
         }
@@ -313,12 +314,21 @@ class _View:
         annotations += [
             op.pagination.item_annotation for op in self.plan.operations if op.pagination
         ]
+        model_imports = self.names_in(annotations, self.model_names)
+        enum_imports = self.names_in(annotations, self.enum_names)
+        uses_annotated = _uses("Annotated", annotations)
+        # TYPE_CHECKING guards the imports only type hints need; a page without them has none.
+        typing_imports = (
+            ["TYPE_CHECKING"] if model_imports or enum_imports or uses_annotated else []
+        )
+        typing_imports += ["Annotated", "Any", "cast"] if uses_annotated else ["Any", "cast"]
         return {
             "operations": operations,
-            "model_imports": self.names_in(annotations, self.model_names),
-            "enum_imports": self.names_in(annotations, self.enum_names),
+            "model_imports": model_imports,
+            "enum_imports": enum_imports,
             "uses_decimal": _uses("Decimal", annotations),
-            "uses_annotated": _uses("Annotated", annotations),
+            "uses_annotated": uses_annotated,
+            "typing_imports": typing_imports,
             "has_pagination": any(op.pagination for op in self.plan.operations),
             "has_deprecated": any(op.deprecated for op in self.plan.operations),
             "has_array_body": any(op.array_argument for op in self.plan.operations),
