@@ -341,3 +341,46 @@ def test_required_naming_no_property_warns_what_the_sdk_does() -> None:
         "required property 'reason' is not among the properties; the SDK has no field for it "
         "and requires none"
     )
+
+
+# --- bounds no value fits; a pattern sdkgen cannot satisfy ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "message", "kept"),
+    [
+        ("leverage", "'minimum' 100 is above 'maximum' 10", (None, False, None, False)),
+        (
+            "ratio",
+            "'minimum' 1 is an exclusive bound equal to 'maximum' 1",
+            (None, False, None, False),
+        ),
+        ("remark", "'minLength' 8 is above 'maxLength' 4", None),
+        ("symbols", "'minItems' 3 is above 'maxItems' 1", None),
+    ],
+)
+def test_a_pair_of_bounds_no_value_fits_is_dropped_with_a_warning(
+    field: str, message: str, kept: tuple[object, ...] | None
+) -> None:
+    result = parse("impossible.md")
+
+    schema = body_field(result.api, "Set Limits", field)
+    (warning,) = warnings_at(result, page_line("impossible.md", f'"{field}": {{'))
+    assert warning.message == f"{message}: nothing fits; sdkgen drops both"
+    if kept is not None:
+        assert bounds(schema) == kept
+    assert (schema.min_length, schema.max_length, schema.min_items, schema.max_items) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_a_pattern_beyond_the_checkable_subset_without_an_example_warns() -> None:
+    result = parse("impossible.md")
+
+    (warning,) = warnings_at(result, page_line("impossible.md", '"label": {'))
+    assert warning.message.startswith(
+        "'pattern' '^(?!-)[a-z-]+$' uses syntax sdkgen cannot check or satisfy"
+    )

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.ir.patterns import pattern_is_checkable
 from generator.ir.values import (
     as_type,
     enum_key,
@@ -168,10 +169,51 @@ class _SchemaReader:
                 re.compile(schema.pattern)
             except re.error as error:
                 raise ParseError(at, f"'pattern' is not a regular expression: {error}") from None
+        schema = self.satisfiable_bounds(schema, at)
         if schema.default is not None:
             schema = replace(schema, default=self.fitting_default(schema, at))
         if schema.example is not None:
             self.check_example(schema, at)
+        elif (
+            schema.pattern is not None
+            and schema.default is None
+            and not pattern_is_checkable(schema.pattern)
+        ):
+            self.warn(
+                at,
+                f"'pattern' {schema.pattern!r} uses syntax sdkgen cannot check or satisfy "
+                "(look-around, back-references, flags...) and the schema gives no example: "
+                "examples and fixtures may not match it",
+            )
+        return schema
+
+    def satisfiable_bounds(self, schema: Schema, at: SourceLocation) -> Schema:
+        """The schema, without a pair of bounds that no value fits (`minimum` above
+        `maximum`, `minLength` above `maxLength`...): which of the two is wrong is anyone's
+        guess, and a model that refuses every value is no use."""
+        low, high = schema.minimum, schema.maximum
+        if low is not None and high is not None:
+            exclusive = schema.exclusive_minimum or schema.exclusive_maximum
+            if low > high or (low == high and exclusive):
+                relation = "is above" if low > high else "is an exclusive bound equal to"
+                self.warn(
+                    at,
+                    f"'minimum' {low!r} {relation} 'maximum' {high!r}: nothing fits; sdkgen "
+                    "drops both",
+                )
+                schema = replace(
+                    schema,
+                    minimum=None,
+                    maximum=None,
+                    exclusive_minimum=False,
+                    exclusive_maximum=False,
+                )
+        if _crossed(schema.min_length, schema.max_length):
+            self.warn_crossed(at, "minLength", schema.min_length, "maxLength", schema.max_length)
+            schema = replace(schema, min_length=None, max_length=None)
+        if _crossed(schema.min_items, schema.max_items):
+            self.warn_crossed(at, "minItems", schema.min_items, "maxItems", schema.max_items)
+            schema = replace(schema, min_items=None, max_items=None)
         return schema
 
     def fitting_default(self, schema: Schema, at: SourceLocation) -> JsonValue:
@@ -201,6 +243,13 @@ class _SchemaReader:
             return named[0]
         self.warn(at, f"'default' does not fit its schema: {problem}; sdkgen drops the default")
         return None
+
+    def warn_crossed(
+        self, at: SourceLocation, low_key: str, low: int | None, high_key: str, high: int | None
+    ) -> None:
+        self.warn(
+            at, f"'{low_key}' {low} is above '{high_key}' {high}: nothing fits; sdkgen drops both"
+        )
 
     def check_example(self, schema: Schema, at: SourceLocation) -> None:
         """Warn where the page's `example` gives no value its schema takes as written (a list
@@ -298,6 +347,10 @@ class _SchemaReader:
 
 
 _TYPES_TEXT = ", ".join(SCHEMA_TYPES)
+
+
+def _crossed(low: int | None, high: int | None) -> bool:
+    return low is not None and high is not None and low > high
 
 
 def _plain(value: Any) -> JsonValue:
