@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from generator.config import FieldBounds
 from generator.ir.model import EnumValue, JsonValue, Schema
-from generator.ir.values import value_problem
+from generator.ir.values import as_type, value_problem
 from generator.sdk.examples import example_value, with_bounds
 
 NAME = "field"
@@ -148,3 +148,24 @@ def test_bounds_of_an_array_count_its_items_and_do_not_reach_the_items() -> None
     value = example_value("tags", schema, {"tags": FieldBounds(min_length=2, max_length=3)})
 
     assert value == ["abcdef", "abcdef"]
+
+
+def test_absurd_lengths_and_steps_give_a_value_at_once_not_a_huge_one() -> None:
+    # A fuzzed page can say anything: the example is not padded out to a gigabyte.
+    text = example_value("remark", Schema(type="string", min_length=10**9))
+    items = example_value(
+        "tags", Schema(type="array", min_items=10**9, items=Schema(type="string"))
+    )
+    number = example_value("ratio", Schema(type="number", multiple_of=1e-300, maximum=1e300))
+
+    assert isinstance(text, str) and len(text) < 100
+    assert isinstance(items, list) and len(items) <= 1_000
+    assert isinstance(number, (int, float))
+
+
+def test_value_checks_survive_extreme_numbers() -> None:
+    assert value_problem(1e308, Schema(type="number", multiple_of=1e-308)) is None
+    assert value_problem(0.35, Schema(type="number", multiple_of=0.1)) is not None
+    assert value_problem(0.3, Schema(type="number", multiple_of=0.1)) is None
+    assert as_type("9" * 5000, "integer") == ()
+    assert as_type("1e999", "number") == ()

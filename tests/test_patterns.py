@@ -98,3 +98,11 @@ def test_syntax_beyond_the_subset_is_not_guessed_at(pattern: str) -> None:
 
 def test_a_length_no_text_of_the_pattern_has_gives_no_sample() -> None:
     assert pattern_sample(r"^[0-9]{2}$", 3, 5) is None
+
+
+def test_a_text_too_long_for_the_step_budget_is_not_decided() -> None:
+    assert pattern_matches(r"^[a-z]{1,50}(x|y)*$", "a" * 1_000_000) is None
+
+
+def test_an_absurd_length_gives_no_sample_instead_of_a_long_build() -> None:
+    assert pattern_sample(r"^a+$", 10**9) is None

@@ -27,6 +27,13 @@ MAX_STATES = 4_000
 MAX_REPEAT = 1_000
 """Largest count `{m,n}` accepted; Python's own limit is far higher, but nothing sane needs it."""
 
+MAX_SAMPLE_LENGTH = 10_000
+"""Longest text `pattern_sample` builds."""
+
+MAX_STEPS = 2_000_000
+"""Most (state, character) steps a match may take: a text longer than that for the pattern's
+automaton is not decided (a page's example of megabytes)."""
+
 
 class _Unsupported(Exception):
     """The pattern uses syntax outside the subset."""
@@ -396,9 +403,12 @@ def _automaton(pattern: str) -> _Automaton | None:
 
 def pattern_matches(pattern: str, text: str) -> bool | None:
     """Whether `re.search(pattern, text)` finds a match; None when the pattern is beyond the
-    subset. Runs in time linear in len(text) (times the size of the pattern)."""
+    subset, or the text too long to decide in MAX_STEPS. Runs in time linear in len(text)
+    (times the size of the pattern)."""
     automaton = _automaton(pattern)
-    return None if automaton is None else automaton.search(text)
+    if automaton is None or (len(text) + 1) * len(automaton.states) > MAX_STEPS:
+        return None
+    return automaton.search(text)
 
 
 def pattern_is_checkable(pattern: str) -> bool:
@@ -466,7 +476,7 @@ def pattern_sample(pattern: str, min_length: int = 0, max_length: int | None = N
     """A text `pattern` matches, `min_length` to `max_length` characters long; None when the
     pattern is beyond the subset or no such text was found."""
     node = _tree(pattern)
-    if node is None or _automaton(pattern) is None:
+    if node is None or _automaton(pattern) is None or min_length > MAX_SAMPLE_LENGTH:
         return None
     for wanted in (0, min_length):
         text = _sample(node, [wanted])

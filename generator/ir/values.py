@@ -6,7 +6,9 @@ and the SDK stage (whose fixtures must validate against their own models).
 
 from __future__ import annotations
 
+import math
 import re
+from decimal import Decimal
 from typing import Any, Literal
 
 from generator.ir.model import JsonValue, Schema, SchemaType
@@ -98,10 +100,12 @@ def _number_problem(value: int | float, schema: Schema) -> str | None:
 
 
 def _is_multiple(value: int | float, step: int | float) -> bool:
+    """Whether `value` is a multiple of `step` as the page writes them (in decimal: 0.3 is a
+    multiple of 0.1, as it is for the Decimal fields of the models)."""
     if isinstance(value, int) and isinstance(step, int):
         return value % step == 0
-    quotient = value / step
-    return abs(quotient - round(quotient)) < 1e-9
+    quotient = Decimal(repr(value)) / Decimal(repr(step))
+    return quotient == quotient.to_integral_value()
 
 
 # JSON's own number grammar: Python's int() and float() also take "1_000", "٣" and "inf".
@@ -116,13 +120,15 @@ def as_type(value: JsonValue, schema_type: SchemaType | None) -> tuple[JsonValue
     """
     if schema_type is None or value is None:
         return (value,)
+    if isinstance(value, (list, dict)):
+        return ()
     if schema_type == "string":
         return (value if isinstance(value, str) else enum_key(value),)
     if schema_type == "boolean":
         if isinstance(value, bool):
             return (value,)
         return (value == "true",) if value in ("true", "false") else ()
-    if isinstance(value, (bool, list, dict)):
+    if isinstance(value, bool) or (isinstance(value, str) and len(value) > _LONGEST_NUMBER):
         return ()
     if schema_type == "integer":
         if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
@@ -132,8 +138,13 @@ def as_type(value: JsonValue, schema_type: SchemaType | None) -> tuple[JsonValue
         if isinstance(value, (int, float)):
             return (value,)
         if isinstance(value, str) and _JSON_NUMBER.match(value):
-            return (float(value) if any(c in value for c in ".eE") else int(value),)
+            number = float(value) if any(c in value for c in ".eE") else int(value)
+            return (number,) if math.isfinite(number) else ()
     return ()
+
+
+_LONGEST_NUMBER = 400
+"""Longest text read as a number: int() refuses over 4300 digits, and no API value is long."""
 
 
 ExampleReading = Literal[

@@ -31,6 +31,10 @@ _NUMERIC_TEXT_NAME = re.compile(
     r"(price|size|value|qty|quantity|amount|fee|rate|margin|balance|pnl|funds|cost|volume)",
     re.IGNORECASE,
 )
+# A page's minLength or minItems can be any number: beyond these an example is not padded out
+# (the page is absurd, and the value then fails its model, visibly, in the package's tests).
+_LONGEST_TEXT = 10_000
+_MOST_ITEMS = 1_000
 _MILLISECONDS = 1_700_000_000_000
 _NANOSECONDS = 1_700_000_000_000_000_000
 
@@ -123,10 +127,7 @@ def _built(name: str, schema: Schema, bounds: Bounds) -> JsonValue:
         # The items take the array's name (for a plausible value) but not its bounds, which
         # count the items, as in the plan.
         item = _example(name, schema.items or Schema(type="string"), bounds)
-        count = max(1, schema.min_items or 0)
-        if schema.max_items is not None:
-            count = min(count, schema.max_items)
-        return [item] * count
+        return [item] * item_count(schema)
     if schema.type == "object":
         required = set(schema.required)
         return {
@@ -135,6 +136,12 @@ def _built(name: str, schema: Schema, bounds: Bounds) -> JsonValue:
             if prop.name in required
         }
     return None
+
+
+def item_count(schema: Schema) -> int:
+    """How many items an example of the array `schema` has: one, or as many as it needs."""
+    count = min(max(1, schema.min_items or 0), _MOST_ITEMS)
+    return count if schema.max_items is None else min(count, schema.max_items)
 
 
 def _string(name: str, schema: Schema) -> str:
@@ -158,7 +165,7 @@ def _string(name: str, schema: Schema) -> str:
 
 
 def _fit_length(text: str, low: int, high: int | None) -> str:
-    if len(text) < low:
+    if len(text) < low <= _LONGEST_TEXT:
         text += "x" * (low - len(text))
     if high is not None and len(text) > high:
         text = text[:high] if high > 0 else ""

@@ -12,7 +12,7 @@ import json
 
 from generator.config import Config
 from generator.ir.model import JsonValue, Operation, Schema
-from generator.sdk.examples import example_value, page_values, request_example
+from generator.sdk.examples import example_value, item_count, page_values, request_example
 from generator.sdk.plan import SdkPlan
 
 
@@ -68,6 +68,5 @@ def full_example(name: str, schema: Schema) -> JsonValue:
         for value in page_values(schema):
             return value
         item = full_example(name, schema.items or Schema(type="string"))
-        count = max(1, schema.min_items or 0)
-        return [item] * (count if schema.max_items is None else min(count, schema.max_items))
+        return [item] * item_count(schema)
     return example_value(name, schema)
