@@ -25,6 +25,7 @@ from generator.release.diff import diff_apis
 from generator.release.drift import tree_diff, tree_files
 from generator.release.report import to_json, to_markdown
 from generator.release.revision import GitError, read_at_revision
+from generator.sdk.examples import bound_warnings
 
 EXIT_OK = 0
 EXIT_WARNINGS = 1
@@ -172,10 +173,13 @@ def _run_openapi(args: argparse.Namespace) -> int:
 
 def _run_generate(args: argparse.Namespace) -> int:
     result = _parse(args.page)
-    if args.strict and result.warnings:
+    config, out = _target(args.page, result, args.config, args.package, args.out)
+    config_warnings = bound_warnings(result.api, config)
+    for warning in config_warnings:
+        _print_warning(warning)
+    if args.strict and (result.warnings or config_warnings):
         _print_error("sdkgen: error: warnings under --strict; nothing written")
         return EXIT_WARNINGS
-    config, out = _target(args.page, result, args.config, args.package, args.out)
     write_tree(out, _generate_files()(result.api, config, tree_files(out)))
     return EXIT_OK
 

@@ -225,6 +225,11 @@ class Config:
     def operation(self, name: str) -> OperationConfig:
         return self.operations.get(name, OperationConfig())
 
+    def bounds(self, operation: str) -> dict[str, FieldBounds]:
+        """The bounds for the fields of `operation`, by wire name: the config's `fields`, and
+        the operation's own `fields` over them."""
+        return dict(self.fields) | dict(self.operation(operation).fields)
+
 
 ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")
 

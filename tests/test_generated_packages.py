@@ -1,9 +1,13 @@
-"""The generated projects, as a user gets them: typed, lint-clean, installable, reproducible.
+"""The generated projects, as a user gets them: typed, lint-clean, tested, installable,
+reproducible.
 
-Each shared page is generated once through the command line; mypy --strict, ruff (with the
-generated pyproject's own settings) and a pip install then run on the result. Generation is
-byte-for-byte reproducible. (That the committed generated/ is what spec/ generates is
-tests/test_committed_tree.py's business.)
+Each shared page is generated once per variant through the command line: with its own
+config (NAME.yaml beside it), and as a page without one (spec/defaults.yaml and --package),
+which is how a new page of the family is first generated. Every project then passes its own
+tests (its fake server serving every fixture), mypy --strict and ruff (with the generated
+pyproject's own settings), each tool run once over all of them; the configured ones also
+install with pip. Generation is byte-for-byte reproducible. (That the committed generated/
+is what spec/ generates is tests/test_committed_tree.py's business.)
 """
 
 from __future__ import annotations
@@ -27,7 +31,17 @@ EXPECTED = {
     "futures-order.md": ("kucoin_futures", 18),
     "futures-market.md": ("kucoin_futures_market", 17),
     "futures-positions.md": ("kucoin_futures_positions", 16),
+    "futures-fundingfees.md": ("kucoin_futures_fundingfees", 3),
 }
+
+CONFIGURED, UNCONFIGURED = "configured", "unconfigured"
+VARIANTS = (CONFIGURED, UNCONFIGURED)
+"""With the page's own config beside it, or without (spec/defaults.yaml, --package NAME)."""
+
+
+def unconfigured_package(page_name: str) -> str:
+    """The --package name a page without a config is generated with: kc_order, kc_market..."""
+    return "kc_" + page_name.removeprefix("futures-").removesuffix(".md").replace("-", "_")
 
 
 def run(
@@ -44,9 +58,15 @@ def run(
 
 
 def generate(
-    page: Path, out: Path, *, cwd: Path = REPO, env: dict[str, str] | None = None
+    page: Path,
+    out: Path,
+    *,
+    cwd: Path = REPO,
+    env: dict[str, str] | None = None,
+    package: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)]
+    command += ["--package", package] if package is not None else []
     return run(command, cwd=cwd, env={"PYTHONPATH": str(REPO), **(env or {})})
 
 
@@ -93,6 +113,8 @@ def tree_diff(expected: dict[str, bytes], actual: dict[str, bytes], limit: int =
 @dataclass(frozen=True)
 class Project:
     page: Path
+    """The page as generated: the shared copy, or (unconfigured) a copy with no config beside."""
+    variant: str
     out: Path
     package: str
     operations: int
@@ -101,49 +123,102 @@ class Project:
 
     @property
     def package_dir(self) -> Path:
-        return self.out / self.package
+        return self.out / "src" / self.package
+
+
+class Projects:
+    """Each page generated once per variant, on first use, for every test of the module."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self.tmp_path_factory = tmp_path_factory
+        self.generated: dict[tuple[str, str], Project] = {}
+
+    def get(self, name: str, variant: str) -> Project:
+        if (name, variant) not in self.generated:
+            self.generated[name, variant] = self.generate(name, variant)
+        return self.generated[name, variant]
+
+    def generate(self, name: str, variant: str) -> Project:
+        root = self.tmp_path_factory.mktemp(f"{Path(name).stem}-{variant}")
+        package, operations = EXPECTED[name]
+        page = PAGES_DIR / name
+        if variant == UNCONFIGURED:
+            package = unconfigured_package(name)
+            page = root / "page" / name
+            page.parent.mkdir()
+            shutil.copyfile(PAGES_DIR / name, page)
+        out = root / "project"
+        result = generate(page, out, package=package if variant == UNCONFIGURED else None)
+        assert result.returncode == 0, result.stderr
+        return Project(page, variant, out, package, operations, tree(out))
+
+    def all(self) -> list[Project]:
+        return [self.get(name, variant) for name in sorted(EXPECTED) for variant in VARIANTS]
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory: pytest.TempPathFactory) -> Projects:
+    return Projects(tmp_path_factory)
 
 
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
-def project(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Project:
-    page = PAGES_DIR / request.param
-    package, operations = EXPECTED[request.param]
-    out = tmp_path_factory.mktemp(page.stem) / "project"
-    result = generate(page, out)
-    assert result.returncode == 0, result.stderr
-    return Project(page, out, package, operations, tree(out))
+def project(request: pytest.FixtureRequest, projects: Projects) -> Project:
+    """A page generated with its own config."""
+    return projects.get(request.param, CONFIGURED)
 
 
-def test_generate_writes_the_package_its_metadata_and_the_snapshots(project: Project) -> None:
+@pytest.fixture(
+    scope="module",
+    params=[(name, variant) for name in sorted(EXPECTED) for variant in VARIANTS],
+    ids=lambda param: f"{Path(param[0]).stem}-{param[1]}",
+)
+def any_project(request: pytest.FixtureRequest, projects: Projects) -> Project:
+    """A page generated with its own config, or without one."""
+    name, variant = request.param
+    return projects.get(name, variant)
+
+
+def test_generate_writes_the_package_its_metadata_and_the_snapshots(any_project: Project) -> None:
+    project = any_project
     names = set(project.files)
     assert {"pyproject.toml", "README.md", "api.ir.yaml", "openapi.json"} <= names
     for module in ("__init__", "client", "async_client", "models", "enums", "operations"):
-        assert f"{project.package}/{module}.py" in names
-    assert f"{project.package}/py.typed" in names
+        assert f"src/{project.package}/{module}.py" in names
+    assert f"src/{project.package}/py.typed" in names
+    assert f"src/{project.package}/fixtures/" in "".join(names)
 
 
-def test_generated_package_passes_mypy_strict(project: Project, tmp_path: Path) -> None:
+def test_generated_package_passes_its_own_tests(any_project: Project) -> None:
+    # The tests call every operation through the package's fake server, which answers with
+    # the operation's fixture; each fixture must validate against the package's own models.
     result = run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--cache-dir",
-            str(tmp_path / "mypy-cache"),
-            str(project.package_dir),
-        ],
-        cwd=project.out,
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=any_project.out,
+        env={"PYTHONPATH": str(any_project.out / "src"), "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+
+
+def test_generated_packages_pass_mypy_strict(projects: Projects, tmp_path: Path) -> None:
+    # One run over every package (their names differ): one interpreter start, one typeshed load.
+    packages = [str(project.package_dir) for project in projects.all()]
+    cache = str(tmp_path / "mypy-cache")
+    result = run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, *packages], cwd=tmp_path
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success: no issues found" in result.stdout
 
 
-def test_generated_project_passes_ruff_with_its_own_settings(project: Project) -> None:
-    pyproject = (project.out / "pyproject.toml").read_text(encoding="utf-8")
-    assert "[tool.ruff" in pyproject
+def test_generated_projects_pass_ruff_with_their_own_settings(
+    projects: Projects, tmp_path: Path
+) -> None:
+    # ruff takes each file's settings from the nearest pyproject.toml: the project's own.
+    outs = [project.out for project in projects.all()]
+    for out in outs:
+        assert "[tool.ruff" in (out / "pyproject.toml").read_text(encoding="utf-8")
     result = run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", str(project.out)], cwd=project.out
+        [sys.executable, "-m", "ruff", "check", "--no-cache", *map(str, outs)], cwd=tmp_path
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -17,12 +17,13 @@ EXPECTED_OPERATION_COUNTS = {
     "futures-order.md": 18,
     "futures-market.md": 17,
     "futures-positions.md": 16,
+    "futures-fundingfees.md": 3,
 }
 
 
-def test_all_three_shared_pages_are_present() -> None:
+def test_all_four_shared_pages_are_present() -> None:
     assert sorted(page.name for page in SHARED_PAGES) == sorted(EXPECTED_OPERATION_COUNTS)
-    assert sum(EXPECTED_OPERATION_COUNTS.values()) == 51
+    assert sum(EXPECTED_OPERATION_COUNTS.values()) == 54
 
 
 @pytest.mark.parametrize("page", SHARED_PAGES, ids=lambda page: page.name)

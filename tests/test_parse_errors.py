@@ -373,49 +373,6 @@ def test_required_cell_that_is_neither_true_nor_false_is_an_error_at_its_row(
     assert f"Required must be 'true' or 'false', not {bad!r}" in error.message
 
 
-def test_enum_value_that_is_not_an_integer_for_an_integer_parameter_is_an_error() -> None:
-    page = EditablePage()
-    row = page.find_in("Get Order List", "| status      | query | string ")
-    page.replace(row, "| string         |", "| integer        |")
-    first_value = page.find_in("Get Order List", "| status    | active ")
-
-    error = parse_error(page)
-
-    assert error.location.line == first_value
-    assert "enum value 'active' is not a valid integer" in error.message
-
-
-@pytest.mark.parametrize("value", ["1.5", "0x10"])
-def test_enum_value_that_is_a_non_integer_number_is_an_error(value: str) -> None:
-    page = EditablePage()
-    row = page.find_in("Get Order List", "| status      | query | string ")
-    page.replace(row, "| string         |", "| integer        |")
-    first = page.find_in("Get Order List", "| status    | active ")
-    page.replace(first, "active", value.ljust(len("active")))
-    second = page.find_in("Get Order List", "| status    | done ")
-    page.replace(second, "done", "2   ")
-
-    error = parse_error(page)
-
-    assert error.location.line == first
-    assert f"enum value {value!r} is not a valid integer" in error.message
-
-
-def test_enum_value_with_python_only_integer_syntax_is_an_error() -> None:
-    page = EditablePage()
-    row = page.find_in("Get Order List", "| status      | query | string ")
-    page.replace(row, "| string         |", "| integer        |")
-    first = page.find_in("Get Order List", "| status    | active ")
-    page.replace(first, "active", "1_000 ")
-    second = page.find_in("Get Order List", "| status    | done ")
-    page.replace(second, "done", "2   ")
-
-    error = parse_error(page)
-
-    assert error.location.line == first
-    assert "enum value '1_000' is not a valid integer" in error.message
-
-
 def test_response_row_nested_two_levels_below_its_parent_is_an_error() -> None:
     page = EditablePage()
     row = page.find_in("Add Order", "| »» orderId ", after='id="add-order-responseschema"')

@@ -21,6 +21,7 @@ from tests.editable_page import EditablePage
 ORDER = "futures-order.md"
 MARKET = "futures-market.md"
 POSITIONS = "futures-positions.md"
+FUNDING_FEES = "futures-fundingfees.md"
 FILE = "edited-page.md"
 
 
@@ -61,7 +62,7 @@ def only_warning(result: ParseResult) -> ParseWarning:
 # --- the real pages -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", [ORDER, MARKET, POSITIONS])
+@pytest.mark.parametrize("name", [ORDER, MARKET, POSITIONS, FUNDING_FEES])
 def test_real_pages_parse_without_any_warning(name: str) -> None:
     result = parse(EditablePage(name))
 

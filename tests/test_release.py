@@ -52,22 +52,28 @@ def _generate(project: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+# The committed generated/ is at whatever version its history gave it (1.0.0, then a patch
+# release per regeneration that changed the code): versions are expected relative to it.
+
+
 def test_regenerating_an_unchanged_page_changes_nothing(project: Path) -> None:
     before = (project / "generated" / "CHANGELOG.md").read_text()
+    version = _version(project)
     _generate(project)
     assert (project / "generated" / "CHANGELOG.md").read_text() == before
-    assert _version(project) == "1.0.0"
+    assert _version(project) == version
 
 
 def test_a_reworded_description_is_a_patch_release(project: Path) -> None:
+    patch = bump(_version(project), "patch")
     _edit(project, "List your current orders.", "List all your open orders.")
     _generate(project)
-    assert _version(project) == "1.0.1"
+    assert _version(project) == patch
     changelog = (project / "generated" / "CHANGELOG.md").read_text()
-    assert changelog.startswith("# Changelog\n\n## 1.0.1\n\n### Documentation\n")
+    assert changelog.startswith(f"# Changelog\n\n## {patch}\n\n### Documentation\n")
     assert "## 1.0.0" in changelog
     init = (project / "generated" / "kucoin_futures" / "__init__.py").read_text()
-    assert '__version__ = "1.0.1"' in init
+    assert f'__version__ = "{patch}"' in init
 
 
 def test_a_removed_response_field_is_a_major_release(project: Path) -> None:
@@ -121,15 +127,16 @@ def test_a_higher_version_in_the_config_wins(project: Path) -> None:
 
 def test_generated_code_that_changed_without_the_api_is_a_patch_release(project: Path) -> None:
     # As if an older sdkgen had written the committed client differently.
+    patch = bump(_version(project), "patch")
     client = project / "generated" / "kucoin_futures" / "client.py"
     client.write_text(client.read_text().replace("Close the connection pool.", "Close."))
     _generate(project)
-    assert _version(project) == "1.0.1"
+    assert _version(project) == patch
     changelog = (project / "generated" / "CHANGELOG.md").read_text()
-    assert changelog.startswith("# Changelog\n\n## 1.0.1\n\n### Generated code\n\n- The code")
+    assert changelog.startswith(f"# Changelog\n\n## {patch}\n\n### Generated code\n\n- The code")
     assert "## 1.0.0" in changelog
     assert "Close the connection pool." in client.read_text()
 
     _generate(project)
-    assert _version(project) == "1.0.1"
+    assert _version(project) == patch
     assert (project / "generated" / "CHANGELOG.md").read_text() == changelog

@@ -81,6 +81,8 @@ class Schema:
     minimum: int | float | None = None
     maximum: int | float | None = None
     exclusive_minimum: bool = False
+    """Whether `minimum` itself is excluded (the OpenAPI 3.0 form; a page's numeric
+    `exclusiveMinimum` is read into `minimum` and this flag)."""
     exclusive_maximum: bool = False
     multiple_of: int | float | None = None
     min_length: int | None = None

@@ -352,8 +352,12 @@ class _Walker:
             self.mode = "responses"
         elif text == "Response Schema":
             self.mode = "response_schema"
-        elif text == "Enumerated Values" and self.mode in ("parameters", "response_schema"):
-            self.mode = "parameter_enums" if self.mode == "parameters" else "response_enums"
+        elif text == "Enumerated Values" and self.mode in ("parameters", "detailed"):
+            # Widdershins prints Detailed descriptions (long parameter descriptions) before
+            # the parameters' Enumerated Values; either may be missing.
+            self.mode = "parameter_enums"
+        elif text == "Enumerated Values" and self.mode == "response_schema":
+            self.mode = "response_enums"
         elif text == "Detailed descriptions" and self.mode in ("parameters", "parameter_enums"):
             self.mode = "detailed"
         else:

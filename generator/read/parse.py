@@ -303,7 +303,7 @@ class _PageParser:
             schema = parse_type_cell(type_text, at).schema()
             for group in enum_groups:
                 if group.depth is None and group.name == name:
-                    schema = _with_enum(schema, group, self.at(group.line))
+                    schema = self.with_enum(schema, group)
             description = detailed.get(name, cell_text(description_text))
             parameters.append(
                 Parameter(
@@ -468,6 +468,15 @@ class _PageParser:
         self.warn_unused_enums(merger)
         return merged
 
+    def with_enum(self, schema: Schema, group: EnumRows) -> Schema:
+        """A parameter's schema with the table's enum values (on the items, for an array)."""
+        target = schema.items if schema.type == "array" and schema.items is not None else schema
+        values, warnings = convert_enum_values(group, target.type, self.file)
+        self.warnings.extend(warnings)
+        if target is schema:
+            return replace(schema, enum=values)
+        return replace(schema, items=replace(target, enum=values))
+
     def warn_unused_enums(self, merger: RowMerger) -> None:
         for rows in merger.unused_enums():
             self.warnings.append(
@@ -476,14 +485,6 @@ class _PageParser:
                     f"Enumerated Values lists {rows.name!r}, which matches no field; ignored",
                 )
             )
-
-
-def _with_enum(schema: Schema, group: EnumRows, at: SourceLocation) -> Schema:
-    """A parameter's schema with the table's enum values (on the items, for an array)."""
-    if schema.type == "array" and schema.items is not None:
-        items = replace(schema.items, enum=convert_enum_values(group.values, schema.items.type, at))
-        return replace(schema, items=items)
-    return replace(schema, enum=convert_enum_values(group.values, schema.type, at))
 
 
 def _join(blocks: Sequence[TextBlock]) -> str | None:

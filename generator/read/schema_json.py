@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.ir.patterns import pattern_is_checkable
+from generator.ir.values import (
+    as_type,
+    enum_key,
+    enum_value_named,
+    json_kind,
+    read_example,
+    short,
+    value_problem,
+)
 from generator.read.json_source import JsonBlockError, LocatedObject, load_located_json
 
 SchemaPath = tuple[str, ...]
@@ -25,19 +35,13 @@ ADDITIONAL_STEP = "{}"
 
 _NUMBER_KEYWORDS = {"minimum", "maximum", "multipleOf"}
 _COUNT_KEYWORDS = {"minLength", "maxLength", "minItems", "maxItems"}
-_FLAG_KEYWORDS = {
-    "nullable",
-    "readOnly",
-    "writeOnly",
-    "deprecated",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "uniqueItems",
-}
+_FLAG_KEYWORDS = {"nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems"}
+_EXCLUSIVE_KEYWORDS = {"exclusiveMinimum", "exclusiveMaximum"}
 _KNOWN_KEYWORDS = (
     {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
     | {"required", "properties", "additionalProperties", "items", "pattern"}
     | _NUMBER_KEYWORDS
+    | _EXCLUSIVE_KEYWORDS
     | _COUNT_KEYWORDS
     | _FLAG_KEYWORDS
 )
@@ -80,7 +84,7 @@ class _SchemaReader:
             where = "/".join(path) or "the root"
             raise ParseError(
                 SourceLocation(self.file, parent_line),
-                f"schema at {where} must be a JSON object, not {_json_kind(node)}",
+                f"schema at {where} must be a JSON object, not {json_kind(node)}",
             )
         line = self.first_line + node.line - 1
         self.lines[path] = line
@@ -106,7 +110,11 @@ class _SchemaReader:
         names = {prop.name for prop in properties}
         for name in required:
             if properties and name not in names:
-                self.warn(at, f"required property {name!r} is not among the properties")
+                self.warn(
+                    at,
+                    f"required property {name!r} is not among the properties; the SDK has no "
+                    "field for it and requires none",
+                )
 
         items = node.get("items")
         additional = node.get("additionalProperties")
@@ -119,12 +127,14 @@ class _SchemaReader:
         else:
             raise ParseError(at, "'additionalProperties' must be a boolean or a schema")
 
+        minimum, exclusive_minimum = _bound(node, "minimum", "exclusiveMinimum", at, lower=True)
+        maximum, exclusive_maximum = _bound(node, "maximum", "exclusiveMaximum", at, lower=False)
         schema = Schema(
             type=cast(SchemaType | None, schema_type),
             format=_string(node, "format", at),
             title=_string(node, "title", at),
             description=_string(node, "description", at),
-            enum=self.enum(node, at),
+            enum=self.enum(node, at, cast(SchemaType | None, schema_type)),
             default=_plain(node.get("default")),
             example=_plain(node.get("example")),
             nullable=_flag(node, "nullable", at),
@@ -135,10 +145,10 @@ class _SchemaReader:
             properties=properties,
             additional_properties=additional_schema,
             items=None if items is None else self.read(items, (*path, ITEMS_STEP), line),
-            minimum=_number(node, "minimum", at),
-            maximum=_number(node, "maximum", at),
-            exclusive_minimum=_flag(node, "exclusiveMinimum", at),
-            exclusive_maximum=_flag(node, "exclusiveMaximum", at),
+            minimum=minimum,
+            maximum=maximum,
+            exclusive_minimum=exclusive_minimum,
+            exclusive_maximum=exclusive_maximum,
             multiple_of=_number(node, "multipleOf", at),
             min_length=_count(node, "minLength", at),
             max_length=_count(node, "maxLength", at),
@@ -159,13 +169,132 @@ class _SchemaReader:
                 re.compile(schema.pattern)
             except re.error as error:
                 raise ParseError(at, f"'pattern' is not a regular expression: {error}") from None
+        schema = self.satisfiable_bounds(schema, at)
         if schema.default is not None:
-            problem = value_problem(schema.default, schema)
-            if problem is not None:
-                raise ParseError(at, f"'default' does not fit its schema: {problem}")
+            schema = replace(schema, default=self.fitting_default(schema, at))
+        if schema.example is not None:
+            self.check_example(schema, at)
+        elif (
+            schema.pattern is not None
+            and schema.default is None
+            and not pattern_is_checkable(schema.pattern)
+        ):
+            self.warn(
+                at,
+                f"'pattern' {schema.pattern!r} uses syntax sdkgen cannot check or satisfy "
+                "(look-around, back-references, flags...) and the schema gives no example: "
+                "examples and fixtures may not match it",
+            )
         return schema
 
-    def enum(self, node: Mapping[str, Any], at: SourceLocation) -> tuple[EnumValue, ...]:
+    def satisfiable_bounds(self, schema: Schema, at: SourceLocation) -> Schema:
+        """The schema, without a pair of bounds that no value fits (`minimum` above
+        `maximum`, `minLength` above `maxLength`...): which of the two is wrong is anyone's
+        guess, and a model that refuses every value is no use."""
+        low, high = schema.minimum, schema.maximum
+        if low is not None and high is not None:
+            exclusive = schema.exclusive_minimum or schema.exclusive_maximum
+            if low > high or (low == high and exclusive):
+                relation = "is above" if low > high else "is an exclusive bound equal to"
+                self.warn(
+                    at,
+                    f"'minimum' {low!r} {relation} 'maximum' {high!r}: nothing fits; sdkgen "
+                    "drops both",
+                )
+                schema = replace(
+                    schema,
+                    minimum=None,
+                    maximum=None,
+                    exclusive_minimum=False,
+                    exclusive_maximum=False,
+                )
+        if _crossed(schema.min_length, schema.max_length):
+            self.warn_crossed(at, "minLength", schema.min_length, "maxLength", schema.max_length)
+            schema = replace(schema, min_length=None, max_length=None)
+        if _crossed(schema.min_items, schema.max_items):
+            self.warn_crossed(at, "minItems", schema.min_items, "maxItems", schema.max_items)
+            schema = replace(schema, min_items=None, max_items=None)
+        return schema
+
+    def fitting_default(self, schema: Schema, at: SourceLocation) -> JsonValue:
+        """The schema's `default`, or what sdkgen reads in its place when the page's breaks
+        its own schema: the value of the schema's type it writes (`"false"` for false), the
+        enum value it names in another case (`MAIN` for `main`), else none. A default that
+        breaks its schema is no value the API can take, and OpenAPI forbids it."""
+        default = schema.default
+        problem = value_problem(default, schema)
+        if problem is None:
+            return default
+        typed = as_type(default, schema.type)
+        if typed and type(typed[0]) is not type(default) and not value_problem(typed[0], schema):
+            self.warn(
+                at,
+                f"'default' {short(default)} is {json_kind(default)}, not of type "
+                f"{schema.type!r}; sdkgen reads it as {typed[0]!r}",
+            )
+            return typed[0]
+        named = enum_value_named(default, schema)
+        if named and value_problem(named[0], schema) is None:
+            self.warn(
+                at,
+                f"'default' {short(default)} is not one of the enum values; sdkgen reads it "
+                f"as {named[0]!r}, the enum value it names in another case",
+            )
+            return named[0]
+        self.warn(at, f"'default' does not fit its schema: {problem}; sdkgen drops the default")
+        return None
+
+    def warn_crossed(
+        self, at: SourceLocation, low_key: str, low: int | None, high_key: str, high: int | None
+    ) -> None:
+        self.warn(
+            at, f"'{low_key}' {low} is above '{high_key}' {high}: nothing fits; sdkgen drops both"
+        )
+
+    def check_example(self, schema: Schema, at: SourceLocation) -> None:
+        """Warn where the page's `example` gives no value its schema takes as written (a list
+        of examples for a scalar is KuCoin's way). The IR keeps the example as the page wrote
+        it, as documentation; examples and fixtures take the value read here, or build one
+        that fits (generator.sdk.examples)."""
+        example = schema.example
+        found = read_example(schema)
+        if found is None:
+            # The most telling value: the first of a list of examples, an array of the one item.
+            telling: JsonValue = example
+            if isinstance(example, list) and example and schema.type != "array":
+                telling = example[0]
+            elif schema.type == "array" and not isinstance(example, list):
+                telling = [example]
+            self.warn(
+                at,
+                f"'example' {short(example)} does not fit its schema: "
+                f"{value_problem(telling, schema)}; sdkgen keeps it as documentation and "
+                "builds examples and fixtures that fit",
+            )
+        elif found[1] == "one-item array":
+            self.warn(
+                at,
+                f"'example' {short(example)} of an array is not an array; sdkgen reads it as "
+                "a one-item array",
+            )
+        elif found[1] == "as its enum value":
+            self.warn(
+                at,
+                f"'example' {short(example)} is not one of the enum values; sdkgen reads it "
+                f"as {found[0]!r}, the enum value it names in another case",
+            )
+        elif found[1] == "as its type":
+            self.warn(
+                at,
+                f"'example' {short(example)} is not of type {schema.type!r}; sdkgen reads it "
+                f"as {found[0]!r}",
+            )
+
+    def enum(
+        self, node: Mapping[str, Any], at: SourceLocation, schema_type: SchemaType | None
+    ) -> tuple[EnumValue, ...]:
+        """The enum values, each as a value of the schema's type: a value written as another
+        type is read as the one it writes ("5" for an integer), or dropped with a warning."""
         values = node.get("enum")
         annotations = node.get("x-api-enum")
         if values is None:
@@ -192,12 +321,24 @@ class _SchemaReader:
         for value in values:
             if isinstance(value, (dict, list)):
                 raise ParseError(at, "enum values must be scalars")
+            typed = as_type(value, schema_type)
+            if not typed:
+                self.warn(at, f"enum value {value!r} is not a valid {schema_type}; sdkgen drops it")
+                continue
+            if typed[0] != value or type(typed[0]) is not type(value):
+                self.warn(
+                    at,
+                    f"enum value {value!r} is {json_kind(value)}, not of type {schema_type!r}; "
+                    f"sdkgen reads it as {typed[0]!r}",
+                )
             annotation = named.get(enum_key(value))
             if annotation is None:
-                result.append(EnumValue(value))
+                result.append(EnumValue(typed[0]))
             else:
-                result.append(EnumValue(value, annotation[0], annotation[1]))
-        if len({enum_key(value) for value in values}) != len(values):
+                result.append(EnumValue(typed[0], annotation[0], annotation[1]))
+        if len({enum_key(value) for value in values}) != len(values) or len(
+            {enum_key(option.value) for option in result}
+        ) != len(result):
             raise ParseError(at, "'enum' lists a value twice")
         return tuple(result)
 
@@ -208,84 +349,8 @@ class _SchemaReader:
 _TYPES_TEXT = ", ".join(SCHEMA_TYPES)
 
 
-def enum_key(value: Any) -> str:
-    """Enum values compared as the page's tables print them: text as is, others as JSON."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value) if value is not None else "null"
-
-
-_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-}
-
-
-def value_problem(value: JsonValue, schema: Schema) -> str | None:
-    """Why `value` is not valid against `schema` (the keywords the IR keeps), or None."""
-    if value is None:
-        return None if schema.nullable or schema.type is None else "null is not allowed"
-    if schema.type is not None and (
-        not isinstance(value, _PYTHON_TYPES[schema.type])
-        or (isinstance(value, bool) and schema.type != "boolean")
-    ):
-        return f"{_json_kind(value)} is not of type {schema.type!r}"
-    if schema.enum and enum_key(value) not in {enum_key(option.value) for option in schema.enum}:
-        return f"{value!r} is not one of the enum values"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        low, high = schema.minimum, schema.maximum
-        if low is not None and (value < low or (schema.exclusive_minimum and value == low)):
-            return f"{value!r} is below the minimum {low!r}"
-        if high is not None and (value > high or (schema.exclusive_maximum and value == high)):
-            return f"{value!r} is above the maximum {high!r}"
-    if isinstance(value, str):
-        if schema.min_length is not None and len(value) < schema.min_length:
-            return f"{value!r} is shorter than {schema.min_length}"
-        if schema.max_length is not None and len(value) > schema.max_length:
-            return f"{value!r} is longer than {schema.max_length}"
-        # The pattern itself is checked to compile, but not run against the value: a page's
-        # pattern could backtrack for ever, and no alarm interrupts the regex engine.
-    if isinstance(value, list):
-        if schema.min_items is not None and len(value) < schema.min_items:
-            return f"it has fewer than {schema.min_items} items"
-        if schema.max_items is not None and len(value) > schema.max_items:
-            return f"it has more than {schema.max_items} items"
-        for item in value:
-            problem = None if schema.items is None else value_problem(item, schema.items)
-            if problem is not None:
-                return problem
-    if isinstance(value, dict):
-        missing = [name for name in schema.required if name not in value]
-        if missing:
-            return f"required property {missing[0]!r} is missing"
-        for key, item in value.items():
-            member = schema.find_property(key)
-            if member is None and isinstance(schema.additional_properties, Schema):
-                member = schema.additional_properties
-            if member is None and schema.additional_properties is False:
-                return f"property {key!r} is not allowed"
-            problem = None if member is None else value_problem(item, member)
-            if problem is not None:
-                return problem
-    return None
-
-
-def _json_kind(value: Any) -> str:
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, bool):
-        return "a boolean"
-    if value is None:
-        return "null"
-    return "a number"
+def _crossed(low: int | None, high: int | None) -> bool:
+    return low is not None and high is not None and low > high
 
 
 def _plain(value: Any) -> JsonValue:
@@ -330,6 +395,27 @@ def _number(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | floa
     if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
         raise ParseError(at, f"'{key}' must be a number")
     return value
+
+
+def _bound(
+    node: Mapping[str, Any], key: str, exclusive_key: str, at: SourceLocation, *, lower: bool
+) -> tuple[int | float | None, bool]:
+    """A bound in the OpenAPI 3.0 form the IR keeps: the number and whether it is exclusive.
+
+    `exclusiveMinimum` may be the 3.0 flag on `minimum`, or (JSON Schema 2019, OpenAPI 3.1) a
+    bound of its own; given with `minimum` as well, the tighter of the two is the bound, as a
+    validator that checks both would find.
+    """
+    inclusive = _number(node, key, at)
+    exclusive = node.get(exclusive_key, False)
+    if isinstance(exclusive, bool):
+        return inclusive, exclusive
+    if not isinstance(exclusive, (int, float)):
+        raise ParseError(at, f"'{exclusive_key}' must be true, false or a number")
+    if inclusive is None:
+        return exclusive, True
+    exclusive_is_tighter = exclusive >= inclusive if lower else exclusive <= inclusive
+    return (exclusive, True) if exclusive_is_tighter else (inclusive, False)
 
 
 def _count(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | None:

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.ir.model import SCHEMA_TYPES, EnumValue, Property, Schema, SchemaType
+from generator.ir.values import as_type, enum_key
 from generator.read.markdown_text import unwrap
 from generator.read.page import Table, TableRow
-from generator.read.schema_json import ADDITIONAL_STEP, ITEMS_STEP, SchemaPath, enum_key
+from generator.read.schema_json import ADDITIONAL_STEP, ITEMS_STEP, SchemaPath
 
 ADDITIONAL_PROPERTIES_NAME = "**additionalProperties**"
 NO_DESCRIPTION = "none"
@@ -166,6 +167,8 @@ class EnumRows:
     """`»` depth for body fields, None for names printed bare (parameters, response fields)."""
     values: tuple[str, ...]
     line: int
+    value_lines: tuple[int, ...] = ()
+    """The line of each value's row."""
 
 
 def read_enum_table(table: Table, file: str, depth_prefixed: bool) -> list[EnumRows]:
@@ -186,35 +189,31 @@ def read_enum_table(table: Table, file: str, depth_prefixed: bool) -> list[EnumR
             depth=depth if depth_prefixed and depth else None,
             values=tuple(row.cells[1] for row in rows),
             line=rows[0].line,
+            value_lines=tuple(row.line for row in rows),
         )
         for (depth, name), rows in groups.items()
     ]
 
 
-# JSON's own number grammar: Python's int() and float() also take "1_000", "٣" and "inf".
-_JSON_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
-_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
-
-
 def convert_enum_values(
-    values: Sequence[str], schema_type: SchemaType | None, at: SourceLocation
-) -> tuple[EnumValue, ...]:
-    """Table cells are text; give each value the JSON type its schema says."""
+    rows: EnumRows, schema_type: SchemaType | None, file: str
+) -> tuple[tuple[EnumValue, ...], list[ParseWarning]]:
+    """Table cells are text; give each value the JSON type its schema says. A cell that is
+    no value of that type is dropped, with a warning at its row."""
     converted: list[EnumValue] = []
-    for text in values:
-        value: JsonValue = text
-        if schema_type == "integer" and _JSON_INTEGER.match(text):
-            value = int(text)
-        elif schema_type == "number" and _JSON_NUMBER.match(text):
-            value = float(text) if any(c in text for c in ".eE") else int(text)
-        elif schema_type == "boolean" and text in ("true", "false"):
-            value = text == "true"
-        elif schema_type in ("integer", "number", "boolean"):
-            raise ParseError(at, f"enum value {text!r} is not a valid {schema_type}")
-        if any(enum_key(value) == enum_key(seen.value) for seen in converted):
+    warnings: list[ParseWarning] = []
+    lines = rows.value_lines or (rows.line,) * len(rows.values)
+    for text, line in zip(rows.values, lines, strict=True):
+        at = SourceLocation(file, line)
+        typed = as_type(text, schema_type)
+        if not typed:
+            message = f"enum value {text!r} is not a valid {schema_type}; sdkgen drops it"
+            warnings.append(ParseWarning(at, message))
+            continue
+        if any(enum_key(typed[0]) == enum_key(seen.value) for seen in converted):
             raise ParseError(at, f"enum value {text!r} is listed twice")
-        converted.append(EnumValue(value))
-    return tuple(converted)
+        converted.append(EnumValue(typed[0]))
+    return tuple(converted), warnings
 
 
 class RowMerger:
@@ -345,8 +344,8 @@ class RowMerger:
                 # fills a field the JSON said nothing about (depth-limited `{}`, table-only
                 # rows); a `»`-prefixed name fixes the depth and may fill any field there.
                 self.used_enums.add(index)
-                at = SourceLocation(self.file, rows.line)
-                values = convert_enum_values(rows.values, target.type, at)
+                values, warnings = convert_enum_values(rows, target.type, self.file)
+                self.warnings.extend(warnings)
                 if target is schema:
                     schema = replace(schema, enum=values)
                 else:

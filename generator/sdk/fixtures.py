@@ -2,7 +2,8 @@
 
 They ship inside the generated package (`<package>/fixtures/<operation>.json`) for the fake
 server and for users' own tests. Values come from `generator.sdk.examples`, so they are
-deterministic and satisfy the config's rules; every fixture validates against its models.
+deterministic, fit their schemas and the config's bounds, and satisfy the config's rules
+(whatever the page's own examples say): every fixture validates against its models.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from generator.config import Config
 from generator.ir.model import JsonValue, Operation, Schema
 from generator.runtime._echo import echo
-from generator.sdk.examples import example_value, request_example
+from generator.sdk.examples import example_value, item_count, page_values, request_example
 from generator.sdk.plan import SdkPlan
 
 
@@ -28,7 +29,7 @@ def fixture_files(plan: SdkPlan) -> dict[str, str]:
 
 def operation_fixture(name: str, op: Operation, config: Config) -> dict[str, JsonValue]:
     """The fixture of `op`, known in the generated package as `name`."""
-    inputs = request_example(op, config.operation(op.slug).rules)
+    inputs = request_example(op, config)
     body = op.request_body.schema if op.request_body is not None else None
     body_names = {prop.name for prop in body.properties} if body is not None else set()
 
@@ -78,6 +79,9 @@ def full_example(name: str, schema: Schema) -> JsonValue:
         if isinstance(schema.additional_properties, Schema):
             return {"key": full_example("key", schema.additional_properties)}
         return {}
-    if schema.type == "array" and schema.example is None:
-        return [full_example(name, schema.items or Schema(type="string"))]
+    if schema.type == "array":
+        for value in page_values(schema):
+            return value
+        item = full_example(name, schema.items or Schema(type="string"))
+        return [item] * item_count(schema)
     return example_value(name, schema)

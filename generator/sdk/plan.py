@@ -59,6 +59,7 @@ class ModelField:
     location: str = "body"
     """path, query, header, cookie or body: where a request field goes on the wire."""
     union_left_to_right: bool = False
+    """Set `union_mode="left_to_right"` on the field: a response field that is an enum."""
     alias_is_unique: bool = True
     """False when another field of the model has the same wire name (a path parameter and a
     body field both called `id`): such fields are known by attribute name only."""
@@ -274,9 +275,8 @@ class _Planner:
     # Operations --------------------------------------------------------------------------
 
     def operation(self, op: Operation) -> OperationPlan:
-        op_config = self.config.operation(op.slug)
-        bounds = dict(self.config.fields) | dict(op_config.fields)
-        rules = op_config.rules
+        bounds = self.config.bounds(op.slug)
+        rules = self.config.operation(op.slug).rules
         base = class_identifier(op.slug, "Operation")
         body = op.request_body.schema if op.request_body is not None else None
         body_kind: Literal["object", "array"] | None = None
@@ -393,10 +393,18 @@ class _Planner:
         if attr in taken:
             attr = python_identifier(f"{wire_name}_{location}")
         attr = unique_name(attr, taken)
+        # A response field that is itself an enum takes the union mode on the field; an enum
+        # inside a list or dict carries it on its own union (see `annotation`).
+        union_left_to_right = kind == "response" and bool(schema.enum)
         annotation = self.annotation(
-            wire_name, schema, kind, owner + pascal_case(singular(wire_name)), (), bounds
+            wire_name,
+            schema,
+            kind,
+            owner + pascal_case(singular(wire_name)),
+            (),
+            bounds,
+            bare_union=union_left_to_right,
         )
-        is_enum = bool(schema.enum) or bool(schema.items and schema.items.enum)
         return ModelField(
             attr=attr,
             alias=wire_name,
@@ -405,7 +413,7 @@ class _Planner:
             description=description,
             constraints=_constraints(schema, bounds.get(wire_name)) if kind == "request" else (),
             location=location,
-            union_left_to_right=kind == "response" and is_enum,
+            union_left_to_right=union_left_to_right,
         )
 
     def annotation(
@@ -416,11 +424,23 @@ class _Planner:
         class_name: str,
         rules: tuple[Rule, ...],
         bounds: dict[str, FieldBounds],
+        *,
+        bare_union: bool = False,
     ) -> str:
-        """The Python type of a value of `schema`; plans nested models as it goes."""
+        """The Python type of a value of `schema`; plans nested models as it goes.
+
+        A response enum is read leniently as `Enum | raw type`, tried left to right so that a
+        documented value becomes its member (pydantic's default "smart" union would keep
+        every text as text) and any other value is kept as it came. The union mode goes on
+        the union itself, `Annotated[...]`, unless `bare_union`: the caller then sets it on
+        the field, whose annotation is the union.
+        """
         if schema.enum:
             enum = self.enum_for(wire_name, schema)
-            return enum.name if kind == "request" else f"{enum.name} | {enum.value_type}"
+            if kind == "request":
+                return enum.name
+            union = f"{enum.name} | {enum.value_type}"
+            return union if bare_union else f'Annotated[{union}, Field(union_mode="left_to_right")]'
         if schema.type == "array":
             inner = self.annotation(
                 wire_name, schema.items or Schema(), kind, class_name, rules, bounds

@@ -276,15 +276,18 @@ class _View:
         annotations += [m.root for m in self.plan.models if m.root]
         annotations += [op.response_annotation for op in self.plan.operations]
         has_rules = any(m.rules for m in self.plan.models)
+        typing_imports = ["Annotated"] if _uses("Annotated", annotations) else []
+        typing_imports += ["Any", "ClassVar"] if has_rules else ["Any"]
         return {
             "operations": self.plan.operations,
             "models": [_ModelView(m) for m in self.plan.models],
-            "uses_decimal": any("Decimal" in _IDENTIFIER.findall(a) for a in annotations),
-            "typing_imports": ["Any", "ClassVar"] if has_rules else ["Any"],
+            "uses_decimal": _uses("Decimal", annotations),
+            "typing_imports": typing_imports,
+            # RequestModel types REQUEST_MODELS, so it is imported even with no request model.
             "base_imports": (
-                ["RequestModel", "ResponseModel", "Rule"]
-                if has_rules
-                else ["RequestModel", "ResponseModel"]
+                ["RequestModel"]
+                + (["ResponseModel"] if any(m.kind == "response" for m in self.plan.models) else [])
+                + (["Rule"] if has_rules else [])
             ),
             "enum_imports": self.names_in(annotations, self.enum_names),
         }
@@ -305,11 +308,21 @@ class _View:
             abc_imports.append("AsyncIterator" if is_async else "Iterator")
         if any(op.array_argument for op in self.plan.operations):
             abc_imports += ["Mapping", "Sequence"]
+        model_imports = self.names_in(annotations, self.model_names)
+        enum_imports = self.names_in(annotations, self.enum_names)
+        uses_annotated = _uses("Annotated", annotations)
+        # TYPE_CHECKING guards the imports only type hints need; a page without them has none.
+        typing_imports = (
+            ["TYPE_CHECKING"] if model_imports or enum_imports or uses_annotated else []
+        )
+        typing_imports += ["Annotated", "Any", "cast"] if uses_annotated else ["Any", "cast"]
         return {
             "operations": operations,
-            "model_imports": self.names_in(annotations, self.model_names),
-            "enum_imports": self.names_in(annotations, self.enum_names),
-            "uses_decimal": any("Decimal" in _IDENTIFIER.findall(a) for a in annotations),
+            "model_imports": model_imports,
+            "enum_imports": enum_imports,
+            "uses_decimal": _uses("Decimal", annotations),
+            "uses_annotated": uses_annotated,
+            "typing_imports": typing_imports,
             "abc_imports": abc_imports,
             "has_deprecated": any(op.deprecated for op in self.plan.operations),
             "env": self.plan.config.auth.environment,
@@ -453,6 +466,11 @@ class _OperationView:
         self.docstring = _operation_docstring(op)
         self.example_arguments = ""
         self.lead = _first_sentence(op.description)
+
+
+def _uses(name: str, annotations: list[str]) -> bool:
+    """Whether any of the annotations names `name` (a class or a typing form)."""
+    return any(name in _IDENTIFIER.findall(a) for a in annotations)
 
 
 def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:

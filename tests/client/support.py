@@ -61,7 +61,7 @@ def config():  # type: ignore[no-untyped-def]
 
 def example_inputs(name: str) -> dict[str, Any]:
     """Inputs by wire name built from the page; a top-level array body is under "items"."""
-    return request_example(ir_operations()[name], config().operation(name).rules)
+    return request_example(ir_operations()[name], config())
 
 
 def example_data(name: str) -> Any:
