@@ -8,14 +8,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
-import black
 import pytest
-from black.parsing import InvalidInput
 
 from generator.cli import main
 from generator.release.drift import tree_files
+from generator.sdk import generate
+from generator.sdk.syntax import GeneratedCodeError
 from tests.conftest import REPO, SEED, place_seed
 
 
@@ -26,28 +27,22 @@ def two_pages(tmp_path: Path) -> tuple[Path, Path]:
     return place_seed(tmp_path / "a"), place_seed(tmp_path / "b", text)
 
 
-def test_a_formatter_failure_midway_leaves_the_output_as_it_was(
+def test_a_failure_after_rendering_leaves_the_output_as_it_was(
     two_pages: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
     before = tree_files(out)
-    real = black.format_str
 
-    def failing_format(text: str, *, mode: object) -> str:
-        # One file among many (formatted in parallel worker processes) fails.
-        if "class AddOrderRequest(" in text:
-            raise InvalidInput("simulated formatter failure")
-        return real(text, mode=mode)  # type: ignore[arg-type]
+    def failing_check(files: Mapping[str, str]) -> None:
+        # Everything is rendered; the last step before writing finds a module broken.
+        assert any(path.endswith("models.py") for path in files)
+        raise GeneratedCodeError("src/kucoin_futures/models.py: rendered code does not compile")
 
-    # An empty cache, so black really runs for every file.
-    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(black, "format_str", failing_format)
+    monkeypatch.setattr(generate, "check_python", failing_check)
     assert main(["generate", str(two_pages[1]), "--out", str(out)]) == 2
     assert tree_files(out) == before
-    # The other files were formatted (and cached): the failure came midway, not first.
-    assert len(list((tmp_path / "cache").iterdir())) > 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "cache", "out"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "out"]
 
 
 def test_a_kill_at_any_moment_leaves_one_complete_tree(

@@ -1,5 +1,5 @@
 # Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '146b8ad2f975b3e07eb5420df511f2812e529aeea28e555e3e47bcb721d7508a'
+SOURCE_SHA256 = 'be7813acd8fac9c088f566c721085a6e3d2a5f3de7e2b4bdbbdcb7802f7a09de'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.j2'
 
@@ -14,9 +14,11 @@ def root(context, missing=missing):
     l_0_has_deprecated = resolve('has_deprecated')
     l_0_abc_imports = resolve('abc_imports')
     l_0_uses_decimal = resolve('uses_decimal')
+    l_0_typing_imports = resolve('typing_imports')
     l_0_package = resolve('package')
     l_0_enum_imports = resolve('enum_imports')
     l_0_model_imports = resolve('model_imports')
+    l_0_uses_annotated = resolve('uses_annotated')
     l_0_class_name = resolve('class_name')
     l_0_env = resolve('env')
     l_0_base_url = resolve('base_url')
@@ -75,7 +77,9 @@ def root(context, missing=missing):
     if (undefined(name='uses_decimal') if l_0_uses_decimal is missing else l_0_uses_decimal):
         pass
         yield 'from decimal import Decimal\n'
-    yield 'from functools import cached_property\nfrom typing import TYPE_CHECKING, Any, cast\n\nfrom '
+    yield 'from functools import cached_property\nfrom typing import '
+    yield str(t_3(context.eval_ctx, (undefined(name='typing_imports') if l_0_typing_imports is missing else l_0_typing_imports), ', '))
+    yield '\n\nfrom '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield '._client import '
     yield str((undefined(name='base') if l_0_base is missing else l_0_base))
@@ -86,9 +90,12 @@ def root(context, missing=missing):
     yield '\nfrom '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield '.operations import OPERATIONS\n'
-    if ((undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports) or (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports)):
+    if (((undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports) or (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports)) or (undefined(name='uses_annotated') if l_0_uses_annotated is missing else l_0_uses_annotated)):
         pass
         yield '\nif TYPE_CHECKING:'
+        if (undefined(name='uses_annotated') if l_0_uses_annotated is missing else l_0_uses_annotated):
+            pass
+            yield '\n    from pydantic import Field\n'
         if (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
             pass
             yield '\n    from '
@@ -276,4 +283,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=48&2=51&3=54&4=57&5=61&9=65&12=68&13=71&15=73&21=77&22=81&23=85&24=87&26=90&27=93&28=95&29=99&33=103&34=106&35=108&36=112&42=118&43=122&46=126&47=132&49=134&62=136&65=138&66=140&68=144&70=148&71=151&73=155&75=158&76=162&79=169&80=171&81=172&83=175&88=177&90=180&91=184&96=191&97=193&98=195&99=197&102=200&103=203&107=206&109=209&112=213&113=217&115=224&116=228&117=232&119=234&120=238&121=242&125=248&126=250&132=257&140=261&141=263&143=265&144=267&145=272'
+debug_info = '1=50&2=53&3=56&4=59&5=63&9=67&12=70&13=73&15=75&19=79&21=81&22=85&23=89&24=91&26=94&29=97&30=100&31=102&32=106&36=110&37=113&38=115&39=119&45=125&46=129&49=133&50=139&52=141&65=143&68=145&69=147&71=151&73=155&74=158&76=162&78=165&79=169&82=176&83=178&84=179&86=182&91=184&93=187&94=191&99=198&100=200&101=202&102=204&105=207&106=210&110=213&112=216&115=220&116=224&118=231&119=235&120=239&122=241&123=245&124=249&128=255&129=257&135=264&143=268&144=270&146=272&147=274&148=279'
