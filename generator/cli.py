@@ -89,7 +89,9 @@ def _argument_parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("page", type=Path, metavar="PAGE")
     generate.add_argument(
-        "--out", type=Path, help="output directory (default: the config's package.output)"
+        "--out",
+        type=Path,
+        help="output directory (default: the config's package.output, relative to the config)",
     )
     generate.add_argument("--package", help="import name of the package (overrides the config)")
     generate.add_argument(
@@ -214,7 +216,7 @@ def _target(
     """The config (package resolved) and output directory a page is generated with."""
     config = load_config(config_file or config_path_for(page))
     resolved = package_for(config, result.api.title, result.api.version, package)
-    out = out or (Path(resolved.output) if resolved.output else None)
+    out = out or resolved.output
     if out is None:
         raise ValueError(
             f"{page}: no output directory: pass --out or set package.output in the config"

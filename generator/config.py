@@ -3,10 +3,14 @@
 A page `spec/NAME.md` is generated with `spec/NAME.yaml`, which may `extends:` a shared file
 (relative path); mappings merge key by key, the page's own file winning. Every error names the
 file and the key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
+
+Paths in a config (`package.output`) are relative to the folder of the file that states them,
+never to the working directory: the same command writes to the same place from anywhere.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -30,7 +34,8 @@ class PackageConfig:
     distribution: str
     version: str
     summary: str
-    output: str | None = None
+    output: Path | None = None
+    """The default output folder, already resolved against the config file's folder."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,7 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
         raise ConfigError(file, "", f"not valid YAML: {' '.join(str(error).split())}") from None
     if not isinstance(data, dict):
         raise ConfigError(file, "", "the config must be a mapping")
+    _resolve_output(data, path.parent)
     parent = data.pop("extends", None)
     if parent is None:
         return data
@@ -169,6 +175,16 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
         raise ConfigError(file, "extends", "must be a relative file path")
     base = _load_merged(path.parent / parent, (*seen, path.resolve()))
     return _merge(base, data)
+
+
+def _resolve_output(data: dict[str, Any], folder: Path) -> None:
+    """Make `package.output` relative to `folder` (the folder of the file that states it), so
+    a file that extends another keeps the meaning each file gave it. A value of the wrong
+    type is left for validation to name."""
+    package = data.get("package")
+    if isinstance(package, dict) and isinstance(package.get("output"), str) and package["output"]:
+        # Lexically, so `spec/../generated` is reported as `generated`.
+        package["output"] = os.path.normpath(folder / package["output"])
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -290,8 +306,15 @@ class _Validator:
             distribution=self.text(package, "distribution", "package"),
             version=self.text(package, "version", "package"),
             summary=self.text(package, "summary", "package"),
-            output=package.get("output"),
+            output=self.output(package.get("output")),
         )
+
+    def output(self, value: Any) -> Path | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value:
+            raise self.fail("package.output", "must be a folder path (relative to this file)")
+        return Path(value)
 
     def headers(self, data: dict[str, Any]) -> dict[str, Any]:
         return self.mapping(data.get("rate_limit_headers"), "rate_limit_headers")
