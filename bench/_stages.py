@@ -27,6 +27,7 @@ _t0 = time.perf_counter()
 from dataclasses import replace  # noqa: E402
 
 from generator.config import config_path_for, load_config, package_for  # noqa: E402
+from generator.diagnostics import SourceLocation  # noqa: E402
 from generator.sdk.fixtures import fixture_files  # noqa: E402
 from generator.sdk.formatting import format_files  # noqa: E402
 
@@ -56,7 +57,7 @@ def one_pass(page: Path, config_file: Path | None, out: Path) -> dict[str, float
     t = time.perf_counter()
     config = load_config(config_file or config_path_for(page))
     api = result.api
-    package = package_for(config, api.title, api.version, None)
+    package = package_for(config, api.title, api.version, None, SourceLocation(str(page), 1))
     config = replace(config, package=package)
     assert config.package is not None
     snapshot = dump_api(api)

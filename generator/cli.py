@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import Config, config_path_for, load_config, package_for
-from generator.diagnostics import ParseError, ParseWarning
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
@@ -215,7 +215,8 @@ def _target(
 ) -> tuple[Config, Path]:
     """The config (package resolved) and output directory a page is generated with."""
     config = load_config(config_file or config_path_for(page))
-    resolved = package_for(config, result.api.title, result.api.version, package)
+    title = SourceLocation(str(page), result.title_line)
+    resolved = package_for(config, result.api.title, result.api.version, package, title)
     out = out or resolved.output
     if out is None:
         raise ValueError(

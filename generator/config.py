@@ -18,6 +18,13 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import ParseError, SourceLocation
+from generator.distribution import (
+    PEP440_HINT,
+    distribution_name_for,
+    distribution_name_problem,
+    normalized_version,
+    package_name_problem,
+)
 
 
 class ConfigError(ParseError):
@@ -125,24 +132,35 @@ def config_path_for(page: Path) -> Path:
 
 
 def package_for(
-    config: Config, api_title: str, api_version: str, name: str | None
+    config: Config, api_title: str, api_version: str, name: str | None, title: SourceLocation
 ) -> PackageConfig:
-    """The package to generate: the config's, renamed to `name` if given; or, for a config
-    without a package section, one named `name` with the rest derived from the API."""
+    """The package to generate: the config's, renamed to `name` (the CLI's --package) if
+    given; or, for a config without a package section, one named `name` with the rest derived
+    from the API. `title` locates the page's title, which gives the API's version.
+
+    Raises ValueError for a bad --package, ParseError for a page version that is no PEP 440
+    version, ConfigError when nothing names the package."""
+    if name is not None:
+        problem = package_name_problem(name)
+        if problem is not None:
+            raise ValueError(f"--package {name!r} {problem}; choose another name")
     if config.package is not None:
         return config.package if name is None else replace(config.package, name=name)
     if name is None:
         raise ConfigError(
-            config.file,
-            "package",
-            "no package name: pass --package or set " "package.name in the config",
+            config.file, "package", "no package name: pass --package or set package.name"
         )
-    if not name.isidentifier():
-        raise ConfigError(config.file, "package.name", f"{name!r} is not a valid package name")
+    version = normalized_version(api_version)
+    if version is None:
+        raise ParseError(
+            title,
+            f"the page's version {api_version!r} {PEP440_HINT}; set package.version in a "
+            "config beside the page",
+        )
     return PackageConfig(
         name=name,
-        distribution=name.replace("_", "-"),
-        version=api_version,
+        distribution=distribution_name_for(name),
+        version=version,
         summary=f"Typed Python client for the {api_title} API.",
     )
 
@@ -301,10 +319,14 @@ class _Validator:
     def package(self, data: Any) -> PackageConfig:
         allowed = {"name", "distribution", "version", "summary", "output"}
         package = self.mapping(data, "package", allowed)
+        distribution = self.text(package, "distribution", "package")
+        problem = distribution_name_problem(distribution)
+        if problem is not None:
+            raise self.fail("package.distribution", f"{distribution!r} {problem}")
         return PackageConfig(
-            name=self.identifier(self.text(package, "name", "package"), "package.name"),
-            distribution=self.text(package, "distribution", "package"),
-            version=self.text(package, "version", "package"),
+            name=self.package_name(self.text(package, "name", "package")),
+            distribution=distribution,
+            version=self.version(package.get("version")),
             summary=self.text(package, "summary", "package"),
             output=self.output(package.get("output")),
         )
@@ -324,10 +346,24 @@ class _Validator:
             raise self.fail(key, "must be a list of rules")
         return True
 
-    def identifier(self, value: str, key: str) -> str:
-        if not value.isidentifier():
-            raise self.fail(key, f"{value!r} is not a valid Python package name")
+    def package_name(self, value: str) -> str:
+        problem = package_name_problem(value)
+        if problem is not None:
+            raise self.fail("package.name", f"{value!r} {problem}")
         return value
+
+    def version(self, value: Any) -> str:
+        if isinstance(value, (int, float)):
+            # YAML reads `version: 1.10` as the number 1.1.
+            raise self.fail(
+                "package.version", f"quote it (version: '{value}'): YAML reads a number"
+            )
+        if not isinstance(value, str):
+            raise self.fail("package.version", "must be a non-empty string")
+        version = normalized_version(value)
+        if version is None:
+            raise self.fail("package.version", f"{value!r} {PEP440_HINT}")
+        return version
 
     def count(self, value: Any, key: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:

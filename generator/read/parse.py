@@ -67,6 +67,8 @@ _DETAILED = re.compile(r"^\*\*(?P<name>[^*]+)\*\*: ?(?P<text>.*)$", re.S)
 class ParseResult:
     api: Api
     warnings: tuple[ParseWarning, ...]
+    title_line: int = 1
+    """The line of the page's title, which gives the API's version."""
 
 
 def parse_file(path: str | Path) -> ParseResult:
@@ -132,7 +134,7 @@ class _PageParser:
             description=_join(self.page.description),
             operations=tuple(operations),
         )
-        return ParseResult(api, tuple(self.warnings))
+        return ParseResult(api, tuple(self.warnings), self.page.title_line)
 
     def operation(self, section: OperationSection) -> Operation:
         method_line = self.method_line(section)
