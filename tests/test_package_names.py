@@ -12,6 +12,7 @@ import pytest
 from generator.cli import main
 from generator.config import ConfigError, load_config
 from generator.distribution import normalized_version
+from generator.sdk.render import toml_key, toml_string
 from tests.conftest import PAGES_DIR, REPO, SEED
 
 MARKET = PAGES_DIR / "futures-market.md"
@@ -138,3 +139,23 @@ def test_a_config_version_that_is_not_pep_440_is_a_config_error(tmp_path: Path) 
     )
     with pytest.raises(ConfigError, match=r"package\.version: .*PEP 440"):
         load_config(config)
+
+
+HOSTILE = 'quote " backslash \\ newline \n tab \t del \x7f nul \x00 esc \x1b é 😀 \u2028'
+
+
+def test_toml_strings_and_keys_are_escaped_so_tomllib_reads_back_the_same_text() -> None:
+    document = f"{toml_key(HOSTILE)} = {toml_string(HOSTILE)}\nplain_key = {toml_string('x')}\n"
+    assert tomllib.loads(document) == {HOSTILE: HOSTILE, "plain_key": "x"}
+    assert toml_key("kucoin_futures") == "kucoin_futures"
+
+
+def test_the_generated_pyproject_is_valid_toml_for_a_hostile_title(tmp_path: Path) -> None:
+    page = page_without_config(tmp_path, 'futures "quoted" \\ \x7f é v1.0.0')
+    out = tmp_path / "out"
+    assert generate(str(page), "--out", str(out), "--package", "market_sdk") == 0
+    pyproject = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["description"].startswith('Typed Python client for the futures "')
+    assert pyproject["project"]["entry-points"]["pytest11"] == {
+        "market_sdk": "market_sdk.pytest_plugin"
+    }
