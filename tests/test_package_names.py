@@ -159,3 +159,19 @@ def test_the_generated_pyproject_is_valid_toml_for_a_hostile_title(tmp_path: Pat
     assert pyproject["project"]["entry-points"]["pytest11"] == {
         "market_sdk": "market_sdk.pytest_plugin"
     }
+
+
+def test_a_summary_too_long_for_a_file_name_is_an_error_at_its_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "order.md"
+    text = SEED.read_text(encoding="utf-8")
+    long_summary = "Add Order " + "very " * 200
+    page.write_text(text.replace("## Add Order\n", f"## {long_summary}\n", 1), encoding="utf-8")
+    out = tmp_path / "out"
+    assert generate(str(page), "--out", str(out), "--package", "order_sdk") == 2
+    error = capsys.readouterr().err.strip()
+    heading = text.splitlines().index("## Add Order") + 1
+    assert error.startswith(f"{page}:{heading}: error: ")
+    assert "too long" in error and len(error.splitlines()) == 1
+    assert not out.exists()
