@@ -19,7 +19,9 @@ from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
-from generator.output.write import write_tree
+from generator.output.manifest import MANIFEST, manifest_file, with_manifest
+from generator.output.target import OutputError
+from generator.output.write import claim_output
 from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.diff import diff_apis
 from generator.release.drift import tree_diff, tree_files
@@ -44,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except ParseError as error:
         _print_error(f"{error.location}: error: {error.message}")
+    except OutputError as error:
+        _print_error(f"{error.path}: error: {error.message}")
     except OSError as error:
         where = error.filename if error.filename is not None else "sdkgen"
         _print_error(f"{where}: error: {error.strerror or error}")
@@ -84,7 +88,10 @@ def _argument_parser() -> argparse.ArgumentParser:
         description=(
             "Parse PAGE and write the generated project (package, README, pyproject, IR "
             "snapshot, OpenAPI) into OUT. The config is PAGE's NAME.yaml unless --config is "
-            "given. OUT is replaced atomically: on any error it is left exactly as it was."
+            "given. OUT is replaced atomically: on any error it is left exactly as it was. "
+            f"sdkgen lists what it wrote in OUT/{MANIFEST} and replaces only a new or empty "
+            "folder, or a tree it wrote that holds nothing else; never a file, the home "
+            "folder, the working directory, a repository root or a folder holding PAGE."
         ),
     )
     generate.add_argument("page", type=Path, metavar="PAGE")
@@ -100,6 +107,11 @@ def _argument_parser() -> argparse.ArgumentParser:
         help="config file (default: PAGE.yaml beside the page, else spec/defaults.yaml)",
     )
     generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    generate.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace OUT even if it holds files sdkgen did not write (they are deleted)",
+    )
     generate.set_defaults(run=_run_generate)
 
     check = commands.add_parser(
@@ -178,7 +190,10 @@ def _run_generate(args: argparse.Namespace) -> int:
         _print_error("sdkgen: error: warnings under --strict; nothing written")
         return EXIT_WARNINGS
     config, out = _target(args.page, result, args.config, args.package, args.out)
-    write_tree(out, _generate_files()(result.api, config, tree_files(out)))
+    protected = (args.page, Path(config.file))
+    with claim_output(out, protected=protected, overwrite=args.overwrite) as output:
+        # Read and replaced under one lock: a concurrent run sees this run's tree whole.
+        output.replace(_generate_files()(result.api, config, tree_files(output.path)))
     return EXIT_OK
 
 
@@ -194,7 +209,9 @@ def _run_check(args: argparse.Namespace) -> int:
         config, out = _target(page, result, None, None, args.out)
         committed = tree_files(out)
         expected = _generate_files()(result.api, config, committed)
-        diff = tree_diff(committed, expected, str(out))
+        # The manifest is bookkeeping, not content (the release side never sees it), but a
+        # tree without the right one would stop the next `sdkgen generate`: it is drift too.
+        diff = tree_diff({**committed, **manifest_file(out)}, with_manifest(expected), str(out))
         if diff:
             drifted = True
             sys.stdout.write(diff)

@@ -33,11 +33,11 @@ def sdk():  # type: ignore[no-untyped-def]
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    """A copy of the project's spec/ and generated/, as a fresh clone has them."""
+    """A copy of the project's spec/ and generated/, as a fresh clone has them (its
+    manifest included, tool caches left out)."""
     import shutil
 
     shutil.copytree(REPO / "spec", tmp_path / "spec")
-    shutil.copytree(
-        GENERATED, tmp_path / "generated", ignore=shutil.ignore_patterns(".*", "__pycache__")
-    )
+    caches = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "*.egg-info")
+    shutil.copytree(GENERATED, tmp_path / "generated", ignore=shutil.ignore_patterns(*caches))
     return tmp_path
