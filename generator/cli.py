@@ -104,7 +104,7 @@ def _argument_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--config",
         type=Path,
-        help="config file (default: PAGE.yaml beside the page, else spec/defaults.yaml)",
+        help="config file (default: PAGE.yaml beside the page, else sdkgen's built-in defaults)",
     )
     generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     generate.add_argument(

@@ -1,8 +1,10 @@
 """The per-spec config: what a page does not say, validated into frozen dataclasses.
 
 A page `spec/NAME.md` is generated with `spec/NAME.yaml`, which may `extends:` a shared file
-(relative path); mappings merge key by key, the page's own file winning. Every error names the
-file and the key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
+(a path relative to it, or `sdkgen:NAME` for a config built into sdkgen, such as
+`sdkgen:defaults`); mappings merge key by key, the page's own file winning. A page with no
+config beside it is generated with the built-in defaults. Every error names the file and the
+key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
 
 Paths in a config (`package.output`) are relative to the folder of the file that states them,
 never to the working directory: the same command writes to the same place from anywhere.
@@ -121,14 +123,18 @@ class Config:
 ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")
 
 
-DEFAULT_CONFIG = Path("spec") / "defaults.yaml"
+BUILTIN_PREFIX = "sdkgen:"
+"""`extends: sdkgen:NAME` names a config shipped inside sdkgen (this folder's NAME.yaml)."""
+_BUILTIN_FOLDER = Path(__file__).resolve().parent
+BUILTIN_DEFAULTS = _BUILTIN_FOLDER / "defaults.yaml"
+"""The KuCoin Futures defaults, `sdkgen:defaults`: base URL, envelope, auth, errors, retries."""
 
 
 def config_path_for(page: Path) -> Path:
-    """The config of `page`: `NAME.yaml` beside it if there is one, else the project's
-    `spec/defaults.yaml` (relative to the working directory)."""
+    """The config of `page`: `NAME.yaml` beside it if there is one, else sdkgen's built-in
+    defaults. Never a file found through the working directory."""
     beside = page.with_suffix(".yaml")
-    return beside if beside.exists() or not DEFAULT_CONFIG.exists() else DEFAULT_CONFIG
+    return beside if beside.exists() else BUILTIN_DEFAULTS
 
 
 def package_for(
@@ -189,10 +195,23 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
     parent = data.pop("extends", None)
     if parent is None:
         return data
-    if not isinstance(parent, str):
-        raise ConfigError(file, "extends", "must be a relative file path")
-    base = _load_merged(path.parent / parent, (*seen, path.resolve()))
+    if not isinstance(parent, str) or not parent:
+        raise ConfigError(file, "extends", f"must be a relative file path or {BUILTIN_PREFIX}NAME")
+    base = _load_merged(_extended_path(file, path.parent, parent), (*seen, path.resolve()))
     return _merge(base, data)
+
+
+def _extended_path(file: str, folder: Path, parent: str) -> Path:
+    if not parent.startswith(BUILTIN_PREFIX):
+        return folder / parent
+    name = parent.removeprefix(BUILTIN_PREFIX)
+    known = sorted(BUILTIN_PREFIX + p.stem for p in _BUILTIN_FOLDER.glob("*.yaml"))
+    builtin = _BUILTIN_FOLDER / f"{name}.yaml"
+    if "/" in name or "\\" in name or not builtin.is_file():
+        raise ConfigError(
+            file, "extends", f"no built-in config {parent!r}; sdkgen ships {', '.join(known)}"
+        )
+    return builtin
 
 
 def _resolve_output(data: dict[str, Any], folder: Path) -> None:

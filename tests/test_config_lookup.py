@@ -55,3 +55,58 @@ def test_an_output_folder_from_an_extended_config_is_relative_to_that_config(
     config = load_config(own)
     assert config.package is not None and config.package.output is not None
     assert config.package.output.resolve() == (tmp_path / "sdk").resolve()
+
+
+def lone_page(folder: Path) -> Path:
+    """The seed page in `folder` without a config beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    page = folder / "order.md"
+    shutil.copy(SEED, page)
+    return page
+
+
+def test_a_page_without_a_config_is_generated_with_the_built_in_defaults_from_any_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = lone_page(tmp_path / "pages")
+    monkeypatch.chdir(tmp_path)  # no spec/ here
+    out = tmp_path / "sdk"
+    assert main(["generate", str(page), "--out", str(out), "--package", "order_sdk"]) == 0
+    http = (out / "order_sdk" / "_http.py").read_text(encoding="utf-8")
+    assert "https://api-futures.kucoin.com" in http
+
+
+def test_the_working_directory_never_supplies_a_pages_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = lone_page(tmp_path / "pages")
+    project = tmp_path / "project"
+    (project / "spec").mkdir(parents=True)
+    (project / "spec" / "defaults.yaml").write_text(
+        f"extends: {REPO / 'spec' / 'defaults.yaml'}\napi: {{base_url: https://evil.example}}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(project)
+    out = tmp_path / "sdk"
+    assert main(["generate", str(page), "--out", str(out), "--package", "order_sdk"]) == 0
+    http = (out / "order_sdk" / "_http.py").read_text(encoding="utf-8")
+    assert "evil.example" not in http
+
+
+def test_the_projects_defaults_are_the_built_in_ones() -> None:
+    """One source of truth: spec/defaults.yaml only extends what sdkgen ships."""
+    from dataclasses import replace
+
+    from generator.config import BUILTIN_DEFAULTS, load_config
+
+    project = load_config(REPO / "spec" / "defaults.yaml")
+    assert replace(project, file="") == replace(load_config(BUILTIN_DEFAULTS), file="")
+
+
+def test_an_unknown_built_in_config_is_a_config_error(tmp_path: Path) -> None:
+    from generator.config import ConfigError, load_config
+
+    config = tmp_path / "page.yaml"
+    config.write_text("extends: sdkgen:nope\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"extends: no built-in config 'sdkgen:nope'"):
+        load_config(config)

@@ -22,7 +22,17 @@ from generator.sdk import layout
 from generator.sdk.examples import request_example
 from generator.sdk.plan import EnumClass, ModelClass, ModelField, OperationPlan, SdkPlan
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+def _templates_folder() -> Path:
+    """The templates: the installed package data (`generator/templates`, where a wheel puts
+    the repository's templates/), else the source tree's top-level templates/ (a checkout,
+    or an editable install)."""
+    generator = Path(__file__).resolve().parents[1]
+    installed = generator / "templates"
+    return installed if installed.is_dir() else generator.parent / "templates"
+
+
+TEMPLATES = _templates_folder()
 _DOCSTRING_WIDTH = 88
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
