@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from pathlib import Path
+from typing import Any
 
 import black
 import pytest
@@ -70,3 +72,25 @@ def test_results_keep_the_order_of_the_files_given(tmp_path: Path) -> None:
     formatted = format_files(files, tmp_path)
     assert list(formatted) == list(files)
     assert formatted["pkg/m2.py"] == "x2 = (2,)\n" * 3
+
+
+def _format_in_a_daemon(cache: str, results: Any) -> None:
+    try:
+        files = {f"pkg/m{i}.py": f"x{i}=({i},)\n" for i in range(4)}
+        results.put(format_files(files, Path(cache))["pkg/m1.py"])
+    except BaseException as error:  # reported to the test, not lost in the child
+        results.put(repr(error))
+
+
+def test_formatting_works_inside_a_daemonic_process(tmp_path: Path) -> None:
+    """A daemonic process (a multiprocessing.Pool worker, as the fuzzer runs sdkgen in) may
+    not start processes of its own: formatting falls back to one at a time there."""
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    daemon = context.Process(target=_format_in_a_daemon, args=(str(tmp_path), results))
+    daemon.daemon = True
+    daemon.start()
+    try:
+        assert results.get(timeout=60) == "x1 = (1,)\n"
+    finally:
+        daemon.join(timeout=60)

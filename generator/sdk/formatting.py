@@ -74,8 +74,10 @@ def _cached(entry: Path) -> str | None:
 
 def _format_all(misses: list[tuple[str, str, Path]]) -> list[str]:
     workers = min(len(misses), _usable_cores())
-    # fork keeps black imported and the parent's state; it is unsafe once threads exist.
-    if workers < 2 or sys.platform != "linux" or threading.active_count() > 1:
+    # fork keeps black imported and the parent's state; it is unsafe once threads exist. A
+    # daemonic process (a multiprocessing.Pool worker embedding sdkgen) may not have children.
+    forkable = threading.active_count() == 1 and not multiprocessing.current_process().daemon
+    if workers < 2 or sys.platform != "linux" or not forkable:
         return [_format(*miss) for miss in misses]
     import black  # noqa: F401 - imported once here, inherited by every forked worker
 
