@@ -190,7 +190,8 @@ def _run_generate(args: argparse.Namespace) -> int:
         _print_error("sdkgen: error: warnings under --strict; nothing written")
         return EXIT_WARNINGS
     config, out = _target(args.page, result, args.config, args.package, args.out)
-    protected = (args.page, Path(config.file))
+    # The page and every config file it is generated with must survive the run.
+    protected = (args.page, *(Path(source) for source in config.sources or (config.file,)))
     with claim_output(out, protected=protected, overwrite=args.overwrite) as output:
         # Read and replaced under one lock: a concurrent run sees this run's tree whole.
         output.replace(_generate_files()(result.api, config, tree_files(output.path)))

@@ -115,6 +115,8 @@ class Config:
     pagination: tuple[tuple[str, str], ...] = ()
     fields: tuple[tuple[str, FieldBounds], ...] = ()
     operations: tuple[tuple[str, OperationConfig], ...] = field(default=())
+    sources: tuple[str, ...] = ()
+    """Every file merged into this config (`file` first, then what it extends, in order)."""
 
     def operation(self, name: str) -> OperationConfig:
         return dict(self.operations).get(name, OperationConfig())
@@ -173,12 +175,14 @@ def package_for(
 
 def load_config(path: Path) -> Config:
     """Read, merge (`extends`) and validate a config file."""
-    data = _load_merged(path, seen=())
-    return _Validator(str(path)).config(data)
+    sources: list[str] = []
+    data = _load_merged(path, seen=(), sources=sources)
+    return replace(_Validator(str(path)).config(data), sources=tuple(sources))
 
 
-def _load_merged(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
+def _load_merged(path: Path, seen: tuple[Path, ...], sources: list[str]) -> dict[str, Any]:
     file = str(path)
+    sources.append(file)
     if path.resolve() in seen:
         raise ConfigError(file, "extends", "config files extend each other in a cycle")
     try:
@@ -197,7 +201,8 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
         return data
     if not isinstance(parent, str) or not parent:
         raise ConfigError(file, "extends", f"must be a relative file path or {BUILTIN_PREFIX}NAME")
-    base = _load_merged(_extended_path(file, path.parent, parent), (*seen, path.resolve()))
+    extended = _extended_path(file, path.parent, parent)
+    base = _load_merged(extended, (*seen, path.resolve()), sources)
     return _merge(base, data)
 
 

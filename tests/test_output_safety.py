@@ -171,6 +171,25 @@ def test_the_folder_holding_the_page_or_its_config_is_refused_even_with_overwrit
     assert page.is_file() and config.is_file()
 
 
+def test_a_folder_holding_a_config_the_pages_config_extends_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    page = spec / "order.md"
+    shutil.copy(SEED, page)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "base.yaml").write_text("extends: sdkgen:defaults\n", encoding="utf-8")
+    config = SEED.with_suffix(".yaml").read_text(encoding="utf-8")
+    page.with_suffix(".yaml").write_text(
+        config.replace("extends: defaults.yaml", "extends: ../shared/base.yaml"), encoding="utf-8"
+    )
+    assert main(["generate", str(page), "--out", str(shared), "--overwrite"]) == 2
+    assert f"holds {shared / 'base.yaml'}" in error_line(capsys)
+    assert (shared / "base.yaml").is_file()
+
+
 def test_a_linked_output_is_written_where_the_link_points_and_stays_a_link(
     tmp_path: Path,
 ) -> None:

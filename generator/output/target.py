@@ -112,7 +112,8 @@ def _never_replaced(protected: Iterable[Path]) -> list[tuple[str, Path]]:
         places.append(("your home folder", Path(os.path.realpath(Path.home()))))
     with contextlib.suppress(OSError):  # the working directory was deleted
         places.append(("the working directory", Path(os.path.realpath(Path.cwd()))))
-    places += [(f"{path}", Path(os.path.realpath(path))) for path in protected]
+    real = [Path(os.path.realpath(path)) for path in protected]
+    places += [(str(path), path) for path in real]
     return places
 
 
