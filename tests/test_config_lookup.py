@@ -93,14 +93,17 @@ def test_the_working_directory_never_supplies_a_pages_config(
     assert "evil.example" not in http
 
 
-def test_the_projects_defaults_are_the_built_in_ones() -> None:
-    """One source of truth: spec/defaults.yaml only extends what sdkgen ships."""
+def test_a_config_extending_sdkgen_defaults_gets_the_built_in_defaults(tmp_path: Path) -> None:
     from dataclasses import replace
 
     from generator.config import BUILTIN_DEFAULTS, load_config
 
-    project = load_config(REPO / "spec" / "defaults.yaml")
-    assert replace(project, file="") == replace(load_config(BUILTIN_DEFAULTS), file="")
+    config = tmp_path / "page.yaml"
+    config.write_text("extends: sdkgen:defaults\n", encoding="utf-8")
+    loaded = load_config(config)
+    assert loaded.sources == (str(config), str(BUILTIN_DEFAULTS))
+    builtin = load_config(BUILTIN_DEFAULTS)
+    assert replace(loaded, file="", sources=()) == replace(builtin, file="", sources=())
 
 
 def test_an_unknown_built_in_config_is_a_config_error(tmp_path: Path) -> None:
