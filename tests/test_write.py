@@ -77,6 +77,10 @@ def test_a_replaced_output_folder_keeps_its_mode(tmp_path: Path) -> None:
     out.chmod(0o711)
     write_tree(out, {"a.txt": "two\n"})
     assert stat.S_IMODE(out.stat().st_mode) == 0o711
+    out.chmod(0o555)  # read-only: the old tree is still removed after the swap
+    write_tree(out, {"a.txt": "three\n"})
+    assert stat.S_IMODE(out.stat().st_mode) == 0o555
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
 
 
 def test_recovery_removes_a_dead_runs_staging_folder_and_keeps_a_live_ones(

@@ -72,7 +72,9 @@ class Output:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        # After the swap `staging` holds the old tree.
+        # After the swap `staging` holds the old tree; a read-only root would keep its files.
+        with contextlib.suppress(OSError):
+            os.chmod(staging, stat.S_IRWXU)
         shutil.rmtree(staging, ignore_errors=True)
 
     def _staging(self) -> Path:
