@@ -100,17 +100,17 @@ def test_a_kill_at_any_moment_leaves_one_complete_tree(
 
 
 def test_concurrent_runs_into_one_folder_leave_one_whole_tree(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    market_page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """As a pre-commit hook and an editor would: pairs of runs started together. The second
     run of a pair waits for the first and must find (and leave) a complete tree. (Ten pairs
     keep this under half a minute; tests/test_write.py forces the overlap deterministically.)"""
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
     reference = tmp_path / "reference"
-    assert main(["generate", str(SEED), "--out", str(reference)]) == 0  # also warms the cache
+    assert main(["generate", str(market_page), "--out", str(reference)]) == 0  # warms the cache
     expected = {**tree_files(reference), **manifest_file(reference)}
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "generator", "generate", str(SEED), "--out", str(out)]
+    command = [sys.executable, "-m", "generator", "generate", str(market_page), "--out", str(out)]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     for pair in range(10):
         runs = [

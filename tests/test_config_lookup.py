@@ -3,24 +3,22 @@ config, never in the working directory."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
-from tests.conftest import REPO, SEED
+from tests.conftest import copy_market_page
 
 
 def copy_project(root: Path) -> Path:
-    """The seed page with its config and the project's defaults, in `root`/spec; returns the
-    page."""
-    spec = root / "spec"
-    spec.mkdir(parents=True)
-    page = spec / SEED.name
-    shutil.copy(SEED, page)
-    shutil.copy(SEED.with_suffix(".yaml"), page.with_suffix(".yaml"))
-    shutil.copy(REPO / "spec" / "defaults.yaml", spec / "defaults.yaml")
+    """The market page in `root`/spec, its config saying `output: ../generated` as the
+    project's own does; returns the page."""
+    page = copy_market_page(root / "spec")
+    config = page.with_suffix(".yaml")
+    config.write_text(
+        config.read_text(encoding="utf-8") + "  output: ../generated\n", encoding="utf-8"
+    )
     return page
 
 
@@ -33,7 +31,7 @@ def test_the_default_output_is_resolved_beside_the_config_not_in_the_working_dir
     (elsewhere / "generated" / "mine.txt").write_text("the user's own file\n")
     monkeypatch.chdir(elsewhere)
     assert main(["generate", str(page)]) == 0
-    assert (tmp_path / "project" / "generated" / "kucoin_futures" / "client.py").is_file()
+    assert (tmp_path / "project" / "generated" / "kucoin_futures_market" / "client.py").is_file()
     assert [p.name for p in (elsewhere / "generated").iterdir()] == ["mine.txt"]
 
 
@@ -44,11 +42,11 @@ def test_an_output_folder_from_an_extended_config_is_relative_to_that_config(
 
     shared = tmp_path / "shared"
     shared.mkdir()
-    base = (REPO / "spec" / "defaults.yaml").read_text(encoding="utf-8")
-    package = (
-        "package: {name: pkg, distribution: pkg, version: 1.0.0, summary: S, output: ../sdk}\n"
+    (shared / "base.yaml").write_text(
+        "extends: sdkgen:defaults\n"
+        "package: {name: pkg, distribution: pkg, version: 1.0.0, summary: S, output: ../sdk}\n",
+        encoding="utf-8",
     )
-    (shared / "base.yaml").write_text(base + package, encoding="utf-8")
     own = tmp_path / "spec" / "page.yaml"
     own.parent.mkdir()
     own.write_text("extends: ../shared/base.yaml\n", encoding="utf-8")
@@ -58,11 +56,8 @@ def test_an_output_folder_from_an_extended_config_is_relative_to_that_config(
 
 
 def lone_page(folder: Path) -> Path:
-    """The seed page in `folder` without a config beside it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    page = folder / "order.md"
-    shutil.copy(SEED, page)
-    return page
+    """The market page in `folder` without a config beside it."""
+    return copy_market_page(folder, config=False)
 
 
 def test_a_page_without_a_config_is_generated_with_the_built_in_defaults_from_any_folder(
@@ -71,8 +66,8 @@ def test_a_page_without_a_config_is_generated_with_the_built_in_defaults_from_an
     page = lone_page(tmp_path / "pages")
     monkeypatch.chdir(tmp_path)  # no spec/ here
     out = tmp_path / "sdk"
-    assert main(["generate", str(page), "--out", str(out), "--package", "order_sdk"]) == 0
-    http = (out / "order_sdk" / "_http.py").read_text(encoding="utf-8")
+    assert main(["generate", str(page), "--out", str(out), "--package", "market_sdk"]) == 0
+    http = (out / "market_sdk" / "_http.py").read_text(encoding="utf-8")
     assert "https://api-futures.kucoin.com" in http
 
 
@@ -83,13 +78,12 @@ def test_the_working_directory_never_supplies_a_pages_config(
     project = tmp_path / "project"
     (project / "spec").mkdir(parents=True)
     (project / "spec" / "defaults.yaml").write_text(
-        f"extends: {REPO / 'spec' / 'defaults.yaml'}\napi: {{base_url: https://evil.example}}\n",
-        encoding="utf-8",
+        "extends: sdkgen:defaults\napi: {base_url: https://evil.example}\n", encoding="utf-8"
     )
     monkeypatch.chdir(project)
     out = tmp_path / "sdk"
-    assert main(["generate", str(page), "--out", str(out), "--package", "order_sdk"]) == 0
-    http = (out / "order_sdk" / "_http.py").read_text(encoding="utf-8")
+    assert main(["generate", str(page), "--out", str(out), "--package", "market_sdk"]) == 0
+    http = (out / "market_sdk" / "_http.py").read_text(encoding="utf-8")
     assert "evil.example" not in http
 
 

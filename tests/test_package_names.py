@@ -3,7 +3,6 @@ nothing, a PEP 440 version, a pyproject.toml that is valid TOML, and file names 
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from pathlib import Path
 
@@ -13,9 +12,7 @@ from generator.cli import main
 from generator.config import ConfigError, load_config
 from generator.distribution import normalized_version
 from generator.sdk.render import toml_key, toml_string
-from tests.conftest import PAGES_DIR, REPO, SEED
-
-MARKET = PAGES_DIR / "futures-market.md"
+from tests.conftest import MARKET
 
 
 def page_without_config(tmp_path: Path, title: str | None = None) -> Path:
@@ -55,10 +52,10 @@ def generate(*args: str) -> int:
     ],
 )
 def test_a_package_name_that_cannot_be_imported_or_shadows_a_module_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, reason: str
+    market_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, reason: str
 ) -> None:
     out = tmp_path / "out"
-    assert generate(str(SEED), "--out", str(out), "--package", name) == 2
+    assert generate(str(market_page), "--out", str(out), "--package", name) == 2
     error = capsys.readouterr().err
     assert len(error.splitlines()) == 1
     assert f"--package {name!r}" in error and reason in error
@@ -67,9 +64,8 @@ def test_a_package_name_that_cannot_be_imported_or_shadows_a_module_is_refused(
 
 def test_a_config_package_name_that_shadows_a_module_is_a_config_error(tmp_path: Path) -> None:
     config = tmp_path / "page.yaml"
-    shutil.copy(REPO / "spec" / "defaults.yaml", tmp_path / "defaults.yaml")
     config.write_text(
-        "extends: defaults.yaml\n"
+        "extends: sdkgen:defaults\n"
         "package: {name: httpx, distribution: x, version: 1.0.0, summary: S}\n",
         encoding="utf-8",
     )
@@ -130,10 +126,9 @@ def test_a_short_page_version_is_padded_to_major_minor_patch(
 
 
 def test_a_config_version_that_is_not_pep_440_is_a_config_error(tmp_path: Path) -> None:
-    shutil.copy(REPO / "spec" / "defaults.yaml", tmp_path / "defaults.yaml")
     config = tmp_path / "page.yaml"
     config.write_text(
-        "extends: defaults.yaml\n"
+        "extends: sdkgen:defaults\n"
         "package: {name: sdk, distribution: sdk, version: '1.0.0-evil\"', summary: S}\n",
         encoding="utf-8",
     )
@@ -164,14 +159,14 @@ def test_the_generated_pyproject_is_valid_toml_for_a_hostile_title(tmp_path: Pat
 def test_a_summary_too_long_for_a_file_name_is_an_error_at_its_heading(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    page = tmp_path / "order.md"
-    text = SEED.read_text(encoding="utf-8")
-    long_summary = "Add Order " + "very " * 200
-    page.write_text(text.replace("## Add Order\n", f"## {long_summary}\n", 1), encoding="utf-8")
+    page = tmp_path / "market.md"
+    text = MARKET.read_text(encoding="utf-8")
+    long_summary = "Get Ticker " + "very " * 200
+    page.write_text(text.replace("## Get Ticker\n", f"## {long_summary}\n", 1), encoding="utf-8")
     out = tmp_path / "out"
-    assert generate(str(page), "--out", str(out), "--package", "order_sdk") == 2
+    assert generate(str(page), "--out", str(out), "--package", "market_sdk") == 2
     error = capsys.readouterr().err.strip()
-    heading = text.splitlines().index("## Add Order") + 1
+    heading = text.splitlines().index("## Get Ticker") + 1
     assert error.startswith(f"{page}:{heading}: error: ")
     assert "too long" in error and len(error.splitlines()) == 1
     assert not out.exists()
