@@ -40,20 +40,20 @@ def real_target(out_dir: Path, protected: Iterable[Path] = ()) -> Path:
     """The real folder `out_dir` names (links and `..` resolved), once it is known that it
     may be written at all; raises OutputError for the folders sdkgen never replaces."""
     target = Path(os.path.realpath(out_dir))
-    shown = _link_note(out_dir, target)
+    link = _through_link(out_dir, target)
     if target.exists() and not target.is_dir():
-        raise OutputError(out_dir, f"is a file, not a folder{shown}; choose a folder for --out")
+        raise OutputError(out_dir, f"{link}is a file, not a folder; choose a folder for --out")
     for name, path in _never_replaced(protected):
         if path == target or target in path.parents:
             what = "is" if path == target else "holds"
             raise OutputError(
-                out_dir, f"{what} {name}{shown}; sdkgen never replaces it, choose another folder"
+                out_dir, f"{link}{what} {name}; sdkgen never replaces it, choose another folder"
             )
     for marker in _VERSION_CONTROL:
         if os.path.lexists(target / marker):
             raise OutputError(
                 out_dir,
-                f"is the root of a repository ({marker}){shown}; sdkgen never replaces it, "
+                f"{link}is the root of a repository ({marker}); sdkgen never replaces it, "
                 "choose a folder inside it",
             )
     return target
@@ -71,11 +71,11 @@ def check_replaceable(out_dir: Path, target: Path, overwrite: bool) -> None:
     listed = ", ".join(strays[:_SHOWN])
     if len(strays) > _SHOWN:
         listed += f" and {len(strays) - _SHOWN} more"
-    shown = _link_note(out_dir, target)
+    link = _through_link(out_dir, target)
     if written is None:
         raise OutputError(
             out_dir,
-            f"is not empty and was not written by sdkgen (no {MANIFEST}){shown}: it holds "
+            f"{link}is not empty and was not written by sdkgen (no {MANIFEST}): it holds "
             f"{listed}; "
             + (
                 "it looks like the tree of an sdkgen that kept no manifest yet: pass "
@@ -86,7 +86,7 @@ def check_replaceable(out_dir: Path, target: Path, overwrite: bool) -> None:
         )
     raise OutputError(
         out_dir,
-        f"holds files sdkgen did not write{shown}: {listed}; move them out, or pass --overwrite to "
+        f"{link}holds files sdkgen did not write: {listed}; move them out, or pass --overwrite to "
         "delete them with the old tree",
     )
 
@@ -99,11 +99,12 @@ def _older_sdkgen_tree(root: Path) -> bool:
         return False
 
 
-def _link_note(given: Path, target: Path) -> str:
-    """` (OUT is a link to TARGET)` when links made `given` another folder, else ""."""
+def _through_link(given: Path, target: Path) -> str:
+    """`is a link to TARGET, which ` when links made `given` another folder, else "": the
+    start of every message about the folder."""
     if os.path.normpath(os.path.abspath(given)) == str(target):
         return ""
-    return f" ({given} is a link to {target})"
+    return f"is a link to {target}, which "
 
 
 def _never_replaced(protected: Iterable[Path]) -> list[tuple[str, Path]]:
