@@ -26,6 +26,7 @@ _t0 = time.perf_counter()
 from dataclasses import replace  # noqa: E402
 
 from generator.config import config_path_for, load_config, package_for  # noqa: E402
+from generator.diagnostics import SourceLocation  # noqa: E402
 from generator.ir.openapi import dump_openapi  # noqa: E402
 from generator.ir.snapshot import dump_api  # noqa: E402
 from generator.output.write import write_tree  # noqa: E402
@@ -51,7 +52,7 @@ def one_pass(page: Path, config_file: Path | None, out: Path) -> dict[str, float
     t = time.perf_counter()
     config = load_config(config_file or config_path_for(page))
     api = result.api
-    package = package_for(config, api.title, api.version, None)
+    package = package_for(config, api.title, api.version, None, SourceLocation(str(page), 1))
     config = replace(config, package=package)
     assert config.package is not None
     snapshot = dump_api(api)

@@ -15,11 +15,13 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import Config, config_path_for, load_config, package_for
-from generator.diagnostics import ParseError, ParseWarning
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
-from generator.output.write import write_tree
+from generator.output.manifest import MANIFEST, manifest_file, with_manifest
+from generator.output.target import OutputError
+from generator.output.write import claim_output
 from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.diff import diff_apis
 from generator.release.drift import tree_diff, tree_files
@@ -45,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except ParseError as error:
         _print_error(f"{error.location}: error: {error.message}")
+    except OutputError as error:
+        _print_error(f"{error.path}: error: {error.message}")
     except OSError as error:
         where = error.filename if error.filename is not None else "sdkgen"
         _print_error(f"{where}: error: {error.strerror or error}")
@@ -85,20 +89,30 @@ def _argument_parser() -> argparse.ArgumentParser:
         description=(
             "Parse PAGE and write the generated project (package, README, pyproject, IR "
             "snapshot, OpenAPI) into OUT. The config is PAGE's NAME.yaml unless --config is "
-            "given. OUT is replaced atomically: on any error it is left exactly as it was."
+            "given. OUT is replaced atomically: on any error it is left exactly as it was. "
+            f"sdkgen lists what it wrote in OUT/{MANIFEST} and replaces only a new or empty "
+            "folder, or a tree it wrote that holds nothing else; never a file, the home "
+            "folder, the working directory, a repository root or a folder holding PAGE."
         ),
     )
     generate.add_argument("page", type=Path, metavar="PAGE")
     generate.add_argument(
-        "--out", type=Path, help="output directory (default: the config's package.output)"
+        "--out",
+        type=Path,
+        help="output directory (default: the config's package.output, relative to the config)",
     )
     generate.add_argument("--package", help="import name of the package (overrides the config)")
     generate.add_argument(
         "--config",
         type=Path,
-        help="config file (default: PAGE.yaml beside the page, else spec/defaults.yaml)",
+        help="config file (default: PAGE.yaml beside the page, else sdkgen's built-in defaults)",
     )
     generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    generate.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace OUT even if it holds files sdkgen did not write (they are deleted)",
+    )
     generate.set_defaults(run=_run_generate)
 
     check = commands.add_parser(
@@ -180,7 +194,11 @@ def _run_generate(args: argparse.Namespace) -> int:
     if args.strict and (result.warnings or config_warnings):
         _print_error("sdkgen: error: warnings under --strict; nothing written")
         return EXIT_WARNINGS
-    write_tree(out, _generate_files()(result.api, config, tree_files(out)))
+    # The page and every config file it is generated with must survive the run.
+    protected = (args.page, *(Path(source) for source in config.sources or (config.file,)))
+    with claim_output(out, protected=protected, overwrite=args.overwrite) as output:
+        # Read and replaced under one lock: a concurrent run sees this run's tree whole.
+        output.replace(_generate_files()(result.api, config, tree_files(output.path)))
     return EXIT_OK
 
 
@@ -196,7 +214,9 @@ def _run_check(args: argparse.Namespace) -> int:
         config, out = _target(page, result, None, None, args.out)
         committed = tree_files(out)
         expected = _generate_files()(result.api, config, committed)
-        diff = tree_diff(committed, expected, str(out))
+        # The manifest is bookkeeping, not content (the release side never sees it), but a
+        # tree without the right one would stop the next `sdkgen generate`: it is drift too.
+        diff = tree_diff({**committed, **manifest_file(out)}, with_manifest(expected), str(out))
         if diff:
             drifted = True
             sys.stdout.write(diff)
@@ -217,8 +237,9 @@ def _target(
 ) -> tuple[Config, Path]:
     """The config (package resolved) and output directory a page is generated with."""
     config = load_config(config_file or config_path_for(page))
-    resolved = package_for(config, result.api.title, result.api.version, package)
-    out = out or (Path(resolved.output) if resolved.output else None)
+    title = SourceLocation(str(page), result.title_line)
+    resolved = package_for(config, result.api.title, result.api.version, package, title)
+    out = out or resolved.output
     if out is None:
         raise ValueError(
             f"{page}: no output directory: pass --out or set package.output in the config"

@@ -1,12 +1,18 @@
 """The per-spec config: what a page does not say, validated into frozen dataclasses.
 
 A page `spec/NAME.md` is generated with `spec/NAME.yaml`, which may `extends:` a shared file
-(relative path); mappings merge key by key, the page's own file winning. Every error names the
-file and the key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
+(a path relative to it, or `sdkgen:NAME` for a config built into sdkgen, such as
+`sdkgen:defaults`); mappings merge key by key, the page's own file winning. A page with no
+config beside it is generated with the built-in defaults. Every error names the file and the
+key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
+
+Paths in a config (`package.output`) are relative to the folder of the file that states them,
+never to the working directory: the same command writes to the same place from anywhere.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +21,13 @@ from typing import Any, Literal
 import yaml
 
 from generator.diagnostics import ParseError, SourceLocation
+from generator.distribution import (
+    PEP440_HINT,
+    distribution_name_for,
+    distribution_name_problem,
+    normalized_version,
+    package_name_problem,
+)
 
 
 class ConfigError(ParseError):
@@ -31,7 +44,8 @@ class PackageConfig:
     distribution: str
     version: str
     summary: str
-    output: str | None = None
+    output: Path | None = None
+    """The default output folder, already resolved against the config file's folder."""
 
 
 @dataclass(frozen=True)
@@ -221,6 +235,8 @@ class Config:
     pagination: PaginationNames | None = None
     fields: Mapping[str, FieldBounds] = field(default_factory=dict)
     operations: Mapping[str, OperationConfig] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+    """Every file merged into this config (`file` first, then what it extends, in order)."""
 
     def operation(self, name: str) -> OperationConfig:
         return self.operations.get(name, OperationConfig())
@@ -234,47 +250,64 @@ class Config:
 ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")
 
 
-DEFAULT_CONFIG = Path("spec") / "defaults.yaml"
+BUILTIN_PREFIX = "sdkgen:"
+"""`extends: sdkgen:NAME` names a config shipped inside sdkgen (this folder's NAME.yaml)."""
+_BUILTIN_FOLDER = Path(__file__).resolve().parent
+BUILTIN_DEFAULTS = _BUILTIN_FOLDER / "defaults.yaml"
+"""The KuCoin Futures defaults, `sdkgen:defaults`: base URL, envelope, auth, errors, retries."""
 
 
 def config_path_for(page: Path) -> Path:
-    """The config of `page`: `NAME.yaml` beside it if there is one, else the project's
-    `spec/defaults.yaml` (relative to the working directory)."""
+    """The config of `page`: `NAME.yaml` beside it if there is one, else sdkgen's built-in
+    defaults. Never a file found through the working directory."""
     beside = page.with_suffix(".yaml")
-    return beside if beside.exists() or not DEFAULT_CONFIG.exists() else DEFAULT_CONFIG
+    return beside if beside.exists() else BUILTIN_DEFAULTS
 
 
 def package_for(
-    config: Config, api_title: str, api_version: str, name: str | None
+    config: Config, api_title: str, api_version: str, name: str | None, title: SourceLocation
 ) -> PackageConfig:
-    """The package to generate: the config's, renamed to `name` if given; or, for a config
-    without a package section, one named `name` with the rest derived from the API."""
+    """The package to generate: the config's, renamed to `name` (the CLI's --package) if
+    given; or, for a config without a package section, one named `name` with the rest derived
+    from the API. `title` locates the page's title, which gives the API's version.
+
+    Raises ValueError for a bad --package, ParseError for a page version that is no PEP 440
+    version, ConfigError when nothing names the package."""
+    if name is not None:
+        problem = package_name_problem(name)
+        if problem is not None:
+            raise ValueError(f"--package {name!r} {problem}; choose another name")
     if config.package is not None:
         return config.package if name is None else replace(config.package, name=name)
     if name is None:
         raise ConfigError(
-            config.file,
-            "package",
-            "no package name: pass --package or set " "package.name in the config",
+            config.file, "package", "no package name: pass --package or set package.name"
         )
-    if not name.isidentifier():
-        raise ConfigError(config.file, "package.name", f"{name!r} is not a valid package name")
+    version = normalized_version(api_version)
+    if version is None:
+        raise ParseError(
+            title,
+            f"the page's version {api_version!r} {PEP440_HINT}; set package.version in a "
+            "config beside the page",
+        )
     return PackageConfig(
         name=name,
-        distribution=name.replace("_", "-"),
-        version=api_version,
+        distribution=distribution_name_for(name),
+        version=version,
         summary=f"Typed Python client for the {api_title} API.",
     )
 
 
 def load_config(path: Path) -> Config:
     """Read, merge (`extends`) and validate a config file."""
-    data = _load_merged(path, seen=())
-    return _Validator(str(path)).config(data)
+    sources: list[str] = []
+    data = _load_merged(path, seen=(), sources=sources)
+    return replace(_Validator(str(path)).config(data), sources=tuple(sources))
 
 
-def _load_merged(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
+def _load_merged(path: Path, seen: tuple[Path, ...], sources: list[str]) -> dict[str, Any]:
     file = str(path)
+    sources.append(file)
     if path.resolve() in seen:
         raise ConfigError(file, "extends", "config files extend each other in a cycle")
     try:
@@ -287,13 +320,38 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
         raise ConfigError(file, "", f"not valid YAML: {' '.join(str(error).split())}") from None
     if not isinstance(data, dict):
         raise ConfigError(file, "", "the config must be a mapping")
+    _resolve_output(data, path.parent)
     parent = data.pop("extends", None)
     if parent is None:
         return data
-    if not isinstance(parent, str):
-        raise ConfigError(file, "extends", "must be a relative file path")
-    base = _load_merged(path.parent / parent, (*seen, path.resolve()))
+    if not isinstance(parent, str) or not parent:
+        raise ConfigError(file, "extends", f"must be a relative file path or {BUILTIN_PREFIX}NAME")
+    extended = _extended_path(file, path.parent, parent)
+    base = _load_merged(extended, (*seen, path.resolve()), sources)
     return _merge(base, data)
+
+
+def _extended_path(file: str, folder: Path, parent: str) -> Path:
+    if not parent.startswith(BUILTIN_PREFIX):
+        return folder / parent
+    name = parent.removeprefix(BUILTIN_PREFIX)
+    known = sorted(BUILTIN_PREFIX + p.stem for p in _BUILTIN_FOLDER.glob("*.yaml"))
+    builtin = _BUILTIN_FOLDER / f"{name}.yaml"
+    if "/" in name or "\\" in name or not builtin.is_file():
+        raise ConfigError(
+            file, "extends", f"no built-in config {parent!r}; sdkgen ships {', '.join(known)}"
+        )
+    return builtin
+
+
+def _resolve_output(data: dict[str, Any], folder: Path) -> None:
+    """Make `package.output` relative to `folder` (the folder of the file that states it), so
+    a file that extends another keeps the meaning each file gave it. A value of the wrong
+    type is left for validation to name."""
+    package = data.get("package")
+    if isinstance(package, dict) and isinstance(package.get("output"), str) and package["output"]:
+        # Lexically, so `spec/../generated` is reported as `generated`.
+        package["output"] = os.path.normpath(folder / package["output"])
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -460,23 +518,48 @@ class _Validator:
     def package(self, data: Any) -> PackageConfig:
         allowed = {"name", "distribution", "version", "summary", "output"}
         package = self.mapping(data, "package", allowed)
+        distribution = self.text(package, "distribution", "package")
+        problem = distribution_name_problem(distribution)
+        if problem is not None:
+            raise self.fail("package.distribution", f"{distribution!r} {problem}")
         return PackageConfig(
-            name=self.identifier(self.text(package, "name", "package"), "package.name"),
-            distribution=self.text(package, "distribution", "package"),
-            version=self.text(package, "version", "package"),
+            name=self.package_name(self.text(package, "name", "package")),
+            distribution=distribution,
+            version=self.version(package.get("version")),
             summary=self.text(package, "summary", "package"),
-            output=package.get("output"),
+            output=self.output(package.get("output")),
         )
+
+    def output(self, value: Any) -> Path | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value:
+            raise self.fail("package.output", "must be a folder path (relative to this file)")
+        return Path(value)
 
     def is_list(self, value: Any, key: str) -> bool:
         if not isinstance(value, list):
             raise self.fail(key, "must be a list of rules")
         return True
 
-    def identifier(self, value: str, key: str) -> str:
-        if not value.isidentifier():
-            raise self.fail(key, f"{value!r} is not a valid Python package name")
+    def package_name(self, value: str) -> str:
+        problem = package_name_problem(value)
+        if problem is not None:
+            raise self.fail("package.name", f"{value!r} {problem}")
         return value
+
+    def version(self, value: Any) -> str:
+        if isinstance(value, (int, float)):
+            # YAML reads `version: 1.10` as the number 1.1.
+            raise self.fail(
+                "package.version", f"quote it (version: '{value}'): YAML reads a number"
+            )
+        if not isinstance(value, str):
+            raise self.fail("package.version", "must be a non-empty string")
+        version = normalized_version(value)
+        if version is None:
+            raise self.fail("package.version", f"{value!r} {PEP440_HINT}")
+        return version
 
     def count(self, value: Any, key: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:

@@ -44,6 +44,28 @@ SEED_CONFIG = SEED.with_suffix(".yaml")
 SHARED_PAGES = sorted(PAGES_DIR.glob("*.md"))
 DEFAULTS = REPO / "spec" / "defaults.yaml"
 """The shared config every page's config extends: machinery, not a page."""
+MARKET = PAGES_DIR / "futures-market.md"
+"""A page whose config (futures-market.yaml) needs nothing but sdkgen's built-in defaults, so
+a copy of the two works anywhere; its package is `kucoin_futures_market`."""
+
+
+def copy_market_page(folder: Path, *, config: bool = True) -> Path:
+    """The market page, with its config unless `config` is False, copied into `folder`."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    page = folder / MARKET.name
+    shutil.copy(MARKET, page)
+    if config:
+        shutil.copy(MARKET.with_suffix(".yaml"), page.with_suffix(".yaml"))
+    return page
+
+
+@pytest.fixture(scope="session")
+def market_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The market page and its config in a folder of their own, shared by the session: for
+    tests that generate from it without editing it."""
+    return copy_market_page(tmp_path_factory.mktemp("market"))
 
 
 @pytest.fixture(scope="session")

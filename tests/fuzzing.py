@@ -15,6 +15,13 @@ path])` in-process with stdout and stderr captured and a time limit, and classif
   `PATH: error: MESSAGE`) whose line exists in the page, nothing on stdout;
 - anything else (another exit code, an exception escaping `main`, a traceback, a located
   line outside the page, more than the time limit) is a failure: a bug in the generator.
+
+`run_generate_case(text)` does the same with `sdkgen generate PAGE --out DIR --package
+fuzzed_sdk` (the page alone, so the built-in defaults apply). Accepted means exit 0, nothing
+on stdout, only warnings on stderr, every generated Python file compiles and the package and
+every module of it import in a fresh interpreter. A rejection may also be located in the
+config (line 1 of the built-in defaults): the SDK planner names the config for what the page
+asks and the SDK does not support.
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ import json
 import random
 import re
 import signal
+import subprocess
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +43,7 @@ from types import FrameType
 from typing import Literal, Protocol, TypeVar
 
 from generator.cli import main
+from generator.config import BUILTIN_DEFAULTS
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES_DIR = REPO / "tests" / "data" / "pages"
@@ -395,6 +405,41 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+@dataclass(frozen=True)
+class _Run:
+    """One call of the CLI on a page written to a temporary folder."""
+
+    page: Path
+    line_count: int
+    code: int
+    stdout: str
+    stderr: str
+
+
+def _run_cli(
+    folder: Path, text: str | bytes, arguments: Sequence[str], time_limit: float
+) -> _Run | Outcome:
+    """Write the page as `folder`/page.md and run the CLI on it (`arguments` follow the
+    command and the page); an Outcome when the run itself failed (exception, hang)."""
+    path = folder / "page.md"
+    path.write_bytes(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
+    command, *options = arguments
+    stdout, stderr = io.StringIO(), io.StringIO()
+    try:
+        with (
+            _time_limit(time_limit),
+            contextlib.redirect_stdout(stdout),
+            contextlib.redirect_stderr(stderr),
+        ):
+            code = main([command, str(path), *options])
+    except CaseTimeout as timeout:
+        return Outcome("failed", f"hang: {timeout}", None, stderr.getvalue())
+    except BaseException:  # anything escaping main() is the bug we look for
+        return Outcome("failed", traceback.format_exc(), None, stderr.getvalue())
+    line_count = path.read_bytes().count(b"\n") + 1
+    return _Run(path, line_count, code, stdout.getvalue(), stderr.getvalue())
+
+
 def run_case(
     text: str | bytes, *, validate: bool = True, time_limit: float = TIME_LIMIT
 ) -> Outcome:
@@ -404,22 +449,88 @@ def run_case(
     JSON is still parsed and checked.
     """
     with tempfile.TemporaryDirectory(prefix="sdkgen-fuzz-") as directory:
-        path = Path(directory) / "page.md"
-        path.write_bytes(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
-        stdout, stderr = io.StringIO(), io.StringIO()
+        run = _run_cli(Path(directory), text, ["openapi"], time_limit)
+        if isinstance(run, Outcome):
+            return run
+        return classify(str(run.page), run.line_count, run.code, run.stdout, run.stderr, validate)
+
+
+GENERATED_PACKAGE = "fuzzed_sdk"
+GENERATE_TIME_LIMIT = 60.0
+"""Seconds one `generate` case may take: black on a cold cache takes a few."""
+
+
+def run_generate_case(text: str | bytes, *, time_limit: float = GENERATE_TIME_LIMIT) -> Outcome:
+    """Run `sdkgen generate` on `text` in-process into a temporary folder and classify the
+    result; an accepted page's package must compile and import."""
+    with tempfile.TemporaryDirectory(prefix="sdkgen-fuzz-") as directory:
+        out = Path(directory) / "out"
+        arguments = ["generate", "--out", str(out), "--package", GENERATED_PACKAGE]
+        run = _run_cli(Path(directory), text, arguments, time_limit)
+        if isinstance(run, Outcome):
+            return run
+        path = str(run.page)
+
+        def failed(why: str) -> Outcome:
+            return Outcome("failed", why, run.code, run.stderr)
+
+        problem = _output_problem(run.stdout, run.stderr)
+        if problem is not None:
+            return failed(problem)
+        lines = run.stderr.splitlines()
+        if run.code == 2:
+            return _rejection(
+                path, run.line_count, run.stdout, lines, run.code, run.stderr, str(BUILTIN_DEFAULTS)
+            )
+        if run.code != 0:
+            return failed(f"unexpected exit code {run.code}")
+        problem = _warnings_problem(path, run.line_count, lines)
+        if problem is None and run.stdout:
+            problem = "exit 0, but generate printed on stdout"
+        if problem is None:
+            problem = _package_problem(out)
+        if problem is not None:
+            return failed(problem)
+        modules = len(list((out / GENERATED_PACKAGE).glob("*.py")))
+        return Outcome("accepted", f"{modules} modules import, {len(lines)} warnings", run.code)
+
+
+_IMPORT_ALL = """
+import importlib, sys
+sys.path.insert(0, sys.argv[1])
+for name in sys.argv[2:]:
+    importlib.import_module(name)
+"""
+
+
+def _package_problem(out: Path) -> str | None:
+    """Why the generated project at `out` is broken: a Python file that does not compile, or a
+    module of the package that does not import in a fresh interpreter; None if neither."""
+    sources = sorted(out.rglob("*.py"))
+    for source in sources:
         try:
-            with (
-                _time_limit(time_limit),
-                contextlib.redirect_stdout(stdout),
-                contextlib.redirect_stderr(stderr),
-            ):
-                code = main(["openapi", str(path)])
-        except CaseTimeout as timeout:
-            return Outcome("failed", f"hang: {timeout}", None, stderr.getvalue())
-        except BaseException:  # anything escaping main() is the bug we look for
-            return Outcome("failed", traceback.format_exc(), None, stderr.getvalue())
-        line_count = path.read_bytes().count(b"\n") + 1
-        return classify(str(path), line_count, code, stdout.getvalue(), stderr.getvalue(), validate)
+            compile(source.read_text(encoding="utf-8"), str(source), "exec", dont_inherit=True)
+        except (SyntaxError, ValueError, UnicodeDecodeError) as error:
+            return f"exit 0, but {source.relative_to(out)} does not compile: {error}"
+    modules = [
+        f"{GENERATED_PACKAGE}.{source.stem}" if source.stem != "__init__" else GENERATED_PACKAGE
+        for source in sources
+        if source.parent == out / GENERATED_PACKAGE
+    ]
+    if GENERATED_PACKAGE not in modules:
+        return "exit 0, but no package was generated"
+    # -I: neither the working directory nor PYTHONPATH (the repository) can supply a module.
+    imported = subprocess.run(
+        [sys.executable, "-I", "-c", _IMPORT_ALL, str(out), *modules],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if imported.returncode != 0:
+        last = imported.stderr.strip().splitlines()[-1:] or ["(no message)"]
+        return f"exit 0, but the generated package does not import: {last[0]}"
+    return None
 
 
 def _deepest(error: BaseException) -> str:
@@ -435,28 +546,72 @@ def _deepest(error: BaseException) -> str:
 _LOCATED = r"(?P<line>\d+)(?::(?P<column>\d+))?"
 
 
+def _output_problem(stdout: str, stderr: str) -> str | None:
+    if "Traceback" in stderr or "Traceback" in stdout:
+        return "a traceback was printed"
+    for name, output in (("stdout", stdout), ("stderr", stderr)):
+        try:
+            output.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return f"{name} cannot be written as UTF-8 (the real CLI would crash): {error}"
+    return None
+
+
+def _warnings_problem(path: str, line_count: int, lines: Sequence[str]) -> str | None:
+    warning = re.compile(rf"^{re.escape(path)}:{_LOCATED}: warning: .+$")
+    for line in lines:
+        match = warning.match(line)
+        if match is None:
+            return f"exit 0, but stderr has a line that is no warning: {line!r}"
+        if not 1 <= int(match.group("line")) <= line_count:
+            return f"warning located outside the page ({line_count} lines): {line!r}"
+    return None
+
+
+def _rejection(
+    path: str,
+    line_count: int,
+    stdout: str,
+    lines: Sequence[str],
+    code: int,
+    stderr: str,
+    config: str | None = None,
+) -> Outcome:
+    """An exit-2 run: exactly one error line, located in the page (or at line 1 of `config`,
+    which the SDK planner names for what it does not support)."""
+
+    def failed(why: str) -> Outcome:
+        return Outcome("failed", why, code, stderr)
+
+    if stdout:
+        return failed("exit 2, but something was printed on stdout")
+    if len(lines) != 1:
+        return failed(f"exit 2 needs exactly one stderr line, got {len(lines)}")
+    error = re.compile(rf"^{re.escape(path)}(?::{_LOCATED})?: error: \S.*$")
+    match = error.match(lines[0])
+    if match is None:
+        if config is not None and lines[0].startswith(f"{config}:1: error: "):
+            return Outcome("rejected", lines[0].removeprefix(config), code, stderr)
+        return failed(f"the error is not `{path}:LINE: error: MESSAGE`: {lines[0]!r}")
+    if match.group("line") is not None and not 1 <= int(match.group("line")) <= line_count:
+        return failed(f"error located outside the page ({line_count} lines): {lines[0]!r}")
+    return Outcome("rejected", lines[0].removeprefix(path), code, stderr)
+
+
 def classify(
     path: str, line_count: int, code: int, stdout: str, stderr: str, validate: bool
 ) -> Outcome:
     def failed(why: str) -> Outcome:
         return Outcome("failed", why, code, stderr)
 
-    if "Traceback" in stderr or "Traceback" in stdout:
-        return failed("a traceback was printed")
-    for name, output in (("stdout", stdout), ("stderr", stderr)):
-        try:
-            output.encode("utf-8")
-        except UnicodeEncodeError as error:
-            return failed(f"{name} cannot be written as UTF-8 (the real CLI would crash): {error}")
+    problem = _output_problem(stdout, stderr)
+    if problem is not None:
+        return failed(problem)
     lines = stderr.splitlines()
     if code == 0:
-        warning = re.compile(rf"^{re.escape(path)}:{_LOCATED}: warning: .+$")
-        for line in lines:
-            match = warning.match(line)
-            if match is None:
-                return failed(f"exit 0, but stderr has a line that is no warning: {line!r}")
-            if not 1 <= int(match.group("line")) <= line_count:
-                return failed(f"warning located outside the page ({line_count} lines): {line!r}")
+        problem = _warnings_problem(path, line_count, lines)
+        if problem is not None:
+            return failed(problem)
         try:
             document = json.loads(stdout)
         except ValueError as error:
@@ -472,15 +627,5 @@ def classify(
                 return failed(f"exit 0, but the output is not valid OpenAPI 3.0: {_deepest(error)}")
         return Outcome("accepted", f"{len(document['paths'])} paths, {len(lines)} warnings", code)
     if code == 2:
-        if stdout:
-            return failed("exit 2, but something was printed on stdout")
-        if len(lines) != 1:
-            return failed(f"exit 2 needs exactly one stderr line, got {len(lines)}")
-        error = re.compile(rf"^{re.escape(path)}(?::{_LOCATED})?: error: \S.*$")
-        match = error.match(lines[0])
-        if match is None:
-            return failed(f"the error is not `{path}:LINE: error: MESSAGE`: {lines[0]!r}")
-        if match.group("line") is not None and not 1 <= int(match.group("line")) <= line_count:
-            return failed(f"error located outside the page ({line_count} lines): {lines[0]!r}")
-        return Outcome("rejected", lines[0].removeprefix(path), code, stderr)
+        return _rejection(path, line_count, stdout, lines, code, stderr)
     return failed(f"unexpected exit code {code}")

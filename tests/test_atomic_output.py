@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.output.manifest import manifest_file
 from generator.release.drift import tree_files
 from generator.sdk import generate
 from generator.sdk.syntax import GeneratedCodeError
@@ -82,3 +83,28 @@ def test_a_kill_at_any_moment_leaves_one_complete_tree(
     # A later run cleans up whatever the kills left beside the output.
     assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_concurrent_runs_into_one_folder_leave_one_whole_tree(
+    market_page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a pre-commit hook and an editor would: pairs of runs started together. The second
+    run of a pair waits for the first and must find (and leave) a complete tree. (Ten pairs
+    keep this under half a minute; tests/test_write.py forces the overlap deterministically.)"""
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    reference = tmp_path / "reference"
+    assert main(["generate", str(market_page), "--out", str(reference)]) == 0  # warms the cache
+    expected = {**tree_files(reference), **manifest_file(reference)}
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "generator", "generate", str(market_page), "--out", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for pair in range(10):
+        runs = [
+            subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)
+        ]
+        for run in runs:
+            stdout, stderr = run.communicate(timeout=120)
+            assert (run.returncode, stdout, stderr) == (0, b"", b""), f"pair {pair}"
+        assert {**tree_files(out), **manifest_file(out)} == expected, f"pair {pair}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "out", "reference"]

@@ -86,6 +86,7 @@ def test_generate_writes_the_package_and_the_snapshots(tmp_path: Path) -> None:
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     fixtures = [name for name in written if name.startswith("kucoin_futures/fixtures/")]
     assert [name for name in written if name not in fixtures] == [
+        ".sdkgen/FILES",
         "CHANGELOG.md",
         "README.md",
         "api.ir.yaml",

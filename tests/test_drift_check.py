@@ -47,6 +47,18 @@ def test_check_reports_a_missing_and_an_extra_file(project: Path) -> None:
     assert "--- generated/stray.txt" in result.stdout
 
 
+def test_check_reports_a_missing_or_stale_manifest(project: Path) -> None:
+    manifest = project / "generated" / ".sdkgen" / "FILES"
+    manifest.write_text(manifest.read_text() + "kucoin_futures/gone.py\n")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1
+    assert "-kucoin_futures/gone.py" in result.stdout
+    manifest.unlink()
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1
+    assert "+++ generated/.sdkgen/FILES (regenerated)" in result.stdout
+
+
 def test_check_ignores_tool_caches(project: Path) -> None:
     cache = project / "generated" / ".mypy_cache"
     cache.mkdir()

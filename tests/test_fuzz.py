@@ -2,7 +2,8 @@
 
 Each case is a real page (tests/data/pages/*.md) with one to three edits of one kind; the
 CLI must print a valid OpenAPI document (exit 0) or one located error line (exit 2), never a
-traceback or a hang. `make fuzz` (tools/fuzz.py) runs the same mutations 10,000 times.
+traceback or a hang. A few cases go through `generate` too: an accepted page's package must
+compile and import. `make fuzz` (tools/fuzz.py) runs the same mutations 10,000 times.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzzing import MUTATIONS, PAGES, mutate, run_case
+from tests.fuzzing import MUTATIONS, PAGES, mutate, run_case, run_generate_case
 
 T = TypeVar("T")
 
@@ -57,4 +58,25 @@ def test_a_mutated_page_is_accepted_or_rejected_with_one_located_error(
 def test_every_unmutated_page_is_accepted(name: str) -> None:
     """The control: the failures the fuzzer finds come from the edits."""
     outcome = run_case(PAGES[name])
+    assert outcome.kind == "accepted", outcome.detail
+
+
+GENERATE_EXAMPLES = 3
+"""Mutated pages through `generate`: an accepted one costs a generation and an import in a
+fresh interpreter (about a second), so the suite runs a few and `make fuzz` the rest."""
+
+
+@settings(max_examples=GENERATE_EXAMPLES, phases=[Phase.explicit, Phase.generate])
+@given(data=st.data())
+def test_a_mutated_page_generates_an_importable_package_or_one_located_error(
+    data: st.DataObject,
+) -> None:
+    case = mutate(DataChooser(data))
+    outcome = run_generate_case(case.text)
+    assert outcome.ok, f"{case.description}\n{outcome.detail}\nstderr: {outcome.stderr}"
+
+
+def test_an_unmutated_page_generates_a_package_that_compiles_and_imports() -> None:
+    """The control for `generate`, on the smallest page."""
+    outcome = run_generate_case(PAGES["futures-positions.md"])
     assert outcome.kind == "accepted", outcome.detail

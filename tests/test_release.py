@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.distribution import parse_version
 from generator.ir.snapshot import dump_api
 from generator.read.parse import parse_file
 from generator.release.versions import bump, next_release
@@ -24,6 +25,40 @@ from tests.test_cli import run_cli
 )
 def test_bump_follows_semver(level: str, expected: str) -> None:
     assert bump("1.4.2", level) == expected
+
+
+@pytest.mark.parametrize(
+    ("version", "level", "expected"),
+    [
+        ("1.0.0rc1", "patch", "1.0.1"),
+        ("1.0.0.post2", "minor", "1.1.0"),
+        ("1.2.3.4", "patch", "1.2.4"),
+        ("1!2.0.0", "major", "1!3.0.0"),
+        ("1.0.0+local", "patch", "1.0.1"),
+    ],
+)
+def test_a_bump_drops_a_pep_440_suffix_and_counts_on_the_first_three_numbers(
+    version: str, level: str, expected: str
+) -> None:
+    assert bump(version, level) == expected
+
+
+def test_pep_440_versions_sort_as_pip_sorts_them() -> None:
+    ordered = ["1.0.0.dev1", "1.0.0a1", "1.0.0b2", "1.0.0rc1", "1.0.0", "1.0.0.post1", "1.0.1"]
+    keys = [parse_version(v).sort_key() for v in ordered]  # type: ignore[union-attr]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+
+
+def test_a_final_version_in_the_config_wins_over_its_pre_release(project: Path) -> None:
+    config = project / "spec" / "futures-order.yaml"
+    config.write_text(config.read_text().replace("version: 1.0.0", "version: 1.0.0rc1"))
+    pyproject = project / "generated" / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('version = "1.0.0"', 'version = "0.9.0"'))
+    _generate(project)
+    assert _version(project) == "1.0.0rc1"
+    config.write_text(config.read_text().replace("version: 1.0.0rc1", "version: 1.0.0"))
+    _generate(project)
+    assert _version(project) == "1.0.0"
 
 
 def test_a_first_generation_uses_the_configured_version_and_starts_the_changelog() -> None:

@@ -1,21 +1,35 @@
-"""Atomic output: the tree is replaced whole, or not at all."""
+"""Atomic output: the tree is replaced whole, or not at all, and carries its manifest."""
 
 from __future__ import annotations
 
+import builtins
+import multiprocessing
+import os
+import stat
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.output import write
-from generator.output.write import write_tree
+from generator.output.lock import open_folder, try_lock
+from generator.output.manifest import MANIFEST, read_manifest
+from generator.output.target import OutputError
+from generator.output.write import claim_output, write_tree
+
+
+def files_under(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
 
 
 def test_write_tree_replaces_the_directory_with_exactly_the_given_files(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     write_tree(out, {"a.txt": "one\n", "pkg/b.txt": "two\n"})
     write_tree(out, {"c.txt": "three\n"})
-    assert sorted(p.name for p in out.rglob("*")) == ["c.txt"]
+    assert files_under(out) == [MANIFEST, "c.txt"]
     assert (out / "c.txt").read_bytes() == b"three\n"
+    assert read_manifest(out) == {"c.txt"}
 
 
 def test_a_failure_midway_leaves_the_old_tree_and_no_debris(
@@ -34,8 +48,108 @@ def test_a_failure_midway_leaves_the_old_tree_and_no_debris(
     assert (out / "keep.txt").read_text() == "old\n"
 
 
-@pytest.mark.parametrize("bad", ["../escape.txt", "/abs.txt", ""])
-def test_paths_outside_the_output_are_refused(tmp_path: Path, bad: str) -> None:
-    with pytest.raises(ValueError, match="outside the output"):
+@pytest.mark.parametrize("bad", ["../escape.txt", "/abs.txt", "", MANIFEST])
+def test_paths_outside_the_output_or_over_the_manifest_are_refused(
+    tmp_path: Path, bad: str
+) -> None:
+    with pytest.raises(ValueError, match=r"outside the output|sdkgen's own file"):
         write_tree(tmp_path / "generated", {bad: "x"})
     assert not (tmp_path / "generated").exists()
+
+
+def test_a_new_output_folder_gets_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    previous = os.umask(0o027)
+    try:
+        write_tree(tmp_path / "generated", {"pkg/a.py": "x = 1\n"})
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "generated").stat().st_mode) == 0o750
+    assert stat.S_IMODE((tmp_path / "generated" / "pkg").stat().st_mode) == 0o750
+    assert stat.S_IMODE((tmp_path / "generated" / "pkg" / "a.py").stat().st_mode) == 0o640
+
+
+def test_a_replaced_output_folder_keeps_its_mode(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    out.mkdir()
+    out.chmod(0o755)
+    write_tree(out, {"a.txt": "one\n"})
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
+    out.chmod(0o711)
+    write_tree(out, {"a.txt": "two\n"})
+    assert stat.S_IMODE(out.stat().st_mode) == 0o711
+    out.chmod(0o555)  # read-only: the old tree is still removed after the swap
+    write_tree(out, {"a.txt": "three\n"})
+    assert stat.S_IMODE(out.stat().st_mode) == 0o555
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_recovery_removes_a_dead_runs_staging_folder_and_keeps_a_live_ones(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.txt": "one\n"})
+    dead = tmp_path / ".generated.new-1-dead"
+    live = tmp_path / ".generated.new-2-live"
+    for staging in (dead, live):
+        staging.mkdir()
+        (staging / "half-written.txt").write_text("x")
+    owner = open_folder(live)  # as the run filling it holds it
+    try:
+        assert try_lock(owner)
+        write_tree(out, {"a.txt": "two\n"})
+        assert not dead.exists()
+        assert (live / "half-written.txt").exists()
+    finally:
+        os.close(owner)
+    write_tree(out, {"a.txt": "three\n"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_a_second_claim_waits_and_then_fails_clearly(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    with (
+        claim_output(out),
+        pytest.raises(OutputError, match="another sdkgen run has been writing here"),
+        claim_output(out, timeout=0.2),
+    ):
+        pass
+    with claim_output(out, timeout=0.2) as output:
+        output.replace({"a.txt": "one\n"})
+    assert (out / "a.txt").is_file()
+
+
+def test_a_run_started_while_another_is_writing_waits_and_the_tree_stays_whole(
+    tmp_path: Path,
+) -> None:
+    """The first run (a forked process) pauses after its first file; the second starts then.
+    Recovery used to delete the first run's staging folder, which went on to swap in what it
+    wrote after that: a partial tree, both runs 'succeeding'."""
+    out = tmp_path / "generated"
+    files = {f"pkg/module_{index:02}.py": f"VALUE = {index}\n" for index in range(40)}
+    context = multiprocessing.get_context("fork")
+    writing = context.Event()
+
+    def first_run() -> None:
+        opened = 0
+
+        def slow_open(*args: Any, **kwargs: Any) -> Any:
+            nonlocal opened
+            opened += 1
+            if opened == 2:
+                writing.set()
+                time.sleep(1.0)
+            return builtins.open(*args, **kwargs)
+
+        write.open = slow_open  # type: ignore[attr-defined]
+        write_tree(out, files)
+
+    first = context.Process(target=first_run)
+    first.start()
+    try:
+        assert writing.wait(timeout=30)
+        write_tree(out, files)
+    finally:
+        first.join(timeout=60)
+    assert first.exitcode == 0
+    assert files_under(out) == sorted([MANIFEST, *files])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]

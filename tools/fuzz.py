@@ -1,14 +1,18 @@
-"""Fuzz the page reader: N mutated real pages through `sdkgen openapi`, in-process.
+"""Fuzz the CLI: N mutated real pages through `sdkgen openapi` (and every G-th one through
+`sdkgen generate` too), in-process.
 
     python tools/fuzz.py [--cases N] [--seed S] [--jobs J] [--validate-every K]
+                         [--generate-every G]
     python tools/fuzz.py --seed S --case I        # re-run one case, with its full report
 
 Case I of seed S is a pure function of (S, I): `random.Random(f"{S}:{I}")` picks the page and
 its edits (tests/fuzzing.py), so a failure is reproduced by its seed and number alone, on any
 number of jobs. Every case must end with a valid OpenAPI document (exit 0; the full OpenAPI
 schema validation runs on every K-th case, the JSON and warning checks on all) or with exactly
-one `file:line: error: message` line (exit 2). Exits 1 if any case fails, after printing each
-failing case's edits, its report or traceback, and where its page was saved.
+one `file:line: error: message` line (exit 2). A case that also goes through `generate` must
+give a package whose every file compiles and whose every module imports in a fresh
+interpreter, or one located error. Exits 1 if any case fails, after printing each failing
+case's edits, its report or traceback, and where its page was saved.
 """
 
 from __future__ import annotations
@@ -20,13 +24,21 @@ import random
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.fuzzing import Case, Outcome, RandomChooser, mutate, run_case  # noqa: E402
+from tests.fuzzing import (  # noqa: E402
+    Case,
+    Outcome,
+    RandomChooser,
+    mutate,
+    run_case,
+    run_generate_case,
+)
 
 Result = tuple[int, str, Outcome]
 
@@ -35,10 +47,14 @@ def make_case(seed: int, index: int) -> Case:
     return mutate(RandomChooser(random.Random(f"{seed}:{index}")))
 
 
-def _run(job: tuple[int, int, int]) -> Result:
-    seed, index, validate_every = job
+def _run(job: tuple[int, int, int, int]) -> Result:
+    seed, index, validate_every, generate_every = job
     case = make_case(seed, index)
     outcome = run_case(case.text, validate=index % validate_every == 0)
+    if outcome.ok and index % generate_every == 0:
+        generated = run_generate_case(case.text)
+        if not generated.ok:
+            outcome = replace(generated, detail=f"generate: {generated.detail}")
     if not outcome.ok:
         saved = Path(tempfile.gettempdir()) / f"sdkgen-fuzz-{seed}-{index}.md"
         saved.write_text(case.text, encoding="utf-8", errors="surrogatepass")
@@ -62,16 +78,25 @@ def main(argv: list[str] | None = None) -> int:
         help="validate the OpenAPI output of every K-th case against the OpenAPI 3.0 schema "
         "(10; 1 validates all, at about 0.5 s per accepted case)",
     )
+    parser.add_argument(
+        "--generate-every",
+        type=int,
+        default=20,
+        metavar="G",
+        help="also run every G-th case through `generate` and import the package (20; about "
+        "2 s per accepted case)",
+    )
     args = parser.parse_args(argv)
 
     if args.case is not None:
-        index, description, outcome = _run((args.seed, args.case, 1))
+        index, description, outcome = _run((args.seed, args.case, 1, 1))
         print(f"case {index}: {description}\n{outcome.kind}: {outcome.detail}")
         if outcome.stderr:
             print(f"stderr:\n{outcome.stderr}")
         return 0 if outcome.ok else 1
 
-    jobs = [(args.seed, index, max(1, args.validate_every)) for index in range(args.cases)]
+    every = (max(1, args.validate_every), max(1, args.generate_every))
+    jobs = [(args.seed, index, *every) for index in range(args.cases)]
     counts = {"accepted": 0, "rejected": 0, "failed": 0}
     failures: list[Result] = []
     started = time.monotonic()

@@ -61,12 +61,18 @@ _METHOD_LINE = re.compile(r"^(?P<method>\S+) (?P<path>\S+)$")
 _PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 _TITLE = re.compile(r"^(?P<title>.*\S) v(?P<version>\S+)$")
 _DETAILED = re.compile(r"^\*\*(?P<name>[^*]+)\*\*: ?(?P<text>.*)$", re.S)
+# An operation's name becomes file names (the fixture `<package>/fixtures/<name>.json`), and
+# file systems allow 255 bytes per name: this leaves room for the suffix and for the prefix
+# and underscore naming may add.
+MAX_OPERATION_NAME = 200
 
 
 @dataclass(frozen=True)
 class ParseResult:
     api: Api
     warnings: tuple[ParseWarning, ...]
+    title_line: int = 1
+    """The line of the page's title, which gives the API's version."""
 
 
 def parse_file(path: str | Path) -> ParseResult:
@@ -132,7 +138,7 @@ class _PageParser:
             description=_join(self.page.description),
             operations=tuple(operations),
         )
-        return ParseResult(api, tuple(self.warnings))
+        return ParseResult(api, tuple(self.warnings), self.page.title_line)
 
     def operation(self, section: OperationSection) -> Operation:
         method_line = self.method_line(section)
@@ -151,6 +157,12 @@ class _PageParser:
         slug = snake_case(summary)
         if not slug:
             raise ParseError(self.at(section.line), f"summary {summary!r} has no letter or digit")
+        if len(slug) > MAX_OPERATION_NAME:
+            raise ParseError(
+                self.at(section.line),
+                f"summary {summary[:40] + '...'!r} gives a name of {len(slug)} characters, too "
+                f"long for a file name; shorten it to at most {MAX_OPERATION_NAME}",
+            )
 
         detailed = self.detailed_descriptions(section.detailed_descriptions)
         param_rows, body_row, body_rows = self.split_parameter_table(section.parameters)

@@ -4,5 +4,6 @@
 Markdown or JSON; `versions` bumps the version and writes the changelog; `drift` compares a
 committed tree with a fresh generation; `revision` reads a page as committed in git.
 
-May import: `generator.ir` and `generator.diagnostics`. Never the reading stage or the SDK.
+May import: `generator.ir`, `generator.diagnostics` and `generator.distribution` (versions).
+Never the reading stage or the SDK.
 """

@@ -10,7 +10,9 @@ from pathlib import Path
 def tree_files(root: Path) -> dict[str, str]:
     """Every file under `root` by relative POSIX path, read as UTF-8 (empty if no `root`).
 
-    Tool caches (hidden directories, __pycache__, *.egg-info) are not generated output."""
+    Tool caches (hidden directories, __pycache__, *.egg-info) are not generated output, and
+    neither is the manifest sdkgen keeps in `.sdkgen/`: it lists the files, so the release
+    side (versions, changelog) never sees it; the drift check compares it on its own."""
     if not root.is_dir():
         return {}
     files = {}

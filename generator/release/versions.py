@@ -4,15 +4,19 @@ The committed output holds the IR snapshot it was generated from. Generating aga
 that snapshot with the page's IR: breaking changes bump the major version, additions the
 minor, documentation the patch, and the change is recorded at the top of CHANGELOG.md.
 Nothing changed, nothing moves, so regenerating is idempotent and the drift check quiet.
+
+Versions are PEP 440 (the config's is validated and padded to MAJOR.MINOR.PATCH). A bump
+counts on the first three numbers and drops a pre-, post- or dev-release suffix and a local
+label: `1.0.0rc1` bumped by "patch" is `1.0.1`, always higher than what it bumps.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.distribution import Version, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
 from generator.release.diff import diff_apis
@@ -20,7 +24,6 @@ from generator.release.report import markdown_sections
 
 CHANGELOG = "CHANGELOG.md"
 _TITLE = "# Changelog\n"
-_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def next_release(
     diff = diff_apis(old_api, api)
     old_changelog = previous.get(CHANGELOG) or _first_changelog(old_version)
     version = old_version if diff.level == "none" else bump(old_version, diff.level)
-    if _semver(initial_version) > _semver(version):
+    if _version(initial_version).sort_key() > _version(version).sort_key():
         version = initial_version
     if version == old_version:
         return Release(version, old_changelog)
@@ -83,22 +86,26 @@ def _first_changelog(version: str) -> str:
 
 
 def bump(version: str, level: str) -> str:
-    """`1.4.2` bumped by "major" is `2.0.0`, by "minor" `1.5.0`, by "patch" `1.4.3`."""
-    major, minor, patch = _semver(version)
+    """`1.4.2` bumped by "major" is `2.0.0`, by "minor" `1.5.0`, by "patch" `1.4.3`; an epoch
+    (`1!`) is kept, the numbers after the third dropped."""
+    parsed = _version(version)
+    major, minor, patch = parsed.release[:3]
     if level == "major":
-        return f"{major + 1}.0.0"
-    if level == "minor":
-        return f"{major}.{minor + 1}.0"
-    if level == "patch":
-        return f"{major}.{minor}.{patch + 1}"
-    return version
+        release = (major + 1, 0, 0)
+    elif level == "minor":
+        release = (major, minor + 1, 0)
+    elif level == "patch":
+        release = (major, minor, patch + 1)
+    else:
+        return version
+    return str(Version(parsed.epoch, release))
 
 
-def _semver(version: str) -> tuple[int, int, int]:
-    match = _SEMVER.match(version)
-    if match is None:
-        raise ValueError(f"version {version!r} is not MAJOR.MINOR.PATCH")
-    return int(match.group(1)), int(match.group(2)), int(match.group(3))
+def _version(version: str) -> Version:
+    parsed = parse_version(version)
+    if parsed is None:
+        raise ValueError(f"version {version!r} is not a PEP 440 version")
+    return parsed
 
 
 def _previous_version(previous: Mapping[str, str]) -> str | None:
@@ -109,4 +116,5 @@ def _previous_version(previous: Mapping[str, str]) -> str | None:
         version = tomllib.loads(text).get("project", {}).get("version")
     except tomllib.TOMLDecodeError:
         return None
-    return version if isinstance(version, str) and _SEMVER.match(version) else None
+    parsed = parse_version(version) if isinstance(version, str) else None
+    return None if parsed is None else str(parsed)

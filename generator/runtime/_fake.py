@@ -154,8 +154,10 @@ class FakeServer:
     def handle(self, request: httpx.Request) -> httpx.Response:
         request.read()
         routed = self._route(request)
-        if routed is None and request.method == "GET" and (
-            request.url.path == _settings.SERVER_TIME_PATH
+        if (
+            routed is None
+            and request.method == "GET"
+            and (request.url.path == _settings.SERVER_TIME_PATH)
         ):
             # The clock a client corrects itself by, when no operation of the package serves
             # that path (a package with the market page has it as an operation).

@@ -3,13 +3,13 @@ as black lays them out (generator.sdk.layout).
 
 Every string that comes from the page reaches generated code through one of three filters:
 `pyrepr` (a Python literal), `docstring` (a triple-quoted literal with quotes, backslashes
-and control characters escaped) and `tomlstr`. Identifiers come from `generator.naming`.
+and control characters escaped) and `tomlstr` (a TOML basic string; `tomlkey` a TOML key).
+Identifiers come from `generator.naming`.
 Nothing the page says can therefore become code.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from pathlib import Path
@@ -102,10 +102,40 @@ def template_environment() -> jinja2.Environment:
             "pyrepr_at": python_literal_at,
             "docstring": docstring_literal,
             "doctext": docstring_text,
-            "tomlstr": lambda text: json.dumps(str(text), ensure_ascii=False),
+            "tomlstr": toml_string,
+            "tomlkey": toml_key,
         },
         globals_={"import_from": layout.import_from, "layout_call": layout.bracketed},
     )
+
+
+_TOML_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n"}
+_TOML_ESCAPES |= {"\f": "\\f", "\r": "\\r"}
+
+
+def toml_string(text: object) -> str:
+    """A TOML basic string holding `text` exactly: quotes, backslashes and every control
+    character (TOML forbids them raw, DEL included) escaped; a lone surrogate, which no UTF-8
+    file can hold, becomes U+FFFD."""
+    return '"' + "".join(_toml_char(char) for char in str(text)) + '"'
+
+
+def _toml_char(char: str) -> str:
+    if char in _TOML_ESCAPES:
+        return _TOML_ESCAPES[char]
+    code = ord(char)
+    if code < 0x20 or code == 0x7F:
+        return f"\\u{code:04X}"
+    if 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"
+    return char
+
+
+def toml_key(text: object) -> str:
+    """A TOML key: bare where TOML allows it (`kucoin_futures`), else a quoted string."""
+    text = str(text)
+    return text if _TOML_BARE_KEY.fullmatch(text) else toml_string(text)
 
 
 def python_literal(value: Any) -> str:

@@ -20,7 +20,17 @@ from typing import Any
 
 import jinja2
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+def _templates_folder() -> Path:
+    """The templates: the installed package data (`generator/templates`, where a wheel puts
+    the repository's templates/), else the source tree's top-level templates/ (a checkout,
+    or an editable install)."""
+    generator = Path(__file__).resolve().parents[1]
+    installed = generator / "templates"
+    return installed if installed.is_dir() else generator.parent / "templates"
+
+
+TEMPLATES = _templates_folder()
 COMPILED = Path(__file__).resolve().parent / "compiled_templates"
 _COMPILED_PACKAGE = f"{__package__}.compiled_templates"
 _PACKAGE_DOCSTRING = (
