@@ -43,10 +43,18 @@ class Rule:
 
 
 class RequestModel(BaseModel):
-    """The inputs of one operation, by attribute or wire name; unknown names are errors."""
+    """The inputs of one operation, by attribute or wire name; unknown names are errors.
+
+    Patterns are Python regular expressions, as the documentation's are read: pydantic's
+    default engine has no look-around or back-references.
+    """
 
     model_config = ConfigDict(
-        populate_by_name=True, serialize_by_alias=True, extra="forbid", defer_build=True
+        populate_by_name=True,
+        serialize_by_alias=True,
+        extra="forbid",
+        defer_build=True,
+        regex_engine="python-re",
     )
     __rules__: ClassVar[tuple[Rule, ...]] = ()
 
