@@ -491,7 +491,7 @@ def run_generate_case(text: str | bytes, *, time_limit: float = GENERATE_TIME_LI
             problem = _package_problem(out)
         if problem is not None:
             return failed(problem)
-        modules = len(list((out / GENERATED_PACKAGE).glob("*.py")))
+        modules = len(list((out / "src" / GENERATED_PACKAGE).glob("*.py")))
         return Outcome("accepted", f"{modules} modules import, {len(lines)} warnings", run.code)
 
 
@@ -515,13 +515,13 @@ def _package_problem(out: Path) -> str | None:
     modules = [
         f"{GENERATED_PACKAGE}.{source.stem}" if source.stem != "__init__" else GENERATED_PACKAGE
         for source in sources
-        if source.parent == out / GENERATED_PACKAGE
+        if source.parent == out / "src" / GENERATED_PACKAGE
     ]
     if GENERATED_PACKAGE not in modules:
         return "exit 0, but no package was generated"
     # -I: neither the working directory nor PYTHONPATH (the repository) can supply a module.
     imported = subprocess.run(
-        [sys.executable, "-I", "-c", _IMPORT_ALL, str(out), *modules],
+        [sys.executable, "-I", "-c", _IMPORT_ALL, str(out / "src"), *modules],
         capture_output=True,
         text=True,
         timeout=120,

@@ -12,6 +12,8 @@ import pytest
 import yaml
 
 from generator.cli import main
+from generator.sdk.render import _NOT_COPIED as NOT_COPIED
+from generator.sdk.render import RUNTIME
 from tests.conftest import REPO, SEED
 
 
@@ -84,39 +86,27 @@ def test_generate_writes_the_package_and_the_snapshots(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SEED), "--out", str(out)]) == 0
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    fixtures = [name for name in written if name.startswith("kucoin_futures/fixtures/")]
-    assert [name for name in written if name not in fixtures] == [
-        ".sdkgen/FILES",
-        "CHANGELOG.md",
-        "README.md",
-        "api.ir.yaml",
-        "kucoin_futures/__init__.py",
-        "kucoin_futures/_base.py",
-        "kucoin_futures/_http.py",
-        "kucoin_futures/_signing.py",
-        "kucoin_futures/async_client.py",
-        "kucoin_futures/client.py",
-        "kucoin_futures/enums.py",
-        "kucoin_futures/errors.py",
-        "kucoin_futures/models.py",
-        "kucoin_futures/operations.py",
-        "kucoin_futures/py.typed",
-        "kucoin_futures/pytest_plugin.py",
-        "kucoin_futures/testing.py",
-        "openapi.json",
-        "pyproject.toml",
-        "tests/conftest.py",
-        "tests/test_fake_server.py",
-    ]
+    fixtures = [name for name in written if name.startswith("src/kucoin_futures/fixtures/")]
+    modules = ["__init__", "_settings", "async_client", "client", "enums", "models"]
+    modules += ["operations", "pytest_plugin", "testing"]
+    runtime = sorted(p.name for p in RUNTIME.glob("*.py") if p.name not in NOT_COPIED)
+    expected = [".sdkgen/FILES", "CHANGELOG.md", "README.md", "api.ir.yaml"]
+    expected += [f"src/kucoin_futures/{module}.py" for module in modules]
+    expected += [f"src/kucoin_futures/{name}" for name in runtime]
+    expected += ["src/kucoin_futures/py.typed", "openapi.json", "pyproject.toml"]
+    expected += ["tests/conftest.py", "tests/test_fake_server.py"]
+    assert [name for name in written if name not in fixtures] == sorted(expected)
     assert len(fixtures) == 18
-    assert "kucoin_futures/fixtures/get_order_by_order_id.json" in fixtures
+    assert "src/kucoin_futures/fixtures/get_order_by_order_id.json" in fixtures
 
 
 def test_generate_package_option_renames_the_package(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["generate", str(SEED), "--out", str(out), "--package", "kf_orders"]) == 0
-    assert (out / "kf_orders" / "client.py").is_file()
-    assert "from kf_orders.operations import" in (out / "kf_orders" / "client.py").read_text()
+    assert (out / "src" / "kf_orders" / "client.py").is_file()
+    assert (
+        "from kf_orders.operations import" in (out / "src" / "kf_orders" / "client.py").read_text()
+    )
 
 
 def test_generate_leaves_the_output_untouched_when_a_page_is_bad(tmp_path: Path) -> None:

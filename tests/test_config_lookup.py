@@ -31,7 +31,9 @@ def test_the_default_output_is_resolved_beside_the_config_not_in_the_working_dir
     (elsewhere / "generated" / "mine.txt").write_text("the user's own file\n")
     monkeypatch.chdir(elsewhere)
     assert main(["generate", str(page)]) == 0
-    assert (tmp_path / "project" / "generated" / "kucoin_futures_market" / "client.py").is_file()
+    assert (
+        tmp_path / "project" / "generated" / "src" / "kucoin_futures_market" / "client.py"
+    ).is_file()
     assert [p.name for p in (elsewhere / "generated").iterdir()] == ["mine.txt"]
 
 
@@ -67,7 +69,7 @@ def test_a_page_without_a_config_is_generated_with_the_built_in_defaults_from_an
     monkeypatch.chdir(tmp_path)  # no spec/ here
     out = tmp_path / "sdk"
     assert main(["generate", str(page), "--out", str(out), "--package", "market_sdk"]) == 0
-    http = (out / "market_sdk" / "_http.py").read_text(encoding="utf-8")
+    http = (out / "src" / "market_sdk" / "_settings.py").read_text(encoding="utf-8")
     assert "https://api-futures.kucoin.com" in http
 
 
@@ -83,7 +85,7 @@ def test_the_working_directory_never_supplies_a_pages_config(
     monkeypatch.chdir(project)
     out = tmp_path / "sdk"
     assert main(["generate", str(page), "--out", str(out), "--package", "market_sdk"]) == 0
-    http = (out / "market_sdk" / "_http.py").read_text(encoding="utf-8")
+    http = (out / "src" / "market_sdk" / "_settings.py").read_text(encoding="utf-8")
     assert "evil.example" not in http
 
 

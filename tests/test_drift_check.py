@@ -31,7 +31,7 @@ def test_check_shows_a_reworded_description_and_exits_1(project: Path) -> None:
 
 
 def test_check_reports_a_hand_edit_of_the_generated_code(project: Path) -> None:
-    client = project / "generated" / "kucoin_futures" / "client.py"
+    client = project / "generated" / "src" / "kucoin_futures" / "client.py"
     client.write_text(client.read_text(encoding="utf-8") + "# edited by hand\n")
     result = run_cli("check", cwd=project)
     assert result.returncode == 1
@@ -39,20 +39,20 @@ def test_check_reports_a_hand_edit_of_the_generated_code(project: Path) -> None:
 
 
 def test_check_reports_a_missing_and_an_extra_file(project: Path) -> None:
-    (project / "generated" / "kucoin_futures" / "py.typed").unlink()
+    (project / "generated" / "src" / "kucoin_futures" / "py.typed").unlink()
     (project / "generated" / "stray.txt").write_text("left over\n")
     result = run_cli("check", cwd=project)
     assert result.returncode == 1
-    assert "+++ generated/kucoin_futures/py.typed (regenerated)" in result.stdout
+    assert "+++ generated/src/kucoin_futures/py.typed (regenerated)" in result.stdout
     assert "--- generated/stray.txt" in result.stdout
 
 
 def test_check_reports_a_missing_or_stale_manifest(project: Path) -> None:
     manifest = project / "generated" / ".sdkgen" / "FILES"
-    manifest.write_text(manifest.read_text() + "kucoin_futures/gone.py\n")
+    manifest.write_text(manifest.read_text() + "src/kucoin_futures/gone.py\n")
     result = run_cli("check", cwd=project)
     assert result.returncode == 1
-    assert "-kucoin_futures/gone.py" in result.stdout
+    assert "-src/kucoin_futures/gone.py" in result.stdout
     manifest.unlink()
     result = run_cli("check", cwd=project)
     assert result.returncode == 1
@@ -63,7 +63,7 @@ def test_check_ignores_tool_caches(project: Path) -> None:
     cache = project / "generated" / ".mypy_cache"
     cache.mkdir()
     (cache / "data.bin").write_bytes(b"\x89PNG\x00")
-    (project / "generated" / "kucoin_futures" / "__pycache__").mkdir()
+    (project / "generated" / "src" / "kucoin_futures" / "__pycache__").mkdir()
     assert run_cli("check", cwd=project).returncode == 0
 
 

@@ -36,7 +36,7 @@ class FaultProject:
     stderr: str
 
     def fixture(self, operation: str) -> dict[str, Any]:
-        path = self.out / self.package / "fixtures" / f"{operation}.json"
+        path = self.out / "src" / self.package / "fixtures" / f"{operation}.json"
         return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -65,7 +65,7 @@ def run_python(project: FaultProject, *args: str) -> subprocess.CompletedProcess
     return subprocess.run(
         [sys.executable, *args],
         cwd=project.out,
-        env={"PYTHONPATH": str(project.out), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(project.out / "src"), "PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
         check=False,
@@ -86,7 +86,7 @@ def test_a_fault_page_gives_a_package_whose_own_tests_pass(
 def test_the_fault_packages_pass_mypy_strict_and_ruff(
     projects: dict[str, FaultProject], tmp_path: Path
 ) -> None:
-    packages = [str(p.out / p.package) for p in projects.values()]
+    packages = [str(p.out / "src" / p.package) for p in projects.values()]
     mypy = subprocess.run(
         [
             sys.executable,
@@ -161,7 +161,7 @@ import json
 import shutil
 from pydantic import ValidationError
 from {project.package}.models import AddOrderRequest
-body = json.load(open("{project.package}/fixtures/add_order.json"))["request"]["body"]
+body = json.load(open("src/{project.package}/fixtures/add_order.json"))["request"]["body"]
 AddOrderRequest.model_validate(body)
 for field, value in (("nonce", "012345"), ("code", "AB"), ("clientOid", "my order #1")):
     try:

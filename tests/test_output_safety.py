@@ -51,7 +51,7 @@ def test_overwrite_replaces_a_folder_sdkgen_did_not_write(
     out = user_folder(tmp_path / "mine")
     assert generate(market_page, "--out", str(out), "--overwrite") == 0
     assert not (out / "NOTES.txt").exists()
-    assert (out / "kucoin_futures_market" / "client.py").is_file()
+    assert (out / "src" / "kucoin_futures_market" / "client.py").is_file()
 
 
 def test_a_file_sdkgen_did_not_write_in_its_tree_is_refused_with_a_count(
@@ -59,12 +59,12 @@ def test_a_file_sdkgen_did_not_write_in_its_tree_is_refused_with_a_count(
 ) -> None:
     out = tmp_path / "sdk"
     assert generate(market_page, "--out", str(out)) == 0
-    for name in ("a.txt", "b.txt", "kucoin_futures_market/c.py", "d.txt", "e.txt"):
+    for name in ("a.txt", "b.txt", "src/kucoin_futures_market/c.py", "d.txt", "e.txt"):
         (out / name).write_text("mine\n")
     assert generate(market_page, "--out", str(out)) == 2
     error = error_line(capsys)
     assert "holds files sdkgen did not write: a.txt, b.txt, d.txt and 2 more" in error
-    assert (out / "kucoin_futures_market" / "c.py").read_text() == "mine\n"
+    assert (out / "src" / "kucoin_futures_market" / "c.py").read_text() == "mine\n"
 
 
 def test_tool_caches_in_an_sdkgen_tree_are_discarded_without_asking(
@@ -93,11 +93,13 @@ def test_regenerating_removes_the_files_an_older_sdkgen_wrote(
 ) -> None:
     out = tmp_path / "sdk"
     assert generate(market_page, "--out", str(out)) == 0
-    (out / "kucoin_futures_market" / "legacy.py").write_text("# written by an older sdkgen\n")
+    (out / "src" / "kucoin_futures_market" / "legacy.py").write_text(
+        "# written by an older sdkgen\n"
+    )
     manifest = out / MANIFEST
-    manifest.write_text(manifest.read_text() + "kucoin_futures_market/legacy.py\n")
+    manifest.write_text(manifest.read_text() + "src/kucoin_futures_market/legacy.py\n")
     assert generate(market_page, "--out", str(out)) == 0
-    assert not (out / "kucoin_futures_market" / "legacy.py").exists()
+    assert not (out / "src" / "kucoin_futures_market" / "legacy.py").exists()
     assert "legacy" not in manifest.read_text()
 
 
@@ -204,7 +206,7 @@ def test_a_linked_output_is_written_where_the_link_points_and_stays_a_link(
     link = tmp_path / "sdk"
     link.symlink_to(real.name)
     assert generate(market_page, "--out", str(link)) == 0
-    assert link.is_symlink() and (link / "kucoin_futures_market" / "client.py").is_file()
+    assert link.is_symlink() and (link / "src" / "kucoin_futures_market" / "client.py").is_file()
     assert (real / MANIFEST).is_file()
     assert generate(market_page, "--out", str(link)) == 0
     assert link.is_symlink() and os.readlink(link) == real.name

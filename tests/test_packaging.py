@@ -63,8 +63,10 @@ def test_a_wheel_installs_an_sdkgen_that_generates_a_page_from_any_folder(tmp_pa
         **run,
     )
     assert (generated.returncode, generated.stderr) == (0, "")
-    assert (elsewhere / "sdk" / "mkt" / "client.py").is_file()
-    assert "api-futures.kucoin.com" in (elsewhere / "sdk" / "mkt" / "_http.py").read_text()
+    assert (elsewhere / "sdk" / "src" / "mkt" / "client.py").is_file()
+    assert (
+        "api-futures.kucoin.com" in (elsewhere / "sdk" / "src" / "mkt" / "_settings.py").read_text()
+    )
     where = subprocess.run(
         [python, "-c", "import generator; print(generator.__file__)"], cwd=elsewhere, **run
     )

@@ -107,7 +107,7 @@ def test_a_reworded_description_is_a_patch_release(project: Path) -> None:
     changelog = (project / "generated" / "CHANGELOG.md").read_text()
     assert changelog.startswith(f"# Changelog\n\n## {patch}\n\n### Documentation\n")
     assert "## 1.0.0" in changelog
-    init = (project / "generated" / "kucoin_futures" / "__init__.py").read_text()
+    init = (project / "generated" / "src" / "kucoin_futures" / "__init__.py").read_text()
     assert f'__version__ = "{patch}"' in init
 
 
@@ -163,14 +163,14 @@ def test_a_higher_version_in_the_config_wins(project: Path) -> None:
 def test_generated_code_that_changed_without_the_api_is_a_patch_release(project: Path) -> None:
     # As if an older sdkgen had written the committed client differently.
     patch = bump(_version(project), "patch")
-    client = project / "generated" / "kucoin_futures" / "client.py"
-    client.write_text(client.read_text().replace("Close the connection pool.", "Close."))
+    client = project / "generated" / "src" / "kucoin_futures" / "client.py"
+    client.write_text(client.read_text().replace("one method per operation", "methods"))
     _generate(project)
     assert _version(project) == patch
     changelog = (project / "generated" / "CHANGELOG.md").read_text()
     assert changelog.startswith(f"# Changelog\n\n## {patch}\n\n### Generated code\n\n- The code")
     assert "## 1.0.0" in changelog
-    assert "Close the connection pool." in client.read_text()
+    assert "one method per operation" in client.read_text()
 
     _generate(project)
     assert _version(project) == patch

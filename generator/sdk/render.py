@@ -323,7 +323,9 @@ class _View:
         }
 
     def operations(self) -> dict[str, Any]:
-        return {"operations": [_OperationTableView(op) for op in self.plan.operations]}
+        operations = [_OperationTableView(op) for op in self.plan.operations]
+        names = ["Input", "Operation"] if any(op.inputs for op in operations) else ["Operation"]
+        return {"operations": operations, "operation_imports": names}
 
     def client(self, is_async: bool) -> dict[str, Any]:
         operations = [_OperationView(op) for op in self.plan.operations]
@@ -345,7 +347,12 @@ class _View:
         typing_imports = (
             ["TYPE_CHECKING"] if model_imports or enum_imports or uses_annotated else []
         )
-        typing_imports += ["Annotated", "Any", "cast"] if uses_annotated else ["Any", "cast"]
+        if uses_annotated:
+            typing_imports.append("Annotated")
+        # Any types the arguments dict of an operation with inputs, and array-body items.
+        if any(op.arguments or op.array_argument for op in self.plan.operations):
+            typing_imports.append("Any")
+        typing_imports.append("cast")
         return {
             "operations": operations,
             "model_imports": model_imports,

@@ -1,5 +1,5 @@
 # Compiled from templates/package/operations.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '9d8b779fbdcf7ac3b458a5e09fcf546f6d295599d67e841645518f5c4398e711'
+SOURCE_SHA256 = 'fb39dc3e8751e99fccef7896721ab88eb0aff199a01c5f5de0a5f1f06cdafd25'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/operations.py.j2'
 
@@ -9,7 +9,9 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_import_from = resolve('import_from')
     l_0_package = resolve('package')
+    l_0_operation_imports = resolve('operation_imports')
     l_0_operations = resolve('operations')
     try:
         t_1 = environment.filters['pyrepr']
@@ -18,9 +20,9 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'pyrepr' found.")
     pass
-    yield '"""Every operation of the API: what the clients call, the docs list and tests walk."""\n\nfrom __future__ import annotations\n\nfrom collections.abc import Mapping\nfrom types import MappingProxyType\n\nfrom '
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '._operation import Input, Operation\n\nOPERATIONS: Mapping[str, Operation] = MappingProxyType(\n    {'
+    yield '"""Every operation of the API: what the clients call, the docs list and tests walk."""\n\nfrom __future__ import annotations\n\nfrom collections.abc import Mapping\nfrom types import MappingProxyType\n\n'
+    yield str(context.call((undefined(name='import_from') if l_0_import_from is missing else l_0_import_from), 0, str_join(((undefined(name='package') if l_0_package is missing else l_0_package), '._operation', )), (undefined(name='operation_imports') if l_0_operation_imports is missing else l_0_operation_imports)))
+    yield '\n\nOPERATIONS: Mapping[str, Operation] = MappingProxyType(\n    {'
     for l_1_op in (undefined(name='operations') if l_0_operations is missing else l_0_operations):
         _loop_vars = {}
         pass
@@ -66,4 +68,4 @@ def root(context, missing=missing):
     yield '\n    }\n)\n"""Every operation, by name (by `service.name` in a package composed from several pages)."""\n'
 
 blocks = {}
-debug_info = '8=20&12=22&13=26&14=28&15=30&16=32&17=34&18=36&19=40&21=42&22=45&24=47&27=50&28=53&30=55&31=58&32=60'
+debug_info = '8=22&12=24&13=28&14=30&15=32&16=34&17=36&18=38&19=42&21=44&22=47&24=49&27=52&28=55&30=57&31=60&32=62'
