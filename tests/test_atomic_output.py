@@ -86,14 +86,13 @@ def test_a_kill_at_any_moment_leaves_one_complete_tree(
 
 
 def test_concurrent_runs_into_one_folder_leave_one_whole_tree(
-    market_page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    market_page: Path, tmp_path: Path
 ) -> None:
     """As a pre-commit hook and an editor would: pairs of runs started together. The second
     run of a pair waits for the first and must find (and leave) a complete tree. (Ten pairs
     keep this under half a minute; tests/test_write.py forces the overlap deterministically.)"""
-    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
     reference = tmp_path / "reference"
-    assert main(["generate", str(market_page), "--out", str(reference)]) == 0  # warms the cache
+    assert main(["generate", str(market_page), "--out", str(reference)]) == 0
     expected = {**tree_files(reference), **manifest_file(reference)}
     out = tmp_path / "out"
     command = [sys.executable, "-m", "generator", "generate", str(market_page), "--out", str(out)]
@@ -107,4 +106,4 @@ def test_concurrent_runs_into_one_folder_leave_one_whole_tree(
             stdout, stderr = run.communicate(timeout=120)
             assert (run.returncode, stdout, stderr) == (0, b"", b""), f"pair {pair}"
         assert {**tree_files(out), **manifest_file(out)} == expected, f"pair {pair}"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "out", "reference"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "reference"]

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from generator.config import load_config, package_for
+from generator.diagnostics import SourceLocation
 from generator.output.write import write_tree
 from generator.read.parse import parse_file
 from generator.sdk.generate import generate_files
@@ -29,7 +30,9 @@ def collisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     out = tmp_path_factory.mktemp("collisions") / "project"
     api = parse_file(PAGE).api
     config = load_config(DEFAULTS)
-    config = replace(config, package=package_for(config, api.title, api.version, "collisions_sdk"))
+    title = SourceLocation(str(PAGE), 1)
+    package = package_for(config, api.title, api.version, "collisions_sdk", title)
+    config = replace(config, package=package)
     write_tree(out, generate_files(api, config))
     sys.path.insert(0, str(out / "src"))
     try:
