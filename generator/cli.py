@@ -9,14 +9,12 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.config import Config, config_path_for, load_config, package_for
-from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.ir.model import Api
+from generator.diagnostics import ParseError, ParseWarning
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
 from generator.output.manifest import MANIFEST, manifest_file, with_manifest
@@ -27,7 +25,9 @@ from generator.release.diff import diff_apis
 from generator.release.drift import tree_diff, tree_files
 from generator.release.report import to_json, to_markdown
 from generator.release.revision import GitError, read_at_revision
-from generator.sdk.examples import bound_warnings
+
+if TYPE_CHECKING:
+    from generator.targets import Target
 
 EXIT_OK = 0
 EXIT_WARNINGS = 1
@@ -85,17 +85,23 @@ def _argument_parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser(
         "generate",
-        help="generate the SDK package for a page",
+        help="generate the SDK package for a page, or one package for several",
         description=(
             "Parse PAGE and write the generated project (package, README, pyproject, IR "
             "snapshot, OpenAPI) into OUT. The config is PAGE's NAME.yaml unless --config is "
-            "given. OUT is replaced atomically: on any error it is left exactly as it was. "
+            "given. Several pages (P1.md P2.md ... --package NAME) or a composition config "
+            "(NAME.yaml listing `services:`) make one package, each page a service of the "
+            "client; with no argument, every composition config in spec/ and every page no "
+            "composition lists. OUT is replaced atomically: on any error it is left exactly "
+            "as it was. "
             f"sdkgen lists what it wrote in OUT/{MANIFEST} and replaces only a new or empty "
             "folder, or a tree it wrote that holds nothing else; never a file, the home "
             "folder, the working directory, a repository root or a folder holding PAGE."
         ),
     )
-    generate.add_argument("page", type=Path, metavar="PAGE")
+    generate.add_argument(
+        "targets", nargs="*", type=Path, metavar="PAGE", help="pages, or a composition config"
+    )
     generate.add_argument(
         "--out",
         type=Path,
@@ -186,65 +192,62 @@ def _run_openapi(args: argparse.Namespace) -> int:
 
 
 def _run_generate(args: argparse.Namespace) -> int:
-    result = _parse(args.page)
-    config, out = _target(args.page, result, args.config, args.package, args.out)
-    config_warnings = bound_warnings(result.api, config)
-    for warning in config_warnings:
-        _print_warning(warning)
-    if args.strict and (result.warnings or config_warnings):
-        _print_error("sdkgen: error: warnings under --strict; nothing written")
-        return EXIT_WARNINGS
-    # The page and every config file it is generated with must survive the run.
-    protected = (args.page, *(Path(source) for source in config.sources or (config.file,)))
-    with claim_output(out, protected=protected, overwrite=args.overwrite) as output:
-        # Read and replaced under one lock: a concurrent run sees this run's tree whole.
-        output.replace(_generate_files()(result.api, config, tree_files(output.path)))
+    targets = _targets(args.targets, args.config, args.package, args.out)
+    from generator.sdk.examples import bound_warnings
+    from generator.sdk.generate import generate_package
+
+    for target in targets:
+        config_warnings = [
+            warning for page in target.pages for warning in bound_warnings(page.api, page.config)
+        ]
+        for warning in config_warnings:
+            _print_warning(warning)
+        if args.strict and (target.warnings or config_warnings):
+            _print_error("sdkgen: error: warnings under --strict; nothing written")
+            return EXIT_WARNINGS
+        with claim_output(target.out, protected=target.protected, overwrite=args.overwrite) as out:
+            # Read and replaced under one lock: a concurrent run sees this run's tree whole.
+            out.replace(generate_package(target.config, target.pages, tree_files(out.path)))
     return EXIT_OK
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    pages = args.pages or sorted(Path("spec").glob("*.md"))
-    if not pages:
-        raise ValueError("no pages to check: pass PAGE or run from a project with spec/*.md")
-    if args.out is not None and len(pages) != 1:
-        raise ValueError("--out compares one page; pass exactly one PAGE with it")
+    if args.out is not None and len(args.pages) != 1:
+        raise ValueError("--out compares one target; pass exactly one PAGE (or config) with it")
+    from generator.sdk.generate import generate_package
+
     drifted = False
-    for page in pages:
-        result = _parse(page)
-        config, out = _target(page, result, None, None, args.out)
-        committed = tree_files(out)
-        expected = _generate_files()(result.api, config, committed)
+    for target in _targets(args.pages, None, None, args.out):
+        committed = tree_files(target.out)
+        expected = generate_package(target.config, target.pages, committed)
         # The manifest is bookkeeping, not content (the release side never sees it), but a
         # tree without the right one would stop the next `sdkgen generate`: it is drift too.
-        diff = tree_diff({**committed, **manifest_file(out)}, with_manifest(expected), str(out))
+        diff = tree_diff(
+            {**committed, **manifest_file(target.out)}, with_manifest(expected), str(target.out)
+        )
         if diff:
             drifted = True
             sys.stdout.write(diff)
-            _print_error(f"sdkgen: {out} has drifted from {page}; run `make generate`")
+            _print_error(
+                f"sdkgen: {target.out} has drifted from {target.label}; run `make generate`"
+            )
     return EXIT_WARNINGS if drifted else EXIT_OK
 
 
-def _generate_files() -> Callable[[Api, Config, Mapping[str, str]], dict[str, str]]:
-    # The generation stack (Jinja2, templates, black) loads only for the commands that
-    # generate: `ir` and `openapi` start faster without it.
-    from generator.sdk.generate import generate_files
+def _targets(
+    paths: list[Path], config: Path | None, package: str | None, out: Path | None
+) -> list[Target]:
+    """What the command line names, or with no PAGE every target of the project's spec/."""
+    from generator.targets import project_targets, target_for
 
-    return generate_files
-
-
-def _target(
-    page: Path, result: ParseResult, config_file: Path | None, package: str | None, out: Path | None
-) -> tuple[Config, Path]:
-    """The config (package resolved) and output directory a page is generated with."""
-    config = load_config(config_file or config_path_for(page))
-    title = SourceLocation(str(page), result.title_line)
-    resolved = package_for(config, result.api.title, result.api.version, package, title)
-    out = out or resolved.output
-    if out is None:
-        raise ValueError(
-            f"{page}: no output directory: pass --out or set package.output in the config"
-        )
-    return replace(config, package=resolved), out
+    if paths:
+        return [target_for(paths, _parse, config_file=config, package=package, out=out)]
+    found = project_targets(Path("spec"))
+    if not found:
+        raise ValueError("nothing to do: pass PAGE or run from a project with spec/*.md")
+    if out is not None and len(found) != 1:
+        raise ValueError("--out names one output: pass the PAGE (or config) it is for")
+    return [target_for([path], _parse, out=out) for path in found]
 
 
 def _run_diff(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ never to the working directory: the same command writes to the same place from a
 
 from __future__ import annotations
 
+import keyword
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -223,6 +224,20 @@ class OperationConfig:
 
 
 @dataclass(frozen=True)
+class ServiceSource:
+    """One page of a package composed from several: `client.<name>` serves its operations."""
+
+    name: str
+    page: Path
+    """The page, resolved against the folder of the config that lists it."""
+    config: Path | None = None
+    """The page's own config (its rules and bounds); None: NAME.yaml beside the page, else
+    the built-in defaults."""
+    base_url: str | None = None
+    """The service's host; None: the page config's api.base_url."""
+
+
+@dataclass(frozen=True)
 class Config:
     file: str
     package: PackageConfig | None
@@ -237,6 +252,9 @@ class Config:
     operations: Mapping[str, OperationConfig] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     """Every file merged into this config (`file` first, then what it extends, in order)."""
+    services: tuple[ServiceSource, ...] = ()
+    """The pages of a package composed from several (a composition config); () for a page's
+    own config."""
 
     def operation(self, name: str) -> OperationConfig:
         return self.operations.get(name, OperationConfig())
@@ -262,6 +280,29 @@ def config_path_for(page: Path) -> Path:
     defaults. Never a file found through the working directory."""
     beside = page.with_suffix(".yaml")
     return beside if beside.exists() else BUILTIN_DEFAULTS
+
+
+# The client's own attributes, and the package's modules a service's subpackage would hide.
+_RESERVED_SERVICE_NAMES = frozenset(
+    {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
+    | {"with_options", "with_raw_response", "clock_offset_ms"}
+    | {"client", "async_client", "enums", "models", "operations", "testing", "errors"}
+    | {"fixtures", "pytest_plugin", "tests"}
+)
+
+
+def service_name_problem(name: str) -> str | None:
+    """Why `name` cannot name a service (`client.<name>`, the subpackage `<package>.<name>`),
+    or None if it can."""
+    if not name.isidentifier() or not name.isascii() or name.startswith("_"):
+        return "is not a lower-case identifier (letters, digits and _, no leading _)"
+    if name != name.lower():
+        return "is not a lower-case identifier (letters, digits and _, no leading _)"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        return "is a Python keyword"
+    if name in _RESERVED_SERVICE_NAMES:
+        return "is taken by the client or the package itself"
+    return None
 
 
 def package_for(
@@ -345,13 +386,18 @@ def _extended_path(file: str, folder: Path, parent: str) -> Path:
 
 
 def _resolve_output(data: dict[str, Any], folder: Path) -> None:
-    """Make `package.output` relative to `folder` (the folder of the file that states it), so
-    a file that extends another keeps the meaning each file gave it. A value of the wrong
-    type is left for validation to name."""
+    """Make the paths a file states (`package.output`, a service's `page` and `config`)
+    relative to `folder`, the folder of that file, so a file that extends another keeps the
+    meaning each file gave them. A value of the wrong type is left for validation to name."""
     package = data.get("package")
     if isinstance(package, dict) and isinstance(package.get("output"), str) and package["output"]:
         # Lexically, so `spec/../generated` is reported as `generated`.
         package["output"] = os.path.normpath(folder / package["output"])
+    services = data.get("services")
+    for entry in services.values() if isinstance(services, dict) else ():
+        for key in ("page", "config"):
+            if isinstance(entry, dict) and isinstance(entry.get(key), str) and entry[key]:
+                entry[key] = os.path.normpath(folder / entry[key])
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -391,7 +437,7 @@ class _Validator:
 
     def config(self, data: dict[str, Any]) -> Config:
         top = {"api", "auth", "errors", "rate_limit_headers", "retries", "pagination"}
-        top |= {"package", "fields", "rule_sets", "operations"}
+        top |= {"package", "fields", "rule_sets", "operations", "services"}
         self.mapping(data, "", top)
         package = data.get("package")
         rule_sets = {
@@ -404,6 +450,7 @@ class _Validator:
         return Config(
             file=self.file,
             package=None if package is None else self.package(package),
+            services=self.services(data.get("services")),
             api=self.api(data.get("api")),
             auth=self.auth(data.get("auth")),
             errors=self.errors(data.get("errors", {})),
@@ -418,6 +465,37 @@ class _Validator:
                 for name, value in self.mapping(data.get("operations", {}), "operations").items()
             },
         )
+
+    def services(self, data: Any) -> tuple[ServiceSource, ...]:
+        if data is None:
+            return ()
+        entries = self.mapping(data, "services")
+        if not entries:
+            raise self.fail("services", "must list at least one page")
+        result = []
+        for name, value in entries.items():
+            key = f"services.{name}"
+            problem = service_name_problem(str(name))
+            if problem is not None:
+                raise self.fail(key, f"{name!r} {problem}")
+            entry = self.mapping(value, key, {"page", "config", "base_url"})
+            page = self.text(entry, "page", key)
+            config = entry.get("config")
+            if config is not None and (not isinstance(config, str) or not config):
+                raise self.fail(f"{key}.config", "must be a file path (relative to this file)")
+            base_url = entry.get("base_url")
+            if base_url is not None and (not isinstance(base_url, str) or not base_url):
+                raise self.fail(f"{key}.base_url", "must be a URL")
+            # Paths are already resolved against the file that states them (_load_merged).
+            result.append(
+                ServiceSource(
+                    name=str(name),
+                    page=Path(page),
+                    config=None if config is None else Path(config),
+                    base_url=base_url,
+                )
+            )
+        return tuple(result)
 
     def api(self, data: Any) -> ApiFacts:
         allowed = {"base_url", "success_code", "envelope", "not_found_code"}

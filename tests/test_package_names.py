@@ -11,7 +11,7 @@ import pytest
 from generator.cli import main
 from generator.config import ConfigError, load_config
 from generator.distribution import normalized_version
-from generator.sdk.render import toml_key, toml_string
+from generator.sdk.escaping import toml_key, toml_string
 from tests.conftest import MARKET
 
 

@@ -13,13 +13,13 @@ label: `1.0.0rc1` bumped by "patch" is `1.0.1`, always higher than what it bumps
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.distribution import Version, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
-from generator.release.diff import diff_apis
+from generator.release.diff import ApiDiff, diff_apis
 from generator.release.report import markdown_sections
 
 CHANGELOG = "CHANGELOG.md"
@@ -32,31 +32,111 @@ class Release:
     changelog: str
 
 
-def next_release(
-    api: Api, snapshot: str, initial_version: str, previous: Mapping[str, str], snapshot_name: str
-) -> Release:
-    """The version and CHANGELOG.md for generating `api` over the `previous` output files.
+@dataclass(frozen=True)
+class Snapshot:
+    """One page's IR as the output keeps it: `text` at `path` (`api.ir.yaml`, or
+    `api/<service>.ir.yaml` for a service of a package composed from several pages)."""
 
-    `snapshot` is `api`'s IR snapshot text, kept in the output as `snapshot_name`.
-    `initial_version` (the config's) is used for a first generation, and wins whenever it is
-    higher than the version the previous output carries (a deliberate manual bump).
+    path: str
+    service: str | None
+    api: Api
+    text: str
+
+
+_LEVELS = ("none", "patch", "minor", "major")
+_LAYOUT_CHANGE = (
+    "- The package's layout changed: {now}. Every operation moved; see the README."
+)
+
+
+def next_release(
+    snapshots: Sequence[Snapshot], initial_version: str, previous: Mapping[str, str]
+) -> Release:
+    """The version and CHANGELOG.md for generating the pages of `snapshots` over the
+    `previous` output files.
+
+    Each page is compared with its own previous snapshot: the package moves by the largest
+    change of any page (a page new to the package adds all its operations; a page gone
+    removes them). `initial_version` (the config's) is used for a first generation, and wins
+    whenever it is higher than the version the previous output carries (a manual bump).
     """
-    old_snapshot = previous.get(snapshot_name)
     old_version = _previous_version(previous)
-    if old_snapshot is None or old_version is None:
+    old_paths = {path for path in previous if _is_snapshot(path)}
+    if old_version is None or not old_paths:
         return Release(initial_version, _first_changelog(initial_version))
-    # An unchanged snapshot is an unchanged API: no need to read the old one back.
-    old_api = api if old_snapshot == snapshot else load_api(old_snapshot)
-    diff = diff_apis(old_api, api)
     old_changelog = previous.get(CHANGELOG) or _first_changelog(old_version)
-    version = old_version if diff.level == "none" else bump(old_version, diff.level)
+    composed = snapshots[0].service is not None
+    if composed != (old_paths != {SNAPSHOT}):
+        # One page became several, or several one: the client's shape changed.
+        level, lines = "major", ["", "### Package layout", "", _layout_text(snapshots)]
+    else:
+        level, lines = _page_changes(snapshots, previous, old_paths, composed)
+    version = old_version if level == "none" else bump(old_version, level)
     if _version(initial_version).sort_key() > _version(version).sort_key():
         version = initial_version
     if version == old_version:
         return Release(version, old_changelog)
-    lines = [f"## {version}", *markdown_sections(diff, "###")]
     history = old_changelog.removeprefix(_TITLE).lstrip("\n")
-    return Release(version, f"{_TITLE}\n" + "\n".join(lines) + "\n\n" + history)
+    entry = "\n".join([f"## {version}", *lines])
+    return Release(version, f"{_TITLE}\n{entry}\n\n{history}")
+
+
+def _page_changes(
+    snapshots: Sequence[Snapshot],
+    previous: Mapping[str, str],
+    old_paths: set[str],
+    composed: bool,
+) -> tuple[str, list[str]]:
+    """The largest change of any page, and the changelog lines (grouped by service when the
+    package serves several pages)."""
+    diffs: list[tuple[str | None, ApiDiff]] = []
+    for snapshot in snapshots:
+        old_text = previous.get(snapshot.path)
+        if old_text is None:
+            old_api = Api(title=snapshot.api.title, version=snapshot.api.version)
+        elif old_text == snapshot.text:
+            old_api = snapshot.api  # an unchanged snapshot: no need to read it back
+        else:
+            old_api = load_api(old_text)
+        diffs.append((snapshot.service, diff_apis(old_api, snapshot.api)))
+    for path in sorted(old_paths - {snapshot.path for snapshot in snapshots}):
+        old_api = load_api(previous[path])
+        gone = Api(title=old_api.title, version=old_api.version)
+        diffs.append((_service_of(path), diff_apis(old_api, gone)))
+    level = max((diff.level for _, diff in diffs), key=_LEVELS.index, default="none")
+    if not composed:
+        return level, markdown_sections(diffs[0][1], "###")
+    lines: list[str] = []
+    for service, diff in diffs:
+        if diff.changes:
+            lines += ["", f"### `{service}`", *markdown_sections(diff, "####")]
+    return level, lines
+
+
+SNAPSHOT = "api.ir.yaml"
+"""The IR snapshot of a one-page package."""
+
+
+def snapshot_path(service: str | None) -> str:
+    """Where the output keeps a page's IR snapshot."""
+    return SNAPSHOT if service is None else f"api/{service}.ir.yaml"
+
+
+def _is_snapshot(path: str) -> bool:
+    return path == SNAPSHOT or (path.startswith("api/") and path.endswith(".ir.yaml"))
+
+
+def _service_of(path: str) -> str | None:
+    return None if path == SNAPSHOT else path.removeprefix("api/").removesuffix(".ir.yaml")
+
+
+def _layout_text(snapshots: Sequence[Snapshot]) -> str:
+    if snapshots[0].service is None:
+        now = "the client serves one page's operations itself (`client.<operation>`)"
+    else:
+        names = ", ".join(f"`client.{s.service}`" for s in snapshots)
+        now = f"the client serves {len(snapshots)} pages as services: {names}"
+    return _LAYOUT_CHANGE.format(now=now)
 
 
 def regenerated_release(

@@ -18,12 +18,14 @@ from generator.sdk.plan import SdkPlan
 
 
 def fixture_files(plan: SdkPlan) -> dict[str, str]:
-    """`<package>/fixtures/<operation>.json` for every operation, as JSON text."""
+    """`<package>/fixtures/<key>.json` for every operation (its key in OPERATIONS:
+    `service.name`, or the name alone in a one-page package), as JSON text."""
     files = {}
-    for planned, op in zip(plan.operations, plan.api.operations, strict=True):
-        fixture = operation_fixture(planned.name, op, plan.config)
-        text = json.dumps(fixture, indent=2, ensure_ascii=False) + "\n"
-        files[f"{plan.package_dir}/fixtures/{planned.key}.json"] = text
+    for service in plan.services:
+        for planned, op in zip(service.operations, service.api.operations, strict=True):
+            fixture = operation_fixture(planned.key, op, service.config)
+            text = json.dumps(fixture, indent=2, ensure_ascii=False) + "\n"
+            files[f"{plan.package_dir}/fixtures/{planned.key}.json"] = text
     return files
 
 

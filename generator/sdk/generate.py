@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from generator.config import Config
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
-from generator.release.versions import CHANGELOG, Release, next_release, regenerated_release
+from generator.release.versions import (
+    CHANGELOG,
+    Release,
+    Snapshot,
+    next_release,
+    regenerated_release,
+    snapshot_path,
+)
+from generator.sdk.compose import PageInput, build_package_plan
 from generator.sdk.fixtures import fixture_files
 from generator.sdk.plan import build_plan
 from generator.sdk.render import render_package, runtime_files
 from generator.sdk.syntax import check_python
 
-IR_SNAPSHOT = "api.ir.yaml"
 OPENAPI_SNAPSHOT = "openapi.json"
 
 
 def generate_files(
     api: Api, config: Config, previous: Mapping[str, str] | None = None
 ) -> dict[str, str]:
+    """The project generated from one page: its client serves the page's operations."""
+    return generate_package(config, [PageInput(None, api, config)], previous)
+
+
+def generate_package(
+    config: Config, pages: Sequence[PageInput], previous: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """The generated project by relative path: the package, its README and pyproject, the IR
-    and OpenAPI snapshots a reviewer reads API changes from, and CHANGELOG.md.
+    and OpenAPI snapshots a reviewer reads API changes from, and CHANGELOG.md. `pages` are
+    one page (service None) or several (each a service of the client).
 
     `previous` is the output generated before (by relative path); the version is bumped and
     the changelog extended by what changed since.
@@ -31,25 +46,41 @@ def generate_files(
     if config.package is None:
         raise ValueError("the config names no package")
     previous = previous or {}
-    snapshot = dump_api(api)
-    release = next_release(api, snapshot, config.package.version, previous, IR_SNAPSHOT)
-    files = _project_files(api, config, release, snapshot)
+    snapshots = [
+        Snapshot(snapshot_path(page.service), page.service, page.api, dump_api(page.api))
+        for page in pages
+    ]
+    release = next_release(snapshots, config.package.version, previous)
+    files = _project_files(config, pages, release, snapshots)
     regenerated = regenerated_release(release, previous, files)
     if regenerated is not None:
         # Rendered again with the new version, which the package's files carry.
-        files = _project_files(api, config, regenerated, snapshot)
+        files = _project_files(config, pages, regenerated, snapshots)
     return files
 
 
-def _project_files(api: Api, config: Config, release: Release, snapshot: str) -> dict[str, str]:
+def _project_files(
+    config: Config, pages: Sequence[PageInput], release: Release, snapshots: Sequence[Snapshot]
+) -> dict[str, str]:
     assert config.package is not None
-    config = replace(config, package=replace(config.package, version=release.version))
-    plan = build_plan(api, config)
+    package = replace(config.package, version=release.version)
+    config = replace(config, package=package)
+    if pages[0].service is None:
+        plan = build_plan(pages[0].api, replace(pages[0].config, package=package))
+    else:
+        pages = [replace(page, config=replace(page.config, package=package)) for page in pages]
+        plan = build_package_plan(config, pages)
     files = render_package(plan)
     check_python(files)
     files.update(runtime_files(plan))
     files.update(fixture_files(plan))
     files[CHANGELOG] = release.changelog
-    files[IR_SNAPSHOT] = snapshot
-    files[OPENAPI_SNAPSHOT] = dump_openapi(api)
+    for snapshot in snapshots:
+        files[snapshot.path] = snapshot.text
+        files[openapi_path(snapshot.service)] = dump_openapi(snapshot.api)
     return files
+
+
+def openapi_path(service: str | None) -> str:
+    """Where the output keeps a page's OpenAPI export."""
+    return OPENAPI_SNAPSHOT if service is None else f"openapi/{service}.json"

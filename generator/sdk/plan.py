@@ -140,13 +140,65 @@ class OperationPlan:
 
 
 @dataclass(frozen=True)
-class SdkPlan:
-    config: Config
-    package: PackageConfig
+class ServicePlan:
+    """One page of the package, planned on its own: its operations, models and enums. A page
+    is planned the same way whatever other pages share the package, so every name it gives
+    stays stable when pages are added or removed."""
+
+    name: str | None
+    """The client attribute that serves the page (`client.order`); None in a one-page
+    package, whose client serves the page's operations itself."""
     api: Api
+    config: Config
+    """The page's config: its rules and bounds, with the package's facts (envelope, hosts)."""
     enums: tuple[EnumClass, ...]
     models: tuple[ModelClass, ...]
     operations: tuple[OperationPlan, ...]
+    shared_enums: frozenset[str] = frozenset()
+    """Names of this page's enums that are defined once for the package (`_enums.py`),
+    because another page has the very same class."""
+
+    def module(self, package: str) -> str:
+        """The package the page's modules live in: the package itself, or its subpackage."""
+        return package if self.name is None else f"{package}.{self.name}"
+
+
+@dataclass(frozen=True)
+class SdkPlan:
+    config: Config
+    """The package's facts: envelope, credentials, errors, retry policy."""
+    package: PackageConfig
+    services: tuple[ServicePlan, ...]
+    shared_enums: tuple[EnumClass, ...] = ()
+    """Enums identical on several pages, defined once in the package's `_enums.py`."""
+
+    @property
+    def composed(self) -> bool:
+        """Several pages, each a service of the client; else one page, a flat client."""
+        return self.services[0].name is not None
+
+    @property
+    def operations(self) -> tuple[OperationPlan, ...]:
+        return tuple(op for service in self.services for op in service.operations)
+
+    @property
+    def only_service(self) -> ServicePlan:
+        """The page of a one-page package."""
+        if self.composed:
+            raise ValueError("a package composed from several pages has no single service")
+        return self.services[0]
+
+    @property
+    def api(self) -> Api:
+        return self.only_service.api
+
+    @property
+    def enums(self) -> tuple[EnumClass, ...]:
+        return self.only_service.enums
+
+    @property
+    def models(self) -> tuple[ModelClass, ...]:
+        return self.only_service.models
 
     @property
     def package_dir(self) -> str:
@@ -172,9 +224,19 @@ _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 
 
 def build_plan(api: Api, config: Config) -> SdkPlan:
-    """Plan the SDK for `api`. Raises ParseError (located in the config file) when the
-    config names a field or operation the page does not have."""
-    return _Planner(api, config).plan()
+    """Plan the one-page SDK for `api`. Raises ParseError (located in the config file) when
+    the config names a field or operation the page does not have."""
+    if config.package is None:
+        raise ParseError(
+            SourceLocation(config.file, 1),
+            "package: the config names no package (set package.name)",
+        )
+    return SdkPlan(config, config.package, (plan_service(api, config, None),))
+
+
+def plan_service(api: Api, config: Config, service: str | None) -> ServicePlan:
+    """Plan one page as the service `service` of a package (None: the whole package)."""
+    return _Planner(api, config, service).plan()
 
 
 @dataclass
@@ -186,9 +248,10 @@ class _EnumKey:
 
 
 class _Planner:
-    def __init__(self, api: Api, config: Config) -> None:
+    def __init__(self, api: Api, config: Config, service: str | None) -> None:
         self.api = api
         self.config = config
+        self.service = service
         # Names the generated modules import or define themselves: no class may take one.
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
@@ -198,19 +261,17 @@ class _Planner:
     def fail(self, message: str) -> ParseError:
         return ParseError(SourceLocation(self.config.file, 1), message)
 
-    def plan(self) -> SdkPlan:
+    def plan(self) -> ServicePlan:
         known = {op.slug for op in self.api.operations}
         for name in self.config.operations:
             if name not in known:
                 raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
         self.plan_enums()
         operations = tuple(self.operation(op) for op in self.api.operations)
-        if self.config.package is None:
-            raise self.fail("package: the config names no package (set package.name)")
-        return SdkPlan(
-            self.config,
-            self.config.package,
+        return ServicePlan(
+            self.service,
             self.api,
+            self.config,
             tuple(self.enums),
             tuple(self.models),
             operations,
@@ -372,6 +433,7 @@ class _Planner:
             array_item_annotation=array_item_annotation,
             see_also=self.newer_twin(op.slug),
             pagination=self.pagination(arguments, data_schema, response_annotation),
+            service=self.service,
         )
 
     def field(

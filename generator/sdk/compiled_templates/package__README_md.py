@@ -1,5 +1,5 @@
 # Compiled from templates/package/README.md.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '4360b6a4d1caf5ba2486439ed7a59d73870022c291a8e5f6bae67a733e983fbe'
+SOURCE_SHA256 = 'e919508b36cd7b1f6a6d6a0d135ebc68019cfe57666b4e0a6aa826bc1cd828a1'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/README.md.j2'
 
@@ -15,13 +15,15 @@ def root(context, missing=missing):
     l_0_api_version = resolve('api_version')
     l_0_package = resolve('package')
     l_0_env = resolve('env')
+    l_0_composed = resolve('composed')
+    l_0_services = resolve('services')
     l_0_base_url = resolve('base_url')
-    l_0_example_enum_imports = resolve('example_enum_imports')
-    l_0_operations = resolve('operations')
-    l_0_example_model_imports = resolve('example_model_imports')
+    l_0_first_service = resolve('first_service')
+    l_0_first = resolve('first')
     l_0_retries = resolve('retries')
     l_0_timestamp_tolerance_seconds = resolve('timestamp_tolerance_seconds')
     l_0_server_time_path = resolve('server_time_path')
+    l_0_operations = resolve('operations')
     l_0_paginated = missing
     try:
         t_1 = environment.filters['join']
@@ -58,75 +60,121 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_secret'))
     yield '` and `'
     yield str(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_passphrase'))
-    yield '` and call\n`Client()`. Requests are signed with KuCoin API key version 3 (HMAC-SHA256 over the exact\npath, query and body sent). The API lives at `'
-    yield str((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url))
-    yield '`; pass `base_url=` to change it.\n`AsyncClient` has the same methods, as coroutines:\n\n```python\nimport asyncio\nfrom '
+    yield '` and call\n`Client()`. Requests are signed with KuCoin API key version 3 (HMAC-SHA256 over the exact\npath, query and body sent).'
+    if (undefined(name='composed') if l_0_composed is missing else l_0_composed):
+        pass
+        yield ' Each page of the documentation is a service of the client, with its own\nhost; pass `base_url=` to send every service elsewhere, or `base_urls={"service": ...}` for\nsome:\n\n| service | documentation | host |\n|---|---|---|'
+        for l_1_service in (undefined(name='services') if l_0_services is missing else l_0_services):
+            _loop_vars = {}
+            pass
+            yield '\n| `client.'
+            yield str(environment.getattr(l_1_service, 'name'))
+            yield '` | '
+            yield str(environment.getattr(l_1_service, 'title'))
+            yield ' | `'
+            yield str(environment.getattr(l_1_service, 'host'))
+            yield '` |'
+        l_1_service = missing
+    else:
+        pass
+        yield ' The API lives at `'
+        yield str((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url))
+        yield '`; pass `base_url=` to change it.'
+    yield '\n`AsyncClient` has the same methods, as coroutines:\n\n```python\nimport asyncio\nfrom '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield ' import AsyncClient'
-    if (undefined(name='example_enum_imports') if l_0_example_enum_imports is missing else l_0_example_enum_imports):
+    if environment.getattr((undefined(name='first_service') if l_0_first_service is missing else l_0_first_service), 'enum_imports'):
         pass
         yield '\nfrom '
-        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+        yield str(environment.getattr((undefined(name='first_service') if l_0_first_service is missing else l_0_first_service), 'module'))
         yield '.enums import '
-        yield str(t_1(context.eval_ctx, (undefined(name='example_enum_imports') if l_0_example_enum_imports is missing else l_0_example_enum_imports), ', '))
+        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='first_service') if l_0_first_service is missing else l_0_first_service), 'enum_imports'), ', '))
     yield '\n\nasync def main() -> None:\n    async with AsyncClient() as client:\n        print(await client.'
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'name'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'call'))
     yield '('
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'example_arguments'))
-    yield "))\n\nasyncio.run(main())\n```\n\n## Operations\n\nEvery method takes keyword arguments named after the API's fields in snake_case and returns\nthe response's `data` as a typed model (None when the API sends `data: null`). Enumerations are in `"
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '.enums`, models in\n`'
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '.models`. The examples below assume:\n\n```python\nfrom '
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield ' import Client'
-    if (undefined(name='example_enum_imports') if l_0_example_enum_imports is missing else l_0_example_enum_imports):
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'example_arguments'))
+    yield '))\n\nasyncio.run(main())\n```\n\n## '
+    yield str(('Services' if (undefined(name='composed') if l_0_composed is missing else l_0_composed) else 'Operations'))
+    yield "\n\nEvery method takes keyword arguments named after the API's fields in snake_case and returns\nthe response's `data` as a typed model (None when the API sends `data: null`)."
+    if (undefined(name='composed') if l_0_composed is missing else l_0_composed):
         pass
-        yield '\nfrom '
+        yield "\nEach service's enumerations are in `"
         yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-        yield '.enums import '
-        yield str(t_1(context.eval_ctx, (undefined(name='example_enum_imports') if l_0_example_enum_imports is missing else l_0_example_enum_imports), ', '))
-    if (undefined(name='example_model_imports') if l_0_example_model_imports is missing else l_0_example_model_imports):
+        yield '.<service>.enums`, its models in\n`'
+        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+        yield '.<service>.models`.'
+    else:
         pass
-        yield '\nfrom '
+        yield '\nEnumerations are in `'
         yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-        yield '.models import '
-        yield str(t_1(context.eval_ctx, (undefined(name='example_model_imports') if l_0_example_model_imports is missing else l_0_example_model_imports), ', '))
-    yield '\n\nclient = Client()\n```\n'
-    for l_1_op in (undefined(name='operations') if l_0_operations is missing else l_0_operations):
+        yield '.enums`, models in `'
+        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+        yield '.models`.'
+    for l_1_service in (undefined(name='services') if l_0_services is missing else l_0_services):
         _loop_vars = {}
         pass
-        yield '\n### `'
-        yield str(environment.getattr(l_1_op, 'name'))
-        yield '`: '
-        yield str(environment.getattr(l_1_op, 'summary'))
-        yield '\n\n`'
-        yield str(environment.getattr(l_1_op, 'method'))
-        yield ' '
-        yield str(environment.getattr(l_1_op, 'path'))
-        yield '`'
-        if environment.getattr(l_1_op, 'lead'):
+        if (undefined(name='composed') if l_0_composed is missing else l_0_composed):
             pass
-            yield '\n\n'
-            yield str(environment.getattr(l_1_op, 'lead'))
-        yield '\n\n```python\nresult = client.'
-        yield str(environment.getattr(l_1_op, 'name'))
-        yield '('
-        yield str(environment.getattr(l_1_op, 'example_arguments'))
-        yield ')\n```\n'
-    l_1_op = missing
+            yield '\n\n### `client.'
+            yield str(environment.getattr(l_1_service, 'name'))
+            yield '`: '
+            yield str(environment.getattr(l_1_service, 'title'))
+            yield '\n\nHost: `'
+            yield str(environment.getattr(l_1_service, 'host'))
+            yield '`.'
+        yield ' The examples below assume:\n\n```python\nfrom '
+        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+        yield ' import Client'
+        if environment.getattr(l_1_service, 'enum_imports'):
+            pass
+            yield '\nfrom '
+            yield str(environment.getattr(l_1_service, 'module'))
+            yield '.enums import '
+            yield str(t_1(context.eval_ctx, environment.getattr(l_1_service, 'enum_imports'), ', '))
+        if environment.getattr(l_1_service, 'model_imports'):
+            pass
+            yield '\nfrom '
+            yield str(environment.getattr(l_1_service, 'module'))
+            yield '.models import '
+            yield str(t_1(context.eval_ctx, environment.getattr(l_1_service, 'model_imports'), ', '))
+        yield '\n\nclient = Client()\n```\n'
+        for l_2_op in environment.getattr(l_1_service, 'operations'):
+            _loop_vars = {}
+            pass
+            yield '\n'
+            yield str(('####' if (undefined(name='composed') if l_0_composed is missing else l_0_composed) else '###'))
+            yield ' `'
+            yield str(environment.getattr(l_2_op, 'call'))
+            yield '`: '
+            yield str(environment.getattr(l_2_op, 'summary'))
+            yield '\n\n`'
+            yield str(environment.getattr(l_2_op, 'method'))
+            yield ' '
+            yield str(environment.getattr(l_2_op, 'path'))
+            yield '`'
+            if environment.getattr(l_2_op, 'lead'):
+                pass
+                yield '\n\n'
+                yield str(environment.getattr(l_2_op, 'lead'))
+            yield '\n\n```python\nresult = client.'
+            yield str(environment.getattr(l_2_op, 'call'))
+            yield '('
+            yield str(environment.getattr(l_2_op, 'example_arguments'))
+            yield ')\n```\n'
+        l_2_op = missing
+    l_1_service = missing
     yield '\n## Errors\n\nEvery error derives from `KucoinError`:\n\n| error | raised when |\n|---|---|\n| `KucoinAPIError` | the envelope\'s code is not the success code; has `code`, `msg`, `http_status`, `headers`, `rate_limit` |\n| `RateLimitError` | rate limited (HTTP 429 or the rate-limit code); `retry_after` is the wait the server asked for, in seconds |\n| `AuthenticationError` | key, signature, passphrase, timestamp or permission refused |\n| `InvalidParametersError` | the API rejected a parameter |\n| `KucoinTransportError` | no usable answer: the answer was empty or not JSON |\n| `KucoinConnectionError` | the request was never sent (the connection did not open): safe to send again |\n| `KucoinTimeoutError` | the request was sent and no answer came; `may_have_taken_effect` is True for all but GET |\n| `KucoinResponseError` | the answer is JSON but not an envelope |\n\nInputs are checked before anything is sent: a missing required field, a value out of its\ndocumented bounds, an unknown argument or a broken cross-field rule (for example "set exactly\none of size, qty, valueQty") raises `pydantic.ValidationError`.\n\nAnswers are read leniently, because the live API is looser than its documentation. A call the\nAPI answered with its success code never raises: `data: null` returns `None` (every return\ntype says `| None`), unknown fields are kept (`model_extra`), unknown enum values are kept as\ntext, and a value that does not fit its documented type is kept exactly as sent and logged\nonce as a warning naming the field.\n\n## Retries, timeouts and per-call options\n\nA read (GET) is retried up to '
     yield str(environment.getattr((undefined(name='retries') if l_0_retries is missing else l_0_retries), 'max_retries'))
     yield ' times (`max_retries=`) on timeouts, dropped\nconnections and server errors, with exponential backoff and jitter. Any other request, such\nas placing or cancelling an order, is retried only when it surely did not take effect: the\nconnection never opened, or the server refused it before acting (a rate limit, a rejected\ntimestamp). When an order request was sent and no answer came, the client raises\n`KucoinTimeoutError` with `may_have_taken_effect=True`: look the order up by its `clientOid`\nbefore sending it again.\n\nThe client never retries sooner than the server asked (`Retry-After`, in seconds or as a date,\nand the rate-limit reset header). When the server asks for a longer wait than\n`max_retry_wait` seconds (default '
     yield str(environment.getattr((undefined(name='retries') if l_0_retries is missing else l_0_retries), 'max_wait_seconds'))
     yield '), it raises `RateLimitError` at once, with\nthe wait in `retry_after`.\n\n`timeout` (seconds per attempt, default 10), `max_retries`, `max_retry_wait` and `headers`\ncan be set for the client, or for some calls with `with_options`, which returns a copy that\nshares the connection pool:\n\n```python\nimpatient = client.with_options(timeout=2.0, max_retries=0)\nresult = impatient.'
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'name'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'call'))
     yield '('
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'example_arguments'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'example_arguments'))
     yield ")\n```\n\n## Raw responses and rate limits\n\n`with_raw_response` gives every operation's HTTP response, with its own rate-limit headers\n(`client.rate_limit` holds those of the last call this thread or task made):\n\n```python\nresponse = client.with_raw_response."
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'name'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'call'))
     yield '('
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'example_arguments'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'example_arguments'))
     yield ')\nprint(response.status_code, response.headers.get("date"), response.rate_limit.remaining)\ndata = response.parse()\n```\n\n## Clock skew\n\nKuCoin rejects a request whose timestamp is more than '
     yield str((undefined(name='timestamp_tolerance_seconds') if l_0_timestamp_tolerance_seconds is missing else l_0_timestamp_tolerance_seconds))
     yield " seconds\noff its clock. When that happens the client learns the server's time (from\n`"
@@ -142,11 +190,11 @@ def root(context, missing=missing):
     yield '_mock`:\n\n```python\nfrom '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield '.testing import FakeKucoin\n\nfake = FakeKucoin()\nwith fake.client() as test_client:\n    print(test_client.'
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'name'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'call'))
     yield '('
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'example_arguments'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'example_arguments'))
     yield '))\nfake.rate_limit("'
-    yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'key'))
+    yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'key'))
     yield '", reset_ms=1000)\n```\n\n## Pagination\n'
     l_0_paginated = t_2(context.eval_ctx, t_3(context, (undefined(name='operations') if l_0_operations is missing else l_0_operations), 'pagination'))
     context.vars['paginated'] = l_0_paginated
@@ -157,8 +205,8 @@ def root(context, missing=missing):
         for l_1_op in (undefined(name='paginated') if l_0_paginated is missing else l_0_paginated):
             _loop_vars = {}
             pass
-            yield '\nfor item in client.iter_'
-            yield str(environment.getattr(l_1_op, 'name'))
+            yield '\nfor item in client.'
+            yield str(environment.getattr(l_1_op, 'iter_call'))
             yield '():\n    print(item)'
         l_1_op = missing
         yield '\n```'
@@ -168,4 +216,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=44&3=46&5=48&19=52&24=54&26=60&31=62&32=64&33=67&38=71&46=75&47=77&50=79&51=81&52=84&54=87&55=90&60=94&61=98&63=102&64=106&66=109&70=111&100=117&110=119&119=121&128=125&135=129&137=131&142=133&154=135&156=137&157=139&160=141&164=143&165=147&169=149&170=152&175=155&176=159'
+debug_info = '1=46&3=48&5=50&19=54&24=56&27=62&33=65&34=69&36=79&42=82&43=84&44=87&49=91&54=95&58=97&59=100&60=102&62=107&64=111&65=114&67=117&69=121&73=124&74=126&75=129&77=132&78=135&83=139&84=143&86=149&87=153&89=156&93=158&124=165&134=167&143=169&152=173&159=177&161=179&166=181&178=183&180=185&181=187&184=189&188=191&189=195&193=197&194=200&199=203&200=207'

@@ -1,5 +1,5 @@
 # Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = 'be7813acd8fac9c088f566c721085a6e3d2a5f3de7e2b4bdbbdcb7802f7a09de'
+SOURCE_SHA256 = '436a2ddfd827a6b32627e591ec040ea60ea1de4251213aff43dda1eab42c38df'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.j2'
 
@@ -10,20 +10,23 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_is_async = resolve('is_async')
+    l_0_is_service = resolve('is_service')
+    l_0_page_group = resolve('page_group')
+    l_0_page_title = resolve('page_title')
     l_0_api_title = resolve('api_title')
     l_0_has_deprecated = resolve('has_deprecated')
     l_0_abc_imports = resolve('abc_imports')
     l_0_uses_decimal = resolve('uses_decimal')
     l_0_typing_imports = resolve('typing_imports')
     l_0_package = resolve('package')
+    l_0_base = resolve('base')
+    l_0_module = resolve('module')
     l_0_enum_imports = resolve('enum_imports')
     l_0_model_imports = resolve('model_imports')
     l_0_uses_annotated = resolve('uses_annotated')
     l_0_class_name = resolve('class_name')
-    l_0_env = resolve('env')
-    l_0_base_url = resolve('base_url')
     l_0_operations = resolve('operations')
-    l_0_aw = l_0_adef = l_0_base = l_0_wrapper = missing
+    l_0_aw = l_0_adef = l_0_wrapper = missing
     try:
         t_1 = environment.filters['docstring']
     except KeyError:
@@ -55,17 +58,24 @@ def root(context, missing=missing):
     l_0_adef = ('async def' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'def')
     context.vars['adef'] = l_0_adef
     context.exported_vars.add('adef')
-    l_0_base = ('AsyncClientBase' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'SyncClientBase')
-    context.vars['base'] = l_0_base
-    context.exported_vars.add('base')
     l_0_wrapper = ('async_raw_response_wrapper' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'raw_response_wrapper')
     context.vars['wrapper'] = l_0_wrapper
     context.exported_vars.add('wrapper')
-    yield '"""'
-    yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
-    yield ' client for '
-    yield str(t_2((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title)))
-    yield ': one method per operation of the documentation."""\n\nfrom __future__ import annotations\n\n'
+    if (undefined(name='is_service') if l_0_is_service is missing else l_0_is_service):
+        pass
+        yield '"""'
+        yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
+        yield ' service for the '
+        yield str(((undefined(name='page_group') if l_0_page_group is missing else l_0_page_group) or t_2((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))))
+        yield ' endpoints: one method per operation of the page."""'
+    else:
+        pass
+        yield '"""'
+        yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
+        yield ' client for '
+        yield str(t_2((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title)))
+        yield ': one method per operation of the documentation."""'
+    yield '\n\nfrom __future__ import annotations\n\n'
     if (undefined(name='has_deprecated') if l_0_has_deprecated is missing else l_0_has_deprecated):
         pass
         yield 'import warnings\n'
@@ -88,7 +98,7 @@ def root(context, missing=missing):
     yield '._response import '
     yield str((undefined(name='wrapper') if l_0_wrapper is missing else l_0_wrapper))
     yield '\nfrom '
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+    yield str((undefined(name='module') if l_0_module is missing else l_0_module))
     yield '.operations import OPERATIONS\n'
     if (((undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports) or (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports)) or (undefined(name='uses_annotated') if l_0_uses_annotated is missing else l_0_uses_annotated)):
         pass
@@ -99,7 +109,7 @@ def root(context, missing=missing):
         if (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
             pass
             yield '\n    from '
-            yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+            yield str((undefined(name='module') if l_0_module is missing else l_0_module))
             yield '.enums import ('
             for l_1_name in (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
                 _loop_vars = {}
@@ -112,7 +122,7 @@ def root(context, missing=missing):
         if (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports):
             pass
             yield '\n    from '
-            yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+            yield str((undefined(name='module') if l_0_module is missing else l_0_module))
             yield '.models import ('
             for l_1_name in (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports):
                 _loop_vars = {}
@@ -127,21 +137,24 @@ def root(context, missing=missing):
     yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
     yield '('
     yield str((undefined(name='base') if l_0_base is missing else l_0_base))
-    yield '):\n    """'
-    yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
-    yield ' '
-    yield str(t_2((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title)))
-    yield ' client.\n\n    Credentials come from the arguments or, when omitted, from the environment variables\n    '
-    yield str(t_2(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_key')))
-    yield ', '
-    yield str(t_2(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_secret')))
-    yield ' and '
-    yield str(t_2(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_passphrase')))
-    yield '; without them only\n    public endpoints can be called. Use it as a context manager, or call `'
-    yield str(('aclose' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'close'))
-    yield '()`.\n\n    Options: `base_url` (default '
-    yield str(t_2((undefined(name='base_url') if l_0_base_url is missing else l_0_base_url)))
-    yield '), `timeout` (seconds per\n    attempt), `max_retries`, `max_retry_wait`, `headers` (sent with every request) and\n    `transport`. `with_options(...)` gives a copy with other options for some calls;\n    `with_raw_response.<operation>(...)` returns a call\'s HTTP response with its data.\n\n    Reads (GET) are retried on timeouts, dropped connections and server errors, with\n    exponential backoff and jitter. Any other request (placing, cancelling an order) is\n    retried only when it surely did not take effect: the connection never opened, or the\n    server refused it before acting (a rate limit, a rejected timestamp). A request that may\n    have taken effect raises KucoinTimeoutError instead: a duplicate order costs real money.\n    """\n\n    @cached_property\n    def with_raw_response(self) -> '
+    yield '):'
+    if (undefined(name='is_service') if l_0_is_service is missing else l_0_is_service):
+        pass
+        yield '\n    """The '
+        yield str(((undefined(name='page_group') if l_0_page_group is missing else l_0_page_group) or t_2((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))))
+        yield " endpoints, served through the package's "
+        yield str(('AsyncClient' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Client'))
+        yield ': its credentials,\n    hosts, options and connection pool."""'
+    else:
+        pass
+        yield '\n'
+        template = environment.get_template('package/client_docstring.j2', 'package/client.py.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'adef': l_0_adef, 'aw': l_0_aw, 'wrapper': l_0_wrapper}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+    yield '\n\n    @cached_property\n    def with_raw_response(self) -> '
     yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
     yield 'WithRawResponse:\n        """Every operation, returning its call\'s RawResponse: `status_code`, `headers`,\n        `rate_limit`, and `parse()` for the data."""\n        return '
     yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
@@ -201,7 +214,7 @@ def root(context, missing=missing):
         yield ',\n            '
         yield str((undefined(name='aw') if l_0_aw is missing else l_0_aw))
         yield 'self.call(\n                OPERATIONS['
-        yield str(t_4(environment.getattr(l_1_op, 'key')))
+        yield str(t_4(environment.getattr(l_1_op, 'name')))
         yield '],'
         if environment.getattr(l_1_op, 'arguments'):
             pass
@@ -283,4 +296,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=50&2=53&3=56&4=59&5=63&9=67&12=70&13=73&15=75&19=79&21=81&22=85&23=89&24=91&26=94&29=97&30=100&31=102&32=106&36=110&37=113&38=115&39=119&45=125&46=129&49=133&50=139&52=141&65=143&68=145&69=147&71=151&73=155&74=158&76=162&78=165&79=169&82=176&83=178&84=179&86=182&91=184&93=187&94=191&99=198&100=200&101=202&102=204&105=207&106=210&110=213&112=216&115=220&116=224&118=231&119=235&120=239&122=241&123=245&124=249&128=255&129=257&135=264&143=268&144=270&146=272&147=274&148=279'
+debug_info = '1=53&2=56&3=59&4=62&5=65&7=72&12=77&15=80&16=83&18=85&22=89&24=91&25=95&26=99&27=101&29=104&32=107&33=110&34=112&35=116&39=120&40=123&41=125&42=129&48=135&49=139&50=142&53=149&57=156&60=158&61=160&63=164&65=168&66=171&68=175&70=178&71=182&74=189&75=191&76=192&78=195&83=197&85=200&86=204&91=211&92=213&93=215&94=217&97=220&98=223&102=226&104=229&107=233&108=237&110=244&111=248&112=252&114=254&115=258&116=262&120=268&121=270&127=277&135=281&136=283&138=285&139=287&140=292'

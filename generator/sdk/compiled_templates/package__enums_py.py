@@ -1,5 +1,5 @@
 # Compiled from templates/package/enums.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = 'e57ba7658fa3ee66b643d77ada127f340d7b8d69424f6bc7b31c9be50cdde2db'
+SOURCE_SHA256 = '9d6f5185e84a3322e7b9b945c330d44f0afda2a6f34975620627919d1b49d18c'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/enums.py.j2'
 
@@ -11,6 +11,10 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_api_title = resolve('api_title')
     l_0_enum_bases = resolve('enum_bases')
+    l_0_shared_imports = resolve('shared_imports')
+    l_0_import_from = resolve('import_from')
+    l_0_package = resolve('package')
+    l_0_exported = resolve('exported')
     l_0_enums = resolve('enums')
     try:
         t_1 = environment.filters['docstring']
@@ -30,6 +34,12 @@ def root(context, missing=missing):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['pyrepr_at']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'pyrepr_at' found.")
     pass
     yield '"""Enumerations of '
     yield str(t_2((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title)))
@@ -38,6 +48,12 @@ def root(context, missing=missing):
         pass
         yield '\nfrom enum import '
         yield str(t_3(context.eval_ctx, (undefined(name='enum_bases') if l_0_enum_bases is missing else l_0_enum_bases), ', '))
+    if (undefined(name='shared_imports') if l_0_shared_imports is missing else l_0_shared_imports):
+        pass
+        yield '\n\n'
+        yield str(context.call((undefined(name='import_from') if l_0_import_from is missing else l_0_import_from), 0, str_join(((undefined(name='package') if l_0_package is missing else l_0_package), '._enums', )), (undefined(name='shared_imports') if l_0_shared_imports is missing else l_0_shared_imports)))
+        yield '\n\n'
+        yield str(t_4((undefined(name='exported') if l_0_exported is missing else l_0_exported), 0, '__all__ = '))
     for l_1_enum in (undefined(name='enums') if l_0_enums is missing else l_0_enums):
         _loop_vars = {}
         pass
@@ -62,4 +78,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=33&5=35&6=38&8=39&11=43&12=47&13=49&14=53&15=54&16=57'
+debug_info = '1=43&5=45&6=48&8=49&10=52&12=54&14=55&17=59&18=63&19=65&20=69&21=70&22=73'

@@ -1,5 +1,5 @@
 # Compiled from templates/package/models.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '639d17e4481381426730b6e44deeef8ead1db1464c4d23c76f66ef276b7d2b6e'
+SOURCE_SHA256 = 'e96f45c5c14a1c9e0065f72814e241d6a64bce47011660d963d227c8528d31a6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/models.py.j2'
 
@@ -16,6 +16,7 @@ def root(context, missing=missing):
     l_0_package = resolve('package')
     l_0_base_imports = resolve('base_imports')
     l_0_enum_imports = resolve('enum_imports')
+    l_0_module = resolve('module')
     l_0_models = resolve('models')
     l_0_operations = resolve('operations')
     try:
@@ -56,7 +57,7 @@ def root(context, missing=missing):
     if (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
         pass
         yield '\nfrom '
-        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+        yield str((undefined(name='module') if l_0_module is missing else l_0_module))
         yield '.enums import ('
         for l_1_name in (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
             _loop_vars = {}
@@ -152,4 +153,4 @@ def root(context, missing=missing):
     yield '\n}\n"""The type of every operation\'s response `data`, by operation name."""\n'
 
 blocks = {}
-debug_info = '1=45&10=47&13=51&17=53&18=54&19=57&20=59&21=63&25=67&28=71&29=74&30=78&32=82&33=86&34=88&35=92&37=94&40=97&42=101&43=103&44=105&45=107&46=110&48=112&49=115&51=117&52=120&63=127&64=135&70=141&71=145'
+debug_info = '1=46&10=48&13=52&17=54&18=55&19=58&20=60&21=64&25=68&28=72&29=75&30=79&32=83&33=87&34=89&35=93&37=95&40=98&42=102&43=104&44=106&45=108&46=111&48=113&49=116&51=118&52=121&63=128&64=136&70=142&71=146'

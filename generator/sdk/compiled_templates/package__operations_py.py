@@ -1,5 +1,5 @@
 # Compiled from templates/package/operations.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = 'fb39dc3e8751e99fccef7896721ab88eb0aff199a01c5f5de0a5f1f06cdafd25'
+SOURCE_SHA256 = '20f0a897674e506e08ba1fc6dbd78d83ffb97bfac6da74b2c1cd9b875d6cfec7'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/operations.py.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_package = resolve('package')
     l_0_operation_imports = resolve('operation_imports')
     l_0_operations = resolve('operations')
+    l_0_service = resolve('service')
     try:
         t_1 = environment.filters['pyrepr']
     except KeyError:
@@ -27,7 +28,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '\n        '
-        yield str(t_1(environment.getattr(l_1_op, 'key')))
+        yield str(t_1(environment.getattr(l_1_op, 'name')))
         yield ': Operation(\n            name='
         yield str(t_1(environment.getattr(l_1_op, 'name')))
         yield ',\n            method='
@@ -65,7 +66,14 @@ def root(context, missing=missing):
             yield ','
         yield '\n        ),'
     l_1_op = missing
-    yield '\n    }\n)\n"""Every operation, by name (by `service.name` in a package composed from several pages)."""\n'
+    yield '\n    }\n)\n'
+    if (undefined(name='service') if l_0_service is missing else l_0_service):
+        pass
+        yield '"""Every operation of the page, by name (the package\'s `operations` has them all)."""'
+    else:
+        pass
+        yield '"""Every operation, by name."""'
+    yield '\n'
 
 blocks = {}
-debug_info = '8=22&12=24&13=28&14=30&15=32&16=34&17=36&18=38&19=42&21=44&22=47&24=49&27=52&28=55&30=57&31=60&32=62'
+debug_info = '8=23&12=25&13=29&14=31&15=33&16=35&17=37&18=39&19=43&21=45&22=48&24=50&27=53&28=56&30=58&31=61&32=63&38=68'

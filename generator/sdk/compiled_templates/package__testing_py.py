@@ -1,5 +1,5 @@
 # Compiled from templates/package/testing.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '7ad424960ea1eac4730c9649b510133bae46427145d72030e0b6681aa9ef10b4'
+SOURCE_SHA256 = '4789765f488979d4cbb07004e9a02563c1284fc0c6c384e38040ef3a26dfd1b1'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/testing.py.j2'
 
@@ -11,6 +11,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_api_title = resolve('api_title')
     l_0_package = resolve('package')
+    l_0_first_call = resolve('first_call')
     l_0_first_operation = resolve('first_operation')
     l_0_parameter_error_code = resolve('parameter_error_code')
     l_0_import_from = resolve('import_from')
@@ -32,7 +33,7 @@ def root(context, missing=missing):
     yield ' server for your tests: an httpx transport serving every operation.\n\n    from '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield '.testing import FakeKucoin\n\n    fake = FakeKucoin()\n    client = fake.client()  # a Client wired to the fake, with test credentials\n    client.'
-    yield str(environment.getattr((undefined(name='first_operation') if l_0_first_operation is missing else l_0_first_operation), 'name'))
+    yield str((undefined(name='first_call') if l_0_first_call is missing else l_0_first_call))
     yield '(...)  # answered with the operation\'s fixture\n    fake.respond("'
     yield str(environment.getattr((undefined(name='first_operation') if l_0_first_operation is missing else l_0_first_operation), 'key'))
     yield '", {...})  # or your own data\n    fake.fail("'
@@ -52,4 +53,4 @@ def root(context, missing=missing):
     yield ' API; pass `fake.transport()` to a client, or use\n    `fake.client()` / `fake.async_client()`."""\n\n    def client(self, **options: Any) -> Client:\n        """A Client with the fake\'s credentials and transport."""\n        return Client(\n            self.api_key,\n            self.api_secret,\n            self.api_passphrase,\n            transport=self.transport(),\n            **options,\n        )\n\n    def async_client(self, **options: Any) -> AsyncClient:\n        """An AsyncClient with the fake\'s credentials and transport."""\n        return AsyncClient(\n            self.api_key,\n            self.api_secret,\n            self.api_passphrase,\n            transport=self.transport(),\n            **options,\n        )\n'
 
 blocks = {}
-debug_info = '1=29&3=31&7=33&8=35&9=37&10=41&23=43&31=45&32=47&45=49'
+debug_info = '1=30&3=32&7=34&8=36&9=38&10=42&23=44&31=46&32=48&45=50'

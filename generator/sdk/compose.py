@@ -1,0 +1,73 @@
+"""Several pages, one package: each page planned on its own as a service of the client, and
+the enums identical on several pages defined once.
+
+A page is planned as if it were alone (generator.sdk.plan.plan_service), so every class,
+enum and method name a page gives stays the same when other pages join or leave the package.
+Two pages may both have `AddOrderRequest` or `Side`: each service has its own modules
+(`<package>.<service>.models`), so the names never meet. An enum that is the very same class
+on several pages (same name, members and values) is defined once in the package's
+`_enums.py` and re-exported by each service's `enums`, so `order.enums.Side is
+positions.enums.Side`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from generator.config import Config
+from generator.diagnostics import ParseError, SourceLocation
+from generator.ir.model import Api
+from generator.sdk.plan import EnumClass, SdkPlan, ServicePlan, plan_service
+
+
+@dataclass(frozen=True)
+class PageInput:
+    """One page of a package and what it is generated with."""
+
+    service: str | None
+    """The client attribute serving the page; None for a one-page package."""
+    api: Api
+    config: Config
+    """The page's config (rules, bounds, host) with the package's facts (envelope, auth)."""
+
+
+def build_package_plan(config: Config, pages: Sequence[PageInput]) -> SdkPlan:
+    """Plan the package `config` names from `pages`, each a service."""
+    if config.package is None:
+        raise ParseError(
+            SourceLocation(config.file, 1),
+            "package: the config names no package (set package.name)",
+        )
+    services = [plan_service(page.api, page.config, page.service) for page in pages]
+    shared = _shared_enums(services)
+    names = {enum.name for enum in shared}
+    services = [
+        replace(service, shared_enums=frozenset(e.name for e in service.enums) & names)
+        for service in services
+    ]
+    return SdkPlan(config, config.package, tuple(services), shared)
+
+
+def _shared_enums(services: Sequence[ServicePlan]) -> tuple[EnumClass, ...]:
+    """Enums that are the same class (name, base, members) on two pages or more, in the
+    order they first appear, with the wire names of every page that uses them."""
+    found: dict[tuple[object, ...], list[EnumClass]] = {}
+    for service in services:
+        for enum in service.enums:
+            found.setdefault(_identity(enum), []).append(enum)
+    shared = []
+    for enums in found.values():
+        if len(enums) < 2:
+            continue
+        used_by = tuple(dict.fromkeys(name for enum in enums for name in enum.used_by))
+        shared.append(replace(enums[0], used_by=used_by))
+    # One name, two different classes on other pages: each page keeps its own.
+    counts: dict[str, int] = {}
+    for enum in shared:
+        counts[enum.name] = counts.get(enum.name, 0) + 1
+    return tuple(enum for enum in shared if counts[enum.name] == 1)
+
+
+def _identity(enum: EnumClass) -> tuple[object, ...]:
+    return (enum.name, enum.base, enum.value_type, enum.members)

@@ -1,0 +1,440 @@
+"""What the templates print, derived once from the plan: import lists, laid-out
+declarations, docstrings and README examples. Views decide layout text; the plan decides
+everything else.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Any
+
+from generator.ir.model import JsonValue, Operation
+from generator.naming import class_identifier
+from generator.sdk import layout
+from generator.sdk.escaping import docstring_text, python_literal
+from generator.sdk.fixtures import operation_fixture
+from generator.sdk.plan import (
+    EnumClass,
+    ModelClass,
+    ModelField,
+    OperationPlan,
+    SdkPlan,
+    ServicePlan,
+)
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class ServiceView:
+    """What the modules of one page print: its enums, models, operations table and client.
+
+    `module` is where those modules live: the package itself for a one-page package, its
+    subpackage (`kucoin_futures.order`) for a service of a composed one."""
+
+    def __init__(self, plan: SdkPlan, service: ServicePlan) -> None:
+        self.plan = service
+        self.package = plan.package.name
+        self.module = service.module(self.package)
+        self.composed = plan.composed
+        self.model_names = {m.name for m in service.models}
+        self.enum_names = {e.name for e in service.enums}
+
+    @property
+    def class_name(self) -> str:
+        """The class serving the page's operations: the client, or the service class."""
+        if not self.composed:
+            return "Client"
+        return f"{class_identifier(self.plan.name or '', 'Service')}Service"
+
+    def common(self) -> dict[str, Any]:
+        return {"module": self.module, "service": self.plan.name}
+
+    def names_in(self, annotations: list[str], known: set[str]) -> list[str]:
+        found = {name for a in annotations for name in _IDENTIFIER.findall(a) if name in known}
+        return sorted(found)
+
+    def enums(self) -> dict[str, Any]:
+        own = [e for e in self.plan.enums if e.name not in self.plan.shared_enums]
+        return {
+            "enums": [_EnumView(e) for e in own],
+            "enum_bases": sorted({e.base for e in own}),
+            "shared_imports": sorted(self.plan.shared_enums),
+            "exported": sorted(e.name for e in self.plan.enums) if self.plan.shared_enums else [],
+        }
+
+    def models(self) -> dict[str, Any]:
+        annotations = [f.annotation for m in self.plan.models for f in m.fields]
+        annotations += [m.root for m in self.plan.models if m.root]
+        annotations += [op.response_annotation for op in self.plan.operations]
+        has_rules = any(m.rules for m in self.plan.models)
+        typing_imports = ["Annotated"] if _uses("Annotated", annotations) else []
+        typing_imports += ["Any", "ClassVar"] if has_rules else ["Any"]
+        return {
+            "operations": self.plan.operations,
+            "models": [_ModelView(m) for m in self.plan.models],
+            "uses_decimal": _uses("Decimal", annotations),
+            "typing_imports": typing_imports,
+            # RequestModel types REQUEST_MODELS, so it is imported even with no request model.
+            "base_imports": (
+                ["RequestModel"]
+                + (["ResponseModel"] if any(m.kind == "response" for m in self.plan.models) else [])
+                + (["Rule"] if has_rules else [])
+            ),
+            "enum_imports": self.names_in(annotations, self.enum_names),
+        }
+
+    def operations(self) -> dict[str, Any]:
+        models = "models" if self.plan.name is None else f"{self.plan.name}.models"
+        operations = [_OperationTableView(op, models) for op in self.plan.operations]
+        names = ["Input", "Operation"] if any(op.inputs for op in operations) else ["Operation"]
+        return {"operations": operations, "operation_imports": names}
+
+    def client(self, is_async: bool) -> dict[str, Any]:
+        operations = [_OperationView(op) for op in self.plan.operations]
+        annotations = [op.response_annotation for op in self.plan.operations]
+        annotations += [a.annotation for op in self.plan.operations for a in op.arguments]
+        annotations += [op.array_item_annotation for op in operations if op.array_argument]
+        annotations += [
+            op.pagination.item_annotation for op in self.plan.operations if op.pagination
+        ]
+        abc_imports = []
+        if any(op.pagination for op in self.plan.operations):
+            abc_imports.append("AsyncIterator" if is_async else "Iterator")
+        if any(op.array_argument for op in self.plan.operations):
+            abc_imports += ["Mapping", "Sequence"]
+        model_imports = self.names_in(annotations, self.model_names)
+        enum_imports = self.names_in(annotations, self.enum_names)
+        uses_annotated = _uses("Annotated", annotations)
+        # TYPE_CHECKING guards the imports only type hints need; a page without them has none.
+        typing_imports = (
+            ["TYPE_CHECKING"] if model_imports or enum_imports or uses_annotated else []
+        )
+        if uses_annotated:
+            typing_imports.append("Annotated")
+        # Any types the arguments dict of an operation with inputs, and array-body items.
+        if any(op.arguments or op.array_argument for op in self.plan.operations):
+            typing_imports.append("Any")
+        typing_imports.append("cast")
+        prefix = "Async" if is_async else ""
+        if self.composed:
+            base = "AsyncService" if is_async else "SyncService"
+        else:
+            base = "AsyncClientBase" if is_async else "SyncClientBase"
+        return {
+            "operations": operations,
+            "class_name": prefix + self.class_name,
+            "base": base,
+            "is_service": self.composed,
+            "model_imports": model_imports,
+            "enum_imports": enum_imports,
+            "uses_decimal": _uses("Decimal", annotations),
+            "uses_annotated": uses_annotated,
+            "typing_imports": typing_imports,
+            "abc_imports": abc_imports,
+            "has_deprecated": any(op.deprecated for op in self.plan.operations),
+            "env": self.plan.config.auth.environment,
+            "base_url": self.plan.config.api.base_url,
+            "options_text": _options_paragraph(
+                f"`base_url` (default {docstring_text(self.plan.config.api.base_url)}),",
+                "`with_raw_response.<operation>(...)`",
+            ),
+            "page_title": self.plan.api.title,
+            "page_group": self.plan.api.group,
+        }
+
+    def readme_operations(self) -> list[_OperationView]:
+        """The page's operations with their README example calls."""
+        views = []
+        for op, source in zip(self.plan.operations, self.plan.api.operations, strict=True):
+            view = _OperationView(op)
+            view.example_arguments = self.example_arguments(op, source)
+            views.append(view)
+        return views
+
+    def example_arguments(self, op: OperationPlan, source: Operation) -> str:
+        """Python call arguments for the operation's example inputs: its fixture's request,
+        so the README shows what the fake server answers."""
+        request = operation_fixture(op.key, source, self.plan.config)["request"]
+        assert isinstance(request, dict)
+        if op.array_argument:
+            return python_literal(request.get("body"))
+        parts = []
+        for argument in op.arguments:
+            values = request.get(argument.location)
+            if isinstance(values, dict) and argument.alias in values:
+                value = self.example_literal(argument.annotation, values[argument.alias])
+                parts.append(f"{argument.attr}={value}")
+        return ", ".join(parts)
+
+    def example_literal(self, annotation: str, value: JsonValue) -> str:
+        enum = next((e for e in self.plan.enums if e.name == annotation), None)
+        if enum is not None:
+            member = next((m for m in enum.members if m.value == value), None)
+            if member is not None:
+                return f"{enum.name}.{member.name}"
+        inner = annotation.removeprefix("list[").removesuffix("]")
+        if inner in self.model_names and isinstance(value, list):
+            items = ", ".join(f"{inner}.model_validate({python_literal(v)})" for v in value)
+            return f"[{items}]"
+        return python_literal(value)
+
+
+class PackageView:
+    """What the package's own modules and files print: settings, the fake server, the
+    README, pyproject and, for a composed package, the client's services."""
+
+    def __init__(self, plan: SdkPlan) -> None:
+        self.plan = plan
+        self.services = [ServiceView(plan, service) for service in plan.services]
+
+    def settings(self) -> dict[str, Any]:
+        config = self.plan.config
+        by_code: dict[str, str] = {}
+        by_status: dict[int, str] = {}
+        for kind, error in config.errors.by_kind():
+            by_code.update((code, kind) for code in error.codes)
+            by_status.update((status, kind) for status in error.http_statuses)
+        hosts = {s.name: s.config.api.base_url for s in self.plan.services if s.name is not None}
+        return {
+            "api": config.api,
+            "auth": config.auth,
+            "errors": config.errors,
+            "rate_limit_headers": config.rate_limit_headers,
+            "retries": config.retries,
+            "service_base_urls": hosts,
+            "error_kinds_by_code": by_code,
+            "error_kinds_by_http_status": by_status,
+        }
+
+    def testing(self) -> dict[str, Any]:
+        return {
+            "first_operation": self.plan.operations[0],
+            "first_call": _call_path(self.plan.operations[0]),
+            "parameter_error_code": self.plan.config.errors.invalid_parameters.codes[0],
+        }
+
+    def pyproject(self) -> dict[str, Any]:
+        package = self.plan.package.name
+        subpackages = [service.module for service in self.services if service.plan.name]
+        return {"packages": [package, *subpackages]}
+
+    def shared_enums(self) -> dict[str, Any]:
+        return {
+            "enums": [_EnumView(e) for e in self.plan.shared_enums],
+            "enum_bases": sorted({e.base for e in self.plan.shared_enums}),
+            "shared_imports": [],
+            "exported": [],
+        }
+
+    def services_view(self, is_async: bool) -> dict[str, Any]:
+        """The root client of a composed package: one attribute per service."""
+        prefix = "Async" if is_async else ""
+        return {
+            "class_name": f"{prefix}Client",
+            "base": "AsyncClientBase" if is_async else "SyncClientBase",
+            "services": [
+                {
+                    "name": view.plan.name,
+                    "module": f"{view.module}.{'async_client' if is_async else 'client'}",
+                    "class_name": prefix + view.class_name,
+                    "title": view.plan.api.group or view.plan.api.title,
+                }
+                for view in self.services
+            ],
+            "env": self.plan.config.auth.environment,
+            "options_text": _options_paragraph(
+                "the services "
+                + ", ".join(f"`{view.plan.name}`" for view in self.services)
+                + ", each a page of the documentation with its own host. Options: `base_url`"
+                " (every service's host), `base_urls` (by service),",
+                "`with_raw_response.<service>.<operation>(...)`",
+            ),
+        }
+
+    def root_operations(self) -> dict[str, Any]:
+        return {
+            "services": [
+                {"name": view.plan.name, "module": f"{view.module}.operations"}
+                for view in self.services
+            ],
+            "first_name": self.services[0].plan.operations[0].name,
+        }
+
+    def readme(self) -> dict[str, Any]:
+        services = [_ReadmeService(view) for view in self.services]
+        config = self.plan.config
+        return {
+            "services": services,
+            "composed": self.plan.composed,
+            "first": services[0].operations[0],
+            "first_service": services[0],
+            "operations": [op for service in services for op in service.operations],
+            "env": config.auth.environment,
+            "base_url": self.services[0].plan.config.api.base_url,
+            "retries": config.retries,
+            "timestamp_tolerance_seconds": config.api.timestamp_tolerance_ms / 1000,
+            "server_time_path": config.api.server_time_path or "its server-time path",
+        }
+
+
+class _ReadmeService:
+    """A page's part of the README: its operations with example calls, and the imports the
+    examples need."""
+
+    def __init__(self, view: ServiceView) -> None:
+        self.name = view.plan.name
+        self.title = view.plan.api.group or view.plan.api.title
+        self.module = view.module
+        self.host = view.plan.config.api.base_url
+        self.operations = view.readme_operations()
+        examples = [op.example_arguments for op in self.operations]
+        self.enum_imports = _names_before(r"\.[A-Z_0-9]+\b", examples, view.enum_names)
+        self.model_imports = _names_before(r"\.model_validate\b", examples, view.model_names)
+
+
+def _options_paragraph(hosts: str, raw_response: str) -> str:
+    """The client docstring's paragraph on options, wrapped at the docstring's indent."""
+    text = (
+        f"Options: {hosts} `timeout` (seconds per attempt), `max_retries`, `max_retry_wait`,"
+        " `headers` (sent with every request) and `transport`. `with_options(...)` gives a"
+        f" copy with other options for some calls; {raw_response} returns a call's HTTP"
+        " response with its data."
+    )
+    if text.startswith("Options: the services"):
+        text = "The client serves" + text.removeprefix("Options:")
+    return textwrap.fill(text, 92, subsequent_indent="    ", break_on_hyphens=False)
+
+
+def _call_path(op: OperationPlan) -> str:
+    """How a user calls the operation on a client: `add_order`, or `order.add_order`."""
+    return op.key
+
+
+class _EnumView:
+    def __init__(self, enum: EnumClass) -> None:
+        self.name = enum.name
+        self.base = enum.base
+        self.members = [
+            (layout.assignment(4, member.name, python_literal(member.value)), member.description)
+            for member in enum.members
+        ]
+        fields = ", ".join(f"`{name}`" for name in enum.used_by if name)
+        self.docstring = f"Values of {fields}." if fields else "Allowed values."
+
+
+class _ModelView:
+    def __init__(self, model: ModelClass) -> None:
+        self.name = model.name
+        self.kind = model.kind
+        self.root = model.root
+        self.rules = model.rules
+        self.docstring = model.description or model.name
+        self.fields = [_FieldView(f) for f in model.fields]
+
+
+class _FieldView:
+    def __init__(self, field: ModelField) -> None:
+        self.attr = field.attr
+        self.annotation = field.annotation
+        self.required = field.required
+        arguments: list[str] = [] if field.required else ["default=None"]
+        if field.alias != field.attr and field.alias_is_unique:
+            arguments.append(f"alias={python_literal(field.alias)}")
+        arguments += [f"{key}={python_literal(value)}" for key, value in field.constraints]
+        if field.union_left_to_right:
+            arguments.append('union_mode="left_to_right"')
+        if field.description:
+            arguments.append(f"description={python_literal(field.description)}")
+        optional = "" if field.required else " | None"
+        self.declaration = layout.bracketed(
+            4, f"{field.attr}: {field.annotation}{optional} = Field", arguments
+        )
+
+
+class _OperationTableView:
+    """An operation's entry in OPERATIONS, each Input laid out as black lays it out."""
+
+    def __init__(self, op: OperationPlan, models_module: str) -> None:
+        self.key = op.key
+        self.name = op.name
+        self.method = op.method
+        self.path = op.path
+        self.summary = op.summary
+        self.body_kind = op.body_kind
+        self.deprecated = op.deprecated
+        self.see_also = op.see_also
+        self.service = op.service
+        self.models_module = models_module
+        calls = [
+            (python_literal(a.attr), python_literal(a.alias), python_literal(a.location))
+            for a in op.arguments
+        ]
+        one_line = layout.inline([f"Input({', '.join(call)})" for call in calls], collection=True)
+        if not calls or layout.width(f"{' ' * 12}inputs={one_line},") <= layout.LINE_LENGTH:
+            self.inputs = [] if not calls else [f"inputs={one_line},"]
+        else:
+            self.inputs = [
+                "inputs=(",
+                *(f"    {layout.bracketed(16, 'Input', list(call), ',')}" for call in calls),
+                "),",
+            ]
+
+
+class _OperationView:
+    def __init__(self, op: OperationPlan) -> None:
+        self.key = op.key
+        self.call = _call_path(op)
+        self.iter_call = self.call.replace(op.name, f"iter_{op.name}")
+        self.name = op.name
+        self.method = op.method
+        self.path = op.path
+        self.summary = op.summary
+        self.deprecated = op.deprecated
+        self.arguments = op.arguments
+        self.array_argument = op.array_argument
+        self.array_item_annotation = op.array_item_annotation or "Any"
+        self.response_annotation = op.response_annotation
+        self.returns = (
+            "None" if op.response_annotation == "None" else f"{op.response_annotation} | None"
+        )
+        self.pagination = op.pagination
+        self.docstring = _operation_docstring(op)
+        self.example_arguments = ""
+        self.lead = _first_sentence(op.description)
+
+
+def _uses(name: str, annotations: list[str]) -> bool:
+    """Whether any of the annotations names `name` (a class or a typing form)."""
+    return any(name in _IDENTIFIER.findall(a) for a in annotations)
+
+
+def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:
+    """The known class names that appear in `texts` followed by `suffix` (a regex)."""
+    pattern = re.compile(r"\b([A-Z]\w*)" + suffix)
+    return sorted({m.group(1) for text in texts for m in pattern.finditer(text)} & known)
+
+
+def _first_sentence(text: str | None) -> str | None:
+    """The description's first sentence, for a one-line summary in the README."""
+    if not text:
+        return None
+    paragraph = text.split("\n\n", 1)[0]
+    match = re.match(r"(.+?[.!?])(\s|$)", paragraph)
+    return match.group(1) if match else paragraph
+
+
+def _operation_docstring(op: OperationPlan) -> str:
+    parts = [op.summary + ("" if op.summary.endswith(".") else "."), f"`{op.method} {op.path}`"]
+    if op.description:
+        parts.append(op.description)
+    if op.see_also:
+        parts.append(
+            f"The API also has a newer operation for this, `{op.see_also}`; prefer it in new code."
+        )
+    if op.pagination:
+        parts.append(f"`iter_{op.name}()` walks every page of this list.")
+    described = [a for a in op.arguments if a.description]
+    if described:
+        parts.append("Args:\n" + "\n".join(f"    {a.attr}: {a.description}" for a in described))
+    return "\n\n".join(parts)

@@ -1,0 +1,205 @@
+"""What one `sdkgen generate` or `check` works on: a package from one page or from several,
+with the configs it is generated with, its output folder and the files no run may touch.
+
+A target comes from the command line (`PAGE.md`, `P1.md P2.md ... --package NAME`, or a
+composition config `NAME.yaml` whose `services:` list pages) or, with no argument, from the
+project's `spec/` folder: every composition config there, and every page no composition
+lists. Pages are read with the function the caller passes (the CLI's, which prints each
+page's warnings), so this module decides only what goes with what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from generator.config import (
+    BUILTIN_DEFAULTS,
+    Config,
+    ConfigError,
+    ServiceSource,
+    config_path_for,
+    load_config,
+    package_for,
+    service_name_problem,
+)
+from generator.diagnostics import ParseWarning, SourceLocation
+from generator.naming import snake_case
+from generator.read.parse import ParseResult
+from generator.sdk.compose import PageInput
+
+ParsePage = Callable[[Path], ParseResult]
+
+
+@dataclass(frozen=True)
+class Target:
+    """A package to generate."""
+
+    label: str
+    """What the user named: the page, or the composition config."""
+    config: Config
+    """The package's facts and its resolved package section."""
+    out: Path
+    pages: tuple[PageInput, ...]
+    """One page (service None), or several, each a service of the client."""
+    page_files: tuple[Path, ...]
+    protected: tuple[Path, ...]
+    """Every page and config file the package is generated from: no output may hold one."""
+    warnings: tuple[ParseWarning, ...] = ()
+    """What reading the pages warned about (already printed by the caller's parse)."""
+
+
+def page_target(
+    page: Path,
+    parse: ParsePage,
+    *,
+    config_file: Path | None = None,
+    package: str | None = None,
+    out: Path | None = None,
+) -> Target:
+    """The package of one page: its config beside it (or `config_file`), its own client."""
+    result = parse(page)
+    config = load_config(config_file or config_path_for(page))
+    title = SourceLocation(str(page), result.title_line)
+    resolved = package_for(config, result.api.title, result.api.version, package, title)
+    config = replace(config, package=resolved)
+    return Target(
+        label=str(page),
+        config=config,
+        out=_output(out or resolved.output, str(page)),
+        pages=(PageInput(None, result.api, config),),
+        page_files=(page,),
+        protected=(page, *_sources(config)),
+        warnings=result.warnings,
+    )
+
+
+def composition_target(
+    config_file: Path,
+    parse: ParsePage,
+    *,
+    package: str | None = None,
+    out: Path | None = None,
+) -> Target:
+    """The package a composition config lists the pages of."""
+    config = load_config(config_file)
+    if not config.services:
+        raise ConfigError(str(config_file), "services", "a composition config lists pages")
+    return _composed(str(config_file), config, config.services, parse, package, out)
+
+
+def pages_target(
+    pages: Sequence[Path],
+    parse: ParsePage,
+    *,
+    package: str | None,
+    config_file: Path | None = None,
+    out: Path | None = None,
+) -> Target:
+    """Several pages named on the command line, one package: each page a service named after
+    its file (`futures-order.md` → `futures_order`); the package's facts from `config_file`
+    (default: sdkgen's built-in defaults)."""
+    if package is None and config_file is None:
+        raise ValueError("several pages make one package: name it with --package")
+    services = []
+    for page in pages:
+        name = snake_case(page.stem)
+        problem = service_name_problem(name)
+        if problem is not None:
+            raise ValueError(f"{page}: the service name {name!r} {problem}; rename the file")
+        services.append(ServiceSource(name=name, page=page))
+    if len({service.name for service in services}) != len(services):
+        raise ValueError("two pages give the same service name; rename one of the files")
+    config = load_config(config_file or BUILTIN_DEFAULTS)
+    return _composed(", ".join(map(str, pages)), config, services, parse, package, out)
+
+
+def project_targets(spec: Path) -> list[Path]:
+    """What `sdkgen generate` and `check` work on with no argument: every composition config
+    in `spec/`, then every page no composition lists."""
+    compositions = [path for path in sorted(spec.glob("*.yaml")) if _is_composition(path)]
+    listed = {
+        source.page.resolve() for path in compositions for source in load_config(path).services
+    }
+    pages = [page for page in sorted(spec.glob("*.md")) if page.resolve() not in listed]
+    return [*compositions, *pages]
+
+
+def target_for(
+    paths: Sequence[Path],
+    parse: ParsePage,
+    *,
+    config_file: Path | None = None,
+    package: str | None = None,
+    out: Path | None = None,
+) -> Target:
+    """The target the command line names: a composition config, one page, or pages."""
+    if len(paths) == 1 and paths[0].suffix in (".yaml", ".yml"):
+        return composition_target(paths[0], parse, package=package, out=out)
+    if len(paths) == 1:
+        return page_target(paths[0], parse, config_file=config_file, package=package, out=out)
+    return pages_target(paths, parse, package=package, config_file=config_file, out=out)
+
+
+def _composed(
+    label: str,
+    config: Config,
+    services: Sequence[ServiceSource],
+    parse: ParsePage,
+    package_name: str | None,
+    out: Path | None,
+) -> Target:
+    results = [parse(service.page) for service in services]
+    first = results[0]
+    title = SourceLocation(str(services[0].page), first.title_line)
+    package = package_for(config, first.api.title, first.api.version, package_name, title)
+    config = replace(config, package=package)
+    pages = []
+    protected: list[Path] = [*_sources(config)]
+    for service, result in zip(services, results, strict=True):
+        own = load_config(service.config or config_path_for(service.page))
+        protected += [service.page, *_sources(own)]
+        host = service.base_url or own.api.base_url
+        # The page's rules and bounds; the package's envelope, credentials and policies.
+        page_config = replace(
+            own,
+            package=package,
+            api=replace(config.api, base_url=host),
+            auth=config.auth,
+            errors=config.errors,
+            rate_limit_headers=config.rate_limit_headers,
+            retries=config.retries,
+        )
+        pages.append(PageInput(service.name, result.api, page_config))
+    return Target(
+        label=label,
+        config=config,
+        out=_output(out or package.output, label),
+        pages=tuple(pages),
+        page_files=tuple(service.page for service in services),
+        protected=tuple(dict.fromkeys(protected)),
+        warnings=tuple(warning for result in results for warning in result.warnings),
+    )
+
+
+def _is_composition(path: Path) -> bool:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return False
+    return isinstance(data, dict) and "services" in data
+
+
+def _sources(config: Config) -> tuple[Path, ...]:
+    return tuple(Path(source) for source in config.sources or (config.file,))
+
+
+def _output(out: Path | None, label: str) -> Path:
+    if out is None:
+        raise ValueError(
+            f"{label}: no output directory: pass --out or set package.output in the config"
+        )
+    return out
