@@ -3,12 +3,11 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-SPECS  := $(sort $(wildcard spec/*.md))
 
 .PHONY: help install generate test lint check bench fuzz clean
 
 help:
-	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/*.md"
+	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/"
 	@echo "make test      run the test suite (installs first if needed)"
 	@echo "make lint      ruff and mypy --strict over the generator"
 	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
@@ -25,10 +24,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# The templates' compiled twins first (generator/sdk/templates.py), then every page.
+# The templates' compiled twins first (generator/sdk/templates.py), then every package spec/
+# describes: each composition config (spec/kucoin_futures.yaml) and any page none lists.
 generate: $(STAMP)
 	$(PY) -m generator.sdk.templates > /dev/null
-	for page in $(SPECS); do $(PY) -m generator generate "$$page" || exit $$?; done
+	$(PY) -m generator generate
 
 # pytest exits 5 when it collects nothing; for this project that means the suite is broken.
 test: $(STAMP)

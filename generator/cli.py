@@ -23,7 +23,7 @@ from generator.output.write import claim_output
 from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.diff import diff_apis
 from generator.release.drift import tree_diff, tree_files
-from generator.release.report import to_json, to_markdown
+from generator.release.report import package_json, package_markdown, to_json, to_markdown
 from generator.release.revision import GitError, read_at_revision
 
 if TYPE_CHECKING:
@@ -139,7 +139,9 @@ def _argument_parser() -> argparse.ArgumentParser:
         help="report the API changes between two versions of a page",
         usage=(
             "%(prog)s [--json] [--allow-breaking] OLD.md NEW.md\n"
-            "       %(prog)s [--json] [--allow-breaking] --base REV PAGE.md"
+            "       %(prog)s [--json] [--allow-breaking] --base REV PAGE.md\n"
+            "       %(prog)s [--json] [--allow-breaking] OLD.yaml NEW.yaml\n"
+            "       %(prog)s [--json] [--allow-breaking] --base REV NAME.yaml"
         ),
         description=(
             "Compare two versions of a page and report every API change, classified for users "
@@ -150,7 +152,9 @@ def _argument_parser() -> argparse.ArgumentParser:
             "REV:<path>`, run in PAGE's directory). Prints Markdown, or JSON with --json, and "
             "the version bump the SDK needs (major, minor, patch or none). Exits 1 when there "
             "are breaking changes (0 with --allow-breaking), 0 otherwise, 2 on bad input or "
-            "when git fails."
+            "when git fails. Given composition configs (a package of several pages), each "
+            "service's page is compared with its old version, and the report has one section "
+            "per service."
         ),
     )
     diff.add_argument(
@@ -251,6 +255,10 @@ def _targets(
 
 
 def _run_diff(args: argparse.Namespace) -> int:
+    from generator.targets import is_composition
+
+    if any(is_composition(path) for path in args.pages):
+        return _run_package_diff(args)
     if args.base is not None:
         if len(args.pages) != 1:
             raise ValueError("diff --base REV takes exactly one PAGE")
@@ -269,6 +277,38 @@ def _run_diff(args: argparse.Namespace) -> int:
         raise ValueError("diff takes OLD.md NEW.md, or --base REV PAGE.md")
     report = diff_apis(old.api, new.api)
     sys.stdout.write(to_json(report) if args.json else to_markdown(report))
+    return EXIT_BREAKING if report.breaking and not args.allow_breaking else EXIT_OK
+
+
+def _run_package_diff(args: argparse.Namespace) -> int:
+    """`diff` of a package composed from several pages: OLD.yaml NEW.yaml, or --base REV
+    NAME.yaml; each service's page compared with its old version."""
+    from generator.release.services import diff_packages
+    from generator.targets import composition_pages, composition_pages_at
+
+    if args.base is not None:
+        if len(args.pages) != 1:
+            raise ValueError("diff --base REV takes exactly one composition config")
+        config = args.pages[0]
+        try:
+            old_pages = composition_pages_at(config, args.base)
+        except GitError as error:
+            _print_error(f"{config}: error: {error}")
+            return EXIT_BAD_INPUT
+        old = {}
+        for service, label, text in old_pages:
+            result = parse_page(label, text)
+            for warning in result.warnings:
+                _print_warning(warning)
+            old[service] = result.api
+    elif len(args.pages) == 2:
+        old = {name: _parse(page).api for name, page in composition_pages(args.pages[0])}
+        config = args.pages[1]
+    else:
+        raise ValueError("diff takes OLD.yaml NEW.yaml, or --base REV NAME.yaml")
+    new = {name: _parse(page).api for name, page in composition_pages(config)}
+    report = diff_packages(old, new)
+    sys.stdout.write(package_json(report) if args.json else package_markdown(report))
     return EXIT_BREAKING if report.breaking and not args.allow_breaking else EXIT_OK
 
 

@@ -29,6 +29,7 @@ from generator.config import (
 from generator.diagnostics import ParseWarning, SourceLocation
 from generator.naming import snake_case
 from generator.read.parse import ParseResult
+from generator.release.revision import read_at_revision
 from generator.sdk.compose import PageInput
 
 ParsePage = Callable[[Path], ParseResult]
@@ -117,6 +118,11 @@ def pages_target(
     return _composed(", ".join(map(str, pages)), config, services, parse, package, out)
 
 
+def is_composition(path: Path) -> bool:
+    """Whether `path` is a composition config (a YAML file with `services:`)."""
+    return path.suffix in (".yaml", ".yml") and _is_composition(path)
+
+
 def project_targets(spec: Path) -> list[Path]:
     """What `sdkgen generate` and `check` work on with no argument: every composition config
     in `spec/`, then every page no composition lists."""
@@ -183,6 +189,35 @@ def _composed(
         protected=tuple(dict.fromkeys(protected)),
         warnings=tuple(warning for result in results for warning in result.warnings),
     )
+
+
+def composition_pages(config_file: Path) -> list[tuple[str, Path]]:
+    """(service, page) for each page a composition config lists, in its order."""
+    config = load_config(config_file)
+    if not config.services:
+        raise ConfigError(str(config_file), "services", "a composition config lists pages")
+    return [(service.name, service.page) for service in config.services]
+
+
+def composition_pages_at(config_file: Path, revision: str) -> list[tuple[str, str, str]]:
+    """(service, label, text) for each page the composition config listed as committed at
+    git `revision`: the config as it was there, and each page it named, as it was there."""
+    label, text = read_at_revision(config_file, revision)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ValueError(f"{label}: not valid YAML: {' '.join(str(error).split())}") from None
+    services = data.get("services") if isinstance(data, dict) else None
+    if not isinstance(services, dict) or not services:
+        raise ValueError(f"{label}: services: a composition config lists pages")
+    pages = []
+    for name, entry in services.items():
+        page = entry.get("page") if isinstance(entry, dict) else None
+        if not isinstance(page, str) or not page:
+            raise ValueError(f"{label}: services.{name}.page: must be a file path")
+        page_label, page_text = read_at_revision(config_file.parent / page, revision)
+        pages.append((str(name), page_label, page_text))
+    return pages
 
 
 def _is_composition(path: Path) -> bool:

@@ -29,6 +29,6 @@ def test_a_twin_whose_template_changed_is_not_served(tmp_path: Path) -> None:
     env = template_environment()
     env.loader = templates._PrecompiledLoader(edited)
     text = env.get_template("package/pyproject.toml.j2").render(
-        distribution="d", version="1.0.0", summary="s", package="p"
+        distribution="d", version="1.0.0", summary="s", package="p", packages=["p"]
     )
     assert text.endswith("# edited\n")

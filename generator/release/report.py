@@ -1,10 +1,13 @@
-"""The API change report as text: Markdown for people, JSON for tools (`sdkgen diff`)."""
+"""The API change report as text: Markdown for people, JSON for tools (`sdkgen diff`), for
+one page or for a package composed from several (one section per service)."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from generator.release.diff import CATEGORY_TITLES, ApiDiff, Category, Change
+from generator.release.services import PackageDiff
 
 
 def to_markdown(diff: ApiDiff) -> str:
@@ -23,6 +26,20 @@ def to_markdown(diff: ApiDiff) -> str:
     )
     lines.append(f"Version bump: **{diff.level}** ({counts}).")
     lines += markdown_sections(diff, "##")
+    return "\n".join(lines) + "\n"
+
+
+def package_markdown(diff: PackageDiff) -> str:
+    """The report of a composed package: the bump, then each service that changed."""
+    lines = ["# API change report", ""]
+    changed = [service for service in diff.services if service.diff.changes]
+    if not changed:
+        lines.append("No changes.")
+        return "\n".join(lines) + "\n"
+    counts = ", ".join(f"`{service.service}` {service.diff.level}" for service in changed)
+    lines.append(f"Version bump: **{diff.level}** ({counts}).")
+    for service in changed:
+        lines += ["", f"## `{service.service}`", *markdown_sections(service.diff, "###")]
     return "\n".join(lines) + "\n"
 
 
@@ -62,7 +79,21 @@ def _code(text: str) -> str:
 
 def to_json(diff: ApiDiff) -> str:
     """The report as JSON: stable key order, indent 2, one object per change."""
+    return json.dumps(_json_document(diff), indent=2, ensure_ascii=False) + "\n"
+
+
+def package_json(diff: PackageDiff) -> str:
+    """The report of a composed package as JSON: the bump, and each service's report."""
     document = {
+        "level": diff.level,
+        "breaking": diff.breaking,
+        "services": {service.service: _json_document(service.diff) for service in diff.services},
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _json_document(diff: ApiDiff) -> dict[str, Any]:
+    return {
         "old": {"title": diff.old_title, "version": diff.old_version},
         "new": {"title": diff.new_title, "version": diff.new_version},
         "level": diff.level,
@@ -81,4 +112,3 @@ def to_json(diff: ApiDiff) -> str:
             for change in diff.changes
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

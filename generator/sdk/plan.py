@@ -65,6 +65,8 @@ class ModelField:
     body field both called `id`): such fields are known by attribute name only."""
 
 
+Container = Literal["list", "map"] | None
+"""Where a value sits: an item of a list, a value of a map, or the field itself (None)."""
 RuleKind = Literal["require", "forbid", "exactly_one_of", "at_least_one_of"]
 
 
@@ -252,6 +254,7 @@ class _Planner:
         self.api = api
         self.config = config
         self.service = service
+        self.summary = ""
         # Names the generated modules import or define themselves: no class may take one.
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
@@ -336,6 +339,7 @@ class _Planner:
     # Operations --------------------------------------------------------------------------
 
     def operation(self, op: Operation) -> OperationPlan:
+        self.summary = op.summary  # what the docstrings of its models say they belong to
         bounds = self.config.bounds(op.slug)
         rules = self.config.operation(op.slug).rules
         base = class_identifier(op.slug, "Operation")
@@ -374,11 +378,16 @@ class _Planner:
                 )
             item_schema = body.items or Schema()
             item_annotation = self.annotation(
-                "", item_schema, "request", base + "Item", rules, bounds
+                "", item_schema, "request", base + "Item", rules, bounds, container="list"
             )
             request_model = unique_name(base + "Request", self.class_names)
             self.models.append(
-                ModelClass(request_model, "request", op.summary, root=f"list[{item_annotation}]")
+                ModelClass(
+                    request_model,
+                    "request",
+                    f"The body of the {op.summary} request: a list.",
+                    root=f"list[{item_annotation}]",
+                )
             )
             array_argument = ARRAY_BODY_ARGUMENT
             array_item_annotation = item_annotation
@@ -406,7 +415,13 @@ class _Planner:
                 page_required |= set(body.required) if body is not None else set()
                 checks = self.rule_checks(op.slug, rules, arguments, page_required)
                 self.models.append(
-                    ModelClass(request_model, "request", op.summary, tuple(arguments), checks)
+                    ModelClass(
+                        request_model,
+                        "request",
+                        f"The inputs of {op.summary}.",
+                        tuple(arguments),
+                        checks,
+                    )
                 )
 
         response = op.response("200")
@@ -488,6 +503,7 @@ class _Planner:
         bounds: dict[str, FieldBounds],
         *,
         bare_union: bool = False,
+        container: Container = None,
     ) -> str:
         """The Python type of a value of `schema`; plans nested models as it goes.
 
@@ -505,15 +521,28 @@ class _Planner:
             return union if bare_union else f'Annotated[{union}, Field(union_mode="left_to_right")]'
         if schema.type == "array":
             inner = self.annotation(
-                wire_name, schema.items or Schema(), kind, class_name, rules, bounds
+                wire_name,
+                schema.items or Schema(),
+                kind,
+                class_name,
+                rules,
+                bounds,
+                container="list",
             )
             return f"list[{inner}]"
         if schema.type == "object" or schema.properties:
             if schema.properties:
-                return self.object_model(schema, kind, class_name, rules, bounds)
+                what = self.what(wire_name, kind, container)
+                return self.object_model(schema, kind, class_name, rules, bounds, what)
             if isinstance(schema.additional_properties, Schema):
                 value = self.annotation(
-                    "", schema.additional_properties, kind, class_name + "Value", (), {}
+                    wire_name,
+                    schema.additional_properties,
+                    kind,
+                    class_name + "Value",
+                    (),
+                    {},
+                    container="map",
                 )
                 return f"dict[str, {value}]"
             return "dict[str, Any]"
@@ -524,6 +553,23 @@ class _Planner:
             "boolean": "bool",
         }.get(schema.type or "", "Any")
 
+    def what(self, wire_name: str, kind: ModelKind, container: Container) -> str:
+        """What an object is, for the docstring of its model when the page gives none: "The
+        `data` of the Get Order List response.", "One item of `items` in the ... response."."""
+        message = f"the {self.summary} {kind}"
+        if not wire_name:
+            whole = "the `data`" if kind == "response" else "the body"
+            place = f"{whole} of {message}"
+        else:
+            place = (
+                f"`{wire_name}` in {message}" if container else f"the `{wire_name}` of {message}"
+            )
+        if container == "list":
+            return f"One item of {place}."
+        if container == "map":
+            return f"One value of {place}."
+        return f"{place[0].upper()}{place[1:]}."
+
     def object_model(
         self,
         schema: Schema,
@@ -531,6 +577,7 @@ class _Planner:
         class_name: str,
         rules: tuple[Rule, ...],
         bounds: dict[str, FieldBounds],
+        what: str,
     ) -> str:
         name = unique_name(class_name, self.class_names)
         fields: list[ModelField] = []
@@ -552,7 +599,8 @@ class _Planner:
                 )
             )
         checks = self.rule_checks(name, rules, fields, required) if kind == "request" else ()
-        self.models.append(ModelClass(name, kind, schema.description, tuple(fields), checks))
+        description = schema.description or what
+        self.models.append(ModelClass(name, kind, description, tuple(fields), checks))
         return name
 
     # Rules ---------------------------------------------------------------------------------

@@ -329,7 +329,7 @@ class _ModelView:
         self.kind = model.kind
         self.root = model.root
         self.rules = model.rules
-        self.docstring = model.description or model.name
+        self.docstring = model.description or model.name  # the plan always gives one
         self.fields = [_FieldView(f) for f in model.fields]
 
 

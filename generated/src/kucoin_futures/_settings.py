@@ -8,7 +8,12 @@ from collections.abc import Mapping
 
 DEFAULT_BASE_URL = "https://api-futures.kucoin.com"
 """The host of the operations of a one-page package (`Operation.service` is None)."""
-SERVICE_BASE_URLS: Mapping[str, str] = {}
+SERVICE_BASE_URLS: Mapping[str, str] = {
+    "order": "https://api-futures.kucoin.com",
+    "market": "https://api-futures.kucoin.com",
+    "positions": "https://api-futures.kucoin.com",
+    "funding_fees": "https://api-futures.kucoin.com",
+}
 """The host of each service of a package composed from several pages."""
 
 SUCCESS_CODE = "200000"

@@ -1,247 +1,28 @@
-"""Every operation of the API: what the clients call, the docs list and tests walk."""
+"""Every operation of the API, by `service.name`: what the docs list and tests walk. The
+clients call each service's own table (`<service>.operations`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_futures._operation import Input, Operation
+from kucoin_futures._operation import Operation
+from kucoin_futures.funding_fees.operations import OPERATIONS as FUNDING_FEES
+from kucoin_futures.market.operations import OPERATIONS as MARKET
+from kucoin_futures.order.operations import OPERATIONS as ORDER
+from kucoin_futures.positions.operations import OPERATIONS as POSITIONS
 
+_BY_SERVICE: Mapping[str, Mapping[str, Operation]] = {
+    "order": ORDER,
+    "market": MARKET,
+    "positions": POSITIONS,
+    "funding_fees": FUNDING_FEES,
+}
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
-        "add_order": Operation(
-            name="add_order",
-            method="POST",
-            path="/api/v1/orders",
-            summary="Add Order",
-            inputs=(
-                Input("client_oid", "clientOid", "body"),
-                Input("side", "side", "body"),
-                Input("symbol", "symbol", "body"),
-                Input("leverage", "leverage", "body"),
-                Input("type", "type", "body"),
-                Input("remark", "remark", "body"),
-                Input("stop", "stop", "body"),
-                Input("stop_price_type", "stopPriceType", "body"),
-                Input("stop_price", "stopPrice", "body"),
-                Input("reduce_only", "reduceOnly", "body"),
-                Input("close_order", "closeOrder", "body"),
-                Input("force_hold", "forceHold", "body"),
-                Input("stp", "stp", "body"),
-                Input("margin_mode", "marginMode", "body"),
-                Input("price", "price", "body"),
-                Input("size", "size", "body"),
-                Input("time_in_force", "timeInForce", "body"),
-                Input("post_only", "postOnly", "body"),
-                Input("hidden", "hidden", "body"),
-                Input("iceberg", "iceberg", "body"),
-                Input("visible_size", "visibleSize", "body"),
-                Input("qty", "qty", "body"),
-                Input("value_qty", "valueQty", "body"),
-            ),
-            body="object",
-        ),
-        "get_order_list": Operation(
-            name="get_order_list",
-            method="GET",
-            path="/api/v1/orders",
-            summary="Get Order List",
-            inputs=(
-                Input("status", "status", "query"),
-                Input("symbol", "symbol", "query"),
-                Input("side", "side", "query"),
-                Input("type", "type", "query"),
-                Input("start_at", "startAt", "query"),
-                Input("end_at", "endAt", "query"),
-                Input("current_page", "currentPage", "query"),
-                Input("page_size", "pageSize", "query"),
-            ),
-        ),
-        "cancel_all_orders_v1": Operation(
-            name="cancel_all_orders_v1",
-            method="DELETE",
-            path="/api/v1/orders",
-            summary="Cancel All Orders - V1",
-            inputs=(Input("symbol", "symbol", "query"),),
-            newer_twin="cancel_all_orders",
-        ),
-        "add_order_test": Operation(
-            name="add_order_test",
-            method="POST",
-            path="/api/v1/orders/test",
-            summary="Add Order Test",
-            inputs=(
-                Input("client_oid", "clientOid", "body"),
-                Input("side", "side", "body"),
-                Input("symbol", "symbol", "body"),
-                Input("leverage", "leverage", "body"),
-                Input("type", "type", "body"),
-                Input("remark", "remark", "body"),
-                Input("stop", "stop", "body"),
-                Input("stop_price_type", "stopPriceType", "body"),
-                Input("stop_price", "stopPrice", "body"),
-                Input("reduce_only", "reduceOnly", "body"),
-                Input("close_order", "closeOrder", "body"),
-                Input("force_hold", "forceHold", "body"),
-                Input("stp", "stp", "body"),
-                Input("margin_mode", "marginMode", "body"),
-                Input("price", "price", "body"),
-                Input("size", "size", "body"),
-                Input("time_in_force", "timeInForce", "body"),
-                Input("post_only", "postOnly", "body"),
-                Input("hidden", "hidden", "body"),
-                Input("iceberg", "iceberg", "body"),
-                Input("visible_size", "visibleSize", "body"),
-                Input("qty", "qty", "body"),
-                Input("value_qty", "valueQty", "body"),
-            ),
-            body="object",
-        ),
-        "batch_add_orders": Operation(
-            name="batch_add_orders",
-            method="POST",
-            path="/api/v1/orders/multi",
-            summary="Batch Add Orders",
-            body="array",
-        ),
-        "add_take_profit_and_stop_loss_order": Operation(
-            name="add_take_profit_and_stop_loss_order",
-            method="POST",
-            path="/api/v1/st-orders",
-            summary="Add Take Profit And Stop Loss Order",
-            inputs=(
-                Input("client_oid", "clientOid", "body"),
-                Input("side", "side", "body"),
-                Input("symbol", "symbol", "body"),
-                Input("leverage", "leverage", "body"),
-                Input("type", "type", "body"),
-                Input("remark", "remark", "body"),
-                Input("stop_price_type", "stopPriceType", "body"),
-                Input("reduce_only", "reduceOnly", "body"),
-                Input("close_order", "closeOrder", "body"),
-                Input("force_hold", "forceHold", "body"),
-                Input("stp", "stp", "body"),
-                Input("margin_mode", "marginMode", "body"),
-                Input("price", "price", "body"),
-                Input("size", "size", "body"),
-                Input("time_in_force", "timeInForce", "body"),
-                Input("post_only", "postOnly", "body"),
-                Input("hidden", "hidden", "body"),
-                Input("iceberg", "iceberg", "body"),
-                Input("visible_size", "visibleSize", "body"),
-                Input("trigger_stop_up_price", "triggerStopUpPrice", "body"),
-                Input("trigger_stop_down_price", "triggerStopDownPrice", "body"),
-                Input("qty", "qty", "body"),
-                Input("value_qty", "valueQty", "body"),
-            ),
-            body="object",
-        ),
-        "cancel_order_by_order_id": Operation(
-            name="cancel_order_by_order_id",
-            method="DELETE",
-            path="/api/v1/orders/{orderId}",
-            summary="Cancel Order By OrderId",
-            inputs=(Input("order_id", "orderId", "path"),),
-        ),
-        "cancel_order_by_client_oid": Operation(
-            name="cancel_order_by_client_oid",
-            method="DELETE",
-            path="/api/v1/orders/client-order/{clientOid}",
-            summary="Cancel Order By ClientOid",
-            inputs=(Input("symbol", "symbol", "query"), Input("client_oid", "clientOid", "path")),
-        ),
-        "batch_cancel_orders": Operation(
-            name="batch_cancel_orders",
-            method="DELETE",
-            path="/api/v1/orders/multi-cancel",
-            summary="Batch Cancel Orders",
-            inputs=(
-                Input("order_ids_list", "orderIdsList", "body"),
-                Input("client_oids_list", "clientOidsList", "body"),
-            ),
-            body="object",
-        ),
-        "cancel_all_orders": Operation(
-            name="cancel_all_orders",
-            method="DELETE",
-            path="/api/v3/orders",
-            summary="Cancel All Orders",
-            inputs=(Input("symbol", "symbol", "query"),),
-        ),
-        "cancel_all_stop_orders": Operation(
-            name="cancel_all_stop_orders",
-            method="DELETE",
-            path="/api/v1/stopOrders",
-            summary="Cancel All Stop orders",
-            inputs=(Input("symbol", "symbol", "query"),),
-        ),
-        "get_stop_order_list": Operation(
-            name="get_stop_order_list",
-            method="GET",
-            path="/api/v1/stopOrders",
-            summary="Get Stop Order List",
-            inputs=(
-                Input("symbol", "symbol", "query"),
-                Input("side", "side", "query"),
-                Input("type", "type", "query"),
-                Input("start_at", "startAt", "query"),
-                Input("end_at", "endAt", "query"),
-                Input("current_page", "currentPage", "query"),
-                Input("page_size", "pageSize", "query"),
-            ),
-        ),
-        "get_order_by_order_id": Operation(
-            name="get_order_by_order_id",
-            method="GET",
-            path="/api/v1/orders/{order-id}",
-            summary="Get Order By OrderId",
-            inputs=(Input("order_id", "order-id", "path"),),
-        ),
-        "get_order_by_client_oid": Operation(
-            name="get_order_by_client_oid",
-            method="GET",
-            path="/api/v1/orders/byClientOid",
-            summary="Get Order By ClientOid",
-            inputs=(Input("client_oid", "clientOid", "query"),),
-        ),
-        "get_recent_closed_orders": Operation(
-            name="get_recent_closed_orders",
-            method="GET",
-            path="/api/v1/recentDoneOrders",
-            summary="Get Recent Closed Orders",
-            inputs=(Input("symbol", "symbol", "query"),),
-        ),
-        "get_open_order_value": Operation(
-            name="get_open_order_value",
-            method="GET",
-            path="/api/v1/openOrderStatistics",
-            summary="Get Open Order Value",
-            inputs=(Input("symbol", "symbol", "query"),),
-        ),
-        "get_recent_trade_history": Operation(
-            name="get_recent_trade_history",
-            method="GET",
-            path="/api/v1/recentFills",
-            summary="Get Recent Trade History",
-            inputs=(Input("symbol", "symbol", "query"),),
-        ),
-        "get_trade_history": Operation(
-            name="get_trade_history",
-            method="GET",
-            path="/api/v1/fills",
-            summary="Get Trade History",
-            inputs=(
-                Input("order_id", "orderId", "query"),
-                Input("symbol", "symbol", "query"),
-                Input("side", "side", "query"),
-                Input("type", "type", "query"),
-                Input("trade_types", "tradeTypes", "query"),
-                Input("start_at", "startAt", "query"),
-                Input("end_at", "endAt", "query"),
-                Input("current_page", "currentPage", "query"),
-                Input("page_size", "pageSize", "query"),
-            ),
-        ),
+        f"{service}.{name}": operation
+        for service, operations in _BY_SERVICE.items()
+        for name, operation in operations.items()
     }
 )
-"""Every operation, by name (by `service.name` in a package composed from several pages)."""
+"""Every operation, by `service.name` (`order.add_order`)."""

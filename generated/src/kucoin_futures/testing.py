@@ -4,10 +4,10 @@
 
     fake = FakeKucoin()
     client = fake.client()  # a Client wired to the fake, with test credentials
-    client.add_order(...)  # answered with the operation's fixture
-    fake.respond("add_order", {...})  # or your own data
-    fake.fail("add_order", code="400100", msg="...")
-    fake.rate_limit("add_order")
+    client.order.add_order(...)  # answered with the operation's fixture
+    fake.respond("order.add_order", {...})  # or your own data
+    fake.fail("order.add_order", code="400100", msg="...")
+    fake.rate_limit("order.add_order")
 
 Requests are checked as the real API checks them: the route, the KC-API-* headers, the
 signature (for the test credentials) and the timestamp (against the fake's `clock`), required

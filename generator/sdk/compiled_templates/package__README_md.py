@@ -1,5 +1,5 @@
 # Compiled from templates/package/README.md.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = 'e919508b36cd7b1f6a6d6a0d135ebc68019cfe57666b4e0a6aa826bc1cd828a1'
+SOURCE_SHA256 = 'edf9dbab1a53cae922778376eda06b82c510d0a37ec6fa7638c37f9db811caf3'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/README.md.j2'
 
@@ -75,6 +75,7 @@ def root(context, missing=missing):
             yield str(environment.getattr(l_1_service, 'host'))
             yield '` |'
         l_1_service = missing
+        yield '\n'
     else:
         pass
         yield ' The API lives at `'
@@ -216,4 +217,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=46&3=48&5=50&19=54&24=56&27=62&33=65&34=69&36=79&42=82&43=84&44=87&49=91&54=95&58=97&59=100&60=102&62=107&64=111&65=114&67=117&69=121&73=124&74=126&75=129&77=132&78=135&83=139&84=143&86=149&87=153&89=156&93=158&124=165&134=167&143=169&152=173&159=177&161=179&166=181&178=183&180=185&181=187&184=189&188=191&189=195&193=197&194=200&199=203&200=207'
+debug_info = '1=46&3=48&5=50&19=54&24=56&27=62&33=65&34=69&37=80&43=83&44=85&45=88&50=92&55=96&59=98&60=101&61=103&63=108&65=112&66=115&68=118&70=122&74=125&75=127&76=130&78=133&79=136&84=140&85=144&87=150&88=154&90=157&94=159&125=166&135=168&144=170&153=174&160=178&162=180&167=182&179=184&181=186&182=188&185=190&189=192&190=196&194=198&195=201&200=204&201=208'

@@ -86,9 +86,9 @@ class FakeServer:
         # Literal paths before templates, so /orders/multi-cancel never routes to /orders/{id}.
         ordered = sorted(table.values(), key=lambda op: (op.path.count("{"), -len(op.path)))
         self._routes = [(operation, _route_pattern(operation.path)) for operation in ordered]
-        self._service_hosts = {
-            urlsplit(url).netloc: service for service, url in _settings.SERVICE_BASE_URLS.items()
-        }
+        self._services_at: dict[str, set[str]] = {}
+        for service, url in _settings.SERVICE_BASE_URLS.items():
+            self._services_at.setdefault(urlsplit(url).netloc, set()).add(service)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key={self.api_key!r}, calls={len(self.calls)})"
@@ -195,7 +195,7 @@ class FakeServer:
     def _route(self, request: httpx.Request) -> tuple[Operation, dict[str, str]] | None:
         # Match the path as sent: a value holding an encoded "/" stays one segment.
         raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
-        service = self._service_hosts.get(request.url.netloc.decode("ascii"))
+        services = self._services_at.get(request.url.netloc.decode("ascii"), set())
         found: list[tuple[Operation, dict[str, str]]] = []
         for operation, pattern in self._routes:
             match = pattern.fullmatch(raw_path)
@@ -204,7 +204,7 @@ class FakeServer:
                 found.append((operation, values))
         # Two services may share METHOD /path on different hosts: the host decides.
         for operation, values in found:
-            if service is None or operation.service == service:
+            if operation.service in services:
                 return operation, values
         return found[0] if found else None
 

@@ -19,14 +19,14 @@ from edge_arrays.enums import (
 
 
 class BatchAddWidgetsItemPart(RequestModel):
-    """BatchAddWidgetsItemPart"""
+    """One item of `parts` in the Batch Add Widgets request."""
 
     sku: str = Field(description="Stock keeping unit")
     qty: int = Field(description="Quantity")
 
 
 class BatchAddWidgetsItem(RequestModel):
-    """BatchAddWidgetsItem"""
+    """One item of the body of the Batch Add Widgets request."""
 
     name: str = Field(description="Widget name")
     price: Decimal | None = Field(default=None, description="Unit price")
@@ -34,18 +34,18 @@ class BatchAddWidgetsItem(RequestModel):
 
 
 class BatchAddWidgetsRequest(RootModel[list[BatchAddWidgetsItem]]):
-    """Batch Add Widgets"""
+    """The body of the Batch Add Widgets request: a list."""
 
 
 class BatchAddWidgetsDataPart(ResponseModel):
-    """BatchAddWidgetsDataPart"""
+    """One item of `parts` in the Batch Add Widgets response."""
 
     sku: str | None = Field(default=None, description="Stock keeping unit")
     qty: int | None = Field(default=None, description="Quantity")
 
 
 class BatchAddWidgetsData(ResponseModel):
-    """BatchAddWidgetsData"""
+    """One item of the `data` of the Batch Add Widgets response."""
 
     id: str | None = Field(default=None, description="Widget id")
     name: str | None = Field(default=None, description="Widget name")
@@ -55,7 +55,7 @@ class BatchAddWidgetsData(ResponseModel):
 
 
 class AddComboGroupLeg(RequestModel):
-    """AddComboGroupLeg"""
+    """One item of `legs` in the Add Combo request."""
 
     symbol: str = Field(description="Symbol of the contract")
     size: Decimal = Field(description="Leg size")
@@ -63,21 +63,21 @@ class AddComboGroupLeg(RequestModel):
 
 
 class AddComboGroup(RequestModel):
-    """AddComboGroup"""
+    """One item of `groups` in the Add Combo request."""
 
     name: str = Field(description="Group name")
     legs: list[AddComboGroupLeg] = Field(description="Legs of the group")
 
 
 class AddComboRequest(RequestModel):
-    """Add Combo"""
+    """The inputs of Add Combo."""
 
     client_oid: str = Field(alias="clientOid", description="Unique id created by the user")
     groups: list[AddComboGroup] = Field(description="Leg groups")
 
 
 class AddComboDataGroupLeg(ResponseModel):
-    """AddComboDataGroupLeg"""
+    """One item of `legs` in the Add Combo response."""
 
     symbol: str | None = Field(default=None, description="Symbol of the contract")
     filled: Decimal | None = Field(default=None, description="Filled size")
@@ -87,14 +87,14 @@ class AddComboDataGroupLeg(ResponseModel):
 
 
 class AddComboDataGroup(ResponseModel):
-    """AddComboDataGroup"""
+    """One item of `groups` in the Add Combo response."""
 
     name: str | None = Field(default=None, description="Group name")
     legs: list[AddComboDataGroupLeg] | None = Field(default=None, description="Legs of the group")
 
 
 class AddComboData(ResponseModel):
-    """AddComboData"""
+    """The `data` of the Add Combo response."""
 
     combo_id: str | None = Field(default=None, alias="comboId", description="Combo id")
     groups: list[AddComboDataGroup] | None = Field(default=None, description="Leg groups")

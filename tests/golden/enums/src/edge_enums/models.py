@@ -23,7 +23,7 @@ from edge_enums.enums import (
 
 
 class UpdateSettingsRequest(RequestModel):
-    """Update Settings"""
+    """The inputs of Update Settings."""
 
     mode: Mode | None = Field(default=None, description="Trading mode; empty to reset")
     level: Level | None = Field(default=None, description="Risk level")
@@ -32,7 +32,7 @@ class UpdateSettingsRequest(RequestModel):
 
 
 class GetEventsRequest(RequestModel):
-    """Get Events"""
+    """The inputs of Get Events."""
 
     types: list[Types] | None = Field(default=None, description="Event types to include")
     priority: Priority | None = Field(default=None, description="Minimum priority")
@@ -40,7 +40,7 @@ class GetEventsRequest(RequestModel):
 
 
 class GetEventsDataEvent(ResponseModel):
-    """GetEventsDataEvent"""
+    """One item of `events` in the Get Events response."""
 
     kind: Kind | str | None = Field(
         default=None, union_mode="left_to_right", description="Event kind"
@@ -53,7 +53,7 @@ class GetEventsDataEvent(ResponseModel):
 
 
 class GetEventsData(ResponseModel):
-    """GetEventsData"""
+    """The `data` of the Get Events response."""
 
     events: list[GetEventsDataEvent] | None = Field(default=None, description="Matching events")
     total: int | None = Field(default=None, description="Number of events")

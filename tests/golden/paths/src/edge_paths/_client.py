@@ -478,3 +478,43 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # only async programs pay for importing asyncio
 
     await asyncio.sleep(seconds)
+
+
+class SyncService:
+    """The operations of one page of a package composed from several, served through the
+    package's client (`client.order.add_order(...)`): its credentials, hosts, options and
+    connection pool."""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    def call(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any] | None = None,
+        items: Sequence[Any] | None = None,
+    ) -> Any:
+        """The client's `call`."""
+        return self._client.call(operation, arguments, items)
+
+
+class AsyncService:
+    """The async twin of SyncService."""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+    async def call(
+        self,
+        operation: Operation,
+        arguments: Mapping[str, Any] | None = None,
+        items: Sequence[Any] | None = None,
+    ) -> Any:
+        """The client's `call`."""
+        return await self._client.call(operation, arguments, items)

@@ -16,7 +16,7 @@ from edge_paths._base import RequestModel, ResponseModel
 
 
 class GetThingPartRequest(RequestModel):
-    """Get Thing Part"""
+    """The inputs of Get Thing Part."""
 
     thing_id: str = Field(alias="thing-id", description="Thing id")
     part_id: int = Field(alias="part-id", description="Part number")
@@ -26,7 +26,7 @@ class GetThingPartRequest(RequestModel):
 
 
 class GetThingPartData(ResponseModel):
-    """GetThingPartData"""
+    """The `data` of the Get Thing Part response."""
 
     thing_id: str | None = Field(default=None, alias="thingId", description="Thing id")
     part_id: int | None = Field(default=None, alias="partId", description="Part number")
@@ -35,14 +35,14 @@ class GetThingPartData(ResponseModel):
 
 
 class DeleteThingPartRequest(RequestModel):
-    """Delete Thing Part"""
+    """The inputs of Delete Thing Part."""
 
     thing_id: str = Field(alias="thing-id", description="Thing id")
     part_id: int = Field(alias="part-id", description="Part number")
 
 
 class RenameThingRequest(RequestModel):
-    """Rename Thing"""
+    """The inputs of Rename Thing."""
 
     thing_id: str = Field(alias="thing-id", description="Thing id")
     name: str = Field(description="New name")

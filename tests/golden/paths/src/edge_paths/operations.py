@@ -41,4 +41,4 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
         ),
     }
 )
-"""Every operation, by name (by `service.name` in a package composed from several pages)."""
+"""Every operation, by name."""

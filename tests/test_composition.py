@@ -1,0 +1,307 @@
+"""One package from several pages (tests/data/compose/trading.yaml): each page a service of
+the client with its own host, models and enums; enums identical on both pages shared; one
+fake server for every operation; names that do not depend on which other pages are there.
+
+The two test pages collide on purpose: both have `POST /api/v1/orders` (spot on the main host,
+futures on the futures host), both define `AddOrderRequest` and `Type` with other fields and
+values, and both define the very same `MarginMode`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import shutil
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import httpx
+import pytest
+
+from generator.cli import main
+from generator.config import load_config
+from generator.read.parse import parse_file
+from generator.sdk.compose import PageInput, build_package_plan
+from tests.client.support import Server, make_client, ok
+from tests.conftest import REPO
+
+COMPOSE = REPO / "tests" / "data" / "compose"
+CONFIG = COMPOSE / "trading.yaml"
+SPOT_HOST = "api.kucoin.com"
+FUTURES_HOST = "api-futures.kucoin.com"
+SPOT_ORDER = {"client_oid": "s1", "side": "buy", "type": "limit"}
+FUTURES_ORDER = {"client_oid": "f1", "side": "sell", "leverage": 3}
+
+
+@pytest.fixture(scope="module")
+def trading_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("trading") / "project"
+    assert main(["generate", str(CONFIG), "--out", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def trading(trading_root: Path) -> Iterator[ModuleType]:
+    sys.path.insert(0, str(trading_root / "src"))
+    try:
+        package = importlib.import_module("trading_sdk")
+        importlib.import_module("trading_sdk.testing")
+        importlib.import_module("trading_sdk.operations")
+        yield package
+    finally:
+        sys.path.remove(str(trading_root / "src"))
+
+
+def test_the_same_method_and_path_on_two_services_goes_to_each_services_host(
+    trading: ModuleType,
+) -> None:
+    server = Server(ok({"orderId": "o1", "clientOid": "c1"}))
+    client, _ = make_client(trading, server)
+    client.spot.add_order(**SPOT_ORDER)
+    client.futures.add_order(**FUTURES_ORDER)
+    spot, futures = server.requests
+    assert (spot.url.host, spot.method, spot.url.path) == (SPOT_HOST, "POST", "/api/v1/orders")
+    assert (futures.url.host, futures.url.path) == (FUTURES_HOST, "/api/v1/orders")
+    assert json.loads(spot.content) == {"clientOid": "s1", "side": "buy", "type": "limit"}
+    assert json.loads(futures.content) == {"clientOid": "f1", "side": "sell", "leverage": 3}
+
+
+def test_a_user_overrides_one_service_host_or_every_host(trading: ModuleType) -> None:
+    server = Server(ok({"orderId": "o1", "clientOid": "c1"}))
+    client, _ = make_client(trading, server, base_urls={"spot": "https://spot.example"})
+    client.spot.add_order(**SPOT_ORDER)
+    client.futures.add_order(**FUTURES_ORDER)
+    assert [r.url.host for r in server.requests] == ["spot.example", FUTURES_HOST]
+
+    server = Server(ok({"orderId": "o1", "clientOid": "c1"}))
+    client, _ = make_client(trading, server, base_url="https://proxy.example")
+    client.spot.add_order(**SPOT_ORDER)
+    client.futures.add_order(**FUTURES_ORDER)
+    assert [r.url.host for r in server.requests] == ["proxy.example", "proxy.example"]
+
+
+def test_an_unknown_service_in_base_urls_is_an_error_that_lists_the_services(
+    trading: ModuleType,
+) -> None:
+    with pytest.raises(ValueError, match=r"no service 'margin' .*futures, spot"):
+        trading.Client(base_urls={"margin": "https://x.example"})
+
+
+def test_each_service_keeps_its_own_models_and_enums_of_one_name(trading: ModuleType) -> None:
+    spot = importlib.import_module("trading_sdk.spot.models")
+    futures = importlib.import_module("trading_sdk.futures.models")
+    assert spot.AddOrderRequest is not futures.AddOrderRequest
+    assert "funds" in spot.AddOrderRequest.model_fields
+    assert "leverage" in futures.AddOrderRequest.model_fields
+    spot_enums = importlib.import_module("trading_sdk.spot.enums")
+    futures_enums = importlib.import_module("trading_sdk.futures.enums")
+    assert [m.value for m in spot_enums.Type] == ["limit", "market", "stop_limit"]
+    assert [m.value for m in futures_enums.Type] == ["limit", "market"]
+
+
+def test_an_enum_identical_on_both_pages_is_one_class(trading: ModuleType) -> None:
+    spot_enums = importlib.import_module("trading_sdk.spot.enums")
+    futures_enums = importlib.import_module("trading_sdk.futures.enums")
+    assert spot_enums.MarginMode is futures_enums.MarginMode
+    assert spot_enums.MarginMode.__module__ == "trading_sdk._enums"
+    assert "MarginMode" in spot_enums.__all__
+
+
+def test_operations_lists_every_operation_with_its_service_and_method(
+    trading: ModuleType,
+) -> None:
+    table = sys.modules["trading_sdk.operations"].OPERATIONS
+    pairs = {key: (op.service, op.name) for key, op in table.items()}
+    assert pairs["spot.add_order"] == ("spot", "add_order")
+    assert pairs["futures.add_order"] == ("futures", "add_order")
+    client = trading.Client("key", "secret", "passphrase")
+    for key, (service, name) in pairs.items():
+        assert key == f"{service}.{name}"
+        assert callable(getattr(getattr(client, service), name))
+
+
+def test_a_one_page_package_lists_its_operations_with_no_service(sdk: ModuleType) -> None:
+    table = importlib.import_module(f"{sdk.__name__}.operations").OPERATIONS
+    assert table and all(op.service is None and key == op.name for key, op in table.items())
+
+
+def test_one_fake_server_serves_both_services_each_on_its_own_host(
+    trading: ModuleType,
+) -> None:
+    fake = sys.modules["trading_sdk.testing"].FakeKucoin()
+    client = fake.client()
+    client.spot.add_order(**SPOT_ORDER)
+    client.futures.add_order(**FUTURES_ORDER)
+    assert [call.operation for call in fake.calls] == ["spot.add_order", "futures.add_order"]
+    fake.fail("futures.add_order", code="300000", msg="futures only")
+    client.spot.add_order(**SPOT_ORDER)
+    with pytest.raises(trading.KucoinAPIError, match="futures only"):
+        client.futures.add_order(**FUTURES_ORDER)
+
+
+def test_the_fake_server_checks_each_request_against_its_own_service(
+    trading: ModuleType,
+) -> None:
+    """`leverage` is required on the futures page and unknown on the spot page."""
+    fake = sys.modules["trading_sdk.testing"].FakeKucoin(require_signature=False)
+    body = {"clientOid": "x", "side": "buy", "type": "limit"}
+    with httpx.Client(transport=fake.transport()) as http:
+        spot = http.post(f"https://{SPOT_HOST}/api/v1/orders", json=body)
+        futures = http.post(f"https://{FUTURES_HOST}/api/v1/orders", json=body)
+    assert spot.json()["code"] == "200000", spot.text
+    assert futures.json()["code"] != "200000"
+    assert "leverage" in futures.json()["msg"]
+
+
+def test_names_do_not_depend_on_the_other_pages_of_the_package() -> None:
+    config = load_config(CONFIG)
+    pages = {
+        source.name: PageInput(source.name, parse_file(source.page).api, config)
+        for source in config.services
+    }
+    both = build_package_plan(config, list(pages.values()))
+    for name, page in pages.items():
+        alone = build_package_plan(config, [page])
+        (service,) = alone.services
+        (together,) = [s for s in both.services if s.name == name]
+        assert [m.name for m in service.models] == [m.name for m in together.models]
+        assert [e.name for e in service.enums] == [e.name for e in together.enums]
+        assert [o.name for o in service.operations] == [o.name for o in together.operations]
+
+
+LAZY_PROBE = """
+import sys
+import httpx
+from trading_sdk import Client
+
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith("trading_sdk.") and
+                  m.split(".")[1] in ("spot", "futures"))
+
+client = Client("k", "s", "p", transport=httpx.MockTransport(
+    lambda r: httpx.Response(200, json={"code": "200000", "data": None})))
+print(loaded())
+client.spot.add_order(client_oid="c", side="buy", type="limit")
+print(loaded())
+"""
+
+
+def test_creating_a_client_loads_no_service_and_a_call_loads_only_its_own(
+    trading_root: Path,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE],
+        env={"PYTHONPATH": str(trading_root / "src"), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    before, after = result.stdout.splitlines()
+    assert before == "[]"
+    assert "'trading_sdk.spot.models'" in after
+    assert "futures" not in after
+
+
+# --- release across pages ---------------------------------------------------------------------
+
+NEW_TYPE = '''        "limit",
+        "market",
+        "stop"
+      ],
+      "description": "Order type"'''
+OLD_TYPE = NEW_TYPE.replace(',\n        "stop"', "")
+
+
+def _copy_composition(folder: Path) -> Path:
+    shutil.copytree(COMPOSE, folder)
+    return folder / CONFIG.name
+
+
+def _add_futures_order_type(folder: Path) -> None:
+    page = folder / "futures-orders.md"
+    text = page.read_text(encoding="utf-8")
+    assert text.count(OLD_TYPE) == 1
+    page.write_text(text.replace(OLD_TYPE, NEW_TYPE), encoding="utf-8")
+
+
+def _version(out: Path) -> str:
+    return str(tomllib.loads((out / "pyproject.toml").read_text())["project"]["version"])
+
+
+def test_a_change_on_one_page_is_a_release_of_the_package_grouped_by_service(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _copy_composition(tmp_path / "spec")
+    out = tmp_path / "out"
+    assert main(["generate", str(config), "--out", str(out)]) == 0
+    assert _version(out) == "1.0.0"
+    _add_futures_order_type(tmp_path / "spec")
+
+    capsys.readouterr()
+    assert main(["check", str(config), "--out", str(out)]) == 1
+    assert "has drifted" in capsys.readouterr().err
+
+    assert main(["generate", str(config), "--out", str(out)]) == 0
+    assert _version(out) == "1.1.0"
+    changelog = (out / "CHANGELOG.md").read_text(encoding="utf-8")
+    entry = changelog.split("## 1.1.0", 1)[1].split("\n## ", 1)[0]
+    assert "### `futures`" in entry and "`spot`" not in entry
+    assert 'enum value "stop" added' in entry
+    assert main(["check", str(config), "--out", str(out)]) == 0
+
+
+def test_a_page_removed_from_the_package_is_a_breaking_release(tmp_path: Path) -> None:
+    config = _copy_composition(tmp_path / "spec")
+    out = tmp_path / "out"
+    assert main(["generate", str(config), "--out", str(out)]) == 0
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.split("  futures:")[0], encoding="utf-8")
+    assert main(["generate", str(config), "--out", str(out)]) == 0
+    assert _version(out) == "2.0.0"
+    entry = (out / "CHANGELOG.md").read_text(encoding="utf-8").split("## 1.0.0")[0]
+    assert "### `futures`" in entry and "removed" in entry
+    assert not (out / "src" / "trading_sdk" / "futures").exists()
+
+
+def test_diff_compares_two_compositions_service_by_service(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _copy_composition(tmp_path / "old")
+    new = _copy_composition(tmp_path / "new")
+    _add_futures_order_type(tmp_path / "new")
+    capsys.readouterr()
+    assert main(["diff", str(old), str(new)]) == 0
+    report = capsys.readouterr().out
+    assert "Version bump: **minor**" in report
+    assert "## `futures`" in report and "## `spot`" not in report
+    assert main(["diff", "--json", str(old), str(new)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["level"] == "minor"
+    assert list(document["services"]) == ["spot", "futures"]
+    assert document["services"]["spot"]["changes"] == []
+
+
+def test_diff_base_compares_a_composition_with_its_pages_at_a_revision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _copy_composition(tmp_path / "spec")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(tmp_path)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "pages"], check=True)
+    _add_futures_order_type(tmp_path / "spec")
+    (tmp_path / "spec" / "spot-orders.md").unlink()
+    config.write_text(
+        config.read_text().split("  spot:")[0] + "  futures:\n    page: futures-orders.md\n"
+    )
+    capsys.readouterr()
+    assert main(["diff", "--base", "HEAD", str(config)]) == 1
+    report = capsys.readouterr().out
+    assert "Version bump: **major**" in report
+    assert "## `futures`" in report and "## `spot`" in report
+    assert main(["diff", "--base", "no-such-rev", str(config)]) == 2
