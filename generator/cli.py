@@ -24,7 +24,7 @@ from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.diff import diff_apis
 from generator.release.drift import tree_diff, tree_files
 from generator.release.report import package_json, package_markdown, to_json, to_markdown
-from generator.release.revision import GitError, read_at_revision
+from generator.release.revision import GitError
 
 if TYPE_CHECKING:
     from generator.targets import Target
@@ -255,61 +255,55 @@ def _targets(
 
 
 def _run_diff(args: argparse.Namespace) -> int:
-    from generator.targets import is_composition
-
-    if any(is_composition(path) for path in args.pages):
-        return _run_package_diff(args)
-    if args.base is not None:
-        if len(args.pages) != 1:
-            raise ValueError("diff --base REV takes exactly one PAGE")
-        new = _parse(args.pages[0])
-        try:
-            label, text = read_at_revision(args.pages[0], args.base)
-        except GitError as error:
-            _print_error(f"{args.pages[0]}: error: {error}")
-            return EXIT_BAD_INPUT
-        old = parse_page(label, text)
-        for warning in old.warnings:
-            _print_warning(warning)
-    elif len(args.pages) == 2:
-        old, new = _parse(args.pages[0]), _parse(args.pages[1])
-    else:
-        raise ValueError("diff takes OLD.md NEW.md, or --base REV PAGE.md")
-    report = diff_apis(old.api, new.api)
-    sys.stdout.write(to_json(report) if args.json else to_markdown(report))
-    return EXIT_BREAKING if report.breaking and not args.allow_breaking else EXIT_OK
-
-
-def _run_package_diff(args: argparse.Namespace) -> int:
-    """`diff` of a package composed from several pages: OLD.yaml NEW.yaml, or --base REV
-    NAME.yaml; each service's page compared with its old version."""
+    """Each page is read with its config's corrections (the config beside it, or at REV)."""
     from generator.release.services import diff_packages
-    from generator.targets import composition_pages, composition_pages_at
+    from generator.targets import (
+        composition_apis,
+        composition_apis_at,
+        is_composition,
+        page_api,
+        page_api_at,
+    )
 
+    composed = any(is_composition(path) for path in args.pages)
+    what = "NAME.yaml" if composed else "PAGE.md"
     if args.base is not None:
         if len(args.pages) != 1:
-            raise ValueError("diff --base REV takes exactly one composition config")
-        config = args.pages[0]
+            raise ValueError(f"diff --base REV takes exactly one {what}")
+        path = args.pages[0]
         try:
-            old_pages = composition_pages_at(config, args.base)
+            if composed:
+                old = composition_apis_at(path, args.base, _parse_text)
+            else:
+                old_api = page_api_at(path, args.base, _parse_text)
         except GitError as error:
-            _print_error(f"{config}: error: {error}")
+            _print_error(f"{path}: error: {error}")
             return EXIT_BAD_INPUT
-        old = {}
-        for service, label, text in old_pages:
-            result = parse_page(label, text)
-            for warning in result.warnings:
-                _print_warning(warning)
-            old[service] = result.api
+        new_path = path
     elif len(args.pages) == 2:
-        old = {name: _parse(page).api for name, page in composition_pages(args.pages[0])}
-        config = args.pages[1]
+        if composed:
+            old = composition_apis(args.pages[0], _parse)
+        else:
+            old_api = page_api(args.pages[0], _parse)
+        new_path = args.pages[1]
     else:
-        raise ValueError("diff takes OLD.yaml NEW.yaml, or --base REV NAME.yaml")
-    new = {name: _parse(page).api for name, page in composition_pages(config)}
-    report = diff_packages(old, new)
-    sys.stdout.write(package_json(report) if args.json else package_markdown(report))
-    return EXIT_BREAKING if report.breaking and not args.allow_breaking else EXIT_OK
+        raise ValueError("diff takes OLD.md NEW.md, or --base REV PAGE.md (or NAME.yaml)")
+    if composed:
+        report = diff_packages(old, composition_apis(new_path, _parse))
+        sys.stdout.write(package_json(report) if args.json else package_markdown(report))
+        breaking = report.breaking
+    else:
+        page_report = diff_apis(old_api, page_api(new_path, _parse))
+        sys.stdout.write(to_json(page_report) if args.json else to_markdown(page_report))
+        breaking = page_report.breaking
+    return EXIT_BREAKING if breaking and not args.allow_breaking else EXIT_OK
+
+
+def _parse_text(label: str, text: str) -> ParseResult:
+    result = parse_page(label, text)
+    for warning in result.warnings:
+        _print_warning(warning)
+    return result
 
 
 def _status(result: ParseResult, strict: bool) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import keyword
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -29,6 +29,7 @@ from generator.distribution import (
     normalized_version,
     package_name_problem,
 )
+from generator.ir.corrections import CORRECTABLE, Correction, fact_problem
 
 
 class ConfigError(ParseError):
@@ -221,6 +222,8 @@ class Rule:
 class OperationConfig:
     rules: tuple[Rule, ...] = ()
     fields: Mapping[str, FieldBounds] = field(default_factory=dict)
+    corrections: tuple[Correction, ...] = ()
+    """Facts of the page the maintainer sets right (generator.ir.corrections)."""
 
 
 @dataclass(frozen=True)
@@ -258,6 +261,10 @@ class Config:
 
     def operation(self, name: str) -> OperationConfig:
         return self.operations.get(name, OperationConfig())
+
+    def corrections(self) -> dict[str, tuple[Correction, ...]]:
+        """Every operation's corrections, by operation name."""
+        return {name: op.corrections for name, op in self.operations.items() if op.corrections}
 
     def bounds(self, operation: str) -> dict[str, FieldBounds]:
         """The bounds for the fields of `operation`, by wire name: the config's `fields`, and
@@ -339,20 +346,29 @@ def package_for(
     )
 
 
-def load_config(path: Path) -> Config:
-    """Read, merge (`extends`) and validate a config file."""
+ReadText = Callable[[Path], str]
+"""How a config file's text is read: from disk, or as committed at a git revision."""
+
+
+def load_config(path: Path, read: ReadText | None = None) -> Config:
+    """Read, merge (`extends`) and validate a config file. `read` reads each file the config
+    is made of (default: from disk; sdkgen's built-in configs are always read from disk)."""
     sources: list[str] = []
-    data = _load_merged(path, seen=(), sources=sources)
+    data = _load_merged(path, seen=(), sources=sources, read=read)
     return replace(_Validator(str(path)).config(data), sources=tuple(sources))
 
 
-def _load_merged(path: Path, seen: tuple[Path, ...], sources: list[str]) -> dict[str, Any]:
+def _load_merged(
+    path: Path, seen: tuple[Path, ...], sources: list[str], read: ReadText | None
+) -> dict[str, Any]:
     file = str(path)
     sources.append(file)
     if path.resolve() in seen:
         raise ConfigError(file, "extends", "config files extend each other in a cycle")
+    if read is None or path.resolve().parent == _BUILTIN_FOLDER:
+        read = _read_file
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(read(path))
     except FileNotFoundError:
         raise ConfigError(
             file, "", "config file not found (a page NAME.md needs NAME.yaml)"
@@ -368,8 +384,12 @@ def _load_merged(path: Path, seen: tuple[Path, ...], sources: list[str]) -> dict
     if not isinstance(parent, str) or not parent:
         raise ConfigError(file, "extends", f"must be a relative file path or {BUILTIN_PREFIX}NAME")
     extended = _extended_path(file, path.parent, parent)
-    base = _load_merged(extended, (*seen, path.resolve()), sources)
+    base = _load_merged(extended, (*seen, path.resolve()), sources, read)
     return _merge(base, data)
+
+
+def _read_file(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
 
 
 def _extended_path(file: str, folder: Path, parent: str) -> Path:
@@ -677,11 +697,32 @@ class _Validator:
     def operation(
         self, data: Any, key: str, rule_sets: dict[str, tuple[Rule, ...]]
     ) -> OperationConfig:
-        entry = self.mapping(data, key, {"rules", "fields"})
+        entry = self.mapping(data, key, {"rules", "fields", "corrections"})
         return OperationConfig(
             rules=self.operation_rules(entry.get("rules"), f"{key}.rules", rule_sets),
             fields=self.field_bounds(entry.get("fields", {}), f"{key}.fields"),
+            corrections=self.corrections(entry.get("corrections", {}), f"{key}.corrections"),
         )
+
+    def corrections(self, data: Any, key: str) -> tuple[Correction, ...]:
+        """`PATH: {FACT: VALUE, ..., why: TEXT}` for each place of the operation to correct."""
+        result = []
+        for path, value in self.mapping(data, key).items():
+            entry_key = f"{key}.{path}"
+            entry = self.mapping(value, entry_key)  # fact_problem names the facts it may set
+            facts = {name: fact for name, fact in entry.items() if name != "why"}
+            if not facts:
+                raise self.fail(entry_key, f"sets no fact (one of {', '.join(CORRECTABLE)})")
+            for name, fact in facts.items():
+                problem = fact_problem(name, fact)
+                if problem is not None:
+                    raise self.fail(f"{entry_key}.{name}", problem)
+            why = entry.get("why")
+            if why is not None and not isinstance(why, str):
+                raise self.fail(f"{entry_key}.why", "must be text")
+            source = Path(self.file).name
+            result.append(Correction(str(path), tuple(facts.items()), why, source))
+        return tuple(result)
 
     def operation_rules(
         self, value: Any, key: str, rule_sets: dict[str, tuple[Rule, ...]]

@@ -27,9 +27,11 @@ from generator.config import (
     service_name_problem,
 )
 from generator.diagnostics import ParseWarning, SourceLocation
+from generator.ir.corrections import CorrectionError, apply_corrections
+from generator.ir.model import Api
 from generator.naming import snake_case
 from generator.read.parse import ParseResult
-from generator.release.revision import read_at_revision
+from generator.release.revision import GitError, read_at_revision
 from generator.sdk.compose import PageInput
 
 ParsePage = Callable[[Path], ParseResult]
@@ -71,7 +73,7 @@ def page_target(
         label=str(page),
         config=config,
         out=_output(out or resolved.output, str(page)),
-        pages=(PageInput(None, result.api, config),),
+        pages=(PageInput(None, corrected(result.api, config), config),),
         page_files=(page,),
         protected=(page, *_sources(config)),
         warnings=result.warnings,
@@ -179,7 +181,7 @@ def _composed(
             rate_limit_headers=config.rate_limit_headers,
             retries=config.retries,
         )
-        pages.append(PageInput(service.name, result.api, page_config))
+        pages.append(PageInput(service.name, corrected(result.api, own), page_config))
     return Target(
         label=label,
         config=config,
@@ -191,17 +193,46 @@ def _composed(
     )
 
 
-def composition_pages(config_file: Path) -> list[tuple[str, Path]]:
-    """(service, page) for each page a composition config lists, in its order."""
+ParseText = Callable[[str, str], ParseResult]
+"""Reads a page from its text: (label for messages, text) → the parse."""
+
+
+def page_api(page: Path, parse: ParsePage, config_file: Path | None = None) -> Api:
+    """The page's IR as its package sees it: with its config's corrections."""
+    return corrected(parse(page).api, load_config(config_file or config_path_for(page)))
+
+
+def page_api_at(
+    page: Path, revision: str, parse_text: ParseText, config_file: Path | None = None
+) -> Api:
+    """The page's IR as committed at git `revision`, with its config's corrections as
+    committed there (the built-in defaults if it had no config then)."""
+    label, text = read_at_revision(page, revision)
+    config_file = config_file or page.with_suffix(".yaml")
+
+    def read(path: Path) -> str:
+        return read_at_revision(path, revision)[1]
+
+    try:
+        read(config_file)
+    except GitError:
+        config = load_config(BUILTIN_DEFAULTS)
+    else:
+        config = load_config(config_file, read)
+    return corrected(parse_text(label, text).api, config)
+
+
+def composition_apis(config_file: Path, parse: ParsePage) -> dict[str, Api]:
+    """Each page a composition config lists, by service, with its corrections."""
     config = load_config(config_file)
     if not config.services:
         raise ConfigError(str(config_file), "services", "a composition config lists pages")
-    return [(service.name, service.page) for service in config.services]
+    return {s.name: page_api(s.page, parse, s.config) for s in config.services}
 
 
-def composition_pages_at(config_file: Path, revision: str) -> list[tuple[str, str, str]]:
-    """(service, label, text) for each page the composition config listed as committed at
-    git `revision`: the config as it was there, and each page it named, as it was there."""
+def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText) -> dict[str, Api]:
+    """Each page the composition config listed as committed at git `revision`, by service:
+    the config as it was there, and each page (and page config) it named, as they were."""
     label, text = read_at_revision(config_file, revision)
     try:
         data = yaml.safe_load(text)
@@ -210,14 +241,25 @@ def composition_pages_at(config_file: Path, revision: str) -> list[tuple[str, st
     services = data.get("services") if isinstance(data, dict) else None
     if not isinstance(services, dict) or not services:
         raise ValueError(f"{label}: services: a composition config lists pages")
-    pages = []
+    apis = {}
     for name, entry in services.items():
         page = entry.get("page") if isinstance(entry, dict) else None
         if not isinstance(page, str) or not page:
             raise ValueError(f"{label}: services.{name}.page: must be a file path")
-        page_label, page_text = read_at_revision(config_file.parent / page, revision)
-        pages.append((str(name), page_label, page_text))
-    return pages
+        own = entry.get("config")
+        own_file = config_file.parent / own if isinstance(own, str) and own else None
+        apis[str(name)] = page_api_at(config_file.parent / page, revision, parse_text, own_file)
+    return apis
+
+
+def corrected(api: Api, config: Config) -> Api:
+    """The page's IR with the config's corrections applied (generator.ir.corrections); a
+    correction that does not fit the page is an error of the config."""
+    try:
+        return apply_corrections(api, config.corrections())
+    except CorrectionError as error:
+        key = f"operations.{error.operation}.corrections.{error.path}"
+        raise ConfigError(config.file, key, error.message) from None
 
 
 def _is_composition(path: Path) -> bool:

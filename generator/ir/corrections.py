@@ -1,0 +1,254 @@
+"""Corrections: facts of a page that the maintainer knows are wrong, set right in the config.
+
+A page may document `stopPrice` as an integer while the live API sends `"27000.5"`. The
+config corrects one field of one operation (`operations.get_order_list.corrections`):
+
+    response.data.items[].stopPrice: {type: string, why: "the live API sends text"}
+
+A path is written as `sdkgen diff` names places: `path.NAME` and `query.NAME` for
+parameters, `request.body` then field names for the body, `response` then field names for
+the 200 response; `[]` steps into a list's items and `*` into a map's values. The corrected
+IR is what every later stage sees, and the corrected schema carries an
+`x-sdkgen-correction` extension (the facts it replaced, and why) so the IR snapshot shows it
+and `sdkgen diff` reports it like any change of the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generator.ir.model import (
+    SCHEMA_TYPES,
+    Api,
+    EnumValue,
+    JsonValue,
+    Operation,
+    Parameter,
+    Property,
+    Schema,
+)
+
+EXTENSION = "x-sdkgen-correction"
+
+_NUMBER = (int, float)
+_FACTS: dict[str, Callable[[object], bool]] = {
+    "type": lambda v: v in SCHEMA_TYPES,
+    "format": lambda v: isinstance(v, str) and bool(v),
+    "description": lambda v: isinstance(v, str),
+    "example": lambda v: True,
+    "default": lambda v: True,
+    "enum": lambda v: isinstance(v, list) and bool(v),
+    "nullable": lambda v: isinstance(v, bool),
+    "required": lambda v: isinstance(v, bool),
+    "pattern": lambda v: isinstance(v, str) and bool(v),
+    "minimum": lambda v: isinstance(v, _NUMBER) and not isinstance(v, bool),
+    "maximum": lambda v: isinstance(v, _NUMBER) and not isinstance(v, bool),
+    "min_length": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+    "max_length": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+}
+CORRECTABLE = tuple(_FACTS)
+"""The facts a correction may set."""
+_SHOULD_BE = {
+    "type": f"one of {', '.join(SCHEMA_TYPES)}",
+    "enum": "a non-empty list of values",
+    "nullable": "true or false",
+    "required": "true or false",
+    "minimum": "a number",
+    "maximum": "a number",
+    "min_length": "a whole number >= 0",
+    "max_length": "a whole number >= 0",
+}
+
+
+@dataclass(frozen=True)
+class Correction:
+    """Facts to set on the schema at `path` of one operation."""
+
+    path: str
+    facts: tuple[tuple[str, JsonValue], ...]
+    why: str | None = None
+    source: str = ""
+    """The config file that states it (its name, for the snapshot)."""
+
+
+class CorrectionError(ValueError):
+    """A correction that does not fit the page: no such place, or a fact it cannot take."""
+
+    def __init__(self, operation: str, path: str, message: str) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.path = path
+        self.message = message
+
+
+def fact_problem(name: str, value: object) -> str | None:
+    """Why `value` cannot be the fact `name` (None when it can)."""
+    check = _FACTS.get(name)
+    if check is None:
+        return f"is not a fact a correction can set (one of {', '.join(CORRECTABLE)})"
+    if not check(value):
+        return f"must be {_SHOULD_BE.get(name, 'a non-empty text')}"
+    return None
+
+
+def apply_corrections(api: Api, corrections: Mapping[str, Sequence[Correction]]) -> Api:
+    """`api` with every correction applied, by operation name (the operation's slug)."""
+    if not corrections:
+        return api
+    known = {op.slug for op in api.operations}
+    for name, listed in corrections.items():
+        if name not in known and listed:
+            raise CorrectionError(name, listed[0].path, f"the page has no operation named {name!r}")
+    operations = []
+    for op in api.operations:
+        for correction in corrections.get(op.slug, ()):
+            op = _correct(op, correction)
+        operations.append(op)
+    return replace(api, operations=tuple(operations))
+
+
+def _correct(op: Operation, correction: Correction) -> Operation:
+    head, *steps = correction.path.split(".")
+
+    def fail(message: str) -> CorrectionError:
+        return CorrectionError(op.slug, correction.path, message)
+
+    if head in ("path", "query", "header", "cookie"):
+        if not steps:
+            raise fail(f"name the parameter: {head}.NAME")
+        name, *rest = steps
+        parameters = list(op.parameters)
+        for index, parameter in enumerate(parameters):
+            if (parameter.location, parameter.name) == (head, name):
+                parameters[index] = _correct_parameter(parameter, rest, correction, fail)
+                return replace(op, parameters=tuple(parameters))
+        raise fail(f"{op.method} {op.path} has no {head} parameter {name!r}")
+    if head == "request" and steps[:1] in (["body"], ["body[]"]):
+        if op.request_body is None:
+            raise fail(f"{op.method} {op.path} has no request body")
+        body = op.request_body.schema
+        if steps[0] == "body[]":  # a body that is a list: `request.body[].price`
+            schema = _into_items(body, steps[1:], correction, fail)
+        else:
+            schema = _at(body, steps[1:], correction, fail)
+        return replace(op, request_body=replace(op.request_body, schema=schema))
+    if head == "response":
+        responses = list(op.responses)
+        for index, response in enumerate(responses):
+            if response.status == "200" and response.schema is not None:
+                schema = _at(response.schema, steps, correction, fail)
+                responses[index] = replace(response, schema=schema)
+                return replace(op, responses=tuple(responses))
+        raise fail(f"{op.method} {op.path} documents no 200 response schema")
+    raise fail("must start with path., query., request.body or response")
+
+
+def _correct_parameter(
+    parameter: Parameter,
+    steps: list[str],
+    correction: Correction,
+    fail: Callable[[str], CorrectionError],
+) -> Parameter:
+    facts = dict(correction.facts)
+    if "required" in facts and not steps:
+        was = parameter.required
+        parameter = replace(parameter, required=bool(facts.pop("required")))
+        if not facts:
+            mark = _mark(parameter.schema, {"required": was}, correction)
+            return replace(parameter, schema=mark)
+        correction = replace(correction, facts=tuple(facts.items()))
+    return replace(parameter, schema=_at(parameter.schema, steps, correction, fail))
+
+
+def _at(
+    schema: Schema,
+    steps: list[str],
+    correction: Correction,
+    fail: Callable[[str], CorrectionError],
+) -> Schema:
+    """`schema` with the correction applied where `steps` lead."""
+    if not steps:
+        facts = dict(correction.facts)
+        if "required" in facts:
+            raise fail("`required` is set on a field (or a parameter), not on a whole body")
+        return _set(schema, facts, correction)
+    step, rest = steps[0], steps[1:]
+    name, into_items = (step[:-2], True) if step.endswith("[]") else (step, False)
+    if name == "*":
+        values = schema.additional_properties
+        if not isinstance(values, Schema):
+            raise fail("`*` steps into a map's values, and this schema is not a map")
+        return replace(schema, additional_properties=_at(values, rest, correction, fail))
+    if name == "" and into_items:
+        return _into_items(schema, rest, correction, fail)
+    properties = list(schema.properties)
+    for index, prop in enumerate(properties):
+        if prop.name != name:
+            continue
+        if into_items:
+            child = _into_items(prop.schema, rest, correction, fail)
+            properties[index] = Property(name, child)
+            return replace(schema, properties=tuple(properties))
+        if not rest and "required" in dict(correction.facts):
+            return _set_required(schema, index, correction)
+        properties[index] = Property(name, _at(prop.schema, rest, correction, fail))
+        return replace(schema, properties=tuple(properties))
+    known = ", ".join(prop.name for prop in schema.properties) or "none"
+    raise fail(f"no field {name!r} there (fields: {known})")
+
+
+def _into_items(
+    schema: Schema,
+    steps: list[str],
+    correction: Correction,
+    fail: Callable[[str], CorrectionError],
+) -> Schema:
+    if schema.items is None:
+        raise fail("`[]` steps into a list's items, and this schema is not a list")
+    return replace(schema, items=_at(schema.items, steps, correction, fail))
+
+
+def _set_required(parent: Schema, index: int, correction: Correction) -> Schema:
+    """Set a property's `required` (a fact of its parent) and any other facts on it."""
+    facts = dict(correction.facts)
+    prop = parent.properties[index]
+    required = bool(facts.pop("required"))
+    was = prop.name in parent.required
+    names = [n for n in parent.required if n != prop.name]
+    if required:
+        names.append(prop.name)
+    child = _set(prop.schema, facts, correction, extra_was={"required": was})
+    properties = list(parent.properties)
+    properties[index] = Property(prop.name, child)
+    return replace(parent, required=tuple(names), properties=tuple(properties))
+
+
+def _set(
+    schema: Schema,
+    facts: dict[str, JsonValue],
+    correction: Correction,
+    extra_was: dict[str, JsonValue] | None = None,
+) -> Schema:
+    changes: dict[str, Any] = {}
+    was: dict[str, JsonValue] = dict(extra_was or {})
+    for name, value in facts.items():
+        if name == "enum":
+            assert isinstance(value, list)
+            was[name] = [member.value for member in schema.enum]
+            changes[name] = tuple(EnumValue(member) for member in value)
+        else:
+            was[name] = getattr(schema, name)
+            changes[name] = value
+    return _mark(replace(schema, **changes), was, correction)
+
+
+def _mark(schema: Schema, was: dict[str, JsonValue], correction: Correction) -> Schema:
+    note: dict[str, JsonValue] = {"was": was}
+    if correction.why:
+        note["why"] = correction.why
+    if correction.source:
+        note["by"] = correction.source
+    extensions = tuple((k, v) for k, v in schema.extensions if k != EXTENSION)
+    return replace(schema, extensions=(*extensions, (EXTENSION, note)))
