@@ -49,3 +49,13 @@ def test_the_sdk_the_suite_calls_in_process_is_generated_from_the_tests_seed(sdk
     assert sys.modules[sdk.__name__] is sdk
     assert GENERATED not in Path(sdk.__file__).resolve().parents
     assert REPO not in Path(sdk.__file__).resolve().parents
+
+
+def test_every_example_of_the_committed_readme_runs() -> None:
+    readme = GENERATED / "README.md"
+    # In a process of its own: the suite already imports its own kucoin_futures in-process.
+    package = next(p.name for p in (GENERATED / "src").iterdir() if (p / "testing.py").exists())
+    args = [sys.executable, "-m", "tests.readme_examples", str(readme), package]
+    result = _run(args, REPO, PYTHONPATH=os.pathsep.join([str(GENERATED / "src"), str(REPO)]))
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert "README blocks ran" in result.stdout

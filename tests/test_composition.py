@@ -28,6 +28,7 @@ from generator.read.parse import parse_file
 from generator.sdk.compose import PageInput, build_package_plan
 from tests.client.support import Server, make_client, ok
 from tests.conftest import REPO
+from tests.readme_examples import run_readme_examples
 
 COMPOSE = REPO / "tests" / "data" / "compose"
 CONFIG = COMPOSE / "trading.yaml"
@@ -305,3 +306,10 @@ def test_diff_base_compares_a_composition_with_its_pages_at_a_revision(
     assert "Version bump: **major**" in report
     assert "## `futures`" in report and "## `spot`" in report
     assert main(["diff", "--base", "no-such-rev", str(config)]) == 2
+
+
+def test_every_example_of_the_generated_readme_runs(
+    trading: ModuleType, trading_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    count = run_readme_examples(trading_root / "README.md", "trading_sdk")
+    assert count >= 10
