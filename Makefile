@@ -4,13 +4,14 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help install generate test lint check bench fuzz clean
+.PHONY: help install generate test lint check golden bench fuzz clean
 
 help:
 	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/"
 	@echo "make test      run the test suite (installs first if needed)"
 	@echo "make lint      ruff and mypy --strict over the generator"
 	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
+	@echo "make golden    rewrite the golden records (tests/golden/) from their test pages"
 	@echo "make fuzz      10,000 mutated pages through the CLI (openapi; every 20th through generate too)"
 	@echo "make bench     benchmarks: bench/results.json and a table (QUICK=1 for a short run)"
 
@@ -44,6 +45,12 @@ lint: $(STAMP)
 # Regenerate in memory and diff against generated/: exit 1 (with the diff) on drift.
 check: $(STAMP)
 	$(PY) -m generator check
+
+# Rewrites tests/golden/ from tests/data/edge/*.md; review the diff before committing it
+# (CONTRIBUTING.md says what to look for).
+golden: $(STAMP)
+	$(PY) -m generator.sdk.templates > /dev/null
+	$(PY) tests/golden/update.py
 
 # Mutates the real pages 10,000 times (FUZZ_CASES=N for another count); about 7 minutes. Every
 # 20th case also goes through generate (its package must compile and import): about 5% more.
