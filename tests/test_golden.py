@@ -44,7 +44,8 @@ from generator.ir.model import Api, Operation, Schema
 from generator.ir.openapi import to_openapi
 from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
-from generator.sdk.plan import EnumClass, ModelClass, OperationPlan, SdkPlan, build_plan
+from generator.sdk.plan import build_plan
+from generator.sdk.plan_model import EnumClass, ModelClass, OperationPlan, SdkPlan
 from tests.conftest import REPO
 
 EDGE = REPO / "tests" / "data" / "edge"

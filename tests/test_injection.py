@@ -34,7 +34,8 @@ from generator.ir.model import Api
 from generator.output.write import write_tree
 from generator.read.parse import parse_page
 from generator.sdk.generate import generate_files
-from generator.sdk.plan import SdkPlan, build_plan
+from generator.sdk.plan import build_plan
+from generator.sdk.plan_model import SdkPlan
 from tests.conftest import REPO, SEED_CONFIG
 
 PACKAGE = "hostile_sdk"

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from generator.config import Config
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api
-from generator.sdk.plan import EnumClass, SdkPlan, ServicePlan, plan_service
+from generator.sdk.plan import plan_service
+from generator.sdk.plan_model import EnumClass, SdkPlan, ServicePlan
 
 
 @dataclass(frozen=True)

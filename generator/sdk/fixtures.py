@@ -14,7 +14,7 @@ from generator.config import Config
 from generator.ir.model import JsonValue, Operation, Schema
 from generator.runtime._echo import echo
 from generator.sdk.examples import example_value, item_count, page_values, request_example
-from generator.sdk.plan import SdkPlan
+from generator.sdk.plan_model import SdkPlan
 
 
 def fixture_files(plan: SdkPlan) -> dict[str, str]:

@@ -11,9 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Literal
 
-from generator.config import Config, FieldBounds, PackageConfig, Rule
+from generator.config import Config, FieldBounds, Rule
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
@@ -25,189 +24,20 @@ from generator.naming import (
     singular,
     unique_name,
 )
-
-ModelKind = Literal["request", "response"]
-
-
-@dataclass(frozen=True)
-class EnumMember:
-    name: str
-    value: JsonValue
-    description: str | None
-
-
-@dataclass(frozen=True)
-class EnumClass:
-    name: str
-    base: str
-    """StrEnum, IntEnum or Enum."""
-    value_type: str
-    """The Python type of the raw values (`str`, `int`), for tolerant response unions."""
-    members: tuple[EnumMember, ...]
-    used_by: tuple[str, ...]
-    """Wire names of the fields that take these values."""
-
-
-@dataclass(frozen=True)
-class ModelField:
-    attr: str
-    alias: str
-    annotation: str
-    required: bool
-    description: str | None = None
-    constraints: tuple[tuple[str, JsonValue], ...] = ()
-    location: str = "body"
-    """path, query, header, cookie or body: where a request field goes on the wire."""
-    union_left_to_right: bool = False
-    """Set `union_mode="left_to_right"` on the field: a response field that is an enum."""
-    alias_is_unique: bool = True
-    """False when another field of the model has the same wire name (a path parameter and a
-    body field both called `id`): such fields are known by attribute name only."""
-
-
-Container = Literal["list", "map"] | None
-"""Where a value sits: an item of a list, a value of a map, or the field itself (None)."""
-RuleKind = Literal["require", "forbid", "exactly_one_of", "at_least_one_of"]
-
-
-@dataclass(frozen=True)
-class RuleCheck:
-    """A cross-field rule on a request model, by attribute name, with its message."""
-
-    kind: RuleKind
-    fields: tuple[str, ...]
-    when: tuple[tuple[str, JsonValue], ...]
-    when_set: str | None
-    unless: tuple[tuple[str, JsonValue], ...]
-    message: str
-
-
-@dataclass(frozen=True)
-class ModelClass:
-    name: str
-    kind: ModelKind
-    description: str | None
-    fields: tuple[ModelField, ...] = ()
-    rules: tuple[RuleCheck, ...] = ()
-    root: str | None = None
-    """For a RootModel (a request whose body is a top-level array): the root annotation."""
-
-
-@dataclass(frozen=True)
-class Pagination:
-    page_attr: str
-    page_alias: str
-    total_pages_attr: str
-    items_attr: str
-    item_annotation: str
-
-
-@dataclass(frozen=True)
-class OperationPlan:
-    name: str
-    method: str
-    path: str
-    summary: str
-    description: str | None
-    deprecated: bool
-    request_model: str | None
-    response_annotation: str
-    arguments: tuple[ModelField, ...]
-    body_kind: Literal["object", "array"] | None
-    array_argument: str | None
-    array_item_annotation: str | None
-    see_also: str | None
-    pagination: Pagination | None
-    service: str | None = None
-    """The client attribute of the page this operation comes from; None in a one-page
-    package."""
-
-    @property
-    def key(self) -> str:
-        """The operation's key in OPERATIONS and its fixture's name: `service.name`, or the
-        name alone in a one-page package."""
-        return f"{self.service}.{self.name}" if self.service else self.name
-
-    @property
-    def path_params(self) -> tuple[str, ...]:
-        return tuple(a.alias for a in self.arguments if a.location == "path")
-
-    @property
-    def query_params(self) -> tuple[str, ...]:
-        return tuple(a.alias for a in self.arguments if a.location == "query")
-
-    @property
-    def body_fields(self) -> tuple[str, ...]:
-        return tuple(a.alias for a in self.arguments if a.location == "body")
-
-
-@dataclass(frozen=True)
-class ServicePlan:
-    """One page of the package, planned on its own: its operations, models and enums. A page
-    is planned the same way whatever other pages share the package, so every name it gives
-    stays stable when pages are added or removed."""
-
-    name: str | None
-    """The client attribute that serves the page (`client.order`); None in a one-page
-    package, whose client serves the page's operations itself."""
-    api: Api
-    config: Config
-    """The page's config: its rules and bounds, with the package's facts (envelope, hosts)."""
-    enums: tuple[EnumClass, ...]
-    models: tuple[ModelClass, ...]
-    operations: tuple[OperationPlan, ...]
-    shared_enums: frozenset[str] = frozenset()
-    """Names of this page's enums that are defined once for the package (`_enums.py`),
-    because another page has the very same class."""
-
-    def module(self, package: str) -> str:
-        """The package the page's modules live in: the package itself, or its subpackage."""
-        return package if self.name is None else f"{package}.{self.name}"
-
-
-@dataclass(frozen=True)
-class SdkPlan:
-    config: Config
-    """The package's facts: envelope, credentials, errors, retry policy."""
-    package: PackageConfig
-    services: tuple[ServicePlan, ...]
-    shared_enums: tuple[EnumClass, ...] = ()
-    """Enums identical on several pages, defined once in the package's `_enums.py`."""
-
-    @property
-    def composed(self) -> bool:
-        """Several pages, each a service of the client; else one page, a flat client."""
-        return self.services[0].name is not None
-
-    @property
-    def operations(self) -> tuple[OperationPlan, ...]:
-        return tuple(op for service in self.services for op in service.operations)
-
-    @property
-    def only_service(self) -> ServicePlan:
-        """The page of a one-page package."""
-        if self.composed:
-            raise ValueError("a package composed from several pages has no single service")
-        return self.services[0]
-
-    @property
-    def api(self) -> Api:
-        return self.only_service.api
-
-    @property
-    def enums(self) -> tuple[EnumClass, ...]:
-        return self.only_service.enums
-
-    @property
-    def models(self) -> tuple[ModelClass, ...]:
-        return self.only_service.models
-
-    @property
-    def package_dir(self) -> str:
-        """Where the package lives in the generated project: a src layout, so an editable
-        install is a plain path entry that type checkers follow."""
-        return f"src/{self.package.name}"
-
+from generator.sdk.plan_model import (
+    BodyKind,
+    Container,
+    EnumClass,
+    EnumMember,
+    ModelClass,
+    ModelField,
+    ModelKind,
+    OperationPlan,
+    Pagination,
+    SdkPlan,
+    ServicePlan,
+)
+from generator.sdk.plan_rules import rule_checks
 
 ARRAY_BODY_ARGUMENT = "items"
 _RESERVED_CLASS_NAMES = frozenset(
@@ -223,6 +53,17 @@ _RESERVED_METHOD_NAMES = frozenset(
     | {"with_options", "with_raw_response", "clock_offset_ms"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
+
+
+@dataclass(frozen=True)
+class _Request:
+    """What an operation takes: its request model (None: no inputs) and arguments."""
+
+    model: str | None
+    arguments: tuple[ModelField, ...]
+    body_kind: BodyKind | None
+    array_argument: str | None = None
+    array_item_annotation: str | None = None
 
 
 def build_plan(api: Api, config: Config) -> SdkPlan:
@@ -340,90 +181,8 @@ class _Planner:
 
     def operation(self, op: Operation) -> OperationPlan:
         self.summary = op.summary  # what the docstrings of its models say they belong to
-        bounds = self.config.bounds(op.slug)
-        rules = self.config.operation(op.slug).rules
         base = class_identifier(op.slug, "Operation")
-        body = op.request_body.schema if op.request_body is not None else None
-        body_kind: Literal["object", "array"] | None = None
-        if body is not None:
-            body_kind = "array" if body.type == "array" else "object"
-
-        arguments: list[ModelField] = []
-        taken_attrs: set[str] = set()
-        optional_by_rule = {name for rule in rules for name in rule.relaxes()}
-        for parameter in op.parameters:
-            if parameter.location not in ("path", "query"):
-                raise self.fail(f"{op.slug}: {parameter.location} parameters are not supported")
-            arguments.append(
-                self.field(
-                    parameter.name,
-                    parameter.schema,
-                    "request",
-                    base,
-                    taken_attrs,
-                    required=parameter.required and parameter.name not in optional_by_rule,
-                    description=parameter.description,
-                    location=parameter.location,
-                    bounds=bounds,
-                )
-            )
-
-        request_model: str | None = None
-        array_argument: str | None = None
-        array_item_annotation: str | None = None
-        if body is not None and body_kind == "array":
-            if arguments:
-                raise self.fail(
-                    f"{op.slug}: a top-level array body with parameters is not " "supported"
-                )
-            item_schema = body.items or Schema()
-            item_annotation = self.annotation(
-                "", item_schema, "request", base + "Item", rules, bounds, container="list"
-            )
-            request_model = unique_name(base + "Request", self.class_names)
-            self.models.append(
-                ModelClass(
-                    request_model,
-                    "request",
-                    f"The body of the {op.summary} request: a list.",
-                    root=f"list[{item_annotation}]",
-                )
-            )
-            array_argument = ARRAY_BODY_ARGUMENT
-            array_item_annotation = item_annotation
-        else:
-            if body is not None:
-                required = set(body.required)
-                for prop in body.properties:
-                    arguments.append(
-                        self.field(
-                            prop.name,
-                            prop.schema,
-                            "request",
-                            base,
-                            taken_attrs,
-                            required=prop.name in required and prop.name not in optional_by_rule,
-                            description=prop.schema.description,
-                            location="body",
-                            bounds=bounds,
-                        )
-                    )
-            arguments = _known_by_attribute_where_wire_names_repeat(arguments)
-            if arguments:
-                request_model = unique_name(base + "Request", self.class_names)
-                page_required = {p.name for p in op.parameters if p.required}
-                page_required |= set(body.required) if body is not None else set()
-                checks = self.rule_checks(op.slug, rules, arguments, page_required)
-                self.models.append(
-                    ModelClass(
-                        request_model,
-                        "request",
-                        f"The inputs of {op.summary}.",
-                        tuple(arguments),
-                        checks,
-                    )
-                )
-
+        request = self.request(op, base)
         response = op.response("200")
         data_schema = _data_schema(
             response.schema if response else None, self.config.api.envelope.data
@@ -440,16 +199,102 @@ class _Planner:
             summary=op.summary,
             description=op.description,
             deprecated=op.deprecated,
-            request_model=request_model,
+            request_model=request.model,
             response_annotation=response_annotation,
-            arguments=tuple(arguments),
-            body_kind=body_kind,
-            array_argument=array_argument,
-            array_item_annotation=array_item_annotation,
+            arguments=request.arguments,
+            body_kind=request.body_kind,
+            array_argument=request.array_argument,
+            array_item_annotation=request.array_item_annotation,
             see_also=self.newer_twin(op.slug),
-            pagination=self.pagination(arguments, data_schema, response_annotation),
+            pagination=self.pagination(request.arguments, data_schema, response_annotation),
             service=self.service,
         )
+
+    def request(self, op: Operation, base: str) -> _Request:
+        """The operation's inputs and the request model that checks them."""
+        bounds = self.config.bounds(op.slug)
+        rules = self.config.operation(op.slug).rules
+        body = op.request_body.schema if op.request_body is not None else None
+        if body is not None and body.type == "array":
+            if op.parameters:
+                raise self.fail(
+                    f"{op.slug}: a top-level array body with parameters is not supported"
+                )
+            return self.list_body(op, base, body, rules, bounds)
+        arguments = self.arguments(op, base, body, rules, bounds)
+        body_kind: BodyKind | None = None if body is None else "object"
+        if not arguments:
+            return _Request(None, (), body_kind)
+        model = unique_name(base + "Request", self.class_names)
+        page_required = {p.name for p in op.parameters if p.required}
+        page_required |= set(body.required) if body is not None else set()
+        checks = rule_checks(op.slug, rules, list(arguments), page_required, self.fail)
+        description = f"The inputs of {op.summary}."
+        self.models.append(ModelClass(model, "request", description, arguments, checks))
+        return _Request(model, arguments, body_kind)
+
+    def arguments(
+        self,
+        op: Operation,
+        base: str,
+        body: Schema | None,
+        rules: tuple[Rule, ...],
+        bounds: dict[str, FieldBounds],
+    ) -> tuple[ModelField, ...]:
+        """One argument per path and query parameter, then per field of an object body."""
+        arguments: list[ModelField] = []
+        taken: set[str] = set()
+        relaxed = {name for rule in rules for name in rule.relaxes()}
+        for parameter in op.parameters:
+            if parameter.location not in ("path", "query"):
+                raise self.fail(f"{op.slug}: {parameter.location} parameters are not supported")
+            arguments.append(
+                self.field(
+                    parameter.name,
+                    parameter.schema,
+                    "request",
+                    base,
+                    taken,
+                    required=parameter.required and parameter.name not in relaxed,
+                    description=parameter.description,
+                    location=parameter.location,
+                    bounds=bounds,
+                )
+            )
+        required = set(body.required) if body is not None else set()
+        for prop in body.properties if body is not None else ():
+            arguments.append(
+                self.field(
+                    prop.name,
+                    prop.schema,
+                    "request",
+                    base,
+                    taken,
+                    required=prop.name in required and prop.name not in relaxed,
+                    description=prop.schema.description,
+                    location="body",
+                    bounds=bounds,
+                )
+            )
+        return tuple(_known_by_attribute_where_wire_names_repeat(arguments))
+
+    def list_body(
+        self,
+        op: Operation,
+        base: str,
+        body: Schema,
+        rules: tuple[Rule, ...],
+        bounds: dict[str, FieldBounds],
+    ) -> _Request:
+        """A body that is a list (batch operations): one argument, the list of items."""
+        item_annotation = self.annotation(
+            "", body.items or Schema(), "request", base + "Item", rules, bounds, container="list"
+        )
+        model = unique_name(base + "Request", self.class_names)
+        description = f"The body of the {op.summary} request: a list."
+        root = f"list[{item_annotation}]"
+        self.models.append(ModelClass(model, "request", description, root=root))
+        return _Request(model, (), "array", ARRAY_BODY_ARGUMENT, item_annotation)
 
     def field(
         self,
@@ -598,63 +443,18 @@ class _Planner:
                     bounds=bounds,
                 )
             )
-        checks = self.rule_checks(name, rules, fields, required) if kind == "request" else ()
+        checks = rule_checks(name, rules, fields, required, self.fail) if kind == "request" else ()
         description = schema.description or what
         self.models.append(ModelClass(name, kind, description, tuple(fields), checks))
         return name
 
-    # Rules ---------------------------------------------------------------------------------
-
-    def rule_checks(
-        self, owner: str, rules: tuple[Rule, ...], fields: list[ModelField], page_required: set[str]
-    ) -> tuple[RuleCheck, ...]:
-        by_alias = {f.alias: f for f in fields}
-
-        def attrs(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-            return tuple(by_alias[name].attr for name in names)
-
-        checks: list[RuleCheck] = []
-        for rule in rules:
-            for name in rule.fields():
-                if name not in by_alias:
-                    raise self.fail(f"a rule for {owner} names {name!r}, which it does not have")
-            when = tuple((by_alias[n].attr, v) for n, v in rule.when)
-            unless = tuple((by_alias[n].attr, v) for n, v in rule.unless)
-            when_set = by_alias[rule.when_set].attr if rule.when_set else None
-            condition = _condition_text(rule)
-            if rule.optional:
-                # The page lists these as required; the rule makes them optional only under
-                # its condition, so they stay required otherwise.
-                for name in [n for n in rule.optional if n in page_required]:
-                    checks.append(
-                        RuleCheck(
-                            "require",
-                            attrs([name]),
-                            (),
-                            None,
-                            when,
-                            f"{name} is required{_unless_text(rule.when)}",
-                        )
-                    )
-                continue
-            actions: tuple[tuple[RuleKind, tuple[str, ...], str, str], ...] = (
-                ("exactly_one_of", rule.exactly_one_of, ", ", "set exactly one of {}"),
-                ("at_least_one_of", rule.at_least_one_of, ", ", "set at least one of {}"),
-                ("require", rule.require, " and ", "{} must be set"),
-                ("forbid", rule.forbid, " or ", "{} cannot be used"),
-            )
-            for kind, wire_names, joiner, verb in actions:
-                if wire_names:
-                    message = verb.format(joiner.join(wire_names)) + condition
-                    checks.append(
-                        RuleCheck(kind, attrs(wire_names), when, when_set, unless, message)
-                    )
-        return tuple(checks)
-
     # Pagination and twins ------------------------------------------------------------------
 
     def pagination(
-        self, arguments: list[ModelField], data_schema: Schema | None, data_annotation: str
+        self,
+        arguments: tuple[ModelField, ...],
+        data_schema: Schema | None,
+        data_annotation: str,
     ) -> Pagination | None:
         names = self.config.pagination
         if names is None or data_schema is None:
@@ -769,23 +569,3 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
                 {k: v for k, v in (("ge", bounds.minimum), ("le", bounds.maximum)) if v is not None}
             )
     return tuple((key, value) for key, value in found.items() if value is not None)
-
-
-def _condition_text(rule: Rule) -> str:
-    parts = [f"{name} is {_value_text(value)}" for name, value in rule.when]
-    if rule.when_set:
-        parts.append(f"{rule.when_set} is set")
-    text = f" when {' and '.join(parts)}" if parts else ""
-    return text + _unless_text(rule.unless)
-
-
-def _unless_text(conditions: tuple[tuple[str, JsonValue], ...]) -> str:
-    if not conditions:
-        return ""
-    return " unless " + " and ".join(f"{n} is {_value_text(v)}" for n, v in conditions)
-
-
-def _value_text(value: JsonValue) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)

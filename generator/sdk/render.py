@@ -23,7 +23,7 @@ from generator.sdk.escaping import (
     toml_key,
     toml_string,
 )
-from generator.sdk.plan import SdkPlan
+from generator.sdk.plan_model import SdkPlan
 from generator.sdk.templates import environment
 from generator.sdk.views import PackageView
 

@@ -14,7 +14,7 @@ from generator.naming import class_identifier
 from generator.sdk import layout
 from generator.sdk.escaping import docstring_text, python_literal
 from generator.sdk.fixtures import operation_fixture
-from generator.sdk.plan import (
+from generator.sdk.plan_model import (
     EnumClass,
     ModelClass,
     ModelField,

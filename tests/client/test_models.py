@@ -29,7 +29,8 @@ from generator.diagnostics import ParseError
 from generator.ir.model import Api, Schema
 from generator.read.parse import parse_file
 from generator.sdk.examples import request_example
-from generator.sdk.plan import SdkPlan, build_plan
+from generator.sdk.plan import build_plan
+from generator.sdk.plan_model import SdkPlan
 from tests.client.support import SPEC as SEED
 from tests.client.support import SPEC_CONFIG
 

@@ -1,0 +1,198 @@
+"""The SDK plan: every decision the templates need, as frozen dataclasses.
+
+The planner (generator.sdk.plan) fills them from the IR and the config; the views
+(generator.sdk.views), the fixtures and the file table read them. Nothing here decides
+anything: the types are the contract between planning and rendering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.config import Config, PackageConfig
+from generator.ir.model import Api, JsonValue
+
+ModelKind = Literal["request", "response"]
+BodyKind = Literal["object", "array"]
+"""A request body that is an object (its fields are arguments) or a list (one argument)."""
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: JsonValue
+    description: str | None
+
+
+@dataclass(frozen=True)
+class EnumClass:
+    name: str
+    base: str
+    """StrEnum, IntEnum or Enum."""
+    value_type: str
+    """The Python type of the raw values (`str`, `int`), for tolerant response unions."""
+    members: tuple[EnumMember, ...]
+    used_by: tuple[str, ...]
+    """Wire names of the fields that take these values."""
+
+
+@dataclass(frozen=True)
+class ModelField:
+    attr: str
+    alias: str
+    annotation: str
+    required: bool
+    description: str | None = None
+    constraints: tuple[tuple[str, JsonValue], ...] = ()
+    location: str = "body"
+    """path, query, header, cookie or body: where a request field goes on the wire."""
+    union_left_to_right: bool = False
+    """Set `union_mode="left_to_right"` on the field: a response field that is an enum."""
+    alias_is_unique: bool = True
+    """False when another field of the model has the same wire name (a path parameter and a
+    body field both called `id`): such fields are known by attribute name only."""
+
+
+Container = Literal["list", "map"] | None
+"""Where a value sits: an item of a list, a value of a map, or the field itself (None)."""
+RuleKind = Literal["require", "forbid", "exactly_one_of", "at_least_one_of"]
+
+
+@dataclass(frozen=True)
+class RuleCheck:
+    """A cross-field rule on a request model, by attribute name, with its message."""
+
+    kind: RuleKind
+    fields: tuple[str, ...]
+    when: tuple[tuple[str, JsonValue], ...]
+    when_set: str | None
+    unless: tuple[tuple[str, JsonValue], ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class ModelClass:
+    name: str
+    kind: ModelKind
+    description: str | None
+    fields: tuple[ModelField, ...] = ()
+    rules: tuple[RuleCheck, ...] = ()
+    root: str | None = None
+    """For a RootModel (a request whose body is a top-level array): the root annotation."""
+
+
+@dataclass(frozen=True)
+class Pagination:
+    page_attr: str
+    page_alias: str
+    total_pages_attr: str
+    items_attr: str
+    item_annotation: str
+
+
+@dataclass(frozen=True)
+class OperationPlan:
+    name: str
+    method: str
+    path: str
+    summary: str
+    description: str | None
+    deprecated: bool
+    request_model: str | None
+    response_annotation: str
+    arguments: tuple[ModelField, ...]
+    body_kind: BodyKind | None
+    array_argument: str | None
+    array_item_annotation: str | None
+    see_also: str | None
+    pagination: Pagination | None
+    service: str | None = None
+    """The client attribute of the page this operation comes from; None in a one-page
+    package."""
+
+    @property
+    def key(self) -> str:
+        """The operation's key in OPERATIONS and its fixture's name: `service.name`, or the
+        name alone in a one-page package."""
+        return f"{self.service}.{self.name}" if self.service else self.name
+
+    @property
+    def path_params(self) -> tuple[str, ...]:
+        return tuple(a.alias for a in self.arguments if a.location == "path")
+
+    @property
+    def query_params(self) -> tuple[str, ...]:
+        return tuple(a.alias for a in self.arguments if a.location == "query")
+
+    @property
+    def body_fields(self) -> tuple[str, ...]:
+        return tuple(a.alias for a in self.arguments if a.location == "body")
+
+
+@dataclass(frozen=True)
+class ServicePlan:
+    """One page of the package, planned on its own: its operations, models and enums. A page
+    is planned the same way whatever other pages share the package, so every name it gives
+    stays stable when pages are added or removed."""
+
+    name: str | None
+    """The client attribute that serves the page (`client.order`); None in a one-page
+    package, whose client serves the page's operations itself."""
+    api: Api
+    config: Config
+    """The page's config: its rules and bounds, with the package's facts (envelope, hosts)."""
+    enums: tuple[EnumClass, ...]
+    models: tuple[ModelClass, ...]
+    operations: tuple[OperationPlan, ...]
+    shared_enums: frozenset[str] = frozenset()
+    """Names of this page's enums that are defined once for the package (`_enums.py`),
+    because another page has the very same class."""
+
+    def module(self, package: str) -> str:
+        """The package the page's modules live in: the package itself, or its subpackage."""
+        return package if self.name is None else f"{package}.{self.name}"
+
+
+@dataclass(frozen=True)
+class SdkPlan:
+    config: Config
+    """The package's facts: envelope, credentials, errors, retry policy."""
+    package: PackageConfig
+    services: tuple[ServicePlan, ...]
+    shared_enums: tuple[EnumClass, ...] = ()
+    """Enums identical on several pages, defined once in the package's `_enums.py`."""
+
+    @property
+    def composed(self) -> bool:
+        """Several pages, each a service of the client; else one page, a flat client."""
+        return self.services[0].name is not None
+
+    @property
+    def operations(self) -> tuple[OperationPlan, ...]:
+        return tuple(op for service in self.services for op in service.operations)
+
+    @property
+    def only_service(self) -> ServicePlan:
+        """The page of a one-page package."""
+        if self.composed:
+            raise ValueError("a package composed from several pages has no single service")
+        return self.services[0]
+
+    @property
+    def api(self) -> Api:
+        return self.only_service.api
+
+    @property
+    def enums(self) -> tuple[EnumClass, ...]:
+        return self.only_service.enums
+
+    @property
+    def models(self) -> tuple[ModelClass, ...]:
+        return self.only_service.models
+
+    @property
+    def package_dir(self) -> str:
+        """Where the package lives in the generated project: a src layout, so an editable
+        install is a plain path entry that type checkers follow."""
+        return f"src/{self.package.name}"
