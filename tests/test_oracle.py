@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import importlib
 import json
+import math
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -346,21 +347,26 @@ def wrong_values(
 REMOVE = object()
 
 
-def wrong_requests(operation: IrOperation, base: Request) -> Iterator[tuple[str, Request]]:
-    """`base` made wrong in one place, for every place the page's schemas say something."""
+def input_schemas(operation: IrOperation) -> Iterator[tuple[str, Schema]]:
+    """The schema of each place of `operation`'s inputs: its parameters of one place as the
+    properties of one object, and its body."""
     for place in ("path", "query"):
         parameters = [p for p in operation.parameters if p.location == place]
-        params = Schema(
-            type="object",
-            required=tuple(p.name for p in parameters if p.required),
-            properties=tuple(Property(p.name, p.schema) for p in parameters),
-        )
         if parameters:
-            for what, where, value in wrong_values(params, base[place]):
-                yield f"{place}: {what}", _changed(base, place, where, value)
+            yield place, Schema(
+                type="object",
+                required=tuple(p.name for p in parameters if p.required),
+                properties=tuple(Property(p.name, p.schema) for p in parameters),
+            )
     if operation.request_body is not None:
-        for what, where, value in wrong_values(operation.request_body.schema, base["body"]):
-            yield f"body: {what}", _changed(base, "body", where, value)
+        yield "body", operation.request_body.schema
+
+
+def wrong_requests(operation: IrOperation, base: Request) -> Iterator[tuple[str, Request]]:
+    """`base` made wrong in one place, for every place the page's schemas say something."""
+    for place, schema in input_schemas(operation):
+        for what, where, value in wrong_values(schema, base[place]):
+            yield f"{place}: {what}", _changed(base, place, where, value)
 
 
 def _changed(base: Request, place: str, where: tuple[str | int, ...], value: Any) -> Request:
@@ -446,3 +452,67 @@ def test_both_refuse_a_wrong_request(reading: Reading) -> None:
                 who = [name for name, o in (("sdkgen", sdk), ("oracle", theirs)) if o.accepted]
                 problems.append(f"{key} {label}: accepted by {' and '.join(who)}: {request}")
     assert problems == []
+
+
+OTHER_TYPE: dict[str, tuple[Any, ...]] = {
+    "string": (1, 1.5, True),
+    "integer": (True, 1.0, 1.5, "7", "x"),
+    "number": (True, "2.5", math.nan, math.inf),
+    "boolean": (1, 0, 2, "true", "yes"),
+}
+"""Values of another JSON type than the schema's, some of which pydantic reads laxly ("7" as
+7): here the two need not refuse, but must agree."""
+
+
+def other_type_values(
+    schema: Schema, value: Any, where: tuple[str | int, ...] = ()
+) -> Iterator[tuple[str, tuple[str | int, ...], Any, Schema]]:
+    """(what, where, a value of another type, the schema there) for every scalar node of
+    `schema` present in `value`, and null for every required field."""
+    for other in OTHER_TYPE.get(schema.type or "", ()):
+        yield f"{other!r} for a {schema.type} at {_dotted(where)}", where, other, schema
+    if isinstance(value, dict):
+        for prop in schema.properties:
+            if prop.name not in value:
+                continue
+            if prop.name in schema.required:
+                what = f"null for required {_dotted((*where, prop.name))}"
+                yield what, (*where, prop.name), None, prop.schema
+            yield from other_type_values(prop.schema, value[prop.name], (*where, prop.name))
+    if isinstance(value, list) and value and schema.items is not None:
+        yield from other_type_values(schema.items, value[0], (*where, 0))
+
+
+def oracle_reads_as_a_number(schema: Schema, value: Any) -> bool:
+    """Whether the oracle's fault explains its accepting `value`: datamodel-code-generator
+    types `number` as float, and pydantic's float reads true as 1.0 and takes NaN and
+    infinities, none of which is a JSON number. sdkgen's Decimal refuses all three."""
+    non_finite = isinstance(value, float) and not math.isfinite(value)
+    return schema.type == "number" and (isinstance(value, bool) or non_finite)
+
+
+def test_both_read_values_of_another_type_alike(reading: Reading) -> None:
+    problems = []
+    for key, operation, ir, oracle in reading.operations():
+        base = every_input(ir)
+        for place, schema in input_schemas(ir):
+            for what, where, value, node in other_type_values(schema, base[place]):
+                request = _changed(base, place, where, value)
+                sdk, theirs = sdk_request(operation, request), oracle_request(oracle, request)
+                if theirs.accepted and not sdk.accepted and oracle_reads_as_a_number(node, value):
+                    continue
+                problems.append(disagreement(f"{key} {place}: {what}", sdk, theirs))
+    assert [p for p in problems if p] == []
+
+
+def test_the_oracle_reads_true_and_nan_as_numbers_and_sdkgen_does_not(reading: Reading) -> None:
+    """The one known fault of the oracle, kept in sight: when datamodel-code-generator or
+    pydantic stop reading these as numbers, the exemption above can go."""
+    for key, operation, ir, oracle in reading.operations():
+        base = every_input(ir)
+        for place, schema in input_schemas(ir):
+            for _, where, value, node in other_type_values(schema, base[place]):
+                if oracle_reads_as_a_number(node, value):
+                    request = _changed(base, place, where, value)
+                    assert oracle_request(oracle, request).accepted, (key, where, value)
+                    assert not sdk_request(operation, request).accepted, (key, where, value)
