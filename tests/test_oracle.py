@@ -184,11 +184,14 @@ def oracle_request(oracle: OracleOperation, request: Request) -> Outcome:
 
 
 def sdk_data(operation: Any, data: Any) -> Outcome:
-    """sdkgen's documented response type on `data`, before any lenient reading."""
+    """sdkgen's documented response type on `data`, before any lenient reading; data it
+    refuses must still be read leniently, without an error (as a client reads it)."""
     adapter = TypeAdapter(operation.response_type)
     try:
         return Outcome(True, dumped(adapter, adapter.validate_python(data)))
     except ValidationError as error:
+        package = operation.__class__.__module__.rpartition(".")[0]
+        importlib.import_module(f"{package}._lenient").parse_data(operation, data)
         return _refused(error)
 
 
@@ -516,3 +519,29 @@ def test_the_oracle_reads_true_and_nan_as_numbers_and_sdkgen_does_not(reading: R
                     request = _changed(base, place, where, value)
                     assert oracle_request(oracle, request).accepted, (key, where, value)
                     assert not sdk_request(operation, request).accepted, (key, where, value)
+
+
+ENUMS = REPO / "tests" / "data" / "edge" / "enums.md"
+
+
+@pytest.mark.parametrize("reading", [ENUMS], indirect=True, ids=["enums"])
+def test_the_comparison_notices_models_that_read_a_page_differently(reading: Reading) -> None:
+    """The oracle built from a doctored export (a `mode` value dropped, `ratio` required)
+    disagrees with sdkgen's models of the page on what the doctoring touched."""
+    document = export(dump_openapi(reading.api))
+    body = document["paths"]["/api/v1/settings"]["post"]["requestBody"]["content"]
+    schema = body["application/json"]["schema"]
+    schema["properties"]["mode"]["enum"].remove("auto")
+    schema["required"] = ["ratio"]
+    doctored = oracle_operations(document, reading.data_key, "oracle_doctored_enums_models")
+    operation = reading.package.OPERATIONS["update_settings"]
+    oracle = doctored[("POST", "/api/v1/settings")]
+    ratio_only = {"path": {}, "query": {}, "body": {"ratio": 1.5}}
+    auto = {"path": {}, "query": {}, "body": {"mode": "auto", "ratio": 1.5}}
+    assert (
+        disagreement("", sdk_request(operation, ratio_only), oracle_request(oracle, ratio_only))
+        is None
+    )
+    for request in ({"path": {}, "query": {}, "body": {}}, auto):
+        found = disagreement("", sdk_request(operation, request), oracle_request(oracle, request))
+        assert found is not None and "sdkgen accepts, the oracle refuses" in found
