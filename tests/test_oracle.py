@@ -6,7 +6,8 @@ For every operation of every test page (tests/data/pages, tests/data/edge), on i
 on a request giving every documented input, and on each with one of the page's `example`
 values put in: both accept or both reject, and when both accept they give the same values by
 wire name. Deliberately wrong requests (a value of the wrong type, a value outside its enum,
-a required field left out, an undocumented field) are rejected by both.
+a required field left out, an undocumented field) are rejected by both, and values of
+another JSON type, some of which pydantic reads laxly ("7" for an integer), are read alike.
 
 sdkgen reads responses leniently (a field may be missing or null, an unknown enum value or
 field is kept): on the response side, a value the oracle accepts must be read by sdkgen's
