@@ -349,6 +349,7 @@ class _Planner:
         *,
         bare_union: bool = False,
         container: Container = None,
+        map_name: str = "",
     ) -> str:
         """The Python type of a value of `schema`; plans nested models as it goes.
 
@@ -377,17 +378,19 @@ class _Planner:
             return f"list[{inner}]"
         if schema.type == "object" or schema.properties:
             if schema.properties:
-                what = self.what(wire_name, kind, container)
+                what = self.what(map_name or wire_name, kind, container)
                 return self.object_model(schema, kind, class_name, rules, bounds, what)
             if isinstance(schema.additional_properties, Schema):
+                # The map's values have no wire name of their own (enums are keyed by it).
                 value = self.annotation(
-                    wire_name,
+                    "",
                     schema.additional_properties,
                     kind,
                     class_name + "Value",
                     (),
                     {},
                     container="map",
+                    map_name=wire_name,
                 )
                 return f"dict[str, {value}]"
             return "dict[str, Any]"
