@@ -285,7 +285,7 @@ def section_generation(runs: int, results: dict[str, Any]) -> dict[str, Any]:
     for i in range(runs):
         out = fresh_dir(f"stages-{i}")
         done = subprocess.run(
-            [PYTHON, str(BENCH / "_stages.py"), str(SEED), str(SEED_CONFIG), str(out), "3"],
+            [PYTHON, str(BENCH / "_stages.py"), str(out), "3", "", str(SEED)],
             capture_output=True,
             text=True,
             cwd=ROOT,
@@ -293,12 +293,13 @@ def section_generation(runs: int, results: dict[str, Any]) -> dict[str, Any]:
         if done.returncode != 0:
             raise ChildFailed(f"bench/_stages.py: {done.stderr.strip()[-2000:]}")
         stage_runs.append(json.loads(done.stdout))
-    stages = ("parse", "plan_render", "check", "other", "write", "total")
     breakdown: dict[str, Any] = {
         "import_s": round(statistics.median(r["import"] for r in stage_runs), 4),
     }
     for kind in ("cold", "warm"):
-        medians = {s: statistics.median(r[kind][s] for r in stage_runs) for s in stages}
+        medians = {
+            s: statistics.median(r[kind][s] for r in stage_runs) for s in stage_runs[0][kind]
+        }
         entry = {f"{s}_s": round(v, 4) for s, v in medians.items()}
         breakdown[kind] = entry
     section["in_process"] = breakdown
@@ -577,11 +578,10 @@ def render_table(results: dict[str, Any]) -> str:
     ip = gen.get("in_process")
     if ip:
         add("  in-process: import generator", f"{ip['import_s'] * 1000:,.0f} ms")
-        for stage in ("parse", "plan_render", "check", "other", "write", "total"):
-            cold, warm = ip["cold"][f"{stage}_s"], ip["warm"][f"{stage}_s"]
+        for key in ip["cold"]:
+            stage = key.removesuffix("_s")
+            cold, warm = ip["cold"][key], ip["warm"][key]
             note = "cold (first pass) / warm"
-            if stage == "other":
-                note += "; release, fixtures, IR+OpenAPI snapshots, config"
             add(
                 f"  in-process: {stage.replace('_', '+')}",
                 f"{cold * 1000:,.0f} / {warm * 1000:,.0f} ms",
