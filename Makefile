@@ -57,7 +57,7 @@ golden: $(STAMP)
 fuzz: $(STAMP)
 	$(PY) tools/fuzz.py --cases $(or $(FUZZ_CASES),10000)
 
-# Benchmarks: prints a table, writes bench/results.json (about 10 minutes; QUICK=1 for ~4).
+# Benchmarks: prints a table, writes bench/results.json (about 4 minutes; QUICK=1 for ~2).
 bench: $(STAMP)
 	$(PY) bench/run.py $(if $(QUICK),--quick,)
 

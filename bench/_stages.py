@@ -1,17 +1,25 @@
 """Child process of bench/run.py: time sdkgen's pipeline stage by stage, in-process.
 
-Usage: python bench/_stages.py PAGE CONFIG OUT_DIR WARM_RUNS
+Usage: python bench/_stages.py OUT_DIR WARM_RUNS PACKAGE PAGE [PAGE...]
+(PACKAGE "" keeps the page's own config's package name)
 
 Prints one JSON object: the import time of the generator modules, then the stages of the
-first (cold) pass, then the median of WARM_RUNS further passes in the same process. The
-stages mirror `sdkgen generate` (generator/cli.py and generator/generate.py):
+first (cold) pass, then the median of WARM_RUNS further passes in the same process (modules
+loaded, regexes compiled). A pass does what `sdkgen generate PAGE... [--package NAME] --out
+OUT` does (generator/cli.py `_run_generate`): it calls the real `target_for` and
+`generate_package`, and the functions generate_package calls are wrapped with timers (in
+generator.sdk.generate's namespace), so the breakdown follows the code as it is:
 
-  parse       generator.read.parse.parse_file
-  plan_render generator.sdk.plan.build_plan + generator.sdk.render.render_package
-  check       generator.sdk.syntax.check_python (every module compiles) + the runtime files
-  other       the rest of generate_files: next_release, fixture_files, the IR and OpenAPI
-              snapshots, config loading
-  write       generator.output.write.write_tree
+  parse     generator.read.parse.parse_file, every page
+  config    the rest of target_for (configs, package name, output folder) and bound_warnings
+  release   next_release and regenerated_release (version, changelog)
+  plan      build_plan (one page) or build_package_plan (several)
+  render    render_package (the precompiled templates of generator/sdk/compiled_templates)
+  check     check_python: every rendered module compiles (no formatter runs)
+  fixtures  fixture_files
+  snapshots dump_api and dump_openapi: the IR and OpenAPI snapshots
+  other     the rest of generate_package (runtime_files, assembling the file map)
+  write     claim_output + tree_files + Output.replace: lock, read the previous tree, write
 """
 
 from __future__ import annotations
@@ -20,76 +28,106 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 _t0 = time.perf_counter()
-from dataclasses import replace  # noqa: E402
-
-from generator.config import config_path_for, load_config, package_for  # noqa: E402
-from generator.diagnostics import SourceLocation  # noqa: E402
-from generator.ir.openapi import dump_openapi  # noqa: E402
-from generator.ir.snapshot import dump_api  # noqa: E402
-from generator.output.write import write_tree  # noqa: E402
-from generator.read.parse import parse_file  # noqa: E402
-from generator.release.versions import CHANGELOG, next_release  # noqa: E402
-from generator.sdk.fixtures import fixture_files  # noqa: E402
-from generator.sdk.generate import IR_SNAPSHOT, OPENAPI_SNAPSHOT  # noqa: E402
-from generator.sdk.plan import build_plan  # noqa: E402
-from generator.sdk.render import render_package, runtime_files  # noqa: E402
-from generator.sdk.syntax import check_python  # noqa: E402
+import generator.sdk.generate as generate_module  # noqa: E402
+from generator.output.write import claim_output  # noqa: E402
+from generator.read.parse import ParseResult, parse_file  # noqa: E402
+from generator.release.drift import tree_files  # noqa: E402
+from generator.sdk.examples import bound_warnings  # noqa: E402
+from generator.targets import target_for  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _t0
 
-STAGES = ("parse", "plan_render", "check", "other", "write")
+STAGES = (
+    "parse",
+    "config",
+    "release",
+    "plan",
+    "render",
+    "check",
+    "fixtures",
+    "snapshots",
+    "other",
+    "write",
+)
+# The names generate_package looks up in its module, by the stage they count towards.
+WRAPPED = {
+    "next_release": "release",
+    "regenerated_release": "release",
+    "build_plan": "plan",
+    "build_package_plan": "plan",
+    "render_package": "render",
+    "check_python": "check",
+    "fixture_files": "fixtures",
+    "dump_api": "snapshots",
+    "dump_openapi": "snapshots",
+}
+
+_times: dict[str, float] = {}
+_depth = 0  # a wrapped function called by another is counted once, in the outer one
 
 
-def one_pass(page: Path, config_file: Path | None, out: Path) -> dict[str, float]:
-    times: dict[str, float] = {}
-    t = time.perf_counter()
-    result = parse_file(page)
-    times["parse"] = time.perf_counter() - t
+def _timed(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        global _depth
+        _depth += 1
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _depth -= 1
+            if _depth == 0:
+                _times[stage] += time.perf_counter() - start
 
-    t = time.perf_counter()
-    config = load_config(config_file or config_path_for(page))
-    api = result.api
-    package = package_for(config, api.title, api.version, None, SourceLocation(str(page), 1))
-    config = replace(config, package=package)
-    assert config.package is not None
-    snapshot = dump_api(api)
-    release = next_release(api, snapshot, config.package.version, {}, IR_SNAPSHOT)
-    config = replace(config, package=replace(config.package, version=release.version))
-    other = time.perf_counter() - t
+    return wrapper
 
-    t = time.perf_counter()
-    plan = build_plan(api, config)
-    rendered = render_package(plan)
-    times["plan_render"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    check_python(rendered)
-    files = {**rendered, **runtime_files(plan)}
-    times["check"] = time.perf_counter() - t
+for _name, _stage in WRAPPED.items():
+    setattr(generate_module, _name, _timed(_stage, getattr(generate_module, _name)))
+_timed_parse = _timed("parse", parse_file)
 
-    t = time.perf_counter()
-    files.update(fixture_files(plan))
-    files[CHANGELOG] = release.changelog
-    files[IR_SNAPSHOT] = snapshot
-    files[OPENAPI_SNAPSHOT] = dump_openapi(api)
-    times["other"] = other + time.perf_counter() - t
 
-    t = time.perf_counter()
-    write_tree(out, files)
-    times["write"] = time.perf_counter() - t
+def _parse(page: Path) -> ParseResult:
+    result: ParseResult = _timed_parse(page)
+    return result
+
+
+def one_pass(pages: list[Path], package: str | None, out: Path) -> dict[str, float]:
+    _times.clear()
+    _times.update(dict.fromkeys(STAGES, 0.0))
+    start = time.perf_counter()
+    target = target_for(pages, _parse, package=package, out=out)
+    for page in target.pages:
+        bound_warnings(page.api, page.config)
+    _times["config"] = time.perf_counter() - start - _times["parse"]
+
+    start = time.perf_counter()
+    with claim_output(target.out, protected=target.protected) as output:
+        previous = tree_files(output.path)
+        generate_start = time.perf_counter()
+        files = generate_module.generate_package(target.config, target.pages, previous)
+        generate_end = time.perf_counter()
+        output.replace(files)
+    _times["write"] = generate_start - start + time.perf_counter() - generate_end
+    # The stages measured inside generate_package; what is left of it is `other`.
+    inner = sum(_times[stage] for stage in set(WRAPPED.values()))
+    _times["other"] = generate_end - generate_start - inner
+    times = dict(_times)
     times["total"] = sum(times[stage] for stage in STAGES)
     return times
 
 
 def main() -> None:
-    page, config_arg, out_arg, warm_arg = sys.argv[1:5]
-    config_file = Path(config_arg) if config_arg else None
+    out_arg, warm_arg, package_arg, *page_args = sys.argv[1:]
+    pages = [Path(page) for page in page_args]
+    package = package_arg or None
     out = Path(out_arg)
-    cold = one_pass(Path(page), config_file, out / "cold")
-    warm_runs = [one_pass(Path(page), config_file, out / f"warm{i}") for i in range(int(warm_arg))]
+    cold = one_pass(pages, package, out / "cold")
+    warm_runs = [one_pass(pages, package, out / f"warm{i}") for i in range(int(warm_arg))]
     warm = (
         {key: statistics.median(run[key] for run in warm_runs) for key in (*STAGES, "total")}
         if warm_runs

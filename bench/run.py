@@ -1,9 +1,10 @@
 """sdkgen benchmarks: `python bench/run.py [--quick]` (see bench/README.md).
 
 Writes bench/results.json (sorted keys) and prints a table. Every figure is the median of
-several runs (5; 2 with --quick, which also skips the comparisons with other generators).
-Each section records its own failure and the others still run. Only the standard library is
-imported here; the measured work runs in child processes.
+several runs (5; 2 with --quick), each a fresh process. Where two commands are compared they
+take turns (A, B, A, B, ...) in one loop, so load from other work on the machine hits both
+alike. Each section records its own failure and the others still run. Only the standard
+library is imported here; the measured work runs in child processes.
 """
 
 from __future__ import annotations
@@ -21,28 +22,37 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-SEED = ROOT / "spec" / "futures-order.md"
-SEED_CONFIG = ROOT / "spec" / "futures-order.yaml"
-GENERATED = ROOT / "generated"
+# The bench's own inputs, not spec/ (which the project changes as KuCoin's docs change): the
+# seed page and the three other pages of its family, each with its config beside it.
+PAGES = ROOT / "tests" / "data" / "pages"
+SEED = PAGES / "futures-order.md"
+SEED_CONFIG = PAGES / "futures-order.yaml"
+FAMILY = tuple(
+    PAGES / f"futures-{name}.md" for name in ("order", "market", "positions", "fundingfees")
+)
 COMPARE_VENV = BENCH / ".venv-compare"
 RUNTIME_VENV = BENCH / ".venv-runtime"
 TMP = BENCH / ".tmp"
 PYTHON = sys.executable  # the interpreter sdkgen is installed in (make bench: .venv/bin/python)
 
-COMPARE_PACKAGES = ["openapi-python-client", "datamodel-code-generator", "black", "ruff"]
+OPC = "openapi-python-client"
+OPC_VERSION = "0.29.1"
 UNIVERSAL_SDK = "kucoin-universal-sdk"
-RUNTIME_PACKAGES = ["httpx", "pydantic"]
 UNIVERSAL_MODULE = "kucoin_universal_sdk.generate.futures.order"
-SCALES = (10, 50)
+RUNTIME_PACKAGES = ["httpx", "pydantic"]
+SCALES = (1, 10, 50)
+GENERATE_TARGET = 3.0  # openapi-python-client's time over sdkgen's: at least this
+IMPORT_TARGET = 1.2  # a four-page package's import over a one-page package's: at most this
 PER_CALL_N = 2000
 PER_CALL_TARGET = 1.5
-ISSUE_REFERENCE_S = {"openapi-python-client": 2.3, "datamodel-code-generator": 4.5}
+CLIENT_ARGS = 'api_key="k", api_secret="s", api_passphrase="p"'
 
 
 # --- running and timing child processes -------------------------------------------------
@@ -55,7 +65,7 @@ class ChildFailed(RuntimeError):
 def run_once(
     cmd: Sequence[str],
     *,
-    env: dict[str, str] | None = None,
+    env: Mapping[str, str] | None = None,
     stdout_path: Path | None = None,
     cwd: Path = ROOT,
 ) -> tuple[float, int, str]:
@@ -93,28 +103,60 @@ def summary(samples: Sequence[float]) -> dict[str, Any]:
     }
 
 
-def timed(
-    cmd_for_run: Callable[[int], Sequence[str]],
-    runs: int,
-    *,
-    env: dict[str, str] | None = None,
-    stdout_path: Path | None = None,
-    warmup: bool = True,
-) -> dict[str, Any]:
-    """Median wall time (and peak RSS) of `runs` runs, after one unmeasured warm-up run
-    (it fills the page cache and the .pyc files)."""
-    if warmup:
-        run_once(cmd_for_run(-1), env=env, stdout_path=stdout_path)
-    walls, rss, stderr = [], [], ""
-    for i in range(runs):
-        wall, peak, stderr = run_once(cmd_for_run(i), env=env, stdout_path=stdout_path)
-        walls.append(wall)
-        rss.append(peak)
-    result = summary(walls)
-    result["peak_rss_mib"] = round(statistics.median(rss) / 1024, 1)
-    if stderr.strip():
-        result["stderr_tail"] = stderr.strip()[-600:]
-    return result
+@dataclass(frozen=True)
+class Contender:
+    """One side of a measurement: the commands of run `i`, run one after the other, each a
+    fresh process. A run's time is the sum of its commands' wall times."""
+
+    commands: Callable[[int], Sequence[Sequence[str]]]
+    env: Mapping[str, str] | None = None
+    stdout_path: Path | None = None
+
+
+def one_command(cmd: Callable[[int], Sequence[str]], **kwargs: Any) -> Contender:
+    return Contender(lambda i: [cmd(i)], **kwargs)
+
+
+def interleaved(
+    contenders: Mapping[str, Contender], runs: int, *, warmup: bool = True
+) -> dict[str, dict[str, Any]]:
+    """Median wall time (and peak RSS) of `runs` runs of each contender, taking turns: run 1
+    of each in order, then run 2 of each, ... so that a change in the machine's load during
+    the loop hits every contender alike. One unmeasured warm-up round first (it fills the page
+    cache and the .pyc files) unless `warmup` is false. Each run's commands are built (and
+    their fresh output folders made) before its clock starts."""
+    rounds = ([-1] if warmup else []) + list(range(runs))
+    walls: dict[str, list[float]] = {name: [] for name in contenders}
+    peaks: dict[str, list[int]] = {name: [] for name in contenders}
+    stderr: dict[str, str] = {}
+    for i in rounds:
+        for name, contender in contenders.items():
+            total, peak = 0.0, 0
+            for cmd in contender.commands(i):
+                wall, rss, err = run_once(cmd, env=contender.env, stdout_path=contender.stdout_path)
+                total, peak = total + wall, max(peak, rss)
+                if err.strip():
+                    stderr[name] = err
+            if i >= 0:
+                walls[name].append(total)
+                peaks[name].append(peak)
+    results = {}
+    for name in contenders:
+        result = summary(walls[name])
+        result["peak_rss_mib"] = round(statistics.median(peaks[name]) / 1024, 1)
+        if stderr.get(name, "").strip():
+            result["stderr_tail"] = stderr[name].strip()[-600:]
+        results[name] = result
+    return results
+
+
+def ratio(numerator: dict[str, Any], denominator: dict[str, Any]) -> float:
+    return round(float(numerator["median_s"]) / float(denominator["median_s"]), 2)
+
+
+def python_c(python: str, statement: str) -> Callable[[int], list[str]]:
+    """`python -c STATEMENT`, the same command every run."""
+    return lambda i: [python, "-c", statement]
 
 
 def fresh_dir(name: str) -> Path:
@@ -129,9 +171,10 @@ def venv_python(venv: Path) -> Path:
 
 
 def ensure_venv(venv: Path, packages: Sequence[str]) -> dict[str, Any]:
-    """Create `venv` with `python -m venv` and pip install `packages` unless already there.
+    """Create `venv` with `python -m venv` and pip install `packages` (`name` or
+    `name==version`) unless already there at that version.
 
-    Returns {"installed": {name: version}} or {"error": ...} for packages that failed.
+    Returns {"installed": {name: version}, "errors": {name: pip's error}}.
     """
     python = venv_python(venv)
     if not python.exists():
@@ -139,9 +182,10 @@ def ensure_venv(venv: Path, packages: Sequence[str]) -> dict[str, Any]:
             [PYTHON, "-m", "venv", str(venv)], check=True, capture_output=True, text=True
         )
     status: dict[str, Any] = {"installed": {}, "errors": {}}
-    for package in packages:
-        version = installed_version(python, package)
-        if version is None:
+    for requirement in packages:
+        name, _, pinned = requirement.partition("==")
+        version = installed_version(python, name)
+        if version is None or (pinned and version != pinned):
             done = subprocess.run(
                 [
                     str(python),
@@ -150,17 +194,17 @@ def ensure_venv(venv: Path, packages: Sequence[str]) -> dict[str, Any]:
                     "install",
                     "--quiet",
                     "--disable-pip-version-check",
-                    package,
+                    requirement,
                 ],
                 capture_output=True,
                 text=True,
             )
-            version = installed_version(python, package)
-            if version is None:
+            version = installed_version(python, name)
+            if version is None or (pinned and version != pinned):
                 tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
-                status["errors"][package] = " | ".join(tail) or f"pip exited {done.returncode}"
+                status["errors"][name] = " | ".join(tail) or f"pip exited {done.returncode}"
                 continue
-        status["installed"][package] = version
+        status["installed"][name] = version
     return status
 
 
@@ -230,7 +274,8 @@ def check_page(page: Path) -> dict[str, Any]:
     done = subprocess.run(
         [PYTHON, "-c", code, str(page)], capture_output=True, text=True, cwd=ROOT, check=True
     )
-    return json.loads(done.stdout)
+    checked: dict[str, Any] = json.loads(done.stdout)
+    return checked
 
 
 def make_page(copies: int) -> Path:
@@ -240,52 +285,78 @@ def make_page(copies: int) -> Path:
     return path
 
 
-def generate_cmd(page: Path, out_name: str, warm: bool = False) -> Callable[[int], list[str]]:
-    """sdkgen generate in a fresh process. Cold: an empty black cache each run (what a first
-    generation costs); warm: one shared cache, filled by the warm-up run (a regeneration whose
-    rendered code did not change)."""
+def sdkgen_generate(page: Path, out: Path, config: Path | None = None) -> list[str]:
+    """`sdkgen generate PAGE --out OUT`, the page's own config unless `config` is given."""
+    cmd = [PYTHON, "-m", "generator", "generate", str(page), "--out", str(out)]
+    return cmd + (["--config", str(config)] if config else [])
 
-    def cmd(i: int) -> list[str]:
-        out = fresh_dir(f"{out_name}-{i}") / "out"  # a new directory: no previous version
-        cache = TMP / "black-cache-warm" if warm else fresh_dir(f"{out_name}-cache-{i}")
+
+def sdkgen_runs(
+    pages: Sequence[Path], name: str, config: Path | None = None
+) -> Callable[[int], list[list[str]]]:
+    """Run i: `sdkgen generate` of each page, each into a new folder (no previous version to
+    compare with: the release step sees a first release)."""
+
+    def commands(i: int) -> list[list[str]]:
+        run = fresh_dir(f"{name}-{i}")
+        return [sdkgen_generate(page, run / page.stem, config) for page in pages]
+
+    return commands
+
+
+def opc_runs(openapi: Sequence[Path], name: str) -> Callable[[int], list[list[str]]]:
+    """Run i: openapi-python-client on each OpenAPI document, each into a new folder (so
+    ruff, which its post-generation hooks run there, starts with an empty cache too)."""
+    tool = COMPARE_VENV / "bin" / OPC
+
+    def commands(i: int) -> list[list[str]]:
+        run = fresh_dir(f"{name}-{i}")
         return [
-            "env",
-            f"SDKGEN_CACHE_DIR={cache}",
-            PYTHON,
-            "-m",
-            "generator",
-            "generate",
-            str(page),
-            "--out",
-            str(out),
-            "--config",
-            str(SEED_CONFIG),
+            [str(tool), "generate", "--path", str(path), "--output-path", str(run / path.stem)]
+            for path in openapi
         ]
 
-    return cmd
+    return commands
+
+
+def export_openapi(page: Path) -> Path:
+    path = TMP / "openapi" / f"{page.stem}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    run_once([PYTHON, "-m", "generator", "openapi", str(page)], stdout_path=path)
+    return path
+
+
+def relative(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 # --- sections -------------------------------------------------------------------------
 
 
 def section_generation(runs: int, results: dict[str, Any]) -> dict[str, Any]:
-    section: dict[str, Any] = {"page": "spec/futures-order.md"}
+    """The seed page through sdkgen, each command a fresh process, and stage by stage."""
+    section: dict[str, Any] = {"page": relative(SEED)}
+    results["generation"] = section
     section["operations"] = check_page(SEED)["operations"]
-    section["startup"] = timed(lambda i: [PYTHON, "-c", "pass"], runs)
-    section["parse"] = timed(
-        lambda i: [PYTHON, "-m", "generator", "ir", str(SEED)],
-        runs,
-        stdout_path=Path(os.devnull),
+    section.update(
+        interleaved(
+            {
+                "startup": one_command(lambda i: [PYTHON, "-c", "pass"]),
+                "parse": one_command(
+                    lambda i: [PYTHON, "-m", "generator", "ir", str(SEED)],
+                    stdout_path=Path(os.devnull),
+                ),
+                "generate": Contender(sdkgen_runs([SEED], "gen-seed")),
+            },
+            runs,
+        )
     )
-    section["generate"] = timed(generate_cmd(SEED, "gen-seed"), runs)
-    section["generate_warm"] = timed(generate_cmd(SEED, "gen-seed-warm", warm=True), runs)
-    results["generation"] = section  # kept even if the breakdown below fails
 
     stage_runs = []
     for i in range(runs):
         out = fresh_dir(f"stages-{i}")
         done = subprocess.run(
-            [PYTHON, str(BENCH / "_stages.py"), str(SEED), str(SEED_CONFIG), str(out), "3"],
+            [PYTHON, str(BENCH / "_stages.py"), str(out), "3", "", str(SEED)],
             capture_output=True,
             text=True,
             cwd=ROOT,
@@ -293,110 +364,66 @@ def section_generation(runs: int, results: dict[str, Any]) -> dict[str, Any]:
         if done.returncode != 0:
             raise ChildFailed(f"bench/_stages.py: {done.stderr.strip()[-2000:]}")
         stage_runs.append(json.loads(done.stdout))
-    stages = ("parse", "plan_render", "check", "other", "write", "total")
     breakdown: dict[str, Any] = {
         "import_s": round(statistics.median(r["import"] for r in stage_runs), 4),
     }
     for kind in ("cold", "warm"):
-        medians = {s: statistics.median(r[kind][s] for r in stage_runs) for s in stages}
-        entry = {f"{s}_s": round(v, 4) for s, v in medians.items()}
-        breakdown[kind] = entry
+        breakdown[kind] = {
+            f"{stage}_s": round(statistics.median(r[kind][stage] for r in stage_runs), 4)
+            for stage in stage_runs[0][kind]
+        }
     section["in_process"] = breakdown
     return section
 
 
-def export_openapi(page: Path, name: str) -> Path:
-    path = TMP / "openapi" / f"{name}.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    run_once([PYTHON, "-m", "generator", "openapi", str(page)], stdout_path=path)
-    return path
-
-
-def section_comparisons(runs: int, results: dict[str, Any]) -> dict[str, Any]:
-    section: dict[str, Any] = {}
-    results["comparisons"] = section
-    setup = ensure_venv(COMPARE_VENV, COMPARE_PACKAGES)
+def section_comparison(runs: int, results: dict[str, Any]) -> dict[str, Any]:
+    """The headline: a cold `sdkgen generate` against openapi-python-client generating from
+    the OpenAPI document sdkgen exports for the same page, taking turns. On the seed, and on
+    the seed's family of four pages in sequence (each its own package)."""
+    section: dict[str, Any] = {"target_ratio": GENERATE_TARGET}
+    results["comparison"] = section
+    setup = ensure_venv(COMPARE_VENV, [f"{OPC}=={OPC_VERSION}"])
     section["venv"] = setup
+    if setup["errors"]:
+        raise ChildFailed(f"cannot set up {COMPARE_VENV.name}: {setup['errors']}")
     bin_dir = COMPARE_VENV / "bin"
-    # openapi-python-client runs `ruff` from PATH as its post-generation hook.
-    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    # openapi-python-client runs `ruff` from PATH as its post-generation hooks.
+    opc_env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    section["ruff_version"] = installed_version(venv_python(COMPARE_VENV), "ruff")
 
-    seed_ops = results.get("generation", {}).get("operations") or check_page(SEED)["operations"]
-    inputs: dict[str, dict[str, Any]] = {
-        "seed": {"page": SEED, "operations": seed_ops},
-    }
-    # The issue's figures were taken on a 54-operation spec (three pages); spec/ holds one
-    # page, so also compare on the seed tripled (3 x 18 = 54 operations).
-    x3 = make_page(3)
-    inputs["seed_x3"] = {"page": x3, "operations": check_page(x3)["operations"]}
-
-    for name, spec in inputs.items():
-        entry: dict[str, Any] = {"operations": spec["operations"]}
+    openapi = {page: export_openapi(page) for page in FAMILY}
+    operations = {page: check_page(page)["operations"] for page in FAMILY}
+    for name, pages in (("seed", [SEED]), ("family", list(FAMILY))):
+        entry: dict[str, Any] = {
+            "pages": [relative(page) for page in pages],
+            "operations": sum(operations[page] for page in pages),
+        }
         section[name] = entry
         try:
-            openapi = export_openapi(spec["page"], name)
-            entry["sdkgen_generate"] = (
-                results["generation"]["generate"]
-                if name == "seed" and "generate" in results.get("generation", {})
-                else timed(generate_cmd(spec["page"], f"gen-{name}"), runs)
+            timings = interleaved(
+                {
+                    "sdkgen": Contender(sdkgen_runs(pages, f"cmp-{name}-sdkgen")),
+                    OPC: Contender(
+                        opc_runs([openapi[page] for page in pages], f"cmp-{name}-opc"),
+                        env=opc_env,
+                    ),
+                },
+                runs,
             )
-            base = entry["sdkgen_generate"]["median_s"]
         except Exception as error:
             entry["error"] = describe(error)
             continue
-        tools: dict[str, Callable[[int], list[str]]] = {
-            "openapi-python-client": lambda i, o=openapi, n=name: [
-                str(bin_dir / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(o),
-                "--output-path",
-                str(fresh_dir(f"opc-{n}-{i}") / "client"),
-                "--overwrite",
-            ],
-            "datamodel-code-generator": lambda i, o=openapi, n=name: [
-                str(bin_dir / "datamodel-codegen"),
-                "--input",
-                str(o),
-                "--input-file-type",
-                "openapi",
-                "--openapi-scopes",
-                "schemas",
-                "paths",
-                "--output-model-type",
-                "pydantic_v2.BaseModel",
-                "--formatters",
-                "black",
-                "--output",
-                str(fresh_dir(f"dmcg-{n}-{i}") / "m.py"),
-            ],
-        }
-        for tool, cmd in tools.items():
-            if tool in setup["errors"]:
-                entry[tool] = {"status": "unavailable", "error": setup["errors"][tool]}
-                continue
-            try:
-                timing = timed(cmd, runs, env=env)
-                timing["ratio_to_sdkgen"] = round(timing["median_s"] / base, 2)
-                timing["issue_reference_s"] = ISSUE_REFERENCE_S[tool]
-                entry[tool] = timing
-            except Exception as error:
-                entry[tool] = {"status": "failed", "error": describe(error)}
+        entry.update(timings)
+        entry["ratio"] = ratio(timings[OPC], timings["sdkgen"])
+        entry["meets_target"] = entry["ratio"] >= GENERATE_TARGET
     return section
 
 
 def section_scaling(runs: int, results: dict[str, Any]) -> dict[str, Any]:
+    """Synthetic pages: the seed's operations repeated 1, 10 and 50 times."""
     section: dict[str, Any] = {}
     results["scaling"] = section
-    gen = results.get("generation", {})
-    if "generate" in gen:
-        seed_row = {"operations": gen["operations"], "generate": gen["generate"]}
-    else:
-        seed_row = {
-            "operations": check_page(SEED)["operations"],
-            "generate": timed(generate_cmd(SEED, "gen-seed"), runs),
-        }
-    rows = {"x1": seed_row}
+    rows: dict[str, dict[str, Any]] = {}
     for copies in SCALES:
         key = f"x{copies}"
         try:
@@ -409,83 +436,126 @@ def section_scaling(runs: int, results: dict[str, Any]) -> dict[str, Any]:
             }
             if check["warning_count"]:
                 row["warnings_sample"] = check["warnings"]
-            # The slow scales: one warm-up would double the cost; the seed run warmed the pyc.
-            row["generate"] = timed(generate_cmd(page, f"gen-{key}"), runs, warmup=False)
+            # The seed's config, so its rules bind to the first copy's names. Only the smallest
+            # page gets a warm-up run: on the large ones it would double the section's cost.
+            row["generate"] = interleaved(
+                {key: Contender(sdkgen_runs([page], f"gen-{key}", SEED_CONFIG))},
+                runs,
+                warmup=copies == SCALES[0],
+            )[key]
             rows[key] = row
         except Exception as error:
             rows[key] = {"error": describe(error)}
-    base_t, base_ops = seed_row["generate"]["median_s"], seed_row["operations"]
-    for key, row in rows.items():
+    base = rows.get(f"x{SCALES[0]}", {})
+    for row in rows.values():
         if "generate" not in row:
             continue
         total, ops = row["generate"]["median_s"], row["operations"]
         row["ms_per_operation"] = round(total / ops * 1000, 2)
-        if key != "x1":
+        if "generate" in base and ops > base["operations"]:
             # What one more operation costs, the fixed start-up cost taken out.
-            row["marginal_ms_per_operation"] = round((total - base_t) / (ops - base_ops) * 1000, 2)
+            extra = (total - base["generate"]["median_s"]) / (ops - base["operations"])
+            row["marginal_ms_per_operation"] = round(extra * 1000, 2)
         row["peak_rss_mib"] = row["generate"]["peak_rss_mib"]
     section.update(rows)
     return section
 
 
-def section_package(runs: int, quick: bool, results: dict[str, Any]) -> dict[str, Any]:
-    section: dict[str, Any] = {}
-    results["package"] = section
+def runtime_env(src: Path, pycache: str) -> dict[str, str]:
+    """The runtime venv's environment for a generated package in `src`: its .pyc files go to
+    bench/.tmp, not into the generated tree."""
+    env = dict(os.environ, PYTHONPATH=str(src), PYTHONPYCACHEPREFIX=str(TMP / pycache))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def runtime_python() -> str:
     setup = ensure_venv(RUNTIME_VENV, RUNTIME_PACKAGES)
-    section["runtime_venv"] = setup
     if setup["errors"]:
         raise ChildFailed(f"cannot set up {RUNTIME_VENV.name}: {setup['errors']}")
-    python = str(venv_python(RUNTIME_VENV))
-    # .pyc files go to bench/.tmp, not into generated/.
-    env = dict(
-        os.environ, PYTHONPATH=str(GENERATED / "src"), PYTHONPYCACHEPREFIX=str(TMP / "pycache")
-    )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return str(venv_python(RUNTIME_VENV))
 
-    imports: dict[str, Any] = {}
-    section["imports"] = imports
-    try:
-        imports["startup"] = timed(lambda i: [python, "-c", "pass"], runs, env=env)
-        for label, statement in (
-            ("from kucoin_futures import Client", "from kucoin_futures import Client"),
-            ("import kucoin_futures.models", "import kucoin_futures.models"),
-        ):
-            entry = timed(lambda i, s=statement: [python, "-c", s], runs, env=env)
-            entry["net_s"] = round(entry["median_s"] - imports["startup"]["median_s"], 4)
-            imports[label] = entry
-    except Exception as error:
-        imports["error"] = describe(error)
 
+def generate_into(pages: Sequence[Path], package: str, out: Path) -> Path:
+    """Generate (untimed) the package of `pages`; its src/ folder."""
+    cmd = [PYTHON, "-m", "generator", "generate", *map(str, pages), "--package", package]
+    run_once([*cmd, "--out", str(out)])
+    return out / "src"
+
+
+def section_import(runs: int, quick: bool, results: dict[str, Any]) -> dict[str, Any]:
+    """Importing the generated package and making a Client, a fresh process each: a package
+    of one page against one composed of the four pages of its family, taking turns."""
+    section: dict[str, Any] = {"target_ratio": IMPORT_TARGET}
+    results["import"] = section
+    python = runtime_python()
+    packages = {"one_page": ("kf_one", [SEED]), "four_pages": ("kf_all", list(FAMILY))}
+    contenders = {"startup": one_command(python_c(python, "pass"))}
+    for label, (package, pages) in packages.items():
+        src = generate_into(pages, package, fresh_dir(f"import-{package}"))
+        statement = f"from {package} import Client; Client({CLIENT_ARGS})"
+        section[label] = {"package": package, "pages": len(pages), "statement": statement}
+        contenders[label] = one_command(
+            python_c(python, statement), env=runtime_env(src, "pycache-import")
+        )
+    timings = interleaved(contenders, runs)
+    section["startup"] = timings.pop("startup")
+    for label, timing in timings.items():
+        section[label].update(timing)
+        section[label]["net_s"] = round(timing["median_s"] - section["startup"]["median_s"], 4)
+    section["ratio"] = ratio(section["four_pages"], section["one_page"])
+    net_one, net_all = section["one_page"]["net_s"], section["four_pages"]["net_s"]
+    section["net_ratio"] = round(net_all / net_one, 2) if net_one > 0 else None
+    section["meets_target"] = section["ratio"] <= IMPORT_TARGET
+    if not quick:
+        section["kucoin_universal_sdk"] = universal_import(runs)
+    return section
+
+
+def universal_import(runs: int) -> dict[str, Any]:
+    """For reference: KuCoin's own SDK, its futures order module and its entry point."""
     universal: dict[str, Any] = {"module": UNIVERSAL_MODULE}
-    section["kucoin_universal_sdk"] = universal
     try:
-        cmp_setup = ensure_venv(COMPARE_VENV, [UNIVERSAL_SDK])
-        if cmp_setup["errors"]:
-            universal.update(status="unavailable", error=cmp_setup["errors"][UNIVERSAL_SDK])
-        else:
-            universal["version"] = cmp_setup["installed"][UNIVERSAL_SDK]
-            cpython = str(venv_python(COMPARE_VENV))
-            cenv = dict(os.environ, PYTHONPYCACHEPREFIX=str(TMP / "pycache-compare"))
-            cenv.pop("PYTHONPATH", None)
-            universal["startup"] = timed(lambda i: [cpython, "-c", "pass"], runs, env=cenv)
-            for statement in (
-                f"import {UNIVERSAL_MODULE}",
-                "from kucoin_universal_sdk.api import DefaultClient",
-            ):
-                entry = timed(lambda i, s=statement: [cpython, "-c", s], runs, env=cenv)
-                entry["net_s"] = round(entry["median_s"] - universal["startup"]["median_s"], 4)
-                universal[statement] = entry
+        setup = ensure_venv(COMPARE_VENV, [UNIVERSAL_SDK])
+        if setup["errors"]:
+            return {**universal, "status": "unavailable", "error": setup["errors"][UNIVERSAL_SDK]}
+        universal["version"] = setup["installed"][UNIVERSAL_SDK]
+        python = str(venv_python(COMPARE_VENV))
+        env = dict(os.environ, PYTHONPYCACHEPREFIX=str(TMP / "pycache-compare"))
+        env.pop("PYTHONPATH", None)
+        statements = [
+            f"import {UNIVERSAL_MODULE}",
+            "from kucoin_universal_sdk.api import DefaultClient",
+        ]
+        timings = interleaved(
+            {
+                statement: one_command(python_c(python, statement), env=env)
+                for statement in ["pass", *statements]
+            },
+            runs,
+        )
+        universal["startup"] = timings.pop("pass")
+        for statement, timing in timings.items():
+            timing["net_s"] = round(timing["median_s"] - universal["startup"]["median_s"], 4)
+            universal[statement] = timing
     except Exception as error:
         universal.update(status="failed", error=describe(error))
+    return universal
 
-    per_call: dict[str, Any] = {"n": PER_CALL_N, "target_ratio": PER_CALL_TARGET}
-    section["per_call"] = per_call
+
+def section_per_call(runs: int, results: dict[str, Any]) -> dict[str, Any]:
+    """bench/_percall.py against the seed's package (kucoin_futures, its config's name)."""
+    section: dict[str, Any] = {"n": PER_CALL_N, "target_ratio": PER_CALL_TARGET}
+    results["per_call"] = section
+    python = runtime_python()
+    out = fresh_dir("percall-package")
+    run_once(sdkgen_generate(SEED, out))
     profile = TMP / "per_call.prof"
     done = subprocess.run(
         [python, str(BENCH / "_percall.py"), str(PER_CALL_N), str(runs), "--profile", str(profile)],
         capture_output=True,
         text=True,
-        env=env,
+        env=runtime_env(out / "src", "pycache"),
         cwd=ROOT,
     )
     if done.returncode != 0:
@@ -494,10 +564,10 @@ def section_package(runs: int, quick: bool, results: dict[str, Any]) -> dict[str
     for mode in ("sync", "async"):
         entry = {k: round(v, 3) if k == "ratio" else round(v, 1) for k, v in measured[mode].items()}
         entry["meets_target"] = measured[mode]["ratio"] <= PER_CALL_TARGET
-        per_call[mode] = entry
-    per_call["repeats"] = measured["repeats"]
-    per_call["profile_sync_sdk"] = measured.get("profile")
-    per_call["profile_file"] = str(profile.relative_to(ROOT))
+        section[mode] = entry
+    section["repeats"] = measured["repeats"]
+    section["profile_sync_sdk"] = measured.get("profile")
+    section["profile_file"] = relative(profile)
     return section
 
 
@@ -532,7 +602,9 @@ def machine_info() -> dict[str, Any]:
         info["memory_gib"] = round(
             os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1
         )
-    for package in ("black", "jinja2", "markdown-it-py", "pyyaml"):
+    with contextlib.suppress(OSError):
+        info["load_average"] = [round(load, 2) for load in os.getloadavg()]
+    for package in ("jinja2", "markdown-it-py", "pyyaml"):
         info[f"{package}_version"] = installed_version(Path(PYTHON), package)
     rev = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
@@ -549,9 +621,14 @@ def fmt_s(entry: dict[str, Any] | None, key: str = "median_s") -> str:
     if not entry:
         return "-"
     if "error" in entry and key not in entry:
-        return entry.get("status", "failed")
+        return str(entry.get("status", "failed"))
     value = entry.get(key)
     return "-" if value is None else f"{value * 1000:,.0f} ms" if value < 10 else f"{value:.1f} s"
+
+
+def verdict(entry: dict[str, Any], sign: str) -> str:
+    met = "met" if entry.get("meets_target") else "NOT MET"
+    return f"target {sign} {entry['target_ratio']}x: {met}"
 
 
 def render_table(results: dict[str, Any]) -> str:
@@ -559,6 +636,10 @@ def render_table(results: dict[str, Any]) -> str:
 
     def add(name: str, value: str, note: str = "") -> None:
         rows.append((name, value, note))
+
+    def failed(entry: dict[str, Any]) -> None:
+        if entry.get("error"):
+            add("  error", "", entry["error"][:120])
 
     m = results["machine"]
     head = (
@@ -568,62 +649,53 @@ def render_table(results: dict[str, Any]) -> str:
     )
     gen = results.get("generation", {})
     add("1. GENERATION (seed, fresh process)", "", f"{gen.get('operations', '?')} operations")
-    if gen.get("error"):
-        add("  error", "", gen["error"][:100])
+    failed(gen)
     add("  python -c pass", fmt_s(gen.get("startup")), "interpreter start-up, reference")
     add("  sdkgen ir (parse only)", fmt_s(gen.get("parse")))
-    add("  sdkgen generate", fmt_s(gen.get("generate")), "parse+render+check+write, fresh process")
-    add("  sdkgen generate (warm)", fmt_s(gen.get("generate_warm")), "black output cached")
+    add("  sdkgen generate", fmt_s(gen.get("generate")), "new output folder")
     ip = gen.get("in_process")
     if ip:
         add("  in-process: import generator", f"{ip['import_s'] * 1000:,.0f} ms")
-        for stage in ("parse", "plan_render", "check", "other", "write", "total"):
-            cold, warm = ip["cold"][f"{stage}_s"], ip["warm"][f"{stage}_s"]
-            note = "cold (first pass) / warm"
-            if stage == "other":
-                note += "; release, fixtures, IR+OpenAPI snapshots, config"
+        for key in ip["cold"]:
+            stage = key.removesuffix("_s")
+            cold, warm = ip["cold"][key], ip["warm"].get(key, 0.0)
             add(
-                f"  in-process: {stage.replace('_', '+')}",
+                f"  in-process: {stage}",
                 f"{cold * 1000:,.0f} / {warm * 1000:,.0f} ms",
-                note,
+                "first pass / later passes" if stage == "parse" else "",
             )
 
-    comp = results.get("comparisons")
-    add("2. COMPARISONS (same OpenAPI export)", "", "" if comp else "skipped (--quick)")
-    if comp:
-        if comp.get("error"):
-            add("  error", "", comp["error"][:100])
-        for name in ("seed", "seed_x3"):
-            entry = comp.get(name)
-            if not entry:
-                continue
-            label = f"{name} ({entry.get('operations')} ops)"
-            if entry.get("error"):
-                add(f"  {label}", "failed", entry["error"][:100])
-                continue
-            add(f"  {label}: sdkgen generate", fmt_s(entry.get("sdkgen_generate")))
-            for tool in ("openapi-python-client", "datamodel-code-generator"):
-                t = entry.get(tool, {})
-                if "median_s" in t:
-                    add(
-                        f"  {label}: {tool}",
-                        fmt_s(t),
-                        f"{t['ratio_to_sdkgen']:.2f}x sdkgen; issue: ~{t['issue_reference_s']} s"
-                        " on 54 ops",
-                    )
-                else:
-                    add(f"  {label}: {tool}", t.get("status", "-"), t.get("error", "")[:100])
+    comp = results.get("comparison", {})
+    add(
+        f"2. COMPARISON vs {OPC} {OPC_VERSION}",
+        "",
+        "sdkgen / opc, taking turns; ratio = opc / sdkgen",
+    )
+    failed(comp)
+    for name in ("seed", "family"):
+        entry = comp.get(name)
+        if not entry:
+            continue
+        count = len(entry["pages"])
+        label = f"  {name} ({count} page{'s' * (count > 1)}, {entry['operations']} ops)"
+        if "ratio" not in entry:
+            add(label, "failed", entry.get("error", "")[:120])
+            continue
+        add(
+            label,
+            f"{fmt_s(entry['sdkgen'])} / {fmt_s(entry[OPC])}",
+            f"{entry['ratio']:.2f}x ({verdict({**entry, 'target_ratio': GENERATE_TARGET}, '>=')})",
+        )
 
     sc = results.get("scaling", {})
     add("3. SCALING (generate, fresh process)", "", "total / per op / marginal per op / peak RSS")
-    if sc.get("error"):
-        add("  error", "", sc["error"][:100])
-    for key in ("x1", *(f"x{c}" for c in SCALES)):
+    failed(sc)
+    for key in (f"x{c}" for c in SCALES):
         row = sc.get(key)
         if not row:
             continue
         if "generate" not in row:
-            add(f"  {key}", "failed", row.get("error", "")[:100])
+            add(f"  {key}", "failed", row.get("error", "")[:120])
             continue
         marginal = row.get("marginal_ms_per_operation")
         add(
@@ -635,43 +707,53 @@ def render_table(results: dict[str, Any]) -> str:
             + (f", {row['parse_warnings']} warnings!" if row.get("parse_warnings") else ""),
         )
 
-    pkg = results.get("package", {})
-    add("4. GENERATED PACKAGE", "", "imports: fresh process, net = minus start-up")
-    if pkg.get("error"):
-        add("  error", "", pkg["error"][:100])
-    imports = pkg.get("imports", {})
-    if imports.get("error"):
-        add("  imports", "failed", imports["error"][:100])
-    if "startup" in imports:
-        add("  runtime venv: python -c pass", fmt_s(imports["startup"]))
-    for label in ("from kucoin_futures import Client", "import kucoin_futures.models"):
-        if label in imports:
-            add(f"  {label}", fmt_s(imports[label]), f"net {fmt_s(imports[label], 'net_s')}")
-    uni = pkg.get("kucoin_universal_sdk", {})
+    imp = results.get("import", {})
+    add("4. IMPORT (import + Client(...), fresh process)", "", "taking turns; net = minus start-up")
+    failed(imp)
+    if "startup" in imp:
+        add("  runtime venv: python -c pass", fmt_s(imp["startup"]))
+    for label in ("one_page", "four_pages"):
+        entry = imp.get(label)
+        if entry and "median_s" in entry:
+            add(
+                f"  {entry['package']} ({entry['pages']} page{'s' * (entry['pages'] > 1)})",
+                fmt_s(entry),
+                f"net {fmt_s(entry, 'net_s')}",
+            )
+    if "ratio" in imp:
+        add(
+            "  four pages / one page",
+            f"{imp['ratio']:.2f}x",
+            f"net {imp['net_ratio']}x; {verdict(imp, '<=')}",
+        )
+    uni = imp.get("kucoin_universal_sdk", {})
     if uni:
+        statements = [
+            f"import {UNIVERSAL_MODULE}",
+            "from kucoin_universal_sdk.api import DefaultClient",
+        ]
         if "startup" in uni:
-            for statement in (
-                f"import {UNIVERSAL_MODULE}",
-                "from kucoin_universal_sdk.api import DefaultClient",
-            ):
+            for statement in statements:
                 if statement in uni:
                     add(
                         f"  {statement.replace('kucoin_universal_sdk', 'kucoin_u_s')}",
                         fmt_s(uni[statement]),
-                        f"net {fmt_s(uni[statement], 'net_s')} (kucoin-universal-sdk "
+                        f"net {fmt_s(uni[statement], 'net_s')} (reference: kucoin-universal-sdk "
                         f"{uni.get('version')})",
                     )
         else:
-            add("  kucoin-universal-sdk", uni.get("status", "-"), uni.get("error", "")[:100])
-    pc = pkg.get("per_call", {})
+            add("  kucoin-universal-sdk", uni.get("status", "-"), uni.get("error", "")[:120])
+
+    pc = results.get("per_call", {})
+    add("5. PER CALL (httpx.MockTransport)", "", "SDK vs hand-written httpx call")
+    failed(pc)
     for mode in ("sync", "async"):
         e = pc.get(mode)
         if e:
             add(
-                f"  per call ({mode}, N={pc['n']})",
+                f"  {mode}, N={pc['n']}",
                 f"{e['sdk_us']:.0f} vs {e['baseline_us']:.0f} µs",
-                f"SDK vs hand-written httpx: {e['ratio']:.2f}x "
-                f"({'ok' if e['meets_target'] else 'MISSES'} target ≤{pc['target_ratio']}x)",
+                f"{e['ratio']:.2f}x ({verdict({**e, 'target_ratio': pc['target_ratio']}, '<=')})",
             )
     add("TOTAL RUNTIME", f"{results['runtime_s']:.0f} s")
 
@@ -682,46 +764,53 @@ def render_table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+SECTIONS = ("generation", "comparison", "scaling", "import", "per_call")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="2 runs per figure and no comparisons with other generators",
+        help="2 runs per figure, and no kucoin-universal-sdk reference",
     )
     parser.add_argument("--runs", type=int, help="runs per figure (default 5, --quick 2)")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=SECTIONS,
+        help="run only this section (repeatable); default: all",
+    )
     parser.add_argument("--output", type=Path, default=BENCH / "results.json")
     args = parser.parse_args(argv)
     runs = args.runs or (2 if args.quick else 5)
     started = time.perf_counter()
     results: dict[str, Any] = {"quick": args.quick, "runs": runs, "machine": machine_info()}
 
-    sections: list[tuple[str, Callable[[], Any]]] = [
-        ("generation", lambda: section_generation(runs, results)),
-        ("comparisons", lambda: None if args.quick else section_comparisons(runs, results)),
-        ("scaling", lambda: section_scaling(runs, results)),
-        ("package", lambda: section_package(runs, args.quick, results)),
-    ]
-    for name, run in sections:
+    sections: dict[str, Callable[[], Any]] = {
+        "generation": lambda: section_generation(runs, results),
+        "comparison": lambda: section_comparison(runs, results),
+        "scaling": lambda: section_scaling(runs, results),
+        "import": lambda: section_import(runs, args.quick, results),
+        "per_call": lambda: section_per_call(runs, results),
+    }
+    for name, run in sections.items():
+        if args.only and name not in args.only:
+            continue
         t = time.perf_counter()
         print(f"bench: {name} ...", file=sys.stderr, flush=True)
         try:
-            value = run()
-            if value is not None:
-                results[name] = value
+            run()
         except Exception as error:
             results.setdefault(name, {})["error"] = describe(error)
-        if name in results:
-            results[name]["section_runtime_s"] = round(time.perf_counter() - t, 1)
+        results[name]["section_runtime_s"] = round(time.perf_counter() - t, 1)
 
     results["runtime_s"] = round(time.perf_counter() - started, 1)
     args.output.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", "utf-8")
     print(render_table(results))
-    shown = args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output
-    print(f"\nwrote {shown}")
-    shutil.rmtree(TMP / "pages", ignore_errors=True)
+    print(f"\nwrote {relative(args.output)}")
     for child in TMP.glob("*"):
-        if child.is_dir() and child.name not in ("pycache", "pycache-compare"):
+        if child.is_dir() and not child.name.startswith("pycache"):
             shutil.rmtree(child, ignore_errors=True)
     return 0
 
