@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 help:
 	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/"
 	@echo "make test      run the test suite (installs first if needed)"
-	@echo "make lint      ruff and mypy --strict over the generator"
+	@echo "make lint      ruff, black --check and mypy --strict over the generator, tests and tools"
 	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
 	@echo "make golden    rewrite the golden records (tests/golden/) from their test pages"
 	@echo "make fuzz      10,000 mutated pages through the CLI (openapi; every 20th through generate too)"

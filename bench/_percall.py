@@ -29,6 +29,7 @@ import pstats
 import statistics
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any
 
@@ -123,7 +124,7 @@ def main() -> None:
         aclient = AsyncClient(KEY, SECRET, PASSPHRASE, base_url=BASE_URL, transport=transport)
         ahttp = httpx.AsyncClient(base_url=BASE_URL, transport=transport, headers=HEADERS)
 
-        calls = {
+        calls: dict[str, Callable[[], Awaitable[object]]] = {
             "sdk": lambda: aclient.get_order_list(symbol="XBTUSDTM"),
             "baseline": lambda: async_baseline_call(ahttp),
         }

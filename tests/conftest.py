@@ -27,13 +27,13 @@ from hypothesis import HealthCheck, settings
 # default, and what CI and `make test` use) draws the same examples on every run, so a failure
 # is reproducible and no run fails at random; "dev" draws new examples each run, to explore.
 # A test sets only what is its own business (max_examples, phases), never the randomness.
-_PROPERTY_TESTS = {
-    "deadline": None,  # generation and black make example times vary with the machine's load
-    "print_blob": True,
-    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
-}
-settings.register_profile("ci", derandomize=True, database=None, **_PROPERTY_TESTS)
-settings.register_profile("dev", derandomize=False, **_PROPERTY_TESTS)
+_PROPERTY_TESTS = settings(
+    deadline=None,  # generation and black make example times vary with the machine's load
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("ci", _PROPERTY_TESTS, derandomize=True, database=None)
+settings.register_profile("dev", _PROPERTY_TESTS, derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parents[1]

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from datamodel_code_generator import (
-    DataModelType,
     Formatter,
     InputFileType,
     OpenAPIScope,
     PythonVersion,
     generate,
 )
+from datamodel_code_generator.enums import DataModelType
 from pydantic import TypeAdapter
 
 PARTS = ("path", "query", "body", "data")

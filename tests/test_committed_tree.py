@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 
 from tests.conftest import REPO
 
@@ -43,10 +43,13 @@ def test_the_committed_package_passes_its_own_tests() -> None:
     assert " passed" in result.stdout and "skipped" not in result.stdout
 
 
-def test_the_sdk_the_suite_calls_in_process_is_generated_from_the_tests_seed(sdk: Any) -> None:
+def test_the_sdk_the_suite_calls_in_process_is_generated_from_the_tests_seed(
+    sdk: ModuleType,
+) -> None:
     # Even modules that import the package by name at collection time get this one: the
     # committed package changes with spec/ and is tested above, in a process of its own.
     assert sys.modules[sdk.__name__] is sdk
+    assert sdk.__file__ is not None
     assert GENERATED not in Path(sdk.__file__).resolve().parents
     assert REPO not in Path(sdk.__file__).resolve().parents
 

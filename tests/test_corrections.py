@@ -145,7 +145,9 @@ def test_an_enum_correction_replaces_the_values_and_keeps_the_old_ones_in_the_no
     (listing,) = [op for op in fixed.operations if op.slug == "get_order_list"]
     (status,) = [p for p in listing.parameters if p.name == "status"]
     assert [member.value for member in status.schema.enum] == ["active", "done", "x"]
-    assert dict(status.schema.extensions)[EXTENSION]["was"] == {"enum": ["active", "done"]}
+    note = dict(status.schema.extensions)[EXTENSION]
+    assert isinstance(note, dict)
+    assert note["was"] == {"enum": ["active", "done"]}
 
 
 def test_a_list_body_is_corrected_through_its_items() -> None:

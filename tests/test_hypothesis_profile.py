@@ -29,6 +29,7 @@ def _property_tests() -> Iterator[tuple[str, Any]]:
 
 def test_every_property_test_draws_its_examples_as_the_profile_says() -> None:
     profile = settings.default
+    assert profile is not None, "tests/conftest.py loads a profile"
     found = dict(_property_tests())
     assert len(found) >= 8, sorted(found)
     own = {

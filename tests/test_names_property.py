@@ -5,9 +5,11 @@ from __future__ import annotations
 import importlib
 import sys
 from dataclasses import replace
+from enum import Enum
 from itertools import count
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,7 +75,7 @@ def _api(body_names: list[str], query_name: str, enum_value: str, summary: str) 
     summary=st.text(min_size=1, max_size=20).filter(lambda s: any(c.isalnum() for c in s)),
 )
 def test_random_names_compile_import_and_round_trip(
-    tmp_path_factory: object,
+    tmp_path_factory: pytest.TempPathFactory,
     body_names: list[str],
     query_name: str,
     enum_value: str,
@@ -82,8 +84,9 @@ def test_random_names_compile_import_and_round_trip(
     if query_name in body_names:
         return  # one input per wire name: the page cannot have both
     package = f"names_{next(_packages)}"
-    config = replace(CONFIG, package=replace(CONFIG.package, name=package))  # type: ignore[arg-type]
-    out = Path(tmp_path_factory.mktemp("names"))  # type: ignore[attr-defined]
+    assert CONFIG.package is not None, "the seed's config names its package"
+    config = replace(CONFIG, package=replace(CONFIG.package, name=package))
+    out = tmp_path_factory.mktemp("names")
     write_tree(out, generate_files(_api(body_names, query_name, enum_value, summary), config))
     sys.path.insert(0, str(out / "src"))
     try:
@@ -98,9 +101,7 @@ def test_random_names_compile_import_and_round_trip(
         values = [
             member.value
             for cls in vars(enums).values()
-            if isinstance(cls, type)
-            and hasattr(cls, "__members__")
-            and cls.__module__ == enums.__name__
+            if isinstance(cls, type) and issubclass(cls, Enum) and cls.__module__ == enums.__name__
             for member in cls
         ]
         assert enum_value in values

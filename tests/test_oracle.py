@@ -543,6 +543,7 @@ def test_the_comparison_notices_models_that_read_a_page_differently(reading: Rea
         disagreement("", sdk_request(operation, ratio_only), oracle_request(oracle, ratio_only))
         is None
     )
-    for request in ({"path": {}, "query": {}, "body": {}}, auto):
+    requests: tuple[dict[str, dict[str, Any]], ...] = ({"path": {}, "query": {}, "body": {}}, auto)
+    for request in requests:
         found = disagreement("", sdk_request(operation, request), oracle_request(oracle, request))
         assert found is not None and "sdkgen accepts, the oracle refuses" in found

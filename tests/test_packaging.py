@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 
 from tests.conftest import PAGES_DIR, REPO
@@ -41,33 +42,35 @@ def test_a_wheel_installs_an_sdkgen_that_generates_a_page_from_any_folder(tmp_pa
         copy = shutil.copytree if (REPO / name).is_dir() else shutil.copy
         copy(REPO / name, source / name)
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+
+    def run(
+        args: Sequence[str | Path], cwd: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+
     wheels = tmp_path / "wheels"
     pip = [sys.executable, "-m", "pip"]
-    run = {"env": env, "capture_output": True, "text": True, "check": False}
-    built = subprocess.run([*pip, "wheel", "--no-deps", "-w", wheels, source], **run)
+    built = run([*pip, "wheel", "--no-deps", "-w", wheels, source])
     assert built.returncode == 0, built.stderr
     (wheel,) = wheels.glob("sdkgen-*.whl")
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True)
     python = venv / "bin" / "python"
-    installed = subprocess.run([*pip, "--python", python, "install", wheel], **run)
+    installed = run([*pip, "--python", python, "install", wheel])
     assert installed.returncode == 0, installed.stderr
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     shutil.copy(PAGES_DIR / "futures-market.md", elsewhere / "page.md")
-    generated = subprocess.run(
+    generated = run(
         [venv / "bin" / "sdkgen", "generate", "page.md", "--out", "sdk", "--package", "mkt"],
         cwd=elsewhere,
-        **run,
     )
     assert (generated.returncode, generated.stderr) == (0, "")
     assert (elsewhere / "sdk" / "src" / "mkt" / "client.py").is_file()
     assert (
         "api-futures.kucoin.com" in (elsewhere / "sdk" / "src" / "mkt" / "_settings.py").read_text()
     )
-    where = subprocess.run(
-        [python, "-c", "import generator; print(generator.__file__)"], cwd=elsewhere, **run
-    )
+    where = run([python, "-c", "import generator; print(generator.__file__)"], cwd=elsewhere)
     assert where.stdout.startswith(str(venv)), "sdkgen ran from the source tree, not the wheel"

@@ -29,7 +29,7 @@ def test_write_tree_replaces_the_directory_with_exactly_the_given_files(tmp_path
     write_tree(out, {"c.txt": "three\n"})
     assert files_under(out) == [MANIFEST, "c.txt"]
     assert (out / "c.txt").read_bytes() == b"three\n"
-    assert read_manifest(out) == {"c.txt"}
+    assert read_manifest(out) == frozenset({"c.txt"})
 
 
 def test_a_failure_midway_leaves_the_old_tree_and_no_debris(

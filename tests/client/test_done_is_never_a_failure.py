@@ -68,7 +68,7 @@ def test_the_success_code_wins_over_an_http_error_status(sdk: Any) -> None:
 
 
 def order_list_with(item_changes: dict[str, Any]) -> dict[str, Any]:
-    data = example_data("get_order_list")
+    data: dict[str, Any] = example_data("get_order_list")
     data["items"] = [
         {**data["items"][0], "id": "first"},
         {**data["items"][0], "id": "second", **item_changes},

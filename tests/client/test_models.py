@@ -31,8 +31,7 @@ from generator.read.parse import parse_file
 from generator.sdk.examples import request_example
 from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import SdkPlan
-from tests.client.support import SPEC as SEED
-from tests.client.support import SPEC_CONFIG
+from tests.conftest import SEED, SEED_CONFIG
 
 SEED_OPERATIONS = 18
 
@@ -44,7 +43,7 @@ def api() -> Api:
 
 @pytest.fixture(scope="module")
 def plan(api: Api) -> SdkPlan:
-    return build_plan(api, load_config(SPEC_CONFIG))
+    return build_plan(api, load_config(SEED_CONFIG))
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +162,7 @@ def test_enums_with_differing_value_sets_get_distinct_names_after_their_first_op
 
 
 def test_enum_names_are_stable_from_one_plan_to_the_next(api: Api, plan: SdkPlan) -> None:
-    again = build_plan(api, load_config(SPEC_CONFIG))
+    again = build_plan(api, load_config(SEED_CONFIG))
     assert [(e.name, e.members) for e in again.enums] == [(e.name, e.members) for e in plan.enums]
 
 
@@ -514,7 +513,7 @@ def test_the_legacy_cancel_all_orders_points_at_its_newer_twin(sdk: Any) -> None
 def _arguments(sdk: Any, api: Api, name: str) -> tuple[list[Any], dict[str, Any]]:
     """Valid call arguments for operation `name`, from generator.sdk.examples, by attribute."""
     source = next(op for op in api.operations if op.slug == name)
-    values = request_example(source, load_config(SPEC_CONFIG))
+    values = request_example(source, load_config(SEED_CONFIG))
     operation = sdk.OPERATIONS[name]
     if operation.body == "array":
         return [values["items"]], {}
@@ -566,7 +565,7 @@ def test_no_method_warns_of_deprecation_since_the_page_deprecates_none(sdk: Any,
 
 def write_config(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "bad.yaml"
-    path.write_text(f"extends: {SPEC_CONFIG}\n{text}", encoding="utf-8")
+    path.write_text(f"extends: {SEED_CONFIG}\n{text}", encoding="utf-8")
     return path
 
 

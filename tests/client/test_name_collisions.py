@@ -36,9 +36,9 @@ def collisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     write_tree(out, generate_files(api, config))
     sys.path.insert(0, str(out / "src"))
     try:
-        package = importlib.import_module("collisions_sdk")
+        module = importlib.import_module("collisions_sdk")
         importlib.import_module("collisions_sdk.testing")
-        yield package
+        yield module
     finally:
         sys.path.remove(str(out / "src"))
 

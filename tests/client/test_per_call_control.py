@@ -121,7 +121,8 @@ def test_concurrent_tasks_each_see_their_own_rate_limit(sdk: Any) -> None:
         async def one(number: int) -> int | None:
             await client.get_open_order_value(symbol=f"S{number}")
             await asyncio.sleep(0)
-            return client.rate_limit.remaining
+            remaining: int | None = client.rate_limit.remaining
+            return remaining
 
         async with client:
             return list(await asyncio.gather(*(one(n) for n in range(20))))

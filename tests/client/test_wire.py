@@ -70,10 +70,10 @@ def test_query_value_with_reserved_or_non_ascii_chars_is_signed_exactly_as_sent(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    order_id=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30).filter(
+    order_id=st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=30).filter(
         lambda s: s not in {".", ".."}
     ),
-    symbol=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30),
+    symbol=st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=30),
 )
 def test_any_text_in_path_and_query_round_trips_and_is_signed(
     sdk: Any, order_id: str, symbol: str
@@ -291,8 +291,8 @@ def test_boolean_query_values_are_sent_as_true_and_false(
         flag: bool | None = None
         other_flag: bool | None = pydantic.Field(default=None, alias="otherFlag")
 
-    monkeypatch.setitem(models.REQUEST_MODELS, "probe", ProbeRequest)  # type: ignore[index]
-    monkeypatch.setitem(models.RESPONSE_TYPES, "probe", models.AddOrderData)  # type: ignore[index]
+    monkeypatch.setitem(models.REQUEST_MODELS, "probe", ProbeRequest)
+    monkeypatch.setitem(models.RESPONSE_TYPES, "probe", models.AddOrderData)
     probe = sdk.Operation(
         name="probe",
         method="GET",
