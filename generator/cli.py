@@ -21,9 +21,7 @@ from generator.output.manifest import MANIFEST, manifest_file, with_manifest
 from generator.output.target import OutputError
 from generator.output.write import claim_output
 from generator.read.parse import ParseResult, parse_file, parse_page
-from generator.release.diff import diff_apis
 from generator.release.drift import tree_diff, tree_files
-from generator.release.report import package_json, package_markdown, to_json, to_markdown
 from generator.release.revision import GitError
 
 if TYPE_CHECKING:
@@ -256,6 +254,8 @@ def _targets(
 
 def _run_diff(args: argparse.Namespace) -> int:
     """Each page is read with its config's corrections (the config beside it, or at REV)."""
+    from generator.release.diff import diff_apis
+    from generator.release.report import package_json, package_markdown, to_json, to_markdown
     from generator.release.services import diff_packages
     from generator.targets import (
         composition_apis,

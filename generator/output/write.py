@@ -18,8 +18,6 @@ A new output folder gets the mode the umask gives; a replaced one keeps its mode
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import hashlib
 import os
 import secrets
@@ -27,6 +25,7 @@ import shutil
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from generator.output.lock import LockTimeout, is_abandoned, locked_folder, open_folder, try_lock
 from generator.output.manifest import with_manifest
@@ -39,6 +38,10 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 _MAX_NAME_BYTES = 150
 """Of the output's name in its staging folder's name, which must fit in 255 bytes."""
+
+
+if TYPE_CHECKING:
+    import ctypes
 
 
 class Output:
@@ -179,11 +182,12 @@ def _exchange(first: Path, second: Path) -> bool:
 
 
 def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return None
+    """The C library's symbols as this process already has them loaded: no search for the
+    library file (`ctypes.util.find_library` runs `ldconfig` and costs tens of ms)."""
+    import ctypes  # only a run that replaces an existing tree needs it
+
     try:
-        return ctypes.CDLL(name, use_errno=True)
+        return ctypes.CDLL(None, use_errno=True)
     except OSError:
         return None
 

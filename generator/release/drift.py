@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -30,6 +29,8 @@ def _is_cache(part: str) -> bool:
 
 def tree_diff(committed: Mapping[str, str], expected: Mapping[str, str], label: str) -> str:
     """A unified diff from the committed files to the expected ones ("" when equal)."""
+    import difflib  # only `check` prints a diff: `generate` does not pay for it
+
     chunks: list[str] = []
     for name in sorted(set(committed) | set(expected)):
         old, new = committed.get(name), expected.get(name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 
@@ -25,6 +24,8 @@ def read_at_revision(page: Path, revision: str) -> tuple[str, str]:
 
 
 def _git(arguments: list[str], directory: Path) -> bytes:
+    import subprocess  # only `diff --base` reads git: other commands do not pay for it
+
     command = ["git", *arguments]
     try:
         result = subprocess.run(command, cwd=directory, capture_output=True, check=False)
