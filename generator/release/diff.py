@@ -33,6 +33,42 @@ Side = Literal["request", "response"]
 Category = Literal["breaking", "addition", "other", "docs"]
 Level = Literal["major", "minor", "patch", "none"]
 
+ChangeKind = Literal[
+    # The page and its operations.
+    "api-title-changed",
+    "version-changed",
+    "operation-added",
+    "operation-removed",
+    "operation-renamed",
+    "operation-id-changed",
+    "summary-changed",
+    "tags-changed",
+    "deprecated-changed",
+    "media-type-changed",
+    "response-removed",
+    # Fields: parameters, bodies, responses and their properties.
+    "field-added",
+    "field-removed",
+    "required-changed",
+    "type-changed",
+    "format-changed",
+    "constraint-changed",
+    "extension-changed",
+    # Enums.
+    "enum-introduced",
+    "enum-dropped",
+    "enum-value-added",
+    "enum-value-removed",
+    "enum-docs-changed",
+    # Documentation of anything.
+    "description-changed",
+    "title-changed",
+    "example-changed",
+    "default-changed",
+]
+"""What a `Change` is, as `sdkgen diff --json` prints it: these strings are part of the report's
+format, so a new kind is added here and an existing one never renamed."""
+
 CATEGORY_TITLES: tuple[tuple[Category, str], ...] = (
     ("breaking", "Breaking changes"),
     ("addition", "Additions"),
@@ -40,10 +76,12 @@ CATEGORY_TITLES: tuple[tuple[Category, str], ...] = (
     ("docs", "Documentation"),
 )
 
-ADDITION_KINDS = frozenset({"operation-added", "field-added", "enum-value-added"})
+ADDITION_KINDS: frozenset[ChangeKind] = frozenset(
+    {"operation-added", "field-added", "enum-value-added"}
+)
 """Kinds that add to the API (unless they are breaking, as a new required field is)."""
 
-DOC_KINDS = frozenset(
+DOC_KINDS: frozenset[ChangeKind] = frozenset(
     {
         "api-title-changed",
         "version-changed",
@@ -69,7 +107,7 @@ class Change:
     absent), e.g. the two types of a type change or the enum value added.
     """
 
-    kind: str
+    kind: ChangeKind
     operation: str | None
     location: str
     detail: str
@@ -133,7 +171,7 @@ class _Differ:
 
     def add(
         self,
-        kind: str,
+        kind: ChangeKind,
         location: str,
         detail: str,
         breaking: bool = False,
@@ -142,14 +180,18 @@ class _Differ:
     ) -> None:
         self.changes.append(Change(kind, self.operation_name, location, detail, breaking, old, new))
 
-    def text(self, kind: str, location: str, what: str, old: str | None, new: str | None) -> None:
+    def text(
+        self, kind: ChangeKind, location: str, what: str, old: str | None, new: str | None
+    ) -> None:
         """A documentation change: `what` (description, summary…) added, removed or changed."""
         if old == new:
             return
         verb = "added" if old is None else "removed" if new is None else "changed"
         self.add(kind, location, f"{what} {verb}", old=old, new=new)
 
-    def value(self, kind: str, location: str, what: str, old: JsonValue, new: JsonValue) -> None:
+    def value(
+        self, kind: ChangeKind, location: str, what: str, old: JsonValue, new: JsonValue
+    ) -> None:
         """A documentation change to a JSON value (example, default), shown in the detail."""
         if _same(old, new):
             return
