@@ -27,7 +27,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.ir.model import Api, JsonValue, Operation, Parameter, RequestBody, Response, Schema
+from generator.ir.model import (
+    Api,
+    EnumValue,
+    JsonValue,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    Schema,
+)
+from generator.release.pairing import Added, Kept, Removed, paired
 
 Side = Literal["request", "response"]
 Category = Literal["breaking", "addition", "other", "docs"]
@@ -217,26 +227,24 @@ class _Differ:
                 new=new.version,
             )
         self.text("description-changed", "", "page description", old.description, new.description)
-        new_routes = {_route(op): op for op in new.operations}
-        old_routes = {_route(op) for op in old.operations}
-        for op in old.operations:
-            self.operation_name = _route(op)
-            if self.operation_name in new_routes:
-                self.operation(op, new_routes[self.operation_name])
-            else:
-                self.add(
-                    "operation-removed",
-                    "",
-                    f"operation removed: {op.summary} (the SDK method {op.slug} goes away)",
-                    breaking=True,
-                    old=op.slug,
-                )
-        for op in new.operations:
-            self.operation_name = _route(op)
-            if self.operation_name not in old_routes:
-                self.add(
-                    "operation-added", "", f"operation added: {op.summary} ({op.slug})", new=op.slug
-                )
+        for pair in paired(old.operations, new.operations, key=_route):
+            match pair:
+                case Kept(op, new_op):
+                    self.operation_name = _route(op)
+                    self.operation(op, new_op)
+                case Removed(op):
+                    self.operation_name = _route(op)
+                    self.add(
+                        "operation-removed",
+                        "",
+                        f"operation removed: {op.summary} (the SDK method {op.slug} goes away)",
+                        breaking=True,
+                        old=op.slug,
+                    )
+                case Added(op):
+                    self.operation_name = _route(op)
+                    detail = f"operation added: {op.summary} ({op.slug})"
+                    self.add("operation-added", "", detail, new=op.slug)
         self.operation_name = None
 
     def operation(self, old: Operation, new: Operation) -> None:
@@ -276,24 +284,24 @@ class _Differ:
         self.responses(old.responses, new.responses)
 
     def parameters(self, old: Sequence[Parameter], new: Sequence[Parameter]) -> None:
-        new_by_key = {(p.location, p.name): p for p in new}
-        old_keys = {(p.location, p.name) for p in old}
-        for param in old:
-            location = f"{param.location}.{param.name}"
-            match = new_by_key.get((param.location, param.name))
-            if match is None:
-                self.removed(location, "request", param.schema)
-                continue
-            self.required(location, "request", param.required, match.required)
-            self.text(
-                "description-changed", location, "description", param.description, match.description
-            )
-            self.schema(param.schema, match.schema, location, "request")
-        for param in new:
-            if (param.location, param.name) not in old_keys:
-                self.added(
-                    f"{param.location}.{param.name}", "request", param.schema, param.required
-                )
+        for pair in paired(old, new, key=lambda param: (param.location, param.name)):
+            match pair:
+                case Kept(param, new_param):
+                    location = _parameter_location(param)
+                    self.required(location, "request", param.required, new_param.required)
+                    self.text(
+                        "description-changed",
+                        location,
+                        "description",
+                        param.description,
+                        new_param.description,
+                    )
+                    self.schema(param.schema, new_param.schema, location, "request")
+                case Removed(param):
+                    self.removed(_parameter_location(param), "request", param.schema)
+                case Added(param):
+                    location = _parameter_location(param)
+                    self.added(location, "request", param.schema, param.required)
 
     def request_body(self, old: RequestBody | None, new: RequestBody | None) -> None:
         location = "request.body"
@@ -313,38 +321,33 @@ class _Differ:
         self.schema(old.schema, new.schema, location, "request")
 
     def responses(self, old: Sequence[Response], new: Sequence[Response]) -> None:
-        new_by_status = {r.status: r for r in new}
-        old_statuses = {r.status for r in old}
-        for response in old:
-            location = _response_location(response.status)
-            match = new_by_status.get(response.status)
-            if match is None:
-                if response.schema is not None:
-                    self.removed(location, "response", response.schema)
-                else:
-                    self.add("response-removed", location, f"status {response.status} removed")
-                continue
-            self.text(
-                "description-changed",
-                location,
-                "description",
-                response.description,
-                match.description,
-            )
-            self.media_type(location, response.media_type, match.media_type)
-            if response.schema is None and match.schema is not None:
-                self.added(location, "response", match.schema, False)
-            elif response.schema is not None and match.schema is None:
-                self.removed(location, "response", response.schema)
-            elif response.schema is not None and match.schema is not None:
-                self.schema(response.schema, match.schema, location, "response")
-        for response in new:
-            if response.status not in old_statuses:
-                location = _response_location(response.status)
-                if response.schema is not None:
-                    self.added(location, "response", response.schema, False)
-                else:
-                    self.add("field-added", location, f"status {response.status} added")
+        for pair in paired(old, new, key=lambda response: response.status):
+            match pair:
+                case Kept(response, new_response):
+                    self.response(response, new_response)
+                case Removed(response):
+                    location = _response_location(response.status)
+                    if response.schema is not None:
+                        self.removed(location, "response", response.schema)
+                    else:
+                        self.add("response-removed", location, f"status {response.status} removed")
+                case Added(response):
+                    location = _response_location(response.status)
+                    if response.schema is not None:
+                        self.added(location, "response", response.schema, False)
+                    else:
+                        self.add("field-added", location, f"status {response.status} added")
+
+    def response(self, old: Response, new: Response) -> None:
+        location = _response_location(old.status)
+        self.text("description-changed", location, "description", old.description, new.description)
+        self.media_type(location, old.media_type, new.media_type)
+        if old.schema is None and new.schema is not None:
+            self.added(location, "response", new.schema, False)
+        elif old.schema is not None and new.schema is None:
+            self.removed(location, "response", old.schema)
+        elif old.schema is not None and new.schema is not None:
+            self.schema(old.schema, new.schema, location, "response")
 
     def media_type(self, location: str, old: str, new: str) -> None:
         if old != new:
@@ -454,23 +457,19 @@ class _Differ:
             )
 
     def properties(self, old: Schema, new: Schema, location: str, side: Side) -> None:
-        new_by_name = {p.name: p.schema for p in new.properties}
-        old_names = {p.name for p in old.properties}
-        for prop in old.properties:
-            child = f"{location}.{prop.name}"
-            match = new_by_name.get(prop.name)
-            if match is None:
-                self.removed(child, side, prop.schema)
-                continue
-            self.required(child, side, prop.name in old.required, prop.name in new.required)
-            self.schema(prop.schema, match, child, side)
-        for prop in new.properties:
-            if prop.name not in old_names:
-                self.added(f"{location}.{prop.name}", side, prop.schema, prop.name in new.required)
+        for pair in paired(old.properties, new.properties, key=lambda prop: prop.name):
+            match pair:
+                case Kept(prop, new_prop):
+                    child = f"{location}.{prop.name}"
+                    self.required(child, side, prop.name in old.required, prop.name in new.required)
+                    self.schema(prop.schema, new_prop.schema, child, side)
+                case Removed(prop):
+                    self.removed(f"{location}.{prop.name}", side, prop.schema)
+                case Added(prop):
+                    child = f"{location}.{prop.name}"
+                    self.added(child, side, prop.schema, prop.name in new.required)
 
     def enum(self, old: Schema, new: Schema, location: str, side: Side) -> None:
-        old_values = {_key(v.value): v for v in old.enum}
-        new_values = {_key(v.value): v for v in new.enum}
         if not old.enum and not new.enum:
             return
         if not new.enum:
@@ -490,36 +489,34 @@ class _Differ:
                 )
                 self.add("enum-introduced", location, detail, new=values)
             return
-        for key, value in old_values.items():
-            if key not in new_values:
-                if side == "request":
+        for pair in paired(_unique(old.enum), _unique(new.enum), key=_enum_key):
+            match pair:
+                case Kept(value, new_value):
+                    if (value.name, value.description) != (new_value.name, new_value.description):
+                        self.add(
+                            "enum-docs-changed",
+                            location,
+                            f"name or description of enum value {_short(value.value)} changed",
+                            old={"name": value.name, "description": value.description},
+                            new={"name": new_value.name, "description": new_value.description},
+                        )
+                case Removed(value) if side == "request":
                     detail = (
                         f"enum value {_short(value.value)} removed (callers passing it get an "
                         "error)"
                     )
                     self.add("enum-value-removed", location, detail, breaking=True, old=value.value)
-                else:
+                case Removed(value):
                     detail = (
                         f"enum value {_short(value.value)} removed (not breaking: it just won't "
                         "be returned any more)"
                     )
                     self.add("enum-value-removed", location, detail, old=value.value)
-            else:
-                match = new_values[key]
-                if (value.name, value.description) != (match.name, match.description):
-                    self.add(
-                        "enum-docs-changed",
-                        location,
-                        f"name or description of enum value {_short(value.value)} changed",
-                        old={"name": value.name, "description": value.description},
-                        new={"name": match.name, "description": match.description},
-                    )
-        for key, value in new_values.items():
-            if key not in old_values:
-                detail = f"enum value {_short(value.value)} added"
-                if side == "response":
-                    detail += " (not breaking: the client accepts unknown enum values)"
-                self.add("enum-value-added", location, detail, new=value.value)
+                case Added(value):
+                    detail = f"enum value {_short(value.value)} added"
+                    if side == "response":
+                        detail += " (not breaking: the client accepts unknown enum values)"
+                    self.add("enum-value-added", location, detail, new=value.value)
 
     def constraints(self, old: Schema, new: Schema, location: str, side: Side) -> None:
         """Bounds and flags that a request model checks: tighter is breaking for requests."""
@@ -596,6 +593,10 @@ def _route(op: Operation) -> str:
     return f"{op.method} {op.path}"
 
 
+def _parameter_location(param: Parameter) -> str:
+    return f"{param.location}.{param.name}"
+
+
 def _response_location(status: str) -> str:
     return "response" if status == "200" else f"response[{status}]"
 
@@ -627,6 +628,16 @@ def _additional_text(value: Schema | bool | None) -> JsonValue:
 def _key(value: JsonValue) -> str:
     """An identity for a JSON value that keeps 1, 1.0, "1" and true apart."""
     return f"{type(value).__name__}:{json.dumps(value, sort_keys=True)}"
+
+
+def _enum_key(value: EnumValue) -> str:
+    return _key(value.value)
+
+
+def _unique(values: Sequence[EnumValue]) -> list[EnumValue]:
+    """One entry per value, where the first listing was, holding the last listing's name and
+    description (a page may list a value twice; it is one value of the enum)."""
+    return list({_enum_key(value): value for value in values}.values())
 
 
 def _same(old: JsonValue, new: JsonValue) -> bool:
