@@ -44,9 +44,7 @@ class Snapshot:
 
 
 _LEVELS = ("none", "patch", "minor", "major")
-_LAYOUT_CHANGE = (
-    "- The package's layout changed: {now}. Every operation moved; see the README."
-)
+_LAYOUT_CHANGE = "- The package's layout changed: {now}. Every operation moved; see the README."
 
 
 def next_release(
