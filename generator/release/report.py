@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from generator.release.diff import CATEGORY_TITLES, ApiDiff, Category, Change
+from generator.release.changes import CATEGORY_TITLES, ApiDiff, Category, Change
 
 
 def to_markdown(diff: ApiDiff) -> str:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from generator.distribution import Version, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
-from generator.release.diff import ApiDiff, diff_apis
+from generator.release.changes import ApiDiff
+from generator.release.diff import diff_apis
 from generator.release.report import markdown_sections
 
 CHANGELOG = "CHANGELOG.md"
