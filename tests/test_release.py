@@ -14,7 +14,7 @@ import pytest
 from generator.distribution import parse_version
 from generator.ir.snapshot import dump_api
 from generator.read.parse import parse_file
-from generator.release.versions import bump, next_release
+from generator.release.versions import Snapshot, bump, next_release
 from tests.conftest import SEED
 from tests.test_cli import run_cli
 
@@ -63,7 +63,7 @@ def test_a_final_version_in_the_config_wins_over_its_pre_release(project: Path) 
 
 def test_a_first_generation_uses_the_configured_version_and_starts_the_changelog() -> None:
     api = parse_file(SEED).api
-    release = next_release(api, dump_api(api), "1.0.0", {}, "api.ir.yaml")
+    release = next_release([Snapshot("api.ir.yaml", None, api, dump_api(api))], "1.0.0", {})
     assert release.version == "1.0.0"
     assert release.changelog.startswith("# Changelog\n\n## 1.0.0\n")
 
