@@ -86,9 +86,7 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
             )
         files[f"{folder}/enums.py"] = render("enums.py", **values, **service.enums())
         files[f"{folder}/models.py"] = render("models.py", **values, **service.models())
-        files[f"{folder}/operations.py"] = render(
-            "operations.py", **values, **service.operations()
-        )
+        files[f"{folder}/operations.py"] = render("operations.py", **values, **service.operations())
         for is_async, module in ((False, "client"), (True, "async_client")):
             files[f"{folder}/{module}.py"] = render(
                 "client.py", **values, is_async=is_async, **service.client(is_async)
