@@ -22,101 +22,14 @@ parts: the operation, its parameters, the request body, the responses, fields de
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
 
-from generator.ir.model import Api, JsonValue, Operation, Parameter, RequestBody, Response, Schema
+from generator.ir.model import Api, Operation, Parameter, RequestBody, Response
+from generator.release.changes import ApiDiff, Change
+from generator.release.diff_schemas import SchemaDiffer, short
+from generator.release.pairing import Added, Kept, Removed, paired
 
-Side = Literal["request", "response"]
-Category = Literal["breaking", "addition", "other", "docs"]
-Level = Literal["major", "minor", "patch", "none"]
-
-CATEGORY_TITLES: tuple[tuple[Category, str], ...] = (
-    ("breaking", "Breaking changes"),
-    ("addition", "Additions"),
-    ("other", "Other changes"),
-    ("docs", "Documentation"),
-)
-
-ADDITION_KINDS = frozenset({"operation-added", "field-added", "enum-value-added"})
-"""Kinds that add to the API (unless they are breaking, as a new required field is)."""
-
-DOC_KINDS = frozenset(
-    {
-        "api-title-changed",
-        "version-changed",
-        "description-changed",
-        "summary-changed",
-        "title-changed",
-        "example-changed",
-        "default-changed",
-        "enum-docs-changed",
-        "tags-changed",
-        "operation-id-changed",
-    }
-)
-"""Kinds that change only documentation (what the SDK's docstrings and README say)."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """One difference between the pages.
-
-    `operation` is "METHOD /path" (None for the page itself); `location` is the field path
-    ("" for the operation itself); `old` and `new` are the values on each side (None when
-    absent), e.g. the two types of a type change or the enum value added.
-    """
-
-    kind: str
-    operation: str | None
-    location: str
-    detail: str
-    breaking: bool
-    old: JsonValue = None
-    new: JsonValue = None
-
-    @property
-    def category(self) -> Category:
-        if self.breaking:
-            return "breaking"
-        if self.kind in ADDITION_KINDS:
-            return "addition"
-        if self.kind in DOC_KINDS:
-            return "docs"
-        return "other"
-
-
-@dataclass(frozen=True)
-class ApiDiff:
-    """The changes from `old` to `new`, in a stable order (see the module docstring)."""
-
-    old_title: str
-    old_version: str
-    new_title: str
-    new_version: str
-    changes: tuple[Change, ...] = field(default=())
-
-    @property
-    def breaking(self) -> bool:
-        return any(change.breaking for change in self.changes)
-
-    @property
-    def level(self) -> Level:
-        """The semantic-version bump the SDK needs: breaking → major, additions and other
-        compatible changes → minor, documentation only → patch, nothing → none."""
-        categories = {change.category for change in self.changes}
-        if "breaking" in categories:
-            return "major"
-        if categories & {"addition", "other"}:
-            return "minor"
-        if categories:
-            return "patch"
-        return "none"
-
-    def by_category(self, category: Category) -> tuple[Change, ...]:
-        return tuple(change for change in self.changes if change.category == category)
+__all__ = ["ApiDiff", "Change", "diff_apis"]
 
 
 def diff_apis(old: Api, new: Api) -> ApiDiff:
@@ -126,43 +39,15 @@ def diff_apis(old: Api, new: Api) -> ApiDiff:
     return ApiDiff(old.title, old.version, new.title, new.version, tuple(differ.changes))
 
 
-class _Differ:
-    def __init__(self) -> None:
-        self.changes: list[Change] = []
-        self.operation_name: str | None = None
-
-    def add(
-        self,
-        kind: str,
-        location: str,
-        detail: str,
-        breaking: bool = False,
-        old: JsonValue = None,
-        new: JsonValue = None,
-    ) -> None:
-        self.changes.append(Change(kind, self.operation_name, location, detail, breaking, old, new))
-
-    def text(self, kind: str, location: str, what: str, old: str | None, new: str | None) -> None:
-        """A documentation change: `what` (description, summary…) added, removed or changed."""
-        if old == new:
-            return
-        verb = "added" if old is None else "removed" if new is None else "changed"
-        self.add(kind, location, f"{what} {verb}", old=old, new=new)
-
-    def value(self, kind: str, location: str, what: str, old: JsonValue, new: JsonValue) -> None:
-        """A documentation change to a JSON value (example, default), shown in the detail."""
-        if _same(old, new):
-            return
-        self.add(kind, location, f"{what}: {_short(old)} → {_short(new)}", old=old, new=new)
-
-    # The page and its operations -------------------------------------------------------
+class _Differ(SchemaDiffer):
+    """The page and its operations; their schemas are compared by `SchemaDiffer`."""
 
     def api(self, old: Api, new: Api) -> None:
         if old.title != new.title:
             self.add(
                 "api-title-changed",
                 "",
-                f"title: {_short(old.title)} → {_short(new.title)}",
+                f"title: {short(old.title)} → {short(new.title)}",
                 old=old.title,
                 new=new.title,
             )
@@ -175,26 +60,24 @@ class _Differ:
                 new=new.version,
             )
         self.text("description-changed", "", "page description", old.description, new.description)
-        new_routes = {_route(op): op for op in new.operations}
-        old_routes = {_route(op) for op in old.operations}
-        for op in old.operations:
-            self.operation_name = _route(op)
-            if self.operation_name in new_routes:
-                self.operation(op, new_routes[self.operation_name])
-            else:
-                self.add(
-                    "operation-removed",
-                    "",
-                    f"operation removed: {op.summary} (the SDK method {op.slug} goes away)",
-                    breaking=True,
-                    old=op.slug,
-                )
-        for op in new.operations:
-            self.operation_name = _route(op)
-            if self.operation_name not in old_routes:
-                self.add(
-                    "operation-added", "", f"operation added: {op.summary} ({op.slug})", new=op.slug
-                )
+        for pair in paired(old.operations, new.operations, key=_route):
+            match pair:
+                case Kept(op, new_op):
+                    self.operation_name = _route(op)
+                    self.operation(op, new_op)
+                case Removed(op):
+                    self.operation_name = _route(op)
+                    self.add(
+                        "operation-removed",
+                        "",
+                        f"operation removed: {op.summary} (the SDK method {op.slug} goes away)",
+                        breaking=True,
+                        old=op.slug,
+                    )
+                case Added(op):
+                    self.operation_name = _route(op)
+                    detail = f"operation added: {op.summary} ({op.slug})"
+                    self.add("operation-added", "", detail, new=op.slug)
         self.operation_name = None
 
     def operation(self, old: Operation, new: Operation) -> None:
@@ -202,7 +85,7 @@ class _Differ:
             self.add(
                 "operation-renamed",
                 "",
-                f"summary {_short(old.summary)} → {_short(new.summary)} renames the operation "
+                f"summary {short(old.summary)} → {short(new.summary)} renames the operation "
                 f"(the SDK method and the config key) from {old.slug} to {new.slug}",
                 breaking=True,
                 old=old.summary,
@@ -225,7 +108,7 @@ class _Differ:
             self.add(
                 "operation-id-changed",
                 "",
-                f"operationId: {_short(old.operation_id)} → {_short(new.operation_id)}",
+                f"operationId: {short(old.operation_id)} → {short(new.operation_id)}",
                 old=old.operation_id,
                 new=new.operation_id,
             )
@@ -234,24 +117,24 @@ class _Differ:
         self.responses(old.responses, new.responses)
 
     def parameters(self, old: Sequence[Parameter], new: Sequence[Parameter]) -> None:
-        new_by_key = {(p.location, p.name): p for p in new}
-        old_keys = {(p.location, p.name) for p in old}
-        for param in old:
-            location = f"{param.location}.{param.name}"
-            match = new_by_key.get((param.location, param.name))
-            if match is None:
-                self.removed(location, "request", param.schema)
-                continue
-            self.required(location, "request", param.required, match.required)
-            self.text(
-                "description-changed", location, "description", param.description, match.description
-            )
-            self.schema(param.schema, match.schema, location, "request")
-        for param in new:
-            if (param.location, param.name) not in old_keys:
-                self.added(
-                    f"{param.location}.{param.name}", "request", param.schema, param.required
-                )
+        for pair in paired(old, new, key=lambda param: (param.location, param.name)):
+            match pair:
+                case Kept(param, new_param):
+                    location = _parameter_location(param)
+                    self.required(location, "request", param.required, new_param.required)
+                    self.text(
+                        "description-changed",
+                        location,
+                        "description",
+                        param.description,
+                        new_param.description,
+                    )
+                    self.schema(param.schema, new_param.schema, location, "request")
+                case Removed(param):
+                    self.removed(_parameter_location(param), "request", param.schema)
+                case Added(param):
+                    location = _parameter_location(param)
+                    self.added(location, "request", param.schema, param.required)
 
     def request_body(self, old: RequestBody | None, new: RequestBody | None) -> None:
         location = "request.body"
@@ -271,326 +154,46 @@ class _Differ:
         self.schema(old.schema, new.schema, location, "request")
 
     def responses(self, old: Sequence[Response], new: Sequence[Response]) -> None:
-        new_by_status = {r.status: r for r in new}
-        old_statuses = {r.status for r in old}
-        for response in old:
-            location = _response_location(response.status)
-            match = new_by_status.get(response.status)
-            if match is None:
-                if response.schema is not None:
-                    self.removed(location, "response", response.schema)
-                else:
-                    self.add("response-removed", location, f"status {response.status} removed")
-                continue
-            self.text(
-                "description-changed",
-                location,
-                "description",
-                response.description,
-                match.description,
-            )
-            self.media_type(location, response.media_type, match.media_type)
-            if response.schema is None and match.schema is not None:
-                self.added(location, "response", match.schema, False)
-            elif response.schema is not None and match.schema is None:
-                self.removed(location, "response", response.schema)
-            elif response.schema is not None and match.schema is not None:
-                self.schema(response.schema, match.schema, location, "response")
-        for response in new:
-            if response.status not in old_statuses:
-                location = _response_location(response.status)
-                if response.schema is not None:
-                    self.added(location, "response", response.schema, False)
-                else:
-                    self.add("field-added", location, f"status {response.status} added")
+        for pair in paired(old, new, key=lambda response: response.status):
+            match pair:
+                case Kept(response, new_response):
+                    self.response(response, new_response)
+                case Removed(response):
+                    location = _response_location(response.status)
+                    if response.schema is not None:
+                        self.removed(location, "response", response.schema)
+                    else:
+                        self.add("response-removed", location, f"status {response.status} removed")
+                case Added(response):
+                    location = _response_location(response.status)
+                    if response.schema is not None:
+                        self.added(location, "response", response.schema, False)
+                    else:
+                        self.add("field-added", location, f"status {response.status} added")
+
+    def response(self, old: Response, new: Response) -> None:
+        location = _response_location(old.status)
+        self.text("description-changed", location, "description", old.description, new.description)
+        self.media_type(location, old.media_type, new.media_type)
+        if old.schema is None and new.schema is not None:
+            self.added(location, "response", new.schema, False)
+        elif old.schema is not None and new.schema is None:
+            self.removed(location, "response", old.schema)
+        elif old.schema is not None and new.schema is not None:
+            self.schema(old.schema, new.schema, location, "response")
 
     def media_type(self, location: str, old: str, new: str) -> None:
         if old != new:
             self.add("media-type-changed", location, f"media type: {old} → {new}", old=old, new=new)
-
-    # Fields ----------------------------------------------------------------------------
-
-    def removed(self, location: str, side: Side, schema: Schema) -> None:
-        why = "callers that pass it get an error" if side == "request" else "code reading it breaks"
-        self.add(
-            "field-removed",
-            location,
-            f"removed ({why})",
-            breaking=True,
-            old=_type_text(schema),
-        )
-
-    def added(self, location: str, side: Side, schema: Schema, required: bool) -> None:
-        if side == "request" and required:
-            self.add(
-                "field-added",
-                location,
-                "added as required (existing calls lack it)",
-                breaking=True,
-                new=_type_text(schema),
-            )
-        else:
-            optional = " (optional)" if side == "request" else ""
-            self.add("field-added", location, f"added{optional}", new=_type_text(schema))
-
-    def required(self, location: str, side: Side, old: bool, new: bool) -> None:
-        if old == new:
-            return
-        if side == "response":
-            detail = (
-                f"{_required_text(old)} → {_required_text(new)} (not breaking: the client "
-                "treats every response field as optional)"
-            )
-            self.add("required-changed", location, detail, old=old, new=new)
-        elif new:
-            detail = "optional → required (calls without it get an error)"
-            self.add("required-changed", location, detail, breaking=True, old=old, new=new)
-        else:
-            self.add("required-changed", location, "required → optional", old=old, new=new)
-
-    def schema(self, old: Schema, new: Schema, location: str, side: Side) -> None:
-        old_type, new_type = _type_text(old, with_format=False), _type_text(new, with_format=False)
-        if old_type != new_type:
-            self.add(
-                "type-changed",
-                location,
-                f"type: {_type_text(old)} → {_type_text(new)}",
-                breaking=True,
-                old=_type_text(old),
-                new=_type_text(new),
-            )
-            return
-        if old.format != new.format:
-            self.add(
-                "format-changed",
-                location,
-                f"format: {old.format or 'none'} → {new.format or 'none'}",
-                breaking=True,
-                old=old.format,
-                new=new.format,
-            )
-        self.text("title-changed", location, "title", old.title, new.title)
-        self.text("description-changed", location, "description", old.description, new.description)
-        self.value("example-changed", location, "example", old.example, new.example)
-        self.value("default-changed", location, "default", old.default, new.default)
-        if old.deprecated != new.deprecated:
-            self.add(
-                "deprecated-changed",
-                location,
-                "deprecated" if new.deprecated else "no longer deprecated",
-                old=old.deprecated,
-                new=new.deprecated,
-            )
-        self.constraints(old, new, location, side)
-        if old.extensions != new.extensions:
-            self.add(
-                "extension-changed",
-                location,
-                "x-* extensions changed",
-                old={k: v for k, v in old.extensions},
-                new={k: v for k, v in new.extensions},
-            )
-        self.enum(old, new, location, side)
-        self.properties(old, new, location, side)
-        if old.items is not None and new.items is not None:
-            self.schema(old.items, new.items, f"{location}[]", side)
-        if isinstance(old.additional_properties, Schema) and isinstance(
-            new.additional_properties, Schema
-        ):
-            self.schema(old.additional_properties, new.additional_properties, f"{location}.*", side)
-        elif old.additional_properties != new.additional_properties:
-            tighter = _is_open(old.additional_properties) and not _is_open(
-                new.additional_properties
-            )
-            self.constraint(
-                location,
-                side,
-                "additionalProperties",
-                _additional_text(old.additional_properties),
-                _additional_text(new.additional_properties),
-                tighter,
-            )
-
-    def properties(self, old: Schema, new: Schema, location: str, side: Side) -> None:
-        new_by_name = {p.name: p.schema for p in new.properties}
-        old_names = {p.name for p in old.properties}
-        for prop in old.properties:
-            child = f"{location}.{prop.name}"
-            match = new_by_name.get(prop.name)
-            if match is None:
-                self.removed(child, side, prop.schema)
-                continue
-            self.required(child, side, prop.name in old.required, prop.name in new.required)
-            self.schema(prop.schema, match, child, side)
-        for prop in new.properties:
-            if prop.name not in old_names:
-                self.added(f"{location}.{prop.name}", side, prop.schema, prop.name in new.required)
-
-    def enum(self, old: Schema, new: Schema, location: str, side: Side) -> None:
-        old_values = {_key(v.value): v for v in old.enum}
-        new_values = {_key(v.value): v for v in new.enum}
-        if not old.enum and not new.enum:
-            return
-        if not new.enum:
-            values = [v.value for v in old.enum]
-            detail = f"no longer restricted to the values {_short(values)}"
-            self.add("enum-dropped", location, detail, old=values)
-            return
-        if not old.enum:
-            values = [v.value for v in new.enum]
-            if side == "request":
-                detail = f"now restricted to the values {_short(values)} (others get an error)"
-                self.add("enum-introduced", location, detail, breaking=True, new=values)
-            else:
-                detail = (
-                    f"now documents the values {_short(values)} (not breaking: the client "
-                    "accepts unknown enum values)"
-                )
-                self.add("enum-introduced", location, detail, new=values)
-            return
-        for key, value in old_values.items():
-            if key not in new_values:
-                if side == "request":
-                    detail = (
-                        f"enum value {_short(value.value)} removed (callers passing it get an "
-                        "error)"
-                    )
-                    self.add("enum-value-removed", location, detail, breaking=True, old=value.value)
-                else:
-                    detail = (
-                        f"enum value {_short(value.value)} removed (not breaking: it just won't "
-                        "be returned any more)"
-                    )
-                    self.add("enum-value-removed", location, detail, old=value.value)
-            else:
-                match = new_values[key]
-                if (value.name, value.description) != (match.name, match.description):
-                    self.add(
-                        "enum-docs-changed",
-                        location,
-                        f"name or description of enum value {_short(value.value)} changed",
-                        old={"name": value.name, "description": value.description},
-                        new={"name": match.name, "description": match.description},
-                    )
-        for key, value in new_values.items():
-            if key not in old_values:
-                detail = f"enum value {_short(value.value)} added"
-                if side == "response":
-                    detail += " (not breaking: the client accepts unknown enum values)"
-                self.add("enum-value-added", location, detail, new=value.value)
-
-    def constraints(self, old: Schema, new: Schema, location: str, side: Side) -> None:
-        """Bounds and flags that a request model checks: tighter is breaking for requests."""
-        self.bound(location, side, "minimum", old.minimum, new.minimum, lower=True)
-        self.bound(location, side, "maximum", old.maximum, new.maximum, lower=False)
-        self.flag(location, side, "exclusiveMinimum", old.exclusive_minimum, new.exclusive_minimum)
-        self.flag(location, side, "exclusiveMaximum", old.exclusive_maximum, new.exclusive_maximum)
-        self.bound(location, side, "minLength", old.min_length, new.min_length, lower=True)
-        self.bound(location, side, "maxLength", old.max_length, new.max_length, lower=False)
-        self.bound(location, side, "minItems", old.min_items, new.min_items, lower=True)
-        self.bound(location, side, "maxItems", old.max_items, new.max_items, lower=False)
-        self.flag(location, side, "uniqueItems", old.unique_items, new.unique_items)
-        self.flag(location, side, "readOnly", old.read_only, new.read_only)
-        if old.multiple_of != new.multiple_of:
-            self.constraint(
-                location,
-                side,
-                "multipleOf",
-                old.multiple_of,
-                new.multiple_of,
-                tighter=new.multiple_of is not None,
-            )
-        if old.pattern != new.pattern:
-            self.constraint(
-                location, side, "pattern", old.pattern, new.pattern, new.pattern is not None
-            )
-        if old.nullable != new.nullable:
-            self.constraint(location, side, "nullable", old.nullable, new.nullable, old.nullable)
-        if old.write_only != new.write_only:
-            self.constraint(
-                location, side, "writeOnly", old.write_only, new.write_only, tighter=False
-            )
-
-    def bound(
-        self,
-        location: str,
-        side: Side,
-        what: str,
-        old: int | float | None,
-        new: int | float | None,
-        lower: bool,
-    ) -> None:
-        if old == new:
-            return
-        if new is None:
-            tighter = False
-        elif old is None:
-            tighter = True
-        else:
-            tighter = new > old if lower else new < old
-        self.constraint(location, side, what, old, new, tighter)
-
-    def flag(self, location: str, side: Side, what: str, old: bool, new: bool) -> None:
-        if old != new:
-            self.constraint(location, side, what, old, new, tighter=new)
-
-    def constraint(
-        self,
-        location: str,
-        side: Side,
-        what: str,
-        old: JsonValue,
-        new: JsonValue,
-        tighter: bool,
-    ) -> None:
-        detail = f"{what}: {_short(old)} → {_short(new)}"
-        breaking = side == "request" and tighter
-        if breaking:
-            detail += " (tighter: calls that passed before may now get an error)"
-        self.add("constraint-changed", location, detail, breaking=breaking, old=old, new=new)
 
 
 def _route(op: Operation) -> str:
     return f"{op.method} {op.path}"
 
 
+def _parameter_location(param: Parameter) -> str:
+    return f"{param.location}.{param.name}"
+
+
 def _response_location(status: str) -> str:
     return "response" if status == "200" else f"response[{status}]"
-
-
-def _required_text(required: bool) -> str:
-    return "required" if required else "optional"
-
-
-def _type_text(schema: Schema, with_format: bool = True) -> str:
-    """The type as the page's tables print it: `integer(int64)`, `[string]`, `any`."""
-    if schema.type == "array":
-        return f"[{_type_text(schema.items, with_format) if schema.items else 'any'}]"
-    text: str = schema.type or "any"
-    if with_format and schema.format:
-        text += f"({schema.format})"
-    return text
-
-
-def _is_open(value: Schema | bool | None) -> bool:
-    return value is None or value is True
-
-
-def _additional_text(value: Schema | bool | None) -> JsonValue:
-    if isinstance(value, Schema):
-        return _type_text(value)
-    return value
-
-
-def _key(value: JsonValue) -> str:
-    """An identity for a JSON value that keeps 1, 1.0, "1" and true apart."""
-    return f"{type(value).__name__}:{json.dumps(value, sort_keys=True)}"
-
-
-def _same(old: JsonValue, new: JsonValue) -> bool:
-    return _key(old) == _key(new)
-
-
-def _short(value: JsonValue, limit: int = 60) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.release.diff import CATEGORY_TITLES, ApiDiff, Category, Change
+from generator.release.changes import CATEGORY_TITLES, ApiDiff, Category, Change
 from generator.release.services import PackageDiff
 
 

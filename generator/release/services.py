@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.ir.model import Api
-from generator.release.diff import ApiDiff, Level, diff_apis
+from generator.release.changes import ApiDiff, Level
+from generator.release.diff import diff_apis
 
 _LEVELS: tuple[Level, ...] = ("none", "patch", "minor", "major")
 

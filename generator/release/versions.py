@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from generator.distribution import Version, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
-from generator.release.diff import ApiDiff, diff_apis
+from generator.release.changes import ApiDiff
 from generator.release.report import markdown_sections
 
 CHANGELOG = "CHANGELOG.md"
@@ -87,6 +87,8 @@ def _page_changes(
 ) -> tuple[str, list[str]]:
     """The largest change of any page, and the changelog lines (grouped by service when the
     package serves several pages)."""
+    from generator.release.diff import diff_apis  # a first generation compares nothing
+
     diffs: list[tuple[str | None, ApiDiff]] = []
     for snapshot in snapshots:
         old_text = previous.get(snapshot.path)
