@@ -1,293 +1,40 @@
-"""The per-spec config: what a page does not say, validated into frozen dataclasses.
-
-A page `spec/NAME.md` is generated with `spec/NAME.yaml`, which may `extends:` a shared file
-(a path relative to it, or `sdkgen:NAME` for a config built into sdkgen, such as
-`sdkgen:defaults`); mappings merge key by key, the page's own file winning. A page with no
-config beside it is generated with the built-in defaults. Every error names the file and the
-key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
-
-Paths in a config (`package.output`) are relative to the folder of the file that states them,
-never to the working directory: the same command writes to the same place from anywhere.
-"""
+"""Validation: merged config data (plain YAML values) → `Config`, or a `ConfigError` that
+names the file and the key path of the first thing wrong."""
 
 from __future__ import annotations
 
 import keyword
-import os
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-import yaml
-
-from generator.diagnostics import ParseError, SourceLocation
+from generator.config.model import (
+    ERROR_KINDS,
+    RULE_ACTIONS,
+    ApiFacts,
+    Auth,
+    AuthErrorCodes,
+    Config,
+    ConfigError,
+    CredentialsEnvironment,
+    Envelope,
+    ErrorClass,
+    Errors,
+    FieldBounds,
+    OperationConfig,
+    PackageConfig,
+    PaginationNames,
+    RateLimitHeaders,
+    RetryPolicy,
+    Rule,
+    ServiceSource,
+)
 from generator.distribution import (
     PEP440_HINT,
-    distribution_name_for,
     distribution_name_problem,
     normalized_version,
     package_name_problem,
 )
 from generator.ir.corrections import CORRECTABLE, Correction, fact_problem
-
-
-class ConfigError(ParseError):
-    """The config file is missing, malformed or names something the page does not have."""
-
-    def __init__(self, file: str, key_path: str, message: str) -> None:
-        prefix = f"{key_path}: " if key_path else ""
-        super().__init__(SourceLocation(file, 1), prefix + message)
-
-
-@dataclass(frozen=True)
-class PackageConfig:
-    name: str
-    distribution: str
-    version: str
-    summary: str
-    output: Path | None = None
-    """The default output folder, already resolved against the config file's folder."""
-
-
-@dataclass(frozen=True)
-class ErrorClass:
-    """The envelope codes and HTTP statuses that raise one typed error."""
-
-    codes: tuple[str, ...] = ()
-    http_statuses: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Errors:
-    """Which answers raise which typed error (any other error code: the base class)."""
-
-    rate_limit: ErrorClass
-    invalid_parameters: ErrorClass
-    authentication: ErrorClass = ErrorClass()
-
-    def by_kind(self) -> tuple[tuple[str, ErrorClass], ...]:
-        return (
-            ("rate_limit", self.rate_limit),
-            ("authentication", self.authentication),
-            ("invalid_parameters", self.invalid_parameters),
-        )
-
-
-@dataclass(frozen=True)
-class Envelope:
-    """The keys of the JSON object every answer is wrapped in."""
-
-    code: str
-    data: str
-    message: str
-
-
-@dataclass(frozen=True)
-class ApiFacts:
-    """Facts of the API the page does not carry."""
-
-    base_url: str
-    success_code: str
-    envelope: Envelope
-    not_found_code: str
-    timestamp_tolerance_ms: int = 5000
-    """How far a request's timestamp may be from the server's clock."""
-    server_time_path: str | None = None
-    """GET path answering the server's time in ms, to correct a client's clock skew."""
-
-
-@dataclass(frozen=True)
-class CredentialsEnvironment:
-    """The environment variables a client reads its credentials from."""
-
-    api_key: str
-    api_secret: str
-    api_passphrase: str
-
-
-@dataclass(frozen=True)
-class AuthErrorCodes:
-    """What the API answers when a request's credentials are wrong."""
-
-    missing_header: str
-    invalid_timestamp: str
-    unknown_key: str
-    wrong_passphrase: str
-    wrong_signature: str
-
-
-@dataclass(frozen=True)
-class Auth:
-    key_version: str
-    environment: CredentialsEnvironment
-    error_codes: AuthErrorCodes
-
-
-@dataclass(frozen=True)
-class RateLimitHeaders:
-    limit: str
-    remaining: str
-    reset_ms: str
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """When a client sends a failed call again (see the runtime's `_retry`)."""
-
-    max_retries: int
-    methods: tuple[str, ...]
-    """Methods retried on any transient failure: reads, which change nothing."""
-    http_statuses: tuple[int, ...]
-    backoff_seconds: float = 0.5
-    max_backoff_seconds: float = 8.0
-    max_wait_seconds: float = 60.0
-    """The longest server-requested wait a client sits out before retrying."""
-
-
-@dataclass(frozen=True)
-class PaginationNames:
-    """Wire names that make a list operation paginated: query page and page size, data's
-    total pages and items."""
-
-    page: str
-    page_size: str
-    total_pages: str
-    items: str
-
-
-@dataclass(frozen=True)
-class FieldBounds:
-    """Bounds the page states in prose for a field, by its wire name."""
-
-    min_length: int | None = None
-    max_length: int | None = None
-    minimum: int | float | None = None
-    maximum: int | float | None = None
-
-
-RuleAction = Literal["optional", "require", "forbid", "exactly_one_of", "at_least_one_of"]
-RULE_ACTIONS: tuple[RuleAction, ...] = (
-    "optional",
-    "require",
-    "forbid",
-    "exactly_one_of",
-    "at_least_one_of",
-)
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One cross-field rule. Exactly one of the actions (optional, require, forbid,
-    exactly_one_of, at_least_one_of) is set; `when`/`when_set` say when it applies, `unless`
-    when it does not. The fields of an unconditional exactly_one_of or at_least_one_of are
-    optional one by one, whatever the page's `required` says: the rule decides."""
-
-    when: tuple[tuple[str, Any], ...] = ()
-    when_set: str | None = None
-    unless: tuple[tuple[str, Any], ...] = ()
-    optional: tuple[str, ...] = ()
-    require: tuple[str, ...] = ()
-    forbid: tuple[str, ...] = ()
-    exactly_one_of: tuple[str, ...] = ()
-    at_least_one_of: tuple[str, ...] = ()
-    why: str | None = None
-
-    def fields(self) -> tuple[str, ...]:
-        """Every wire name the rule mentions."""
-        conditions = tuple(name for name, _ in (*self.when, *self.unless))
-        own = (
-            *self.optional,
-            *self.require,
-            *self.forbid,
-            *self.exactly_one_of,
-            *self.at_least_one_of,
-        )
-        return (*conditions, *((self.when_set,) if self.when_set else ()), *own)
-
-    @property
-    def is_conditional(self) -> bool:
-        return bool(self.when or self.when_set or self.unless)
-
-    def relaxes(self) -> tuple[str, ...]:
-        """The wire names this rule makes optional whatever the page's `required` says."""
-        if self.optional:
-            return self.optional
-        if self.is_conditional:
-            return ()
-        return (*self.exactly_one_of, *self.at_least_one_of)
-
-
-@dataclass(frozen=True)
-class OperationConfig:
-    rules: tuple[Rule, ...] = ()
-    fields: Mapping[str, FieldBounds] = field(default_factory=dict)
-    corrections: tuple[Correction, ...] = ()
-    """Facts of the page the maintainer sets right (generator.ir.corrections)."""
-
-
-@dataclass(frozen=True)
-class ServiceSource:
-    """One page of a package composed from several: `client.<name>` serves its operations."""
-
-    name: str
-    page: Path
-    """The page, resolved against the folder of the config that lists it."""
-    config: Path | None = None
-    """The page's own config (its rules and bounds); None: NAME.yaml beside the page, else
-    the built-in defaults."""
-    base_url: str | None = None
-    """The service's host; None: the page config's api.base_url."""
-
-
-@dataclass(frozen=True)
-class Config:
-    file: str
-    package: PackageConfig | None
-    """None when the config does not name the package (the CLI's --package does)."""
-    api: ApiFacts
-    auth: Auth
-    errors: Errors
-    rate_limit_headers: RateLimitHeaders
-    retries: RetryPolicy
-    pagination: PaginationNames | None = None
-    fields: Mapping[str, FieldBounds] = field(default_factory=dict)
-    operations: Mapping[str, OperationConfig] = field(default_factory=dict)
-    sources: tuple[str, ...] = ()
-    """Every file merged into this config (`file` first, then what it extends, in order)."""
-    services: tuple[ServiceSource, ...] = ()
-    """The pages of a package composed from several (a composition config); () for a page's
-    own config."""
-
-    def operation(self, name: str) -> OperationConfig:
-        return self.operations.get(name, OperationConfig())
-
-    def corrections(self) -> dict[str, tuple[Correction, ...]]:
-        """Every operation's corrections, by operation name."""
-        return {name: op.corrections for name, op in self.operations.items() if op.corrections}
-
-    def bounds(self, operation: str) -> dict[str, FieldBounds]:
-        """The bounds for the fields of `operation`, by wire name: the config's `fields`, and
-        the operation's own `fields` over them."""
-        return dict(self.fields) | dict(self.operation(operation).fields)
-
-
-ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")
-
-
-BUILTIN_PREFIX = "sdkgen:"
-"""`extends: sdkgen:NAME` names a config shipped inside sdkgen (this folder's NAME.yaml)."""
-_BUILTIN_FOLDER = Path(__file__).resolve().parent
-BUILTIN_DEFAULTS = _BUILTIN_FOLDER / "defaults.yaml"
-"""The KuCoin Futures defaults, `sdkgen:defaults`: base URL, envelope, auth, errors, retries."""
-
-
-def config_path_for(page: Path) -> Path:
-    """The config of `page`: `NAME.yaml` beside it if there is one, else sdkgen's built-in
-    defaults. Never a file found through the working directory."""
-    beside = page.with_suffix(".yaml")
-    return beside if beside.exists() else BUILTIN_DEFAULTS
-
 
 # The client's own attributes, and the package's modules a service's subpackage would hide.
 _RESERVED_SERVICE_NAMES = frozenset(
@@ -310,124 +57,6 @@ def service_name_problem(name: str) -> str | None:
     if name in _RESERVED_SERVICE_NAMES:
         return "is taken by the client or the package itself"
     return None
-
-
-def package_for(
-    config: Config, api_title: str, api_version: str, name: str | None, title: SourceLocation
-) -> PackageConfig:
-    """The package to generate: the config's, renamed to `name` (the CLI's --package) if
-    given; or, for a config without a package section, one named `name` with the rest derived
-    from the API. `title` locates the page's title, which gives the API's version.
-
-    Raises ValueError for a bad --package, ParseError for a page version that is no PEP 440
-    version, ConfigError when nothing names the package."""
-    if name is not None:
-        problem = package_name_problem(name)
-        if problem is not None:
-            raise ValueError(f"--package {name!r} {problem}; choose another name")
-    if config.package is not None:
-        return config.package if name is None else replace(config.package, name=name)
-    if name is None:
-        raise ConfigError(
-            config.file, "package", "no package name: pass --package or set package.name"
-        )
-    version = normalized_version(api_version)
-    if version is None:
-        raise ParseError(
-            title,
-            f"the page's version {api_version!r} {PEP440_HINT}; set package.version in a "
-            "config beside the page",
-        )
-    return PackageConfig(
-        name=name,
-        distribution=distribution_name_for(name),
-        version=version,
-        summary=f"Typed Python client for the {api_title} API.",
-    )
-
-
-ReadText = Callable[[Path], str]
-"""How a config file's text is read: from disk, or as committed at a git revision."""
-
-
-def load_config(path: Path, read: ReadText | None = None) -> Config:
-    """Read, merge (`extends`) and validate a config file. `read` reads each file the config
-    is made of (default: from disk; sdkgen's built-in configs are always read from disk)."""
-    sources: list[str] = []
-    data = _load_merged(path, seen=(), sources=sources, read=read)
-    return replace(_Validator(str(path)).config(data), sources=tuple(sources))
-
-
-def _load_merged(
-    path: Path, seen: tuple[Path, ...], sources: list[str], read: ReadText | None
-) -> dict[str, Any]:
-    file = str(path)
-    sources.append(file)
-    if path.resolve() in seen:
-        raise ConfigError(file, "extends", "config files extend each other in a cycle")
-    if read is None or path.resolve().parent == _BUILTIN_FOLDER:
-        read = _read_file
-    try:
-        data = yaml.safe_load(read(path))
-    except FileNotFoundError:
-        raise ConfigError(
-            file, "", "config file not found (a page NAME.md needs NAME.yaml)"
-        ) from None
-    except yaml.YAMLError as error:
-        raise ConfigError(file, "", f"not valid YAML: {' '.join(str(error).split())}") from None
-    if not isinstance(data, dict):
-        raise ConfigError(file, "", "the config must be a mapping")
-    _resolve_output(data, path.parent)
-    parent = data.pop("extends", None)
-    if parent is None:
-        return data
-    if not isinstance(parent, str) or not parent:
-        raise ConfigError(file, "extends", f"must be a relative file path or {BUILTIN_PREFIX}NAME")
-    extended = _extended_path(file, path.parent, parent)
-    base = _load_merged(extended, (*seen, path.resolve()), sources, read)
-    return _merge(base, data)
-
-
-def _read_file(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
-
-
-def _extended_path(file: str, folder: Path, parent: str) -> Path:
-    if not parent.startswith(BUILTIN_PREFIX):
-        return folder / parent
-    name = parent.removeprefix(BUILTIN_PREFIX)
-    known = sorted(BUILTIN_PREFIX + p.stem for p in _BUILTIN_FOLDER.glob("*.yaml"))
-    builtin = _BUILTIN_FOLDER / f"{name}.yaml"
-    if "/" in name or "\\" in name or not builtin.is_file():
-        raise ConfigError(
-            file, "extends", f"no built-in config {parent!r}; sdkgen ships {', '.join(known)}"
-        )
-    return builtin
-
-
-def _resolve_output(data: dict[str, Any], folder: Path) -> None:
-    """Make the paths a file states (`package.output`, a service's `page` and `config`)
-    relative to `folder`, the folder of that file, so a file that extends another keeps the
-    meaning each file gave them. A value of the wrong type is left for validation to name."""
-    package = data.get("package")
-    if isinstance(package, dict) and isinstance(package.get("output"), str) and package["output"]:
-        # Lexically, so `spec/../generated` is reported as `generated`.
-        package["output"] = os.path.normpath(folder / package["output"])
-    services = data.get("services")
-    for entry in services.values() if isinstance(services, dict) else ():
-        for key in ("page", "config"):
-            if isinstance(entry, dict) and isinstance(entry.get(key), str) and entry[key]:
-                entry[key] = os.path.normpath(folder / entry[key])
-
-
-def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
 
 
 class _Validator:
@@ -759,3 +388,8 @@ class _Validator:
             why=entry.get("why"),
             **{action: self.strings(entry[action], f"{key}.{action}")},
         )
+
+
+def validate(file: str, data: dict[str, Any]) -> Config:
+    """The config `data` (merged from `file` and what it extends) as checked dataclasses."""
+    return _Validator(file).config(data)

@@ -1,0 +1,214 @@
+"""The per-spec config: what a page does not say, validated into frozen dataclasses.
+
+A page `spec/NAME.md` is generated with `spec/NAME.yaml`, which may `extends:` a shared file
+(a path relative to it, or `sdkgen:NAME` for a config built into sdkgen, such as
+`sdkgen:defaults`); mappings merge key by key, the page's own file winning. A page with no
+config beside it is generated with the built-in defaults. Every error names the file and the
+key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
+
+Paths in a config (`package.output`) are relative to the folder of the file that states them,
+never to the working directory: the same command writes to the same place from anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.config.model import (
+    ERROR_KINDS,
+    RULE_ACTIONS,
+    ApiFacts,
+    Auth,
+    AuthErrorCodes,
+    Config,
+    ConfigError,
+    CredentialsEnvironment,
+    Envelope,
+    ErrorClass,
+    Errors,
+    FieldBounds,
+    OperationConfig,
+    PackageConfig,
+    PaginationNames,
+    RateLimitHeaders,
+    RetryPolicy,
+    Rule,
+    RuleAction,
+    ServiceSource,
+)
+from generator.config.validate import service_name_problem, validate
+from generator.diagnostics import ParseError, SourceLocation
+from generator.distribution import (
+    PEP440_HINT,
+    distribution_name_for,
+    normalized_version,
+    package_name_problem,
+)
+
+__all__ = [
+    "BUILTIN_DEFAULTS",
+    "BUILTIN_PREFIX",
+    "ERROR_KINDS",
+    "RULE_ACTIONS",
+    "ApiFacts",
+    "Auth",
+    "AuthErrorCodes",
+    "Config",
+    "ConfigError",
+    "CredentialsEnvironment",
+    "Envelope",
+    "ErrorClass",
+    "Errors",
+    "FieldBounds",
+    "OperationConfig",
+    "PackageConfig",
+    "PaginationNames",
+    "RateLimitHeaders",
+    "ReadText",
+    "RetryPolicy",
+    "Rule",
+    "RuleAction",
+    "ServiceSource",
+    "config_path_for",
+    "load_config",
+    "package_for",
+    "service_name_problem",
+]
+
+
+BUILTIN_PREFIX = "sdkgen:"
+"""`extends: sdkgen:NAME` names a config shipped inside sdkgen (this folder's NAME.yaml)."""
+_BUILTIN_FOLDER = Path(__file__).resolve().parent.parent
+BUILTIN_DEFAULTS = _BUILTIN_FOLDER / "defaults.yaml"
+"""The KuCoin Futures defaults, `sdkgen:defaults`: base URL, envelope, auth, errors, retries."""
+
+
+def config_path_for(page: Path) -> Path:
+    """The config of `page`: `NAME.yaml` beside it if there is one, else sdkgen's built-in
+    defaults. Never a file found through the working directory."""
+    beside = page.with_suffix(".yaml")
+    return beside if beside.exists() else BUILTIN_DEFAULTS
+
+
+def package_for(
+    config: Config, api_title: str, api_version: str, name: str | None, title: SourceLocation
+) -> PackageConfig:
+    """The package to generate: the config's, renamed to `name` (the CLI's --package) if
+    given; or, for a config without a package section, one named `name` with the rest derived
+    from the API. `title` locates the page's title, which gives the API's version.
+
+    Raises ValueError for a bad --package, ParseError for a page version that is no PEP 440
+    version, ConfigError when nothing names the package."""
+    if name is not None:
+        problem = package_name_problem(name)
+        if problem is not None:
+            raise ValueError(f"--package {name!r} {problem}; choose another name")
+    if config.package is not None:
+        return config.package if name is None else replace(config.package, name=name)
+    if name is None:
+        raise ConfigError(
+            config.file, "package", "no package name: pass --package or set package.name"
+        )
+    version = normalized_version(api_version)
+    if version is None:
+        raise ParseError(
+            title,
+            f"the page's version {api_version!r} {PEP440_HINT}; set package.version in a "
+            "config beside the page",
+        )
+    return PackageConfig(
+        name=name,
+        distribution=distribution_name_for(name),
+        version=version,
+        summary=f"Typed Python client for the {api_title} API.",
+    )
+
+
+ReadText = Callable[[Path], str]
+"""How a config file's text is read: from disk, or as committed at a git revision."""
+
+
+def load_config(path: Path, read: ReadText | None = None) -> Config:
+    """Read, merge (`extends`) and validate a config file. `read` reads each file the config
+    is made of (default: from disk; sdkgen's built-in configs are always read from disk)."""
+    sources: list[str] = []
+    data = _load_merged(path, seen=(), sources=sources, read=read)
+    return replace(validate(str(path), data), sources=tuple(sources))
+
+
+def _load_merged(
+    path: Path, seen: tuple[Path, ...], sources: list[str], read: ReadText | None
+) -> dict[str, Any]:
+    file = str(path)
+    sources.append(file)
+    if path.resolve() in seen:
+        raise ConfigError(file, "extends", "config files extend each other in a cycle")
+    if read is None or path.resolve().parent == _BUILTIN_FOLDER:
+        read = _read_file
+    try:
+        data = yaml.safe_load(read(path))
+    except FileNotFoundError:
+        raise ConfigError(
+            file, "", "config file not found (a page NAME.md needs NAME.yaml)"
+        ) from None
+    except yaml.YAMLError as error:
+        raise ConfigError(file, "", f"not valid YAML: {' '.join(str(error).split())}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(file, "", "the config must be a mapping")
+    _resolve_output(data, path.parent)
+    parent = data.pop("extends", None)
+    if parent is None:
+        return data
+    if not isinstance(parent, str) or not parent:
+        raise ConfigError(file, "extends", f"must be a relative file path or {BUILTIN_PREFIX}NAME")
+    extended = _extended_path(file, path.parent, parent)
+    base = _load_merged(extended, (*seen, path.resolve()), sources, read)
+    return _merge(base, data)
+
+
+def _read_file(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _extended_path(file: str, folder: Path, parent: str) -> Path:
+    if not parent.startswith(BUILTIN_PREFIX):
+        return folder / parent
+    name = parent.removeprefix(BUILTIN_PREFIX)
+    known = sorted(BUILTIN_PREFIX + p.stem for p in _BUILTIN_FOLDER.glob("*.yaml"))
+    builtin = _BUILTIN_FOLDER / f"{name}.yaml"
+    if "/" in name or "\\" in name or not builtin.is_file():
+        raise ConfigError(
+            file, "extends", f"no built-in config {parent!r}; sdkgen ships {', '.join(known)}"
+        )
+    return builtin
+
+
+def _resolve_output(data: dict[str, Any], folder: Path) -> None:
+    """Make the paths a file states (`package.output`, a service's `page` and `config`)
+    relative to `folder`, the folder of that file, so a file that extends another keeps the
+    meaning each file gave them. A value of the wrong type is left for validation to name."""
+    package = data.get("package")
+    if isinstance(package, dict) and isinstance(package.get("output"), str) and package["output"]:
+        # Lexically, so `spec/../generated` is reported as `generated`.
+        package["output"] = os.path.normpath(folder / package["output"])
+    services = data.get("services")
+    for entry in services.values() if isinstance(services, dict) else ():
+        for key in ("page", "config"):
+            if isinstance(entry, dict) and isinstance(entry.get(key), str) and entry[key]:
+                entry[key] = os.path.normpath(folder / entry[key])
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged

@@ -1,0 +1,258 @@
+"""The config's types: frozen dataclasses every later stage reads (never raw YAML).
+
+`generator.config` loads and merges the files (and re-exports these types: import them from
+there), `generator.config.validate` checks the merged data into them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from generator.diagnostics import ParseError, SourceLocation
+from generator.ir.corrections import Correction
+
+
+class ConfigError(ParseError):
+    """The config file is missing, malformed or names something the page does not have."""
+
+    def __init__(self, file: str, key_path: str, message: str) -> None:
+        prefix = f"{key_path}: " if key_path else ""
+        super().__init__(SourceLocation(file, 1), prefix + message)
+
+
+@dataclass(frozen=True)
+class PackageConfig:
+    name: str
+    distribution: str
+    version: str
+    summary: str
+    output: Path | None = None
+    """The default output folder, already resolved against the config file's folder."""
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    """The envelope codes and HTTP statuses that raise one typed error."""
+
+    codes: tuple[str, ...] = ()
+    http_statuses: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Errors:
+    """Which answers raise which typed error (any other error code: the base class)."""
+
+    rate_limit: ErrorClass
+    invalid_parameters: ErrorClass
+    authentication: ErrorClass = ErrorClass()
+
+    def by_kind(self) -> tuple[tuple[str, ErrorClass], ...]:
+        return (
+            ("rate_limit", self.rate_limit),
+            ("authentication", self.authentication),
+            ("invalid_parameters", self.invalid_parameters),
+        )
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """The keys of the JSON object every answer is wrapped in."""
+
+    code: str
+    data: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ApiFacts:
+    """Facts of the API the page does not carry."""
+
+    base_url: str
+    success_code: str
+    envelope: Envelope
+    not_found_code: str
+    timestamp_tolerance_ms: int = 5000
+    """How far a request's timestamp may be from the server's clock."""
+    server_time_path: str | None = None
+    """GET path answering the server's time in ms, to correct a client's clock skew."""
+
+
+@dataclass(frozen=True)
+class CredentialsEnvironment:
+    """The environment variables a client reads its credentials from."""
+
+    api_key: str
+    api_secret: str
+    api_passphrase: str
+
+
+@dataclass(frozen=True)
+class AuthErrorCodes:
+    """What the API answers when a request's credentials are wrong."""
+
+    missing_header: str
+    invalid_timestamp: str
+    unknown_key: str
+    wrong_passphrase: str
+    wrong_signature: str
+
+
+@dataclass(frozen=True)
+class Auth:
+    key_version: str
+    environment: CredentialsEnvironment
+    error_codes: AuthErrorCodes
+
+
+@dataclass(frozen=True)
+class RateLimitHeaders:
+    limit: str
+    remaining: str
+    reset_ms: str
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When a client sends a failed call again (see the runtime's `_retry`)."""
+
+    max_retries: int
+    methods: tuple[str, ...]
+    """Methods retried on any transient failure: reads, which change nothing."""
+    http_statuses: tuple[int, ...]
+    backoff_seconds: float = 0.5
+    max_backoff_seconds: float = 8.0
+    max_wait_seconds: float = 60.0
+    """The longest server-requested wait a client sits out before retrying."""
+
+
+@dataclass(frozen=True)
+class PaginationNames:
+    """Wire names that make a list operation paginated: query page and page size, data's
+    total pages and items."""
+
+    page: str
+    page_size: str
+    total_pages: str
+    items: str
+
+
+@dataclass(frozen=True)
+class FieldBounds:
+    """Bounds the page states in prose for a field, by its wire name."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+
+
+RuleAction = Literal["optional", "require", "forbid", "exactly_one_of", "at_least_one_of"]
+RULE_ACTIONS: tuple[RuleAction, ...] = (
+    "optional",
+    "require",
+    "forbid",
+    "exactly_one_of",
+    "at_least_one_of",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One cross-field rule. Exactly one of the actions (optional, require, forbid,
+    exactly_one_of, at_least_one_of) is set; `when`/`when_set` say when it applies, `unless`
+    when it does not. The fields of an unconditional exactly_one_of or at_least_one_of are
+    optional one by one, whatever the page's `required` says: the rule decides."""
+
+    when: tuple[tuple[str, Any], ...] = ()
+    when_set: str | None = None
+    unless: tuple[tuple[str, Any], ...] = ()
+    optional: tuple[str, ...] = ()
+    require: tuple[str, ...] = ()
+    forbid: tuple[str, ...] = ()
+    exactly_one_of: tuple[str, ...] = ()
+    at_least_one_of: tuple[str, ...] = ()
+    why: str | None = None
+
+    def fields(self) -> tuple[str, ...]:
+        """Every wire name the rule mentions."""
+        conditions = tuple(name for name, _ in (*self.when, *self.unless))
+        own = (
+            *self.optional,
+            *self.require,
+            *self.forbid,
+            *self.exactly_one_of,
+            *self.at_least_one_of,
+        )
+        return (*conditions, *((self.when_set,) if self.when_set else ()), *own)
+
+    @property
+    def is_conditional(self) -> bool:
+        return bool(self.when or self.when_set or self.unless)
+
+    def relaxes(self) -> tuple[str, ...]:
+        """The wire names this rule makes optional whatever the page's `required` says."""
+        if self.optional:
+            return self.optional
+        if self.is_conditional:
+            return ()
+        return (*self.exactly_one_of, *self.at_least_one_of)
+
+
+@dataclass(frozen=True)
+class OperationConfig:
+    rules: tuple[Rule, ...] = ()
+    fields: Mapping[str, FieldBounds] = field(default_factory=dict)
+    corrections: tuple[Correction, ...] = ()
+    """Facts of the page the maintainer sets right (generator.ir.corrections)."""
+
+
+@dataclass(frozen=True)
+class ServiceSource:
+    """One page of a package composed from several: `client.<name>` serves its operations."""
+
+    name: str
+    page: Path
+    """The page, resolved against the folder of the config that lists it."""
+    config: Path | None = None
+    """The page's own config (its rules and bounds); None: NAME.yaml beside the page, else
+    the built-in defaults."""
+    base_url: str | None = None
+    """The service's host; None: the page config's api.base_url."""
+
+
+@dataclass(frozen=True)
+class Config:
+    file: str
+    package: PackageConfig | None
+    """None when the config does not name the package (the CLI's --package does)."""
+    api: ApiFacts
+    auth: Auth
+    errors: Errors
+    rate_limit_headers: RateLimitHeaders
+    retries: RetryPolicy
+    pagination: PaginationNames | None = None
+    fields: Mapping[str, FieldBounds] = field(default_factory=dict)
+    operations: Mapping[str, OperationConfig] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+    """Every file merged into this config (`file` first, then what it extends, in order)."""
+    services: tuple[ServiceSource, ...] = ()
+    """The pages of a package composed from several (a composition config); () for a page's
+    own config."""
+
+    def operation(self, name: str) -> OperationConfig:
+        return self.operations.get(name, OperationConfig())
+
+    def corrections(self) -> dict[str, tuple[Correction, ...]]:
+        """Every operation's corrections, by operation name."""
+        return {name: op.corrections for name, op in self.operations.items() if op.corrections}
+
+    def bounds(self, operation: str) -> dict[str, FieldBounds]:
+        """The bounds for the fields of `operation`, by wire name: the config's `fields`, and
+        the operation's own `fields` over them."""
+        return dict(self.fields) | dict(self.operation(operation).fields)
+
+
+ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")
