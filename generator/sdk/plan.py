@@ -3,13 +3,15 @@
 The plan names every class, enum and argument, picks each field's Python type and
 constraints, turns the config's prose rules into checks on attributes, and finds paginated
 operations. Templates only lay the plan out; nothing here knows Jinja or Markdown.
+
+Its parts: the plan's types (`plan_model`), enum classes (`plan_enums`), rule checks
+(`plan_rules`); several pages are composed into one package by `compose`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.config import Config, FieldBounds, Rule
@@ -17,18 +19,16 @@ from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
     class_identifier,
-    enum_member_name,
     method_identifier,
     pascal_case,
     python_identifier,
     singular,
     unique_name,
 )
+from generator.sdk.plan_enums import EnumPlan
 from generator.sdk.plan_model import (
     BodyKind,
     Container,
-    EnumClass,
-    EnumMember,
     ModelClass,
     ModelField,
     ModelKind,
@@ -82,14 +82,6 @@ def plan_service(api: Api, config: Config, service: str | None) -> ServicePlan:
     return _Planner(api, config, service).plan()
 
 
-@dataclass
-class _EnumKey:
-    wire_name: str
-    values: tuple[JsonValue, ...]
-    schema: Schema
-    first_operation: str
-
-
 class _Planner:
     def __init__(self, api: Api, config: Config, service: str | None) -> None:
         self.api = api
@@ -99,8 +91,6 @@ class _Planner:
         # Names the generated modules import or define themselves: no class may take one.
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
-        self.enum_names: dict[tuple[str, tuple[str, ...]], str] = {}
-        self.enums: list[EnumClass] = []
 
     def fail(self, message: str) -> ParseError:
         return ParseError(SourceLocation(self.config.file, 1), message)
@@ -110,72 +100,16 @@ class _Planner:
         for name in self.config.operations:
             if name not in known:
                 raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
-        self.plan_enums()
+        self.enum_plan = EnumPlan(self.api, self.class_names)
         operations = tuple(self.operation(op) for op in self.api.operations)
         return ServicePlan(
             self.service,
             self.api,
             self.config,
-            tuple(self.enums),
+            tuple(self.enum_plan.enums),
             tuple(self.models),
             operations,
         )
-
-    # Enums -------------------------------------------------------------------------------
-
-    def plan_enums(self) -> None:
-        """Share one class per wire name and value set; a wire name whose value sets differ
-        between operations gets one class per set, named after the first operation using it."""
-        found: dict[tuple[str, tuple[str, ...]], _EnumKey] = {}
-        for op in self.api.operations:
-            for wire_name, schema in _enum_schemas(op):
-                key = (wire_name, _value_set(schema))
-                found.setdefault(
-                    key, _EnumKey(wire_name, tuple(v.value for v in schema.enum), schema, op.slug)
-                )
-        sets_per_name: dict[str, int] = {}
-        for wire_name, _ in found:
-            sets_per_name[wire_name] = sets_per_name.get(wire_name, 0) + 1
-        for key, entry in found.items():
-            base = class_identifier(entry.wire_name, "Value")
-            if sets_per_name[entry.wire_name] > 1:
-                base = class_identifier(entry.first_operation, "Operation") + pascal_case(
-                    entry.wire_name
-                )
-            name = unique_name(base, self.class_names)
-            self.enum_names[key] = name
-            self.enums.append(self.enum_class(name, entry))
-
-    def enum_class(self, name: str, entry: _EnumKey) -> EnumClass:
-        values = entry.schema.enum
-        labels = [v.name for v in values]
-        member_names = [enum_member_name(v.value, v.name) for v in values]
-        if len(set(member_names)) != len(member_names):
-            # x-api-enum names that collide are no use as member names: fall back to values.
-            member_names = [enum_member_name(v.value, None) for v in values]
-            labels = [None] * len(values)
-        taken: set[str] = set()
-        members = tuple(
-            EnumMember(
-                unique_name(member, taken),
-                value.value,
-                _member_doc(value.name, labels[i], value.description),
-            )
-            for i, (member, value) in enumerate(zip(member_names, values, strict=True))
-        )
-        raw = [v.value for v in values]
-        if all(isinstance(v, str) for v in raw):
-            base, value_type = "StrEnum", "str"
-        elif all(isinstance(v, int) and not isinstance(v, bool) for v in raw):
-            base, value_type = "IntEnum", "int"
-        else:
-            base, value_type = "Enum", "Any"
-        return EnumClass(name, base, value_type, members, (entry.wire_name,))
-
-    def enum_for(self, wire_name: str, schema: Schema) -> EnumClass:
-        key = (wire_name, _value_set(schema))
-        name = self.enum_names[key]
-        return next(e for e in self.enums if e.name == name)
 
     # Operations --------------------------------------------------------------------------
 
@@ -360,7 +294,7 @@ class _Planner:
         the field, whose annotation is the union.
         """
         if schema.enum:
-            enum = self.enum_for(wire_name, schema)
+            enum = self.enum_plan.enum_for(wire_name, schema)
             if kind == "request":
                 return enum.name
             union = f"{enum.name} | {enum.value_type}"
@@ -499,40 +433,6 @@ def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> lis
         replace(field, alias_is_unique=False) if counts[field.alias] > 1 else field
         for field in fields
     ]
-
-
-def _enum_schemas(op: Operation) -> Iterator[tuple[str, Schema]]:
-    """(wire name, schema) for every enum an operation's inputs and outputs use, in order."""
-    for parameter in op.parameters:
-        yield from _walk_enums(parameter.name, parameter.schema)
-    if op.request_body is not None:
-        yield from _walk_enums("", op.request_body.schema)
-    for response in op.responses:
-        if response.schema is not None:
-            yield from _walk_enums("", response.schema)
-
-
-def _walk_enums(wire_name: str, schema: Schema) -> Iterator[tuple[str, Schema]]:
-    if schema.enum:
-        yield wire_name, schema
-    if schema.items is not None:
-        yield from _walk_enums(wire_name, schema.items)
-    for prop in schema.properties:
-        yield from _walk_enums(prop.name, prop.schema)
-    if isinstance(schema.additional_properties, Schema):
-        yield from _walk_enums("", schema.additional_properties)
-
-
-def _value_set(schema: Schema) -> tuple[str, ...]:
-    """An enum's identity for sharing: its values, order aside (`{limit, market}` is one set)."""
-    return tuple(sorted(f"{type(v.value).__name__}:{v.value!r}" for v in schema.enum))
-
-
-def _member_doc(label: str | None, used_label: str | None, description: str | None) -> str | None:
-    parts = [part for part in (label, description) if part]
-    if label and label == used_label and not description:
-        return None
-    return ": ".join(parts) or None
 
 
 def _data_schema(schema: Schema | None, data_name: str) -> Schema | None:
