@@ -2,7 +2,7 @@
 signing, retries, clock skew, rate limits and raw responses.
 
 The generated `Client` and `AsyncClient` subclass `SyncClientBase` and `AsyncClientBase` and
-add one method per operation, each a call of `call()`. One call is an `_Attempts`: it builds
+add one method per operation, each a call of `call()`. One call is an `Attempts`: it builds
 and signs each attempt's request and decides what an answer or a failure means; the sync and
 async loops only send, sleep and ask the server for its time.
 """
@@ -17,20 +17,17 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
 from . import _settings
-from ._http import rate_limit_of, read_envelope, request_parts, server_date
-from ._lenient import parse_data
+from ._attempts import Attempts, Done, Retry
+from ._http import rate_limit_of
 from ._operation import Operation
-from ._response import RAW_RESPONSE_WANTED, RawResponse
-from ._retry import Failure, answer_failure, retry_wait, transport_failure
 from ._signing import Credentials
-from .errors import KucoinAPIError, KucoinError, RateLimit
+from .errors import RateLimit
 
 _logger = logging.getLogger(__package__)
 _DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
@@ -53,7 +50,7 @@ class _ClockOffset:
         self.milliseconds = 0
 
 
-class _ClientCore:
+class ClientCore:
     """What sync and async clients share. See the generated Client for the arguments."""
 
     _http: httpx.Client | httpx.AsyncClient
@@ -175,136 +172,7 @@ def _cached_properties(cls: type) -> tuple[str, ...]:
     )
 
 
-@dataclass(frozen=True)
-class _Done:
-    result: Any
-
-
-@dataclass(frozen=True)
-class _Retry:
-    wait: float
-    learn_clock: httpx.Response | None = None
-    """The answer that rejected the timestamp: learn the server's clock before retrying."""
-
-
-class _Attempts:
-    """One call: the request of each attempt, and what each answer or failure means."""
-
-    def __init__(
-        self,
-        client: _ClientCore,
-        operation: Operation,
-        arguments: Mapping[str, Any],
-        items: Sequence[Any] | None,
-    ) -> None:
-        self.client = client
-        self.operation = operation
-        self.raw = RAW_RESPONSE_WANTED.get()
-        path, self.query, self.body = request_parts(operation, arguments, items)
-        self.url = client._host(operation) + path
-        self.where = f"{operation.method} {path}"
-        self.attempt = 0
-        self.clock_corrected = False
-
-    def request(self) -> httpx.Request:
-        client = self.client
-        request = client._http.build_request(
-            self.operation.method,
-            self.url,
-            params=tuple(self.query) or None,
-            content=self.body,
-            headers=client._headers,
-            timeout=client._timeout,
-        )
-        if client._credentials is not None:
-            # Signed anew for every attempt: a retry's timestamp must be fresh.
-            client._credentials.sign(request, client._now_ms())
-        return request
-
-    def answered(self, response: httpx.Response) -> _Done | _Retry:
-        client = self.client
-        client._last_headers.set(response.headers)
-        try:
-            data = read_envelope(response, client._time)
-        except KucoinError as error:
-            if (
-                isinstance(error, KucoinAPIError)
-                and error.code == _settings.INVALID_TIMESTAMP_CODE
-                and not self.clock_corrected
-            ):
-                # Rejected before it was processed: safe to send again, once, on the
-                # server's clock.
-                self.clock_corrected = True
-                return _Retry(0.0, learn_clock=response)
-            return self.retry_or_raise(answer_failure(error), error)
-        if self.raw:
-            return _Done(RawResponse(response, self.operation, data))
-        return _Done(parse_data(self.operation, data))
-
-    def failed(self, error: httpx.RequestError) -> _Retry:
-        failure = transport_failure(error, self.operation.method, self.where)
-        return self.retry_or_raise(failure, error)
-
-    def retry_or_raise(self, failure: Failure, cause: BaseException) -> _Retry:
-        client = self.client
-        wait = retry_wait(
-            failure,
-            self.operation.method,
-            self.attempt,
-            client.max_retries,
-            client.max_retry_wait,
-            client._random,
-        )
-        if wait is None:
-            if failure.error is cause:
-                raise failure.error
-            raise failure.error from cause
-        self.attempt += 1
-        _logger.info(
-            "%s: %s; retry %d of %d in %.2f s",
-            self.where,
-            failure.reason,
-            self.attempt,
-            client.max_retries,
-            wait,
-        )
-        return _Retry(wait)
-
-    def server_time_request(self) -> httpx.Request | None:
-        if _settings.SERVER_TIME_PATH is None:
-            return None
-        client = self.client
-        return client._http.build_request(
-            "GET",
-            client._host(self.operation) + _settings.SERVER_TIME_PATH,
-            headers=client._headers,
-            timeout=client._timeout,
-        )
-
-    def learn_clock(
-        self, rejected: httpx.Response, server_time: httpx.Response | None, sent_at: float
-    ) -> None:
-        """Set the client's clock offset from the server's time (ms resolution) or, failing
-        that, the rejecting answer's Date header (one second)."""
-        client = self.client
-        now = client._time()
-        if server_time is not None:
-            try:
-                server_ms = read_envelope(server_time, client._time)
-            except (KucoinError, ValueError):
-                server_ms = None
-            if isinstance(server_ms, int) and not isinstance(server_ms, bool):
-                client._learned(server_ms, (sent_at + now) / 2 * 1000, "")
-                return
-        date = server_date(rejected.headers)
-        client._learned(
-            None if date is None else date * 1000,
-            now * 1000,
-            "it gave no time to correct the clock with",
-        )
-
-
-class SyncClientBase(_ClientCore):
+class SyncClientBase(ClientCore):
     """The synchronous client's machinery."""
 
     _http: httpx.Client
@@ -361,8 +229,8 @@ class SyncClientBase(_ClientCore):
         """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
-        attempts = _Attempts(self, operation, arguments or {}, items)
-        step: _Done | _Retry
+        attempts = Attempts(self, operation, arguments or {}, items)
+        step: Done | Retry
         while True:
             try:
                 response = self._http.send(attempts.request())
@@ -370,14 +238,14 @@ class SyncClientBase(_ClientCore):
                 step = attempts.failed(error)
             else:
                 step = attempts.answered(response)
-            if isinstance(step, _Done):
+            if isinstance(step, Done):
                 return step.result
             if step.learn_clock is not None:
                 self._learn_clock(attempts, step.learn_clock)
             if step.wait:
                 self._sleep(step.wait)
 
-    def _learn_clock(self, attempts: _Attempts, rejected: httpx.Response) -> None:
+    def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
         sent_at = self._time()
         server_time = None
@@ -389,7 +257,7 @@ class SyncClientBase(_ClientCore):
         attempts.learn_clock(rejected, server_time, sent_at)
 
 
-class AsyncClientBase(_ClientCore):
+class AsyncClientBase(ClientCore):
     """The asynchronous client's machinery."""
 
     _http: httpx.AsyncClient
@@ -446,8 +314,8 @@ class AsyncClientBase(_ClientCore):
         """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
-        attempts = _Attempts(self, operation, arguments or {}, items)
-        step: _Done | _Retry
+        attempts = Attempts(self, operation, arguments or {}, items)
+        step: Done | Retry
         while True:
             try:
                 response = await self._http.send(attempts.request())
@@ -455,14 +323,14 @@ class AsyncClientBase(_ClientCore):
                 step = attempts.failed(error)
             else:
                 step = attempts.answered(response)
-            if isinstance(step, _Done):
+            if isinstance(step, Done):
                 return step.result
             if step.learn_clock is not None:
                 await self._learn_clock(attempts, step.learn_clock)
             if step.wait:
                 await self._sleep(step.wait)
 
-    async def _learn_clock(self, attempts: _Attempts, rejected: httpx.Response) -> None:
+    async def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
         sent_at = self._time()
         server_time = None
