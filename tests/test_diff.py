@@ -11,7 +11,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ import pytest
 from generator.ir.model import Api, EnumValue, Operation, Property, RequestBody, Response, Schema
 from generator.release.diff import Change, diff_apis
 from generator.release.report import to_json, to_markdown
+from tests.cli_runner import run_in_process
 from tests.conftest import PAGES_DIR, REPO
 
 ORDER_PAGE = PAGES_DIR / "futures-order.md"
@@ -84,14 +84,8 @@ def cli_env(**extra: str) -> dict[str, str]:
 
 
 def run_cli(*args: str | Path, cwd: Path = REPO, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "diff", *map(str, args)],
-        cwd=cwd,
-        env=cli_env(**env),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    """`sdkgen diff ARGS`, in-process (tests/test_cli.py runs the command as a process)."""
+    return run_in_process(["diff", *map(str, args)], cwd=cwd, env=env)
 
 
 def run_diff(

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import run_cli
+from tests.cli_runner import run_in_process
 from tests.test_diff import edit, remove_response_field, section_bounds
 
 
 def test_check_is_quiet_and_exits_0_when_nothing_drifted(project: Path) -> None:
-    result = run_cli("check", cwd=project)
+    result = run_in_process(["check"], cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == "" and result.stderr == ""
 
@@ -22,7 +22,7 @@ def test_check_shows_a_reworded_description_and_exits_1(project: Path) -> None:
     page = project / "spec" / "futures-order.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("List your current orders.", "List all your open orders."))
-    result = run_cli("check", cwd=project)
+    result = run_in_process(["check"], cwd=project)
     assert result.returncode == 1
     assert "-List your current orders." in result.stdout
     assert "+List all your open orders." in result.stdout
@@ -33,7 +33,7 @@ def test_check_shows_a_reworded_description_and_exits_1(project: Path) -> None:
 def test_check_reports_a_hand_edit_of_the_generated_code(project: Path) -> None:
     client = project / "generated" / "src" / "kucoin_futures" / "client.py"
     client.write_text(client.read_text(encoding="utf-8") + "# edited by hand\n")
-    result = run_cli("check", cwd=project)
+    result = run_in_process(["check"], cwd=project)
     assert result.returncode == 1
     assert "-# edited by hand" in result.stdout
 
@@ -41,7 +41,7 @@ def test_check_reports_a_hand_edit_of_the_generated_code(project: Path) -> None:
 def test_check_reports_a_missing_and_an_extra_file(project: Path) -> None:
     (project / "generated" / "src" / "kucoin_futures" / "py.typed").unlink()
     (project / "generated" / "stray.txt").write_text("left over\n")
-    result = run_cli("check", cwd=project)
+    result = run_in_process(["check"], cwd=project)
     assert result.returncode == 1
     assert "+++ generated/src/kucoin_futures/py.typed (regenerated)" in result.stdout
     assert "--- generated/stray.txt" in result.stdout
@@ -50,11 +50,11 @@ def test_check_reports_a_missing_and_an_extra_file(project: Path) -> None:
 def test_check_reports_a_missing_or_stale_manifest(project: Path) -> None:
     manifest = project / "generated" / ".sdkgen" / "FILES"
     manifest.write_text(manifest.read_text() + "src/kucoin_futures/gone.py\n")
-    result = run_cli("check", cwd=project)
+    result = run_in_process(["check"], cwd=project)
     assert result.returncode == 1
     assert "-src/kucoin_futures/gone.py" in result.stdout
     manifest.unlink()
-    result = run_cli("check", cwd=project)
+    result = run_in_process(["check"], cwd=project)
     assert result.returncode == 1
     assert "+++ generated/.sdkgen/FILES (regenerated)" in result.stdout
 
@@ -64,13 +64,13 @@ def test_check_ignores_tool_caches(project: Path) -> None:
     cache.mkdir()
     (cache / "data.bin").write_bytes(b"\x89PNG\x00")
     (project / "generated" / "src" / "kucoin_futures" / "__pycache__").mkdir()
-    assert run_cli("check", cwd=project).returncode == 0
+    assert run_in_process(["check"], cwd=project).returncode == 0
 
 
 def test_a_broken_page_is_an_error_not_drift(project: Path) -> None:
     page = project / "spec" / "futures-order.md"
     page.write_text(page.read_text(encoding="utf-8").replace("`GET /api/v1/orders`", "`GET`"))
-    result = run_cli("check", cwd=project)
+    result = run_in_process(["check"], cwd=project)
     assert result.returncode == 2
     assert result.stderr.startswith("spec/futures-order.md:")
 
@@ -143,9 +143,9 @@ def test_each_kind_of_page_change_is_drift_and_is_classified(
     old = page.read_text(encoding="utf-8")
     (project / "old.md").write_text(old, encoding="utf-8")
     page.write_text(change(old), encoding="utf-8")
-    drift = run_cli("check", cwd=project)
+    drift = run_in_process(["check"], cwd=project)
     assert drift.returncode == 1
     assert shows in drift.stdout
-    report = run_cli("diff", "old.md", "spec/futures-order.md", "--json", cwd=project)
+    report = run_in_process(["diff", "old.md", "spec/futures-order.md", "--json"], cwd=project)
     assert json.loads(report.stdout)["level"] == level
     assert report.returncode == (1 if level == "major" else 0)

@@ -11,8 +11,8 @@ import pytest
 
 from generator.cli import main
 from generator.output.manifest import MANIFEST
+from tests.cli_runner import run_in_process
 from tests.conftest import MARKET, copy_market_page
-from tests.test_cli import run_cli
 
 
 def generate(page: Path, *args: str) -> int:
@@ -240,6 +240,6 @@ def test_a_refusal_from_the_command_line_is_one_line_with_exit_code_2(
     market_page: Path, tmp_path: Path
 ) -> None:
     out = user_folder(tmp_path / "mine")
-    result = run_cli("generate", str(market_page), "--out", str(out))
+    result = run_in_process(["generate", str(market_page), "--out", str(out)], cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

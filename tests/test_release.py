@@ -15,8 +15,8 @@ from generator.distribution import parse_version
 from generator.ir.snapshot import dump_api
 from generator.read.parse import parse_file
 from generator.release.versions import SNAPSHOT, Snapshot, bump, next_release
+from tests.cli_runner import run_in_process
 from tests.conftest import SEED
-from tests.test_cli import run_cli
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def _version(project: Path) -> str:
 
 
 def _generate(project: Path) -> None:
-    result = run_cli("generate", "spec/futures-order.md", cwd=project)
+    result = run_in_process(["generate", "spec/futures-order.md"], cwd=project)
     assert result.returncode == 0, result.stderr
 
 
@@ -130,7 +130,7 @@ def test_a_removed_response_field_is_a_major_release(project: Path) -> None:
         '        },\n      },\n      "required"', '        }\n      },\n      "required"'
     )
     page.write_text(text, encoding="utf-8")
-    parsed = run_cli("ir", "--strict", "spec/futures-order.md", cwd=project)
+    parsed = run_in_process(["ir", "--strict", "spec/futures-order.md"], cwd=project)
     assert parsed.returncode == 0, parsed.stderr
     _generate(project)
     assert _version(project) == "2.0.0"
@@ -146,11 +146,11 @@ def test_a_new_operation_is_a_minor_release_and_then_the_check_is_quiet(project:
     section = text[start:end].replace("## Cancel All Stop orders", "## Cancel All Stop orders V9")
     section = section.replace("`DELETE /api/v1/stopOrders`", "`DELETE /api/v9/stopOrders`")
     page.write_text(text[:end] + section + text[end:], encoding="utf-8")
-    assert run_cli("check", cwd=project).returncode == 1
+    assert run_in_process(["check"], cwd=project).returncode == 1
     _generate(project)
     assert _version(project) == "1.1.0"
     assert "### Additions" in (project / "generated" / "CHANGELOG.md").read_text()
-    assert run_cli("check", cwd=project).returncode == 0
+    assert run_in_process(["check"], cwd=project).returncode == 0
 
 
 def test_a_higher_version_in_the_config_wins(project: Path) -> None:
