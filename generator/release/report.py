@@ -4,10 +4,12 @@ one page or for a package composed from several (one section per service)."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.release.changes import CATEGORY_TITLES, ApiDiff, Category, Change
-from generator.release.services import PackageDiff
+
+if TYPE_CHECKING:
+    from generator.release.services import PackageDiff
 
 
 def to_markdown(diff: ApiDiff) -> str:

@@ -15,12 +15,14 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.distribution import Version, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
-from generator.release.changes import ApiDiff
-from generator.release.report import markdown_sections
+
+if TYPE_CHECKING:
+    from generator.release.changes import ApiDiff
 
 CHANGELOG = "CHANGELOG.md"
 _TITLE = "# Changelog\n"
@@ -87,7 +89,9 @@ def _page_changes(
 ) -> tuple[str, list[str]]:
     """The largest change of any page, and the changelog lines (grouped by service when the
     package serves several pages)."""
-    from generator.release.diff import diff_apis  # a first generation compares nothing
+    # A first generation compares nothing: it does not pay for importing the comparison.
+    from generator.release.diff import diff_apis
+    from generator.release.report import markdown_sections
 
     diffs: list[tuple[str | None, ApiDiff]] = []
     for snapshot in snapshots:
