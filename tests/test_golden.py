@@ -222,7 +222,7 @@ def _model(plan: SdkPlan, name: str) -> ModelClass:
 
 def _fields(plan: SdkPlan, model: str) -> dict[str, tuple[str, str, bool]]:
     """attr → (alias, annotation, required) of a model's fields."""
-    return {f.attr: (f.alias, f.annotation, f.required) for f in _model(plan, model).fields}
+    return {f.attr: (f.alias, f.annotation.text, f.required) for f in _model(plan, model).fields}
 
 
 def _enum(plan: SdkPlan, name: str) -> EnumClass:
@@ -260,9 +260,11 @@ def test_top_level_array_body_is_a_root_model_with_one_list_argument(
     assert body.schema.items is not None and body.schema.items.required == ("name", "parts")
     op = _op_plan(plans["arrays"], "batch_add_widgets")
     assert (op.body_kind, op.array_argument, op.arguments) == ("array", "items", ())
-    assert op.array_item_annotation == "BatchAddWidgetsItem"
+    assert str(op.array_item_annotation) == "BatchAddWidgetsItem"
     assert op.request_model == "BatchAddWidgetsRequest"
-    assert _model(plans["arrays"], "BatchAddWidgetsRequest").root == "list[BatchAddWidgetsItem]"
+    assert (
+        str(_model(plans["arrays"], "BatchAddWidgetsRequest").root) == "list[BatchAddWidgetsItem]"
+    )
     # The items hold an array of objects: a nested request model.
     assert _fields(plans["arrays"], "BatchAddWidgetsItem") == {
         "name": ("name", "str", True),
@@ -277,16 +279,16 @@ def test_top_level_array_body_is_a_root_model_with_one_list_argument(
 
 def test_top_level_array_data_is_a_list_of_response_models(plans: dict[str, SdkPlan]) -> None:
     op = _op_plan(plans["arrays"], "batch_add_widgets")
-    assert op.response_annotation == "list[BatchAddWidgetsData]"
+    assert op.response_annotation.text == "list[BatchAddWidgetsData]"
     parts = _fields(plans["arrays"], "BatchAddWidgetsData")["parts"]
     assert parts == ("parts", "list[BatchAddWidgetsDataPart]", False)
-    assert _op_plan(plans["arrays"], "get_widget_names").response_annotation == "list[str]"
+    assert _op_plan(plans["arrays"], "get_widget_names").response_annotation.text == "list[str]"
 
 
 def test_nested_arrays_of_objects_in_an_object_body(plans: dict[str, SdkPlan]) -> None:
     op = _op_plan(plans["arrays"], "add_combo")
     assert op.body_kind == "object" and op.array_argument is None
-    assert [(a.attr, a.alias, a.annotation, a.required) for a in op.arguments] == [
+    assert [(a.attr, a.alias, a.annotation.text, a.required) for a in op.arguments] == [
         ("client_oid", "clientOid", "str", True),
         ("groups", "groups", "list[AddComboGroup]", True),
     ]
@@ -374,7 +376,7 @@ def test_array_query_parameter_with_enum_items(
     assert types.schema.items is not None and types.schema.items.type == "string"
     assert [v.value for v in types.schema.items.enum] == ["trade", "funding", "liquidation"]
     op = _op_plan(plans["enums"], "get_events")
-    assert [(a.attr, a.alias, a.annotation, a.location) for a in op.arguments] == [
+    assert [(a.attr, a.alias, a.annotation.text, a.location) for a in op.arguments] == [
         ("types", "types", "list[Types]", "query"),
         ("priority", "priority", "Priority", "query"),
         ("min_score", "minScore", "Decimal", "query"),
@@ -395,7 +397,7 @@ def test_optional_post_body_makes_every_argument_optional(
     assert not operation.request_body.required and operation.request_body.schema.required == ()
     op = _op_plan(plans["enums"], "update_settings")
     assert op.body_kind == "object" and op.request_model == "UpdateSettingsRequest"
-    assert [(a.attr, a.annotation, a.required) for a in op.arguments] == [
+    assert [(a.attr, a.annotation.text, a.required) for a in op.arguments] == [
         ("mode", "Mode", False),
         ("level", "Level", False),
         ("ratio", "Decimal", False),
@@ -404,10 +406,10 @@ def test_optional_post_body_makes_every_argument_optional(
 
 
 def test_plain_boolean_and_string_data(plans: dict[str, SdkPlan]) -> None:
-    assert _op_plan(plans["enums"], "update_settings").response_annotation == "bool"
-    assert _op_plan(plans["enums"], "get_mode").response_annotation == "str"
-    assert _op_plan(plans["paths"], "delete_thing_part").response_annotation == "bool"
-    assert _op_plan(plans["paths"], "rename_thing").response_annotation == "str"
+    assert _op_plan(plans["enums"], "update_settings").response_annotation.text == "bool"
+    assert _op_plan(plans["enums"], "get_mode").response_annotation.text == "str"
+    assert _op_plan(plans["paths"], "delete_thing_part").response_annotation.text == "bool"
+    assert _op_plan(plans["paths"], "rename_thing").response_annotation.text == "str"
 
 
 def test_dashed_path_parameters_become_aliased_attributes(
@@ -424,7 +426,7 @@ def test_dashed_path_parameters_become_aliased_attributes(
         ("withHistory", "query", False, "boolean", None),
     ]
     op = _op_plan(plans["paths"], "get_thing_part")
-    assert [(a.attr, a.alias, a.annotation, a.location, a.required) for a in op.arguments] == [
+    assert [(a.attr, a.alias, a.annotation.text, a.location, a.required) for a in op.arguments] == [
         ("thing_id", "thing-id", "str", "path", True),
         ("part_id", "part-id", "int", "path", True),
         ("with_history", "withHistory", "bool", "query", False),
@@ -438,7 +440,7 @@ def test_object_body_beside_a_path_parameter(
     body = _operation(apis["paths"], "rename_thing").request_body
     assert body is not None and body.required  # the body row's Required is true
     op = _op_plan(plans["paths"], "rename_thing")
-    assert [(a.attr, a.alias, a.annotation, a.location, a.required) for a in op.arguments] == [
+    assert [(a.attr, a.alias, a.annotation.text, a.location, a.required) for a in op.arguments] == [
         ("thing_id", "thing-id", "str", "path", True),
         ("name", "name", "str", "body", True),
         ("labels", "labels", "list[str]", "body", False),

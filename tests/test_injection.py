@@ -611,7 +611,7 @@ def test_enum_member_docstrings_hold_the_x_api_enum_text(hostile: Hostile) -> No
 
 def test_models_validate_by_wire_name_and_dump_back_by_alias(hostile: Hostile) -> None:
     request = hostile.request_model(0)
-    data = hostile.plan.operations[0].response_annotation
+    data = hostile.plan.operations[0].response_annotation.text
     payload = {
         "class": TRIPLE_DOUBLE,
         "type": BREAKOUT_DOUBLE,

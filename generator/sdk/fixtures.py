@@ -9,23 +9,24 @@ deterministic, fit their schemas and the config's bounds, and satisfy the config
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from generator.config import Config
 from generator.ir.model import JsonValue, Operation, Schema
 from generator.runtime._echo import echo
 from generator.sdk.examples import example_value, item_count, page_values, request_example
-from generator.sdk.plan_model import SdkPlan
+
+if TYPE_CHECKING:
+    from generator.sdk.plan_model import SdkPlan
 
 
 def fixture_files(plan: SdkPlan) -> dict[str, str]:
     """`<package>/fixtures/<key>.json` for every operation (its key in OPERATIONS:
     `service.name`, or the name alone in a one-page package), as JSON text."""
     files = {}
-    for service in plan.services:
-        for planned, op in zip(service.operations, service.api.operations, strict=True):
-            fixture = operation_fixture(planned.key, op, service.config)
-            text = json.dumps(fixture, indent=2, ensure_ascii=False) + "\n"
-            files[f"{plan.package_dir}/fixtures/{planned.key}.json"] = text
+    for op in plan.operations:
+        text = json.dumps(op.example, indent=2, ensure_ascii=False) + "\n"
+        files[f"{plan.package_dir}/fixtures/{op.key}.json"] = text
     return files
 
 

@@ -25,8 +25,10 @@ from generator.naming import (
     singular,
     unique_name,
 )
+from generator.sdk.fixtures import operation_fixture
 from generator.sdk.plan_enums import EnumPlan
 from generator.sdk.plan_model import (
+    NONE_TYPE,
     BodyKind,
     Container,
     ModelClass,
@@ -36,6 +38,7 @@ from generator.sdk.plan_model import (
     Pagination,
     SdkPlan,
     ServicePlan,
+    TypeRef,
 )
 from generator.sdk.plan_rules import rule_checks
 
@@ -53,6 +56,8 @@ _RESERVED_METHOD_NAMES = frozenset(
     | {"with_options", "with_raw_response", "clock_offset_ms"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
+_SCALARS = {"string": "str", "integer": "int", "number": "Decimal", "boolean": "bool"}
+_BUILTIN_TYPES = frozenset({"str", "int", "bool", "float"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ class _Request:
     arguments: tuple[ModelField, ...]
     body_kind: BodyKind | None
     array_argument: str | None = None
-    array_item_annotation: str | None = None
+    array_item_annotation: TypeRef | None = None
 
 
 def build_plan(api: Api, config: Config) -> SdkPlan:
@@ -121,12 +126,12 @@ class _Planner:
         data_schema = _data_schema(
             response.schema if response else None, self.config.api.envelope.data
         )
-        response_annotation = "None"
+        response_annotation = NONE_TYPE
         if data_schema is not None:
             response_annotation = self.annotation(
                 "", data_schema, "response", base + "Data", (), {}
             )
-        return OperationPlan(
+        planned = OperationPlan(
             name=method_identifier(op.slug, _RESERVED_METHOD_NAMES),
             method=op.method,
             path=op.path,
@@ -143,6 +148,7 @@ class _Planner:
             pagination=self.pagination(request.arguments, data_schema, response_annotation),
             service=self.service,
         )
+        return replace(planned, example=operation_fixture(planned.key, op, self.config))
 
     def request(self, op: Operation, base: str) -> _Request:
         """The operation's inputs and the request model that checks them."""
@@ -226,7 +232,7 @@ class _Planner:
         )
         model = unique_name(base + "Request", self.class_names)
         description = f"The body of the {op.summary} request: a list."
-        root = f"list[{item_annotation}]"
+        root = item_annotation.list_of()
         self.models.append(ModelClass(model, "request", description, root=root))
         return _Request(model, (), "array", ARRAY_BODY_ARGUMENT, item_annotation)
 
@@ -284,7 +290,7 @@ class _Planner:
         bare_union: bool = False,
         container: Container = None,
         map_name: str = "",
-    ) -> str:
+    ) -> TypeRef:
         """The Python type of a value of `schema`; plans nested models as it goes.
 
         A response enum is read leniently as `Enum | raw type`, tried left to right so that a
@@ -295,10 +301,14 @@ class _Planner:
         """
         if schema.enum:
             enum = self.enum_plan.enum_for(wire_name, schema)
+            named = frozenset({enum.name, enum.value_type} - _BUILTIN_TYPES)
             if kind == "request":
-                return enum.name
+                return TypeRef(enum.name, named)
             union = f"{enum.name} | {enum.value_type}"
-            return union if bare_union else f'Annotated[{union}, Field(union_mode="left_to_right")]'
+            if bare_union:
+                return TypeRef(union, named)
+            text = f'Annotated[{union}, Field(union_mode="left_to_right")]'
+            return TypeRef(text, named | {"Annotated", "Field"})
         if schema.type == "array":
             inner = self.annotation(
                 wire_name,
@@ -309,11 +319,12 @@ class _Planner:
                 bounds,
                 container="list",
             )
-            return f"list[{inner}]"
+            return inner.list_of()
         if schema.type == "object" or schema.properties:
             if schema.properties:
                 what = self.what(map_name or wire_name, kind, container)
-                return self.object_model(schema, kind, class_name, rules, bounds, what)
+                name = self.object_model(schema, kind, class_name, rules, bounds, what)
+                return TypeRef(name, frozenset({name}))
             if isinstance(schema.additional_properties, Schema):
                 # The map's values have no wire name of their own (enums are keyed by it).
                 value = self.annotation(
@@ -326,14 +337,10 @@ class _Planner:
                     container="map",
                     map_name=wire_name,
                 )
-                return f"dict[str, {value}]"
-            return "dict[str, Any]"
-        return {
-            "string": "str",
-            "integer": "int",
-            "number": "Decimal",
-            "boolean": "bool",
-        }.get(schema.type or "", "Any")
+                return TypeRef(f"dict[str, {value.text}]", value.imports)
+            return TypeRef("dict[str, Any]", frozenset({"Any"}))
+        scalar = _SCALARS.get(schema.type or "", "Any")
+        return TypeRef(scalar, frozenset({scalar}) - _BUILTIN_TYPES)
 
     def what(self, wire_name: str, kind: ModelKind, container: Container) -> str:
         """What an object is, for the docstring of its model when the page gives none: "The
@@ -391,7 +398,7 @@ class _Planner:
         self,
         arguments: tuple[ModelField, ...],
         data_schema: Schema | None,
-        data_annotation: str,
+        data_annotation: TypeRef,
     ) -> Pagination | None:
         names = self.config.pagination
         if names is None or data_schema is None:
@@ -404,7 +411,7 @@ class _Planner:
             return None
         if items.type != "array":
             return None
-        data_model = next(m for m in self.models if m.name == data_annotation)
+        data_model = next(m for m in self.models if m.name == data_annotation.text)
         items_field = next(f for f in data_model.fields if f.alias == names.items)
         total_field = next(f for f in data_model.fields if f.alias == names.total_pages)
         return Pagination(
@@ -412,7 +419,7 @@ class _Planner:
             page.alias,
             total_field.attr,
             items_field.attr,
-            items_field.annotation.removeprefix("list[").removesuffix("]"),
+            items_field.annotation.item or TypeRef("Any", frozenset({"Any"})),
         )
 
     def newer_twin(self, slug: str) -> str | None:

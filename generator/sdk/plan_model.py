@@ -7,7 +7,8 @@ anything: the types are the contract between planning and rendering.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.config import Config, PackageConfig
@@ -38,10 +39,34 @@ class EnumClass:
 
 
 @dataclass(frozen=True)
+class TypeRef:
+    """A Python type in the generated code, as written (`list[GetOrderListDataItem]`), with
+    the names it needs in scope: the page's classes and the typing helpers it uses. Views
+    import what their types name from `imports`; nothing parses `text` back."""
+
+    text: str
+    imports: frozenset[str] = frozenset()
+    """Names the text uses that a module must import: model and enum classes, `Decimal`,
+    `Any`, `Annotated`, `Field`."""
+    item: TypeRef | None = None
+    """For a list: the type of its items."""
+
+    def list_of(self) -> TypeRef:
+        return TypeRef(f"list[{self.text}]", self.imports, item=self)
+
+    def __str__(self) -> str:
+        """As written in the generated code (what templates print)."""
+        return self.text
+
+
+NONE_TYPE = TypeRef("None")
+
+
+@dataclass(frozen=True)
 class ModelField:
     attr: str
     alias: str
-    annotation: str
+    annotation: TypeRef
     required: bool
     description: str | None = None
     constraints: tuple[tuple[str, JsonValue], ...] = ()
@@ -78,7 +103,7 @@ class ModelClass:
     description: str | None
     fields: tuple[ModelField, ...] = ()
     rules: tuple[RuleCheck, ...] = ()
-    root: str | None = None
+    root: TypeRef | None = None
     """For a RootModel (a request whose body is a top-level array): the root annotation."""
 
 
@@ -88,7 +113,7 @@ class Pagination:
     page_alias: str
     total_pages_attr: str
     items_attr: str
-    item_annotation: str
+    item_annotation: TypeRef
 
 
 @dataclass(frozen=True)
@@ -100,14 +125,18 @@ class OperationPlan:
     description: str | None
     deprecated: bool
     request_model: str | None
-    response_annotation: str
+    response_annotation: TypeRef
     arguments: tuple[ModelField, ...]
     body_kind: BodyKind | None
     array_argument: str | None
-    array_item_annotation: str | None
+    array_item_annotation: TypeRef | None
     see_also: str | None
     pagination: Pagination | None
     service: str | None = None
+    example: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
+    """The operation's fixture: an example request (path, query, body) and its 200 envelope,
+    fitting the schemas, the config's bounds and rules (generator.sdk.fixtures). The README
+    shows it and the fake server answers it."""
     """The client attribute of the page this operation comes from; None in a one-page
     package."""
 

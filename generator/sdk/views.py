@@ -9,21 +9,20 @@ import re
 import textwrap
 from typing import Any
 
-from generator.ir.model import JsonValue, Operation
+from generator.ir.model import JsonValue
 from generator.naming import class_identifier
 from generator.sdk import layout
 from generator.sdk.escaping import docstring_text, python_literal
-from generator.sdk.fixtures import operation_fixture
 from generator.sdk.plan_model import (
+    NONE_TYPE,
     EnumClass,
     ModelClass,
     ModelField,
     OperationPlan,
     SdkPlan,
     ServicePlan,
+    TypeRef,
 )
-
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class ServiceView:
@@ -50,9 +49,10 @@ class ServiceView:
     def common(self) -> dict[str, Any]:
         return {"module": self.module, "service": self.plan.name}
 
-    def names_in(self, annotations: list[str], known: set[str]) -> list[str]:
-        found = {name for a in annotations for name in _IDENTIFIER.findall(a) if name in known}
-        return sorted(found)
+    @staticmethod
+    def imports_of(types: list[TypeRef]) -> set[str]:
+        """Every name the types need in scope."""
+        return {name for type_ in types for name in type_.imports}
 
     def enums(self) -> dict[str, Any]:
         own = [e for e in self.plan.enums if e.name not in self.plan.shared_enums]
@@ -64,16 +64,17 @@ class ServiceView:
         }
 
     def models(self) -> dict[str, Any]:
-        annotations = [f.annotation for m in self.plan.models for f in m.fields]
-        annotations += [m.root for m in self.plan.models if m.root]
-        annotations += [op.response_annotation for op in self.plan.operations]
+        types = [f.annotation for m in self.plan.models for f in m.fields]
+        types += [m.root for m in self.plan.models if m.root]
+        types += [op.response_annotation for op in self.plan.operations]
+        names = self.imports_of(types)
         has_rules = any(m.rules for m in self.plan.models)
-        typing_imports = ["Annotated"] if _uses("Annotated", annotations) else []
+        typing_imports = ["Annotated"] if "Annotated" in names else []
         typing_imports += ["Any", "ClassVar"] if has_rules else ["Any"]
         return {
             "operations": self.plan.operations,
             "models": [_ModelView(m) for m in self.plan.models],
-            "uses_decimal": _uses("Decimal", annotations),
+            "uses_decimal": "Decimal" in names,
             "typing_imports": typing_imports,
             # RequestModel types REQUEST_MODELS, so it is imported even with no request model.
             "base_imports": (
@@ -81,7 +82,7 @@ class ServiceView:
                 + (["ResponseModel"] if any(m.kind == "response" for m in self.plan.models) else [])
                 + (["Rule"] if has_rules else [])
             ),
-            "enum_imports": self.names_in(annotations, self.enum_names),
+            "enum_imports": sorted(names & self.enum_names),
         }
 
     def operations(self) -> dict[str, Any]:
@@ -92,20 +93,21 @@ class ServiceView:
 
     def client(self, is_async: bool) -> dict[str, Any]:
         operations = [_OperationView(op) for op in self.plan.operations]
-        annotations = [op.response_annotation for op in self.plan.operations]
-        annotations += [a.annotation for op in self.plan.operations for a in op.arguments]
-        annotations += [op.array_item_annotation for op in operations if op.array_argument]
-        annotations += [
-            op.pagination.item_annotation for op in self.plan.operations if op.pagination
+        types = [op.response_annotation for op in self.plan.operations]
+        types += [a.annotation for op in self.plan.operations for a in op.arguments]
+        types += [
+            op.array_item_annotation for op in self.plan.operations if op.array_item_annotation
         ]
+        types += [op.pagination.item_annotation for op in self.plan.operations if op.pagination]
+        names = self.imports_of(types)
         abc_imports = []
         if any(op.pagination for op in self.plan.operations):
             abc_imports.append("AsyncIterator" if is_async else "Iterator")
         if any(op.array_argument for op in self.plan.operations):
             abc_imports += ["Mapping", "Sequence"]
-        model_imports = self.names_in(annotations, self.model_names)
-        enum_imports = self.names_in(annotations, self.enum_names)
-        uses_annotated = _uses("Annotated", annotations)
+        model_imports = sorted(names & self.model_names)
+        enum_imports = sorted(names & self.enum_names)
+        uses_annotated = "Annotated" in names
         # TYPE_CHECKING guards the imports only type hints need; a page without them has none.
         typing_imports = (
             ["TYPE_CHECKING"] if model_imports or enum_imports or uses_annotated else []
@@ -128,7 +130,7 @@ class ServiceView:
             "is_service": self.composed,
             "model_imports": model_imports,
             "enum_imports": enum_imports,
-            "uses_decimal": _uses("Decimal", annotations),
+            "uses_decimal": "Decimal" in names,
             "uses_annotated": uses_annotated,
             "typing_imports": typing_imports,
             "abc_imports": abc_imports,
@@ -146,16 +148,16 @@ class ServiceView:
     def readme_operations(self) -> list[_OperationView]:
         """The page's operations with their README example calls."""
         views = []
-        for op, source in zip(self.plan.operations, self.plan.api.operations, strict=True):
+        for op in self.plan.operations:
             view = _OperationView(op)
-            view.example_arguments = self.example_arguments(op, source)
+            view.example_arguments = self.example_arguments(op)
             views.append(view)
         return views
 
-    def example_arguments(self, op: OperationPlan, source: Operation) -> str:
+    def example_arguments(self, op: OperationPlan) -> str:
         """Python call arguments for the operation's example inputs: its fixture's request,
         so the README shows what the fake server answers."""
-        request = operation_fixture(op.key, source, self.plan.config)["request"]
+        request = op.example["request"]
         assert isinstance(request, dict)
         if op.array_argument:
             return python_literal(request.get("body"))
@@ -167,13 +169,13 @@ class ServiceView:
                 parts.append(f"{argument.attr}={value}")
         return ", ".join(parts)
 
-    def example_literal(self, annotation: str, value: JsonValue) -> str:
-        enum = next((e for e in self.plan.enums if e.name == annotation), None)
+    def example_literal(self, annotation: TypeRef, value: JsonValue) -> str:
+        enum = next((e for e in self.plan.enums if e.name == annotation.text), None)
         if enum is not None:
             member = next((m for m in enum.members if m.value == value), None)
             if member is not None:
                 return f"{enum.name}.{member.name}"
-        inner = annotation.removeprefix("list[").removesuffix("]")
+        inner = annotation.item.text if annotation.item is not None else None
         if inner in self.model_names and isinstance(value, list):
             items = ", ".join(f"{inner}.model_validate({python_literal(v)})" for v in value)
             return f"[{items}]"
@@ -393,20 +395,15 @@ class _OperationView:
         self.deprecated = op.deprecated
         self.arguments = op.arguments
         self.array_argument = op.array_argument
-        self.array_item_annotation = op.array_item_annotation or "Any"
-        self.response_annotation = op.response_annotation
+        self.array_item_annotation = str(op.array_item_annotation or "Any")
+        self.response_annotation = op.response_annotation.text
         self.returns = (
-            "None" if op.response_annotation == "None" else f"{op.response_annotation} | None"
+            "None" if op.response_annotation == NONE_TYPE else f"{self.response_annotation} | None"
         )
         self.pagination = op.pagination
         self.docstring = _operation_docstring(op)
         self.example_arguments = ""
         self.lead = _first_sentence(op.description)
-
-
-def _uses(name: str, annotations: list[str]) -> bool:
-    """Whether any of the annotations names `name` (a class or a typing form)."""
-    return any(name in _IDENTIFIER.findall(a) for a in annotations)
 
 
 def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:
