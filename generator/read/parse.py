@@ -406,7 +406,7 @@ class _PageParser:
         tree = build_row_tree(field_rows, 1, self.at(anchor_line))
         schema = merger.merge_children(schema, (), tree)
         self.warnings.extend(merger.warnings)
-        self.warn_unused_enums(merger)
+        self.warnings.extend(merger.unused_enum_warnings())
         if body_row is None:
             return RequestBody(schema=schema)
         line, cells = body_row
@@ -477,7 +477,7 @@ class _PageParser:
         merger = RowMerger(self.file, lines, enums)
         merged = merger.merge_children(schema, (), build_row_tree(rows, 1, self.at(table.line)))
         self.warnings.extend(merger.warnings)
-        self.warn_unused_enums(merger)
+        self.warnings.extend(merger.unused_enum_warnings())
         return merged
 
     def with_enum(self, schema: Schema, group: EnumRows) -> Schema:
@@ -488,15 +488,6 @@ class _PageParser:
         if target is schema:
             return replace(schema, enum=values)
         return replace(schema, items=replace(target, enum=values))
-
-    def warn_unused_enums(self, merger: RowMerger) -> None:
-        for rows in merger.unused_enums():
-            self.warnings.append(
-                ParseWarning(
-                    self.at(rows.line),
-                    f"Enumerated Values lists {rows.name!r}, which matches no field; ignored",
-                )
-            )
 
 
 def _join(blocks: Sequence[TextBlock]) -> str | None:

@@ -231,6 +231,16 @@ class RowMerger:
     def unused_enums(self) -> list[EnumRows]:
         return [rows for index, rows in enumerate(self.enums) if index not in self.used_enums]
 
+    def unused_enum_warnings(self) -> list[ParseWarning]:
+        """One warning per Enumerated Values group that no field of the schema took."""
+        return [
+            ParseWarning(
+                SourceLocation(self.file, rows.line),
+                f"Enumerated Values lists {rows.name!r}, which matches no field; ignored",
+            )
+            for rows in self.unused_enums()
+        ]
+
     def merge_children(self, schema: Schema, path: SchemaPath, rows: Sequence[SchemaRow]) -> Schema:
         """Apply `rows` as the members of `schema` (of its items, for an array)."""
         if not rows:
