@@ -51,7 +51,7 @@ SCALES = (1, 10, 50)
 GENERATE_TARGET = 3.0  # openapi-python-client's time over sdkgen's: at least this
 IMPORT_TARGET = 1.2  # a four-page package's import over a one-page package's: at most this
 PER_CALL_N = 2000
-PER_CALL_TARGET = 1.5
+PER_CALL_TARGET = 1.25  # issue: at most 1.25x a hand-written httpx call, leniency included
 CLIENT_ARGS = 'api_key="k", api_secret="s", api_passphrase="p"'
 
 
