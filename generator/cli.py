@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.diagnostics import ParseError, ParseWarning
+from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
 from generator.output.manifest import MANIFEST, manifest_file, with_manifest
@@ -22,7 +23,7 @@ from generator.output.target import OutputError
 from generator.output.write import claim_output
 from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.drift import tree_diff, tree_files
-from generator.release.revision import GitError
+from generator.release.revision import GitError, MissingAtRevision
 
 if TYPE_CHECKING:
     from generator.targets import Target
@@ -267,6 +268,7 @@ def _run_diff(args: argparse.Namespace) -> int:
 
     composed = any(is_composition(path) for path in args.pages)
     what = "NAME.yaml" if composed else "PAGE.md"
+    new_api: Api | None = None  # read once where it is read early
     if args.base is not None:
         if len(args.pages) != 1:
             raise ValueError(f"diff --base REV takes exactly one {what}")
@@ -276,6 +278,10 @@ def _run_diff(args: argparse.Namespace) -> int:
                 old = composition_apis_at(path, args.base, _parse_text)
             else:
                 old_api = page_api_at(path, args.base, _parse_text)
+        except MissingAtRevision:
+            # A page new since REV: compared with nothing, every operation is an addition.
+            new_api = page_api(path, _parse)
+            old_api = Api(title=new_api.title, version=new_api.version)
         except GitError as error:
             _print_error(f"{path}: error: {error}")
             return EXIT_BAD_INPUT
@@ -293,7 +299,7 @@ def _run_diff(args: argparse.Namespace) -> int:
         sys.stdout.write(package_json(report) if args.json else package_markdown(report))
         breaking = report.breaking
     else:
-        page_report = diff_apis(old_api, page_api(new_path, _parse))
+        page_report = diff_apis(old_api, new_api or page_api(new_path, _parse))
         sys.stdout.write(to_json(page_report) if args.json else to_markdown(page_report))
         breaking = page_report.breaking
     return EXIT_BREAKING if breaking and not args.allow_breaking else EXIT_OK

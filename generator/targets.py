@@ -29,9 +29,9 @@ from generator.config import (
 from generator.diagnostics import ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
-from generator.naming import snake_case
+from generator.naming import class_identifier, snake_case
 from generator.read.parse import ParseResult
-from generator.release.revision import GitError, read_at_revision
+from generator.release.revision import GitError, MissingAtRevision, read_at_revision
 from generator.sdk.compose import PageInput
 
 ParsePage = Callable[[Path], ParseResult]
@@ -91,6 +91,12 @@ def composition_target(
     config = load_config(config_file)
     if not config.services:
         raise ConfigError(str(config_file), "services", "a composition config lists pages")
+    # Bounds, rules and corrections belong to a page: in the package's config they would
+    # apply to no page, so they are refused rather than dropped.
+    for key, value in (("fields", config.fields), ("operations", config.operations)):
+        if value:
+            message = "belongs in the config of the page it is about (NAME.yaml beside it)"
+            raise ConfigError(str(config_file), key, message)
     return _composed(str(config_file), config, config.services, parse, package, out)
 
 
@@ -132,7 +138,12 @@ def project_targets(spec: Path) -> list[Path]:
     listed = {
         source.page.resolve() for path in compositions for source in load_config(path).services
     }
-    pages = [page for page in sorted(spec.glob("*.md")) if page.resolve() not in listed]
+    # A listed page is still a package of its own when its config names one.
+    pages = [
+        page
+        for page in sorted(spec.glob("*.md"))
+        if page.resolve() not in listed or load_config(config_path_for(page)).package is not None
+    ]
     return [*compositions, *pages]
 
 
@@ -160,6 +171,15 @@ def _composed(
     package_name: str | None,
     out: Path | None,
 ) -> Target:
+    classes: dict[str, str] = {}
+    for service in services:
+        # Each service is served by a class named after it (`spot_x` → `SpotXService`).
+        other = classes.setdefault(class_identifier(service.name, "Service"), service.name)
+        if other != service.name:
+            raise ValueError(
+                f"{label}: services {other!r} and {service.name!r} would share the class name "
+                f"{class_identifier(service.name, 'Service')}Service; rename one"
+            )
     results = [parse(service.page) for service in services]
     first = results[0]
     title = SourceLocation(str(services[0].page), first.title_line)
@@ -168,9 +188,13 @@ def _composed(
     pages = []
     protected: list[Path] = [*_sources(config)]
     for service, result in zip(services, results, strict=True):
-        own = load_config(service.config or config_path_for(service.page))
+        own_file = service.config or config_path_for(service.page)
+        own = load_config(own_file)
         protected += [service.page, *_sources(own)]
-        host = service.base_url or own.api.base_url
+        # The service's host: its own entry, else its page's config (when it has one), else
+        # the package's: a page without a config must not fall back to sdkgen's default host.
+        page_host = own.api.base_url if own_file != BUILTIN_DEFAULTS else None
+        host = service.base_url or page_host or config.api.base_url
         # The page's rules and bounds; the package's envelope, credentials and policies.
         page_config = replace(
             own,
@@ -232,8 +256,12 @@ def composition_apis(config_file: Path, parse: ParsePage) -> dict[str, Api]:
 
 def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText) -> dict[str, Api]:
     """Each page the composition config listed as committed at git `revision`, by service:
-    the config as it was there, and each page (and page config) it named, as they were."""
-    label, text = read_at_revision(config_file, revision)
+    the config as it was there, and each page (and page config) it named, as they were. A
+    config or page that did not exist then is a package or service new since: none."""
+    try:
+        label, text = read_at_revision(config_file, revision)
+    except MissingAtRevision:
+        return {}
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
@@ -248,7 +276,10 @@ def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText)
             raise ValueError(f"{label}: services.{name}.page: must be a file path")
         own = entry.get("config")
         own_file = config_file.parent / own if isinstance(own, str) and own else None
-        apis[str(name)] = page_api_at(config_file.parent / page, revision, parse_text, own_file)
+        try:
+            apis[str(name)] = page_api_at(config_file.parent / page, revision, parse_text, own_file)
+        except MissingAtRevision:
+            continue
     return apis
 
 
@@ -263,10 +294,15 @@ def corrected(api: Api, config: Config) -> Api:
 
 
 def _is_composition(path: Path) -> bool:
+    """Whether the YAML file lists `services:`; a file that is not YAML is a located error
+    (a broken composition must not pass for a page's config)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+    except OSError:
         return False
+    except yaml.YAMLError as error:
+        reason = " ".join(str(error).split())
+        raise ConfigError(str(path), "", f"not valid YAML: {reason}") from None
     return isinstance(data, dict) and "services" in data
 
 

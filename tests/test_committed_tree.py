@@ -32,7 +32,9 @@ def _run(args: list[str], cwd: os.PathLike[str], **env: str) -> subprocess.Compl
 def test_generated_is_what_spec_generates() -> None:
     result = _run([sys.executable, "-m", "generator", "check"], REPO, PYTHONPATH=str(REPO))
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr
-    assert (result.stdout, result.stderr) == ("", "")
+    # A published page may contradict itself: its warnings are printed, and are no drift.
+    assert result.stdout == ""
+    assert all(": warning: " in line for line in result.stderr.splitlines()), result.stderr
 
 
 def test_the_committed_package_passes_its_own_tests() -> None:

@@ -26,6 +26,7 @@ from generator.cli import main
 from generator.config import load_config
 from generator.read.parse import parse_file
 from generator.sdk.compose import PageInput, build_package_plan
+from tests.cli_runner import run_in_process
 from tests.client.support import Server, make_client, ok
 from tests.conftest import REPO
 from tests.readme_examples import run_readme_examples
@@ -313,3 +314,84 @@ def test_every_example_of_the_generated_readme_runs(
 ) -> None:
     count = run_readme_examples(trading_root / "README.md", "trading_sdk")
     assert count >= 10
+
+
+def test_a_page_without_a_config_takes_the_package_host_not_sdkgen_default(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "spec"
+    _copy_composition(folder)
+    (folder / "spot.yaml").write_text(
+        "extends: sdkgen:defaults\n"
+        "api: {base_url: 'https://api.kucoin.com'}\n"
+        "package: {name: spot_sdk, distribution: spot-sdk, version: 1.0.0, summary: Spot.}\n"
+        "services:\n  spot: {page: spot-orders.md}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["generate", str(folder / "spot.yaml"), "--out", str(out)]) == 0
+    settings = (out / "src" / "spot_sdk" / "_settings.py").read_text(encoding="utf-8")
+    assert "SERVICE_BASE_URLS" in settings
+    hosts = settings.split("SERVICE_BASE_URLS", 1)[1].split("}", 1)[0]
+    assert "https://api.kucoin.com" in hosts and "api-futures" not in hosts
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("fields", "fields:\n  clientOid: {max_length: 5}\n"),
+        (
+            "operations",
+            "operations:\n  add_order: {rules: [{when: {type: limit}, require: [funds]}]}\n",
+        ),
+    ],
+)
+def test_page_facts_in_a_composition_config_are_an_error_not_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str, text: str
+) -> None:
+    config = _copy_composition(tmp_path / "spec")
+    config.write_text(config.read_text(encoding="utf-8") + text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["generate", str(config), "--out", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"{config}:1: error: {key}: belongs in the config of the page")
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_services_whose_classes_would_share_a_name_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "spec"
+    config = _copy_composition(folder)
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("  spot:\n", "  spot_x:\n").replace("  futures:\n", "  spot__x:\n")
+    config.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["generate", str(config), "--out", str(tmp_path / "out")]) == 2
+    assert "would share the class name SpotXService" in capsys.readouterr().err
+
+
+def test_a_broken_composition_config_in_spec_is_named_not_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _copy_composition(tmp_path / "spec")
+    config.write_text(config.read_text(encoding="utf-8") + "services: [\n", encoding="utf-8")
+    capsys.readouterr()
+    assert run_in_process(["check"], cwd=tmp_path).returncode == 2
+    assert run_in_process(["check"], cwd=tmp_path).stderr.startswith(
+        f"{Path('spec') / CONFIG.name}:1: error: not valid YAML"
+    )
+
+
+def test_a_listed_page_whose_config_names_a_package_is_still_a_target(tmp_path: Path) -> None:
+    from generator.targets import project_targets
+
+    spec = tmp_path / "spec"
+    config = _copy_composition(spec)
+    assert project_targets(spec) == [config]
+    (spec / "spot-orders.yaml").write_text(
+        "extends: sdkgen:defaults\n"
+        "package: {name: spot_only, distribution: spot-only, version: 1.0.0, summary: S.}\n",
+        encoding="utf-8",
+    )
+    assert project_targets(spec) == [config, spec / "spot-orders.md"]

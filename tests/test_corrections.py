@@ -95,6 +95,10 @@ def test_diff_base_reports_a_correction_added_since_a_revision(
         ("get_order_list", STOP_PRICE, {"colour": "red"}, "is not a fact"),
         ("get_order_list", STOP_PRICE, {"why": "no facts"}, "sets no fact"),
         ("get_order_list", "body.x", {"type": "string"}, "must start with"),
+        ("add_order", "request.body.clientOid", {"pattern": "([a-z"}, "not a regular expr"),
+        ("add_order", "request.body.leverage", {"minimum": 10, "maximum": 1}, "above 'max"),
+        ("add_order", "request.body.remark", {"min_length": 9, "max_length": 2}, "above 'max"),
+        ("cancel_order_by_order_id", "path.orderId", {"required": False}, "always required"),
     ],
 )
 def test_a_correction_that_does_not_fit_the_page_is_a_located_config_error(
@@ -162,3 +166,24 @@ def test_a_list_body_is_corrected_through_its_items() -> None:
         apply_corrections(
             api, {"add_order": (Correction("request.body[].remark", (("max_length", 5),)),)}
         )
+
+
+def test_a_parameter_description_and_required_are_facts_of_the_parameter() -> None:
+    api = parse_file(SEED).api
+    fixed = apply_corrections(
+        api,
+        {
+            "get_order_list": (
+                Correction("query.status", (("required", True), ("description", "Which ones."))),
+            )
+        },
+    )
+    (listing,) = [op for op in fixed.operations if op.slug == "get_order_list"]
+    (status,) = [p for p in listing.parameters if p.name == "status"]
+    assert status.required and status.description == "Which ones."
+    note = dict(status.schema.extensions)[EXTENSION]
+    assert isinstance(note, dict)
+    assert note["was"] == {
+        "required": False,
+        "description": "active or done, done as default. Only list orders for a specific status",
+    }

@@ -45,4 +45,5 @@ def test_paragraph_text_restores_a_link_split_across_lines() -> None:
 @given(st.text(alphabet="ab|\\ -:", max_size=40))
 def test_table_cells_are_split_exactly_as_markdown_it_splits_them(row: str) -> None:
     """generator/read/page.py replaces markdown-it's escapedSplit with a faster twin."""
+    assert page._ESCAPED_SPLIT is not None, "the markdown-it-py installed has no escapedSplit"
     assert page._split_cells(row) == page._ESCAPED_SPLIT(row)

@@ -15,6 +15,7 @@ and `sdkgen diff` reports it like any change of the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -151,15 +152,24 @@ def _correct_parameter(
     correction: Correction,
     fail: Callable[[str], CorrectionError],
 ) -> Parameter:
+    """A parameter's `required` and `description` are facts of the parameter (its table
+    row), the rest of its schema."""
+    if steps:
+        return replace(parameter, schema=_at(parameter.schema, steps, correction, fail))
     facts = dict(correction.facts)
-    if "required" in facts and not steps:
-        was = parameter.required
-        parameter = replace(parameter, required=bool(facts.pop("required")))
-        if not facts:
-            mark = _mark(parameter.schema, {"required": was}, correction)
-            return replace(parameter, schema=mark)
-        correction = replace(correction, facts=tuple(facts.items()))
-    return replace(parameter, schema=_at(parameter.schema, steps, correction, fail))
+    was: dict[str, JsonValue] = {}
+    if "required" in facts:
+        required = bool(facts.pop("required"))
+        if parameter.location == "path" and not required:
+            raise fail("a path parameter is always required (it is part of the path)")
+        was["required"] = parameter.required
+        parameter = replace(parameter, required=required)
+    if "description" in facts:
+        description = facts.pop("description")
+        was["description"] = parameter.description
+        parameter = replace(parameter, description=str(description))
+    schema = _set(parameter.schema, facts, correction, fail, extra_was=was)
+    return replace(parameter, schema=schema)
 
 
 def _at(
@@ -173,7 +183,7 @@ def _at(
         facts = dict(correction.facts)
         if "required" in facts:
             raise fail("`required` is set on a field (or a parameter), not on a whole body")
-        return _set(schema, facts, correction)
+        return _set(schema, facts, correction, fail)
     step, rest = steps[0], steps[1:]
     name, into_items = (step[:-2], True) if step.endswith("[]") else (step, False)
     if name == "*":
@@ -192,7 +202,7 @@ def _at(
             properties[index] = Property(name, child)
             return replace(schema, properties=tuple(properties))
         if not rest and "required" in dict(correction.facts):
-            return _set_required(schema, index, correction)
+            return _set_required(schema, index, correction, fail)
         properties[index] = Property(name, _at(prop.schema, rest, correction, fail))
         return replace(schema, properties=tuple(properties))
     known = ", ".join(prop.name for prop in schema.properties) or "none"
@@ -210,7 +220,9 @@ def _into_items(
     return replace(schema, items=_at(schema.items, steps, correction, fail))
 
 
-def _set_required(parent: Schema, index: int, correction: Correction) -> Schema:
+def _set_required(
+    parent: Schema, index: int, correction: Correction, fail: Callable[[str], CorrectionError]
+) -> Schema:
     """Set a property's `required` (a fact of its parent) and any other facts on it."""
     facts = dict(correction.facts)
     prop = parent.properties[index]
@@ -219,7 +231,7 @@ def _set_required(parent: Schema, index: int, correction: Correction) -> Schema:
     names = [n for n in parent.required if n != prop.name]
     if required:
         names.append(prop.name)
-    child = _set(prop.schema, facts, correction, extra_was={"required": was})
+    child = _set(prop.schema, facts, correction, fail, extra_was={"required": was})
     properties = list(parent.properties)
     properties[index] = Property(prop.name, child)
     return replace(parent, required=tuple(names), properties=tuple(properties))
@@ -229,6 +241,7 @@ def _set(
     schema: Schema,
     facts: dict[str, JsonValue],
     correction: Correction,
+    fail: Callable[[str], CorrectionError],
     extra_was: dict[str, JsonValue] | None = None,
 ) -> Schema:
     changes: dict[str, Any] = {}
@@ -241,7 +254,28 @@ def _set(
         else:
             was[name] = getattr(schema, name)
             changes[name] = value
-    return _mark(replace(schema, **changes), was, correction)
+    corrected = replace(schema, **changes)
+    problem = _contradiction(corrected)
+    if problem is not None:
+        raise fail(f"the corrected schema {problem}")
+    return _mark(corrected, was, correction)
+
+
+def _contradiction(schema: Schema) -> str | None:
+    """What makes a corrected schema unusable (the page reader refuses or repairs the same
+    things; a maintainer's correction is taken as meant, so it is an error)."""
+    if schema.pattern is not None:
+        try:
+            re.compile(schema.pattern)
+        except re.error as error:
+            return f"has a 'pattern' that is not a regular expression: {error}"
+    low, high = schema.minimum, schema.maximum
+    if low is not None and high is not None and low > high:
+        return f"has 'minimum' {low!r} above 'maximum' {high!r}"
+    shortest, longest = schema.min_length, schema.max_length
+    if shortest is not None and longest is not None and shortest > longest:
+        return f"has 'min_length' {shortest} above 'max_length' {longest}"
+    return None
 
 
 def _mark(schema: Schema, was: dict[str, JsonValue], correction: Correction) -> Schema:

@@ -134,14 +134,15 @@ def _split_cells(row: str) -> list[str]:
     Prettier pads every cell of a KuCoin table to its column's width, so rows run to hundreds
     of characters and the loop was a fifth of a page's parse. Where `\\|` occurs the original
     runs; elsewhere its result is exactly `row.split("|")` (tests/test_markdown_text.py)."""
-    if "\\|" in row:
+    if "\\|" in row and _ESCAPED_SPLIT is not None:
         return _ESCAPED_SPLIT(row)
     return row.split("|")
 
 
 _TABLE_RULE = importlib.import_module("markdown_it.rules_block.table")
-_ESCAPED_SPLIT: Callable[[str], list[str]] = _TABLE_RULE.escapedSplit
-vars(_TABLE_RULE)["escapedSplit"] = _split_cells  # the table rule looks it up at each call
+_ESCAPED_SPLIT: Callable[[str], list[str]] | None = getattr(_TABLE_RULE, "escapedSplit", None)
+if _ESCAPED_SPLIT is not None:  # a markdown-it-py without it is only slower, never wrong
+    vars(_TABLE_RULE)["escapedSplit"] = _split_cells  # the table rule looks it up at each call
 
 
 def read_page(file: str, text: str) -> Page:

@@ -9,12 +9,31 @@ class GitError(Exception):
     """`git` could not give the page's content at a revision."""
 
 
+class MissingAtRevision(GitError):
+    """The revision exists, but the file did not exist in it (it is new since)."""
+
+
 def read_at_revision(page: Path, revision: str) -> tuple[str, str]:
     """(label, text) of `page` at git `revision`: `git show REV:<path from the repo root>`,
-    run in the page's directory. The label (`REV:path`) names the old page in messages."""
+    run in the page's directory. The label (`REV:path`) names the old page in messages.
+
+    Raises MissingAtRevision when the revision has no such file, GitError when there is no
+    such revision (or git fails)."""
+    if revision.startswith("-"):
+        raise GitError(f"{revision!r} is not a revision (it starts with '-')")
     directory = page.resolve().parent
     prefix = _git(["rev-parse", "--show-prefix"], directory).decode("utf-8").strip()
+    try:
+        _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], directory)
+    except GitError:
+        raise GitError(f"no git revision {revision!r}") from None
     spec = f"{revision}:{prefix}{page.name}"
+    try:
+        _git(["cat-file", "-e", spec], directory)
+    except GitError:
+        raise MissingAtRevision(
+            f"{spec} does not exist: the file is new since {revision}"
+        ) from None
     raw = _git(["show", spec], directory)
     try:
         return spec, raw.decode("utf-8")
