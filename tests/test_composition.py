@@ -395,3 +395,20 @@ def test_a_listed_page_whose_config_names_a_package_is_still_a_target(tmp_path: 
         encoding="utf-8",
     )
     assert project_targets(spec) == [config, spec / "spot-orders.md"]
+
+
+def test_diff_base_reports_a_composition_new_since_the_revision_as_added(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(tmp_path)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    (tmp_path / "README").write_text("x\n")
+    subprocess.run([*git, "add", "README"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "before the pages"], check=True)
+    config = _copy_composition(tmp_path / "spec")
+    capsys.readouterr()
+    assert main(["diff", "--base", "HEAD", str(config)]) == 0
+    report = capsys.readouterr().out
+    assert "## `spot`" in report and "## `futures`" in report
+    assert "operation added: Add Order (add_order)" in report
+    assert main(["diff", "--base=--output=x", str(config)]) == 2
