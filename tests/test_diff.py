@@ -348,7 +348,7 @@ def test_base_revision(tmp_path: Path, page: str) -> None:
     assert bad.stdout == ""
     lines = bad.stderr.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"{page_path}: error: `git show no-such-rev:docs/futures-order.md`")
+    assert lines[0] == f"{page_path}: error: no git revision 'no-such-rev'"
 
 
 def test_base_outside_a_git_repository(tmp_path: Path, page: str) -> None:
