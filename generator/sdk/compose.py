@@ -47,7 +47,7 @@ def build_package_plan(config: Config, pages: Sequence[PageInput]) -> SdkPlan:
         replace(service, shared_enums=frozenset(e.name for e in service.enums) & names)
         for service in services
     ]
-    return SdkPlan(config, config.package, tuple(services), shared)
+    return SdkPlan(config, tuple(services), shared)
 
 
 def _shared_enums(services: Sequence[ServicePlan]) -> tuple[EnumClass, ...]:

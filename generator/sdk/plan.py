@@ -79,7 +79,7 @@ def build_plan(api: Api, config: Config) -> SdkPlan:
             SourceLocation(config.file, 1),
             "package: the config names no package (set package.name)",
         )
-    return SdkPlan(config, config.package, (plan_service(api, config, None),))
+    return SdkPlan(config, (plan_service(api, config, None),))
 
 
 def plan_service(api: Api, config: Config, service: str | None) -> ServicePlan:

@@ -186,11 +186,20 @@ class ServicePlan:
 @dataclass(frozen=True)
 class SdkPlan:
     config: Config
-    """The package's facts: envelope, credentials, errors, retry policy."""
-    package: PackageConfig
+    """The package's facts: its name and version, envelope, credentials, errors, retries."""
     services: tuple[ServicePlan, ...]
     shared_enums: tuple[EnumClass, ...] = ()
     """Enums identical on several pages, defined once in the package's `_enums.py`."""
+
+    def __post_init__(self) -> None:
+        if self.config.package is None:
+            raise ValueError(f"{self.config.file}: the config names no package")
+
+    @property
+    def package(self) -> PackageConfig:
+        """The config's package section, which a plan always has (checked when made)."""
+        assert self.config.package is not None
+        return self.config.package
 
     @property
     def composed(self) -> bool:
