@@ -156,6 +156,31 @@ class Projects:
         return [self.get(name, variant) for name in sorted(EXPECTED) for variant in VARIANTS]
 
 
+COMPOSED = "kf_all"
+"""The four pages composed into one package, each a service (as the product is)."""
+
+
+@pytest.fixture(scope="module")
+def composed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The four pages, each with its config, generated into one package (`client.order`...)."""
+    from generator.cli import main
+
+    out = tmp_path_factory.mktemp("composed") / "project"
+    pages = [str(PAGES_DIR / name) for name in sorted(EXPECTED)]
+    assert main(["generate", *pages, "--package", COMPOSED, "--out", str(out)]) == 0
+    return out
+
+
+def test_the_composed_package_passes_its_own_tests(composed: Path) -> None:
+    result = run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=composed,
+        env={"PYTHONPATH": str(composed / "src"), "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    assert " passed" in result.stdout and "skipped" not in result.stdout
+
+
 @pytest.fixture(scope="module")
 def projects(tmp_path_factory: pytest.TempPathFactory) -> Projects:
     return Projects(tmp_path_factory)
@@ -199,9 +224,12 @@ def test_generated_package_passes_its_own_tests(any_project: Project) -> None:
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
 
 
-def test_generated_packages_pass_mypy_strict(projects: Projects, tmp_path: Path) -> None:
+def test_generated_packages_pass_mypy_strict(
+    projects: Projects, composed: Path, tmp_path: Path
+) -> None:
     # One run over every package (their names differ): one interpreter start, one typeshed load.
     packages = [str(project.package_dir) for project in projects.all()]
+    packages.append(str(composed / "src" / COMPOSED))
     cache = str(tmp_path / "mypy-cache")
     result = run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, *packages], cwd=tmp_path
@@ -211,10 +239,10 @@ def test_generated_packages_pass_mypy_strict(projects: Projects, tmp_path: Path)
 
 
 def test_generated_projects_pass_ruff_with_their_own_settings(
-    projects: Projects, tmp_path: Path
+    projects: Projects, composed: Path, tmp_path: Path
 ) -> None:
     # ruff takes each file's settings from the nearest pyproject.toml: the project's own.
-    outs = [project.out for project in projects.all()]
+    outs = [project.out for project in projects.all()] + [composed]
     for out in outs:
         assert "[tool.ruff" in (out / "pyproject.toml").read_text(encoding="utf-8")
     result = run(
