@@ -196,16 +196,12 @@ def _run_openapi(args: argparse.Namespace) -> int:
 
 def _run_generate(args: argparse.Namespace) -> int:
     targets = _targets(args.targets, args.config, args.package, args.out)
-    from generator.sdk.examples import bound_warnings
     from generator.sdk.generate import generate_package
 
     for target in targets:
-        config_warnings = [
-            warning for page in target.pages for warning in bound_warnings(page.api, page.config)
-        ]
-        for warning in config_warnings:
+        for warning in target.config_warnings:
             _print_warning(warning)
-        if args.strict and (target.warnings or config_warnings):
+        if args.strict and (target.warnings or target.config_warnings):
             _print_error("sdkgen: error: warnings under --strict; nothing written")
             return EXIT_WARNINGS
         with claim_output(target.out, protected=target.protected, overwrite=args.overwrite) as out:

@@ -26,6 +26,7 @@ from generator.config import (
     package_for,
     service_name_problem,
 )
+from generator.config.facts import with_config_facts
 from generator.diagnostics import ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
@@ -33,6 +34,7 @@ from generator.naming import class_identifier, snake_case
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
 from generator.sdk.compose import PageInput
+from generator.sdk.examples import bound_warnings
 
 ParsePage = Callable[[Path], ParseResult]
 
@@ -53,6 +55,8 @@ class Target:
     """Every page and config file the package is generated from: no output may hold one."""
     warnings: tuple[ParseWarning, ...] = ()
     """What reading the pages warned about (already printed by the caller's parse)."""
+    config_warnings: tuple[ParseWarning, ...] = ()
+    """Where a page's own example breaks a bound its config states (not printed yet)."""
 
 
 def page_target(
@@ -66,6 +70,7 @@ def page_target(
     """The package of one page: its config beside it (or `config_file`), its own client."""
     result = parse(page)
     config = load_config(config_file or config_path_for(page))
+    api = corrected(result.api, config)
     title = SourceLocation(str(page), result.title_line)
     resolved = package_for(config, result.api.title, result.api.version, package, title)
     config = replace(config, package=resolved)
@@ -73,10 +78,11 @@ def page_target(
         label=str(page),
         config=config,
         out=_output(out or resolved.output, str(page)),
-        pages=(PageInput(None, corrected(result.api, config), config),),
+        pages=(PageInput(None, configured(api, config), config),),
         page_files=(page,),
         protected=(page, *_sources(config)),
         warnings=result.warnings,
+        config_warnings=tuple(bound_warnings(api, config)),
     )
 
 
@@ -186,6 +192,7 @@ def _composed(
     package = package_for(config, first.api.title, first.api.version, package_name, title)
     config = replace(config, package=package)
     pages = []
+    config_warnings: list[ParseWarning] = []
     protected: list[Path] = [*_sources(config)]
     for service, result in zip(services, results, strict=True):
         own_file = service.config or config_path_for(service.page)
@@ -205,7 +212,9 @@ def _composed(
             rate_limit_headers=config.rate_limit_headers,
             retries=config.retries,
         )
-        pages.append(PageInput(service.name, corrected(result.api, own), page_config))
+        api = corrected(result.api, own)
+        config_warnings += bound_warnings(api, own)
+        pages.append(PageInput(service.name, configured(api, own), page_config))
     return Target(
         label=label,
         config=config,
@@ -214,6 +223,7 @@ def _composed(
         page_files=tuple(service.page for service in services),
         protected=tuple(dict.fromkeys(protected)),
         warnings=tuple(warning for result in results for warning in result.warnings),
+        config_warnings=tuple(config_warnings),
     )
 
 
@@ -223,7 +233,8 @@ ParseText = Callable[[str, str], ParseResult]
 
 def page_api(page: Path, parse: ParsePage, config_file: Path | None = None) -> Api:
     """The page's IR as its package sees it: with its config's corrections."""
-    return corrected(parse(page).api, load_config(config_file or config_path_for(page)))
+    config = load_config(config_file or config_path_for(page))
+    return configured(corrected(parse(page).api, config), config)
 
 
 def page_api_at(
@@ -243,7 +254,7 @@ def page_api_at(
         config = load_config(BUILTIN_DEFAULTS)
     else:
         config = load_config(config_file, read)
-    return corrected(parse_text(label, text).api, config)
+    return configured(corrected(parse_text(label, text).api, config), config)
 
 
 def composition_apis(config_file: Path, parse: ParsePage) -> dict[str, Api]:
@@ -281,6 +292,12 @@ def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText)
         except MissingAtRevision:
             continue
     return apis
+
+
+def configured(api: Api, config: Config) -> Api:
+    """The page as its package sees it: the config's bounds and rules on its IR (so the
+    snapshot and the release side see them; generator.config.facts)."""
+    return with_config_facts(api, config)
 
 
 def corrected(api: Api, config: Config) -> Api:

@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import FieldBounds
+from generator.config.facts import with_bounds
 from generator.ir.model import EnumValue, JsonValue, Schema
 from generator.ir.values import as_type, value_problem
-from generator.sdk.examples import example_value, with_bounds
+from generator.sdk.examples import example_value
 
 NAME = "field"
 

@@ -20,6 +20,10 @@ SCHEMA_TYPES: tuple[SchemaType, ...] = ("string", "integer", "number", "boolean"
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 PARAMETER_LOCATIONS: tuple[ParameterLocation, ...] = ("path", "query", "header", "cookie")
 
+RULES_EXTENSION = "x-sdkgen-rules"
+"""The extension of a request body that records the config's cross-field rules for it
+(generator.config.facts), so that the snapshot and the release side see them."""
+
 HttpMethod = Literal["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]
 HTTP_METHODS: tuple[HttpMethod, ...] = (
     "GET",

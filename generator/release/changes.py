@@ -35,6 +35,8 @@ ChangeKind = Literal[
     "format-changed",
     "constraint-changed",
     "extension-changed",
+    "rule-added",
+    "rule-removed",
     # Enums.
     "enum-introduced",
     "enum-dropped",

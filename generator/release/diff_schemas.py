@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Literal
 
-from generator.ir.model import EnumValue, JsonValue, Schema
+from generator.ir.model import RULES_EXTENSION, EnumValue, JsonValue, Schema
 from generator.release.changes import Change, ChangeKind
 from generator.release.pairing import Added, Kept, Removed, paired
 
@@ -36,6 +36,20 @@ class SchemaDiffer:
         new: JsonValue = None,
     ) -> None:
         self.changes.append(Change(kind, self.operation_name, location, detail, breaking, old, new))
+
+    def rules(self, old: Schema, new: Schema, location: str) -> None:
+        """The config's cross-field rules on a request body (`x-sdkgen-rules`): a new rule
+        refuses requests the SDK sent before (breaking); a rule gone refuses none. An
+        `optional` rule is the other way round: it lets through what the page requires."""
+        before, after = _rules(old), _rules(new)
+        for key, rule in after.items():
+            if key not in before:
+                detail = f"request rule added: {_rule_text(rule)}"
+                self.add("rule-added", location, detail, not _relaxes(rule), new=rule)
+        for key, rule in before.items():
+            if key not in after:
+                detail = f"request rule removed: {_rule_text(rule)}"
+                self.add("rule-removed", location, detail, _relaxes(rule), old=rule)
 
     def text(
         self, kind: ChangeKind, location: str, what: str, old: str | None, new: str | None
@@ -126,13 +140,16 @@ class SchemaDiffer:
                 new=new.deprecated,
             )
         self.constraints(old, new, location, side)
-        if old.extensions != new.extensions:
+        self.rules(old, new, location)
+        old_extensions = {k: v for k, v in old.extensions if k != RULES_EXTENSION}
+        new_extensions = {k: v for k, v in new.extensions if k != RULES_EXTENSION}
+        if old_extensions != new_extensions:
             self.add(
                 "extension-changed",
                 location,
                 "x-* extensions changed",
-                old={k: v for k, v in old.extensions},
-                new={k: v for k, v in new.extensions},
+                old=old_extensions,
+                new=new_extensions,
             )
         self.enum(old, new, location, side)
         self.properties(old, new, location, side)
@@ -335,3 +352,43 @@ def short(value: JsonValue, limit: int = 60) -> str:
     """A value as a change's detail shows it: JSON, cut to `limit` characters with "…"."""
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _rules(schema: Schema) -> dict[str, JsonValue]:
+    """The rules recorded on a schema, by a stable text of each."""
+    recorded = dict(schema.extensions).get(RULES_EXTENSION)
+    if not isinstance(recorded, list):
+        return {}
+    return {json.dumps(rule, sort_keys=True, ensure_ascii=False): rule for rule in recorded}
+
+
+_RULE_ACTIONS = (
+    ("optional", "{} optional"),
+    ("require", "{} required"),
+    ("forbid", "{} not allowed"),
+    ("exactly_one_of", "exactly one of {}"),
+    ("at_least_one_of", "at least one of {}"),
+)
+
+
+def _relaxes(rule: JsonValue) -> bool:
+    return isinstance(rule, dict) and "optional" in rule
+
+
+def _rule_text(rule: JsonValue) -> str:
+    """A recorded rule in words: "price required when type is limit"."""
+    if not isinstance(rule, dict):
+        return json.dumps(rule, ensure_ascii=False)
+    parts = [
+        template.format(", ".join(map(str, names)))
+        for action, template in _RULE_ACTIONS
+        if isinstance(names := rule.get(action), list)
+    ]
+    for word, key in (("when", "when"), ("unless", "unless")):
+        conditions = rule.get(key)
+        if isinstance(conditions, dict):
+            values = " and ".join(f"{n} is {json.dumps(v)}" for n, v in conditions.items())
+            parts.append(f"{word} {values}")
+    if isinstance(rule.get("when_set"), str):
+        parts.append(f"when {rule['when_set']} is set")
+    return " ".join(parts)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from decimal import Decimal
 
 from generator.config import Config, FieldBounds, Rule
+from generator.config.facts import with_bounds
 from generator.diagnostics import ParseWarning, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.ir.patterns import pattern_sample
@@ -53,46 +53,6 @@ def _example(name: str, schema: Schema, bounds: Bounds) -> JsonValue:
     for value in page_values(schema):
         return value
     return _built(name, schema, bounds)
-
-
-def with_bounds(schema: Schema, bounds: FieldBounds | None) -> Schema:
-    """`schema` narrowed by the config's bounds for its field, as the request model enforces
-    both (generator.sdk.plan): lengths on a string, item counts on an array, a range on a
-    number."""
-    if bounds is None:
-        return schema
-    if schema.type == "string":
-        return replace(
-            schema,
-            min_length=_larger(schema.min_length, bounds.min_length),
-            max_length=_smaller(schema.max_length, bounds.max_length),
-        )
-    if schema.type == "array":
-        return replace(
-            schema,
-            min_items=_larger(schema.min_items, bounds.min_length),
-            max_items=_smaller(schema.max_items, bounds.max_length),
-        )
-    if schema.type in ("integer", "number"):
-        if bounds.minimum is not None and (
-            schema.minimum is None or bounds.minimum > schema.minimum
-        ):
-            schema = replace(schema, minimum=bounds.minimum, exclusive_minimum=False)
-        if bounds.maximum is not None and (
-            schema.maximum is None or bounds.maximum < schema.maximum
-        ):
-            schema = replace(schema, maximum=bounds.maximum, exclusive_maximum=False)
-    return schema
-
-
-def _larger(a: int | None, b: int | float | None) -> int | None:
-    values = [int(v) for v in (a, b) if v is not None]
-    return max(values) if values else None
-
-
-def _smaller(a: int | None, b: int | float | None) -> int | None:
-    values = [int(v) for v in (a, b) if v is not None]
-    return min(values) if values else None
 
 
 def page_values(schema: Schema) -> Iterator[JsonValue]:

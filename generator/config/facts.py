@@ -1,0 +1,115 @@
+"""The page as its config completes it: the facts its prose states, on the IR.
+
+A page says `clientOid` in prose only ("the maximum length cannot exceed 40"), and its
+cross-field rules ("choose one of size, qty, valueQty") in descriptions. The config states
+them; here they are put on the IR the package is generated from: each bound on the request
+fields it names (wherever they are nested), each operation's rules on its request body as
+the `x-sdkgen-rules` extension. The IR snapshot then records them, and the release side
+sees a new bound or rule as the stricter request it is (generator.release.diff_schemas).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from generator.config.model import Config, FieldBounds, Rule
+from generator.ir.model import RULES_EXTENSION, Api, JsonValue, Operation, Schema
+
+Bounds = Mapping[str, FieldBounds]
+
+
+def with_config_facts(api: Api, config: Config) -> Api:
+    """`api` with the config's bounds and rules on every operation."""
+    return replace(api, operations=tuple(_operation(op, config) for op in api.operations))
+
+
+def with_bounds(schema: Schema, bounds: FieldBounds | None) -> Schema:
+    """`schema` narrowed by the config's bounds for its field, as the request model enforces
+    both (generator.sdk.plan): lengths on a string, item counts on an array, a range on a
+    number."""
+    if bounds is None:
+        return schema
+    if schema.type == "string":
+        return replace(
+            schema,
+            min_length=_larger(schema.min_length, bounds.min_length),
+            max_length=_smaller(schema.max_length, bounds.max_length),
+        )
+    if schema.type == "array":
+        return replace(
+            schema,
+            min_items=_larger(schema.min_items, bounds.min_length),
+            max_items=_smaller(schema.max_items, bounds.max_length),
+        )
+    if schema.type in ("integer", "number"):
+        if bounds.minimum is not None and (
+            schema.minimum is None or bounds.minimum > schema.minimum
+        ):
+            schema = replace(schema, minimum=bounds.minimum, exclusive_minimum=False)
+        if bounds.maximum is not None and (
+            schema.maximum is None or bounds.maximum < schema.maximum
+        ):
+            schema = replace(schema, maximum=bounds.maximum, exclusive_maximum=False)
+    return schema
+
+
+def rule_data(rule: Rule) -> dict[str, JsonValue]:
+    """A rule as the snapshot records it: its action, the wire names, its conditions."""
+    data: dict[str, JsonValue] = {}
+    for action in ("optional", "require", "forbid", "exactly_one_of", "at_least_one_of"):
+        names = getattr(rule, action)
+        if names:
+            data[action] = list(names)
+    if rule.when:
+        data["when"] = {name: value for name, value in rule.when}
+    if rule.when_set:
+        data["when_set"] = rule.when_set
+    if rule.unless:
+        data["unless"] = {name: value for name, value in rule.unless}
+    return data
+
+
+def _operation(op: Operation, config: Config) -> Operation:
+    bounds = config.bounds(op.slug)
+    rules = config.operation(op.slug).rules
+    if not bounds and not rules:
+        return op
+    parameters = tuple(replace(p, schema=_bounded(p.name, p.schema, bounds)) for p in op.parameters)
+    body = op.request_body
+    if body is not None:
+        schema = _bounded_fields(body.schema, bounds)
+        if rules:
+            recorded: JsonValue = [rule_data(rule) for rule in rules]
+            schema = replace(schema, extensions=(*schema.extensions, (RULES_EXTENSION, recorded)))
+        body = replace(body, schema=schema)
+    return replace(op, parameters=parameters, request_body=body)
+
+
+def _bounded(name: str, schema: Schema, bounds: Bounds) -> Schema:
+    return _bounded_fields(with_bounds(schema, bounds.get(name)), bounds)
+
+
+def _bounded_fields(schema: Schema, bounds: Bounds) -> Schema:
+    """The bounds on the fields of an object, and of the objects in a list, at any depth."""
+    if not bounds:
+        return schema
+    if schema.items is not None:
+        schema = replace(schema, items=_bounded_fields(schema.items, bounds))
+    if schema.properties:
+        properties = tuple(
+            replace(prop, schema=_bounded(prop.name, prop.schema, bounds))
+            for prop in schema.properties
+        )
+        schema = replace(schema, properties=properties)
+    return schema
+
+
+def _larger(a: int | None, b: int | float | None) -> int | None:
+    values = [int(v) for v in (a, b) if v is not None]
+    return max(values) if values else None
+
+
+def _smaller(a: int | None, b: int | float | None) -> int | None:
+    values = [int(v) for v in (a, b) if v is not None]
+    return min(values) if values else None
