@@ -260,6 +260,7 @@ def _run_diff(args: argparse.Namespace) -> int:
         is_composition,
         page_api,
         page_api_at,
+        page_pair_configs,
     )
 
     composed = any(is_composition(path) for path in args.pages)
@@ -286,7 +287,9 @@ def _run_diff(args: argparse.Namespace) -> int:
         if composed:
             old = composition_apis(args.pages[0], _parse)
         else:
-            old_api = page_api(args.pages[0], _parse)
+            old_config, new_config = page_pair_configs(args.pages[0], args.pages[1])
+            old_api = page_api(args.pages[0], _parse, old_config)
+            new_api = page_api(args.pages[1], _parse, new_config)
         new_path = args.pages[1]
     else:
         raise ValueError("diff takes OLD.md NEW.md, or --base REV PAGE.md (or NAME.yaml)")

@@ -232,9 +232,20 @@ ParseText = Callable[[str, str], ParseResult]
 
 
 def page_api(page: Path, parse: ParsePage, config_file: Path | None = None) -> Api:
-    """The page's IR as its package sees it: with its config's corrections."""
+    """The page's IR as its package sees it: with its config's corrections, bounds, rules."""
     config = load_config(config_file or config_path_for(page))
     return configured(corrected(parse(page).api, config), config)
+
+
+def page_pair_configs(old: Path, new: Path) -> tuple[Path, Path]:
+    """The configs `diff OLD.md NEW.md` reads the two pages with: each its own (NAME.yaml
+    beside it), or, for a page without one (a page just downloaded), the other page's; so
+    comparing a new version with the one in spec/ shows what the page changed, not the
+    config spec/ has and the download lacks."""
+    old_own, new_own = old.with_suffix(".yaml"), new.with_suffix(".yaml")
+    old_config = old_own if old_own.exists() else new_own if new_own.exists() else None
+    new_config = new_own if new_own.exists() else old_config
+    return old_config or BUILTIN_DEFAULTS, new_config or BUILTIN_DEFAULTS
 
 
 def page_api_at(
