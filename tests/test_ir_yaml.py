@@ -109,7 +109,7 @@ apis = st.builds(
 )
 
 
-@settings(max_examples=150)
+@settings(max_examples=100)
 @given(apis)
 def test_any_ir_survives_a_yaml_round_trip(api: Api) -> None:
     text_form = dump_api(api)

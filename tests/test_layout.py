@@ -183,7 +183,7 @@ def test_an_import_is_black_clean(module: str, names: list[str]) -> None:
     assert _black(source) == source
 
 
-@settings(max_examples=500)
+@settings(max_examples=250)
 @given(text=st.text(max_size=40))
 def test_a_string_literal_has_the_quotes_black_chooses(text: str) -> None:
     literal = python_literal(text)
