@@ -40,9 +40,19 @@ def package_markdown(diff: PackageDiff) -> str:
         return "\n".join(lines) + "\n"
     counts = ", ".join(f"`{service.service}` {service.diff.level}" for service in changed)
     lines.append(f"Version bump: **{diff.level}** ({counts}).")
-    for service in changed:
-        lines += ["", f"## `{service.service}`", *markdown_sections(service.diff, "###")]
+    lines += service_sections(diff, "##")
     return "\n".join(lines) + "\n"
+
+
+def service_sections(diff: PackageDiff, heading: str) -> list[str]:
+    """One section per service that changed (`heading` its Markdown marker), each with one
+    subsection per kind of change, as lines (the report's, and the changelog entry's)."""
+    lines: list[str] = []
+    for service in diff.services:
+        if service.diff.changes:
+            lines += ["", f"{heading} `{service.service}`"]
+            lines += markdown_sections(service.diff, heading + "#")
+    return lines
 
 
 def markdown_sections(diff: ApiDiff, heading: str) -> list[str]:

@@ -15,14 +15,10 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from generator.distribution import Version, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
-
-if TYPE_CHECKING:
-    from generator.release.changes import ApiDiff
 
 CHANGELOG = "CHANGELOG.md"
 _TITLE = "# Changelog\n"
@@ -45,7 +41,6 @@ class Snapshot:
     text: str
 
 
-_LEVELS = ("none", "patch", "minor", "major")
 _LAYOUT_CHANGE = "- The package's layout changed: {now}. Every operation moved; see the README."
 
 
@@ -90,31 +85,25 @@ def _page_changes(
     """The largest change of any page, and the changelog lines (grouped by service when the
     package serves several pages)."""
     # A first generation compares nothing: it does not pay for importing the comparison.
-    from generator.release.diff import diff_apis
-    from generator.release.report import markdown_sections
+    from generator.release.report import markdown_sections, service_sections
+    from generator.release.services import diff_packages
 
-    diffs: list[tuple[str | None, ApiDiff]] = []
+    # By service ("" for the one page of a one-page package); a page new to the package has
+    # no old snapshot, and one gone has no new one: diff_packages pairs them with nothing.
+    new = {snapshot.service or "": snapshot.api for snapshot in snapshots}
+    old = {}
     for snapshot in snapshots:
         old_text = previous.get(snapshot.path)
-        if old_text is None:
-            old_api = Api(title=snapshot.api.title, version=snapshot.api.version)
-        elif old_text == snapshot.text:
-            old_api = snapshot.api  # an unchanged snapshot: no need to read it back
-        else:
-            old_api = load_api(old_text)
-        diffs.append((snapshot.service, diff_apis(old_api, snapshot.api)))
+        if old_text == snapshot.text:
+            old[snapshot.service or ""] = snapshot.api  # unchanged: no need to read it back
+        elif old_text is not None:
+            old[snapshot.service or ""] = load_api(old_text)
     for path in sorted(old_paths - {snapshot.path for snapshot in snapshots}):
-        old_api = load_api(previous[path])
-        gone = Api(title=old_api.title, version=old_api.version)
-        diffs.append((_service_of(path), diff_apis(old_api, gone)))
-    level = max((diff.level for _, diff in diffs), key=_LEVELS.index, default="none")
+        old[_service_of(path) or ""] = load_api(previous[path])
+    report = diff_packages(old, new)
     if not composed:
-        return level, markdown_sections(diffs[0][1], "###")
-    lines: list[str] = []
-    for service, diff in diffs:
-        if diff.changes:
-            lines += ["", f"### `{service}`", *markdown_sections(diff, "####")]
-    return level, lines
+        return report.level, markdown_sections(report.services[0].diff, "###")
+    return report.level, service_sections(report, "###")
 
 
 SNAPSHOT = "api.ir.yaml"
