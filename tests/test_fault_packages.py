@@ -21,10 +21,9 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from tests.conftest import REPO
+from tests.conftest import DEFAULTS, REPO, SEED
 
 FAULTS = REPO / "tests" / "data" / "faults"
-DEFAULTS = REPO / "spec" / "defaults.yaml"
 PAGES = sorted(FAULTS.glob("*.md"))
 
 
@@ -268,7 +267,7 @@ def test_strict_generation_refuses_a_page_example_that_breaks_a_config_bound(
     config = tmp_path / "narrow.yaml"
     config.write_text("extends: defaults.yaml\nfields:\n  clientOid: {max_length: 10}\n")
     out = tmp_path / "out"
-    args = ["generate", str(REPO / "spec" / "futures-order.md"), "--out", str(out)]
+    args = ["generate", str(SEED), "--out", str(out)]
     args += ["--package", "narrow", "--config", str(config)]
 
     stderr = io.StringIO()
