@@ -58,6 +58,12 @@ CLIENT_ARGS = 'api_key="k", api_secret="s", api_passphrase="p"'
 # --- running and timing child processes -------------------------------------------------
 
 
+# Installed tools run from .pyc files (pip compiles them at install; a first run writes
+# them). A shell that exports PYTHONDONTWRITEBYTECODE would make every timed run compile
+# its sources again, so children run without it and the warm-up round writes the .pyc files.
+CHILD_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
 class ChildFailed(RuntimeError):
     pass
 
@@ -81,7 +87,12 @@ def run_once(
         )
         start = time.perf_counter()
         proc = subprocess.Popen(
-            list(cmd), stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd
+            list(cmd),
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            env=CHILD_ENV if env is None else env,
+            cwd=cwd,
         )
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
@@ -388,7 +399,7 @@ def section_comparison(runs: int, results: dict[str, Any]) -> dict[str, Any]:
         raise ChildFailed(f"cannot set up {COMPARE_VENV.name}: {setup['errors']}")
     bin_dir = COMPARE_VENV / "bin"
     # openapi-python-client runs `ruff` from PATH as its post-generation hooks.
-    opc_env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    opc_env = dict(CHILD_ENV, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     section["ruff_version"] = installed_version(venv_python(COMPARE_VENV), "ruff")
 
     openapi = {page: export_openapi(page) for page in FAMILY}
@@ -464,8 +475,7 @@ def section_scaling(runs: int, results: dict[str, Any]) -> dict[str, Any]:
 def runtime_env(src: Path, pycache: str) -> dict[str, str]:
     """The runtime venv's environment for a generated package in `src`: its .pyc files go to
     bench/.tmp, not into the generated tree."""
-    env = dict(os.environ, PYTHONPATH=str(src), PYTHONPYCACHEPREFIX=str(TMP / pycache))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = dict(CHILD_ENV, PYTHONPATH=str(src), PYTHONPYCACHEPREFIX=str(TMP / pycache))
     return env
 
 
@@ -521,7 +531,7 @@ def universal_import(runs: int) -> dict[str, Any]:
             return {**universal, "status": "unavailable", "error": setup["errors"][UNIVERSAL_SDK]}
         universal["version"] = setup["installed"][UNIVERSAL_SDK]
         python = str(venv_python(COMPARE_VENV))
-        env = dict(os.environ, PYTHONPYCACHEPREFIX=str(TMP / "pycache-compare"))
+        env = dict(CHILD_ENV, PYTHONPYCACHEPREFIX=str(TMP / "pycache-compare"))
         env.pop("PYTHONPATH", None)
         statements = [
             f"import {UNIVERSAL_MODULE}",
