@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from generator.read import page
 from generator.read.markdown_text import paragraph_text, unescape, unwrap
 
 
@@ -40,10 +37,3 @@ def test_paragraph_text_restores_a_link_split_across_lines() -> None:
     assert paragraph_text(source) == (
         "Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://x.test/a)"
     )
-
-
-@given(st.text(alphabet="ab|\\ -:", max_size=40))
-def test_table_cells_are_split_exactly_as_markdown_it_splits_them(row: str) -> None:
-    """generator/read/page.py replaces markdown-it's escapedSplit with a faster twin."""
-    assert page._ESCAPED_SPLIT is not None, "the markdown-it-py installed has no escapedSplit"
-    assert page._split_cells(row) == page._ESCAPED_SPLIT(row)

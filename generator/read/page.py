@@ -1,7 +1,8 @@
 """Split a Widdershins page into operation sections, each block with its source line.
 
-This is the only module that knows Markdown. It tokenises the page with markdown-it-py and
-walks the top-level blocks with the small state machine Widdershins' templates imply: an
+The page's top-level blocks come from `generator.read.blocks` (or, for Markdown outside the
+subset Widdershins writes, from markdown-it-py in `generator.read.markdown_blocks`); this
+module walks them with the small state machine Widdershins' templates imply: an
 `## Summary` heading opens an operation; blockquotes (`> Body parameter`, `> 200 Response`)
 and `<h3>` headings (`Parameters`, `Responses`, `Response Schema`) say what the next code
 block or table is. Text comes out as its author wrote it (unwrapped, unescaped); nothing here
@@ -11,33 +12,27 @@ interprets a schema or a table.
 from __future__ import annotations
 
 import html
-import importlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
+from generator.read.blocks import Block, Table, TableRow, UnsupportedMarkdown, read_blocks
 from generator.read.markdown_text import paragraph_text, unescape, unwrap
 
-
-@dataclass(frozen=True)
-class TableRow:
-    line: int
-    cells: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    """A GFM table: header cells and body rows, cells unescaped and trimmed."""
-
-    line: int
-    header: tuple[str, ...]
-    rows: tuple[TableRow, ...]
+__all__ = [
+    "CodeBlock",
+    "OperationSection",
+    "Page",
+    "ResponseSchemaTables",
+    "Table",
+    "TableRow",
+    "TextBlock",
+    "read_page",
+]
 
 
 @dataclass(frozen=True)
@@ -123,27 +118,6 @@ _STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>[^*]+)\*\*$")
 _CODE_SPAN_ONLY = re.compile(r"^`(?P<code>[^`]*)`$")
 _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)
 
-# Only block structure and the raw text of inline tokens are read; skipping the inline pass
-# (links, emphasis) halves the tokenising time.
-_MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
-
-
-def _split_cells(row: str) -> list[str]:
-    """markdown-it's `escapedSplit`, without its character loop where no pipe is escaped.
-
-    Prettier pads every cell of a KuCoin table to its column's width, so rows run to hundreds
-    of characters and the loop was a fifth of a page's parse. Where `\\|` occurs the original
-    runs; elsewhere its result is exactly `row.split("|")` (tests/test_markdown_text.py)."""
-    if "\\|" in row and _ESCAPED_SPLIT is not None:
-        return _ESCAPED_SPLIT(row)
-    return row.split("|")
-
-
-_TABLE_RULE = importlib.import_module("markdown_it.rules_block.table")
-_ESCAPED_SPLIT: Callable[[str], list[str]] | None = getattr(_TABLE_RULE, "escapedSplit", None)
-if _ESCAPED_SPLIT is not None:  # a markdown-it-py without it is only slower, never wrong
-    vars(_TABLE_RULE)["escapedSplit"] = _split_cells  # the table rule looks it up at each call
-
 
 def read_page(file: str, text: str) -> Page:
     """Split the page `text` (read from `file`, used in messages) into sections.
@@ -152,10 +126,16 @@ def read_page(file: str, text: str) -> Page:
     front matter) or when a section holds something in a place no Widdershins page does.
     """
     text, front_matter = _split_front_matter(file, text)
-    tokens = _MARKDOWN.parse(text)
-    _check_fences_closed(file, tokens, text.split("\n"))
+    try:
+        blocks = read_blocks(text)
+    except UnsupportedMarkdown:
+        # Imported here: most pages never need it, and importing it costs more than
+        # reading a page without it.
+        from generator.read.markdown_blocks import markdown_blocks
+
+        blocks = markdown_blocks(file, text)
     walker = _Walker(file, front_matter)
-    walker.walk(_top_level_blocks(tokens))
+    walker.walk(blocks)
     return walker.finish(text.count("\n") + 1)
 
 
@@ -179,93 +159,6 @@ def _split_front_matter(file: str, text: str) -> tuple[str, dict[str, object]]:
     raise ParseError(SourceLocation(file, 1), "front matter opened with '---' is never closed")
 
 
-def _check_fences_closed(file: str, tokens: Sequence[Token], lines: Sequence[str]) -> None:
-    """A fence left open runs to the end of the page (CommonMark): the page was cut short.
-
-    Reading on would report errors in the rest of the page as if it were code, at lines
-    past its end (a JSON block's "Expecting value" after the last line)."""
-    for token in tokens:
-        if token.type != "fence" or token.level != 0 or not token.map:
-            continue  # a fence inside a blockquote or list ends with it
-        opening, end = token.map
-        closing = lines[end - 1].strip() if opening < end - 1 < len(lines) else ""
-        fence_char = token.markup[0]
-        if not (closing.startswith(token.markup) and closing == fence_char * len(closing)):
-            raise ParseError(
-                SourceLocation(file, opening + 1),
-                f"code block opened with {token.markup!r} is never closed: the page ends inside it",
-            )
-
-
-@dataclass(frozen=True)
-class _Block:
-    kind: str
-    line: int
-    end_line: int
-    content: str
-    info: str = ""
-    table: Table | None = None
-    children_text: str = ""
-
-
-def _top_level_blocks(tokens: Sequence[Token]) -> Iterator[_Block]:
-    """Flatten markdown-it's token stream into the page's top-level blocks."""
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        start, end = (token.map[0] + 1, token.map[1]) if token.map else (0, 0)
-        if token.type == "heading_open":
-            yield _Block(token.tag, start, end, tokens[index + 1].content)
-            index += 3
-        elif token.type == "paragraph_open":
-            yield _Block("paragraph", start, end, tokens[index + 1].content)
-            index += 3
-        elif token.type in ("fence", "code_block"):
-            yield _Block("fence", start + 1, end, token.content, info=token.info.strip())
-            index += 1
-        elif token.type == "html_block":
-            yield _Block("html", start, end, token.content)
-            index += 1
-        elif token.type == "table_open":
-            closing = _matching_close(tokens, index)
-            yield _Block("table", start, end, "", table=_table(tokens[index:closing]))
-            index = closing + 1
-        elif token.type.endswith("_open") and token.nesting == 1:
-            closing = _matching_close(tokens, index)
-            inner = " ".join(t.content for t in tokens[index:closing] if t.type == "inline")
-            kind = token.type.removesuffix("_open")
-            yield _Block(kind, start, end, "", children_text=inner)
-            index = closing + 1
-        else:
-            yield _Block(token.type, start, end, token.content)
-            index += 1
-
-
-def _matching_close(tokens: Sequence[Token], opening: int) -> int:
-    depth = 0
-    for index in range(opening, len(tokens)):
-        depth += tokens[index].nesting
-        if depth == 0:
-            return index
-    return len(tokens) - 1
-
-
-def _table(tokens: Sequence[Token]) -> Table:
-    rows: list[TableRow] = []
-    cells: list[str] = []
-    row_line = 0
-    for token in tokens:
-        if token.type == "tr_open":
-            cells = []
-            row_line = token.map[0] + 1 if token.map else 0
-        elif token.type == "inline":
-            cells.append(unescape(unwrap(token.content)))
-        elif token.type == "tr_close":
-            rows.append(TableRow(row_line, tuple(cells)))
-    header, *body = rows
-    return Table(header.line, header.cells, tuple(body))
-
-
 class _Walker:
     """Feeds top-level blocks through the section state machine."""
 
@@ -286,13 +179,13 @@ class _Walker:
     def at(self, line: int) -> SourceLocation:
         return SourceLocation(self.file, line)
 
-    def walk(self, blocks: Iterator[_Block]) -> None:
+    def walk(self, blocks: Iterable[Block]) -> None:
         for block in blocks:
             if self.in_schemas:
                 break
             self.handle(block)
 
-    def handle(self, block: _Block) -> None:
+    def handle(self, block: Block) -> None:
         if block.kind == "html" and (h1 := _H1_HTML.match(block.content)):
             self.close_operation(block.line - 1)
             self.h1(html.unescape(h1.group("text")).strip(), block.line)
@@ -315,7 +208,7 @@ class _Walker:
         else:
             self.tag = text
 
-    def preamble(self, block: _Block) -> None:
+    def preamble(self, block: Block) -> None:
         """Blocks before the first operation: the API description (after the title)."""
         if self.title is None or self.tag is not None:
             return
@@ -324,7 +217,7 @@ class _Walker:
         if block.kind == "paragraph":
             self.description.append(TextBlock(block.line, paragraph_text(block.content)))
 
-    def operation_block(self, op: OperationSection, block: _Block) -> None:
+    def operation_block(self, op: OperationSection, block: Block) -> None:
         if block.kind == "blockquote":
             self.blockquote(op, block)
         elif block.kind == "html":
@@ -341,7 +234,7 @@ class _Walker:
         elif self.mode == "description":
             op.description.append(TextBlock(block.line, block.children_text or block.content))
 
-    def blockquote(self, op: OperationSection, block: _Block) -> None:
+    def blockquote(self, op: OperationSection, block: Block) -> None:
         text = unwrap(block.children_text)
         if text == "Code samples":
             self.mode = "code_samples"
@@ -355,7 +248,7 @@ class _Walker:
         elif self.mode == "description":
             op.description.append(TextBlock(block.line, "> " + unescape(text)))
 
-    def html(self, op: OperationSection, block: _Block) -> None:
+    def html(self, op: OperationSection, block: Block) -> None:
         content = block.content.strip()
         if h3 := _H3_HTML.match(content):
             self.subheading(op, html.unescape(h3.group("text")).strip(), block.line)
@@ -384,7 +277,7 @@ class _Walker:
             )
             self.mode = "other"
 
-    def fence(self, op: OperationSection, block: _Block) -> None:
+    def fence(self, op: OperationSection, block: Block) -> None:
         code = CodeBlock(block.line, block.info, block.content)
         if self.mode == "code_samples":
             return
@@ -420,7 +313,7 @@ class _Walker:
         elif self.mode != "other":
             raise ParseError(self.at(table.line), "a table where none belongs")
 
-    def paragraph(self, op: OperationSection, block: _Block) -> None:
+    def paragraph(self, op: OperationSection, block: Block) -> None:
         content = block.content.strip()
         if anchor := _ANCHOR.match(content):
             op.anchor = anchor.group("id")
