@@ -1,8 +1,11 @@
 """Load a JSON block from the page, remembering the line where each object starts.
 
 The parser needs those lines to report a disagreement between a JSON schema node and the
-table row that repeats it. The standard library's pure-Python scanner lets us wrap its
-object parser; objects come back as `LocatedObject`, a dict that knows its starting line.
+table row that repeats it. Objects come back as `LocatedObject`, a dict that knows its
+starting line. A well-formed block is read by the standard library's C scanner, each object
+given its line from the order its braces close; anything else goes through the pure-Python
+scanner, whose object parser is wrapped to locate each object as it is read and to report
+what is wrong (tests/test_json_source.py checks the two agree).
 """
 
 from __future__ import annotations
@@ -179,6 +182,55 @@ class _LocatingDecoder(json.JSONDecoder):
         self.scan_once = _PY_MAKE_SCANNER(self)
 
 
+_DECLINED = object()
+# A string token, or a bracket outside strings (valid JSON only: the C scanner checks first).
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
+# An escaped UTF-16 surrogate (`\ud83d`): the Python path's string check rejects it unpaired.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _load_with_c_scanner(text: str, line_starts: list[int]) -> Any:
+    """The same result as `_LocatingDecoder`, from the standard library's C scanner, for a
+    well-formed block; `_DECLINED` for anything else (a malformed block, a repeated key, a
+    value JSON cannot hold, nesting past MAX_DEPTH), whose error the Python path then reports.
+
+    The C scanner calls `object_pairs_hook` once per object as the object closes, so the
+    objects' opening braces, listed in the order of their closing braces, give each its line."""
+    if _SURROGATE.search(text) or _SURROGATE_ESCAPE.search(text):
+        return _DECLINED
+    openings: list[int] = []
+    stack: list[int] = []
+    for match in _STRING_OR_BRACKET.finditer(text):
+        bracket = match.group()
+        if bracket in "{[":
+            stack.append(match.start())
+            if len(stack) > MAX_DEPTH:
+                return _DECLINED
+        elif bracket in "}]":
+            if not stack:
+                return _DECLINED
+            opening = stack.pop()
+            if bracket == "}":
+                openings.append(opening)
+    lines = iter([_position(line_starts, offset)[0] for offset in openings])
+
+    def located(pairs: list[tuple[str, Any]]) -> LocatedObject:
+        result = _reject_duplicates(pairs)
+        result.line = next(lines)
+        return result
+
+    decoder = json.JSONDecoder(
+        object_pairs_hook=located,
+        parse_float=_portable_float,
+        parse_int=_portable_int,
+        parse_constant=_reject_constant,
+    )
+    try:
+        return decoder.decode(text)
+    except (ValueError, _NotPortable, _DuplicateKey, StopIteration, RecursionError):
+        return _DECLINED
+
+
 def _position(line_starts: list[int], offset: int) -> tuple[int, int]:
     index = bisect.bisect_right(line_starts, offset) - 1
     return index + 1, offset - line_starts[index] + 1
@@ -190,6 +242,9 @@ def load_located_json(text: str) -> Any:
     Raises JsonBlockError for malformed JSON and for an object with a repeated key.
     """
     line_starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+    fast = _load_with_c_scanner(text, line_starts)
+    if fast is not _DECLINED:
+        return fast
     try:
         return _LocatingDecoder(line_starts).decode(text)
     except json.JSONDecodeError as error:
