@@ -324,11 +324,12 @@ class RowMerger:
                 f"({row.description!r}) and the JSON schema ({schema.description!r})",
                 path,
             )
-        schema = replace(
-            schema,
-            read_only=schema.read_only or row.read_only,
-            write_only=schema.write_only or row.write_only,
-        )
+        if (row.read_only and not schema.read_only) or (row.write_only and not schema.write_only):
+            schema = replace(
+                schema,
+                read_only=schema.read_only or row.read_only,
+                write_only=schema.write_only or row.write_only,
+            )
         schema = self.merge_enum(schema, path, row, json_was_silent)
         return self.merge_children(schema, path, row.children)
 
