@@ -49,6 +49,10 @@ UNIVERSAL_MODULE = "kucoin_universal_sdk.generate.futures.order"
 RUNTIME_PACKAGES = ["httpx", "pydantic"]
 SCALES = (1, 10, 50)
 GENERATE_TARGET = 3.0  # openapi-python-client's time over sdkgen's: at least this
+CHECK_TARGET = 3.0  # `sdkgen check` at BASELINE_COMMIT over sdkgen check now: at least this
+# The tree issue 11 measured its speed figures on (black formatting behind a content cache):
+# the "today" that `sdkgen check` is compared with.
+BASELINE_COMMIT = "9f0a175f660ae4de1f448332640b1eb1a7af81d3"
 IMPORT_TARGET = 1.2  # a four-page package's import over a one-page package's: at most this
 PER_CALL_N = 2000
 PER_CALL_TARGET = 1.25  # issue: at most 1.25x a hand-written httpx call, leniency included
@@ -122,6 +126,7 @@ class Contender:
     commands: Callable[[int], Sequence[Sequence[str]]]
     env: Mapping[str, str] | None = None
     stdout_path: Path | None = None
+    cwd: Path = ROOT
 
 
 def one_command(cmd: Callable[[int], Sequence[str]], **kwargs: Any) -> Contender:
@@ -144,7 +149,9 @@ def interleaved(
         for name, contender in contenders.items():
             total, peak = 0.0, 0
             for cmd in contender.commands(i):
-                wall, rss, err = run_once(cmd, env=contender.env, stdout_path=contender.stdout_path)
+                wall, rss, err = run_once(
+                    cmd, env=contender.env, stdout_path=contender.stdout_path, cwd=contender.cwd
+                )
                 total, peak = total + wall, max(peak, rss)
                 if err.strip():
                     stderr[name] = err
@@ -430,6 +437,45 @@ def section_comparison(runs: int, results: dict[str, Any]) -> dict[str, Any]:
     return section
 
 
+def section_check(runs: int, results: dict[str, Any]) -> dict[str, Any]:
+    """`sdkgen check` of the seed (regenerate in memory, compare with a generated tree) now
+    and at BASELINE_COMMIT, taking turns, each run with empty caches. The baseline runs from
+    `git archive` of that commit, on its own copy of the seed page and config."""
+    section: dict[str, Any] = {"baseline_commit": BASELINE_COMMIT, "target_ratio": CHECK_TARGET}
+    results["check"] = section
+    base = fresh_dir("baseline")
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", BASELINE_COMMIT], capture_output=True, check=True
+    )
+    subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
+    base_page = base / "spec" / "futures-order.md"
+    # The baseline cached black's output here; each of its runs starts with it empty.
+    base_env = dict(CHILD_ENV, SDKGEN_CACHE_DIR=str(TMP / "baseline-cache"))
+    base_tree, now_tree = TMP / "check-baseline-tree", TMP / "check-now-tree"
+    for tree in (base_tree, now_tree):
+        shutil.rmtree(tree, ignore_errors=True)
+    generate_base = [PYTHON, "-m", "generator", "generate", str(base_page), "--out", str(base_tree)]
+    run_once(generate_base, env=base_env, cwd=base)  # cwd first on sys.path: its generator/
+    run_once(sdkgen_generate(SEED, now_tree))
+
+    def baseline(i: int) -> list[list[str]]:
+        fresh_dir("baseline-cache")
+        return [[PYTHON, "-m", "generator", "check", str(base_page), "--out", str(base_tree)]]
+
+    now = [PYTHON, "-m", "generator", "check", str(SEED), "--out", str(now_tree)]
+    timings = interleaved(
+        {
+            "now": one_command(lambda i: now),
+            "baseline": Contender(baseline, env=base_env, cwd=base),
+        },
+        runs,
+    )
+    section.update(timings)
+    section["ratio"] = ratio(timings["baseline"], timings["now"])
+    section["meets_target"] = section["ratio"] >= CHECK_TARGET
+    return section
+
+
 def section_scaling(runs: int, results: dict[str, Any]) -> dict[str, Any]:
     """Synthetic pages: the seed's operations repeated 1, 10 and 50 times."""
     section: dict[str, Any] = {}
@@ -697,6 +743,16 @@ def render_table(results: dict[str, Any]) -> str:
             f"{entry['ratio']:.2f}x ({verdict({**entry, 'target_ratio': GENERATE_TARGET}, '>=')})",
         )
 
+    check = results.get("check", {})
+    add("2b. CHECK (seed, fresh process)", "", "now / at the issue's baseline, taking turns")
+    failed(check)
+    if "ratio" in check:
+        add(
+            f"  sdkgen check vs {check['baseline_commit'][:7]}",
+            f"{fmt_s(check['now'])} / {fmt_s(check['baseline'])}",
+            f"{check['ratio']:.2f}x ({verdict(check, '>=')})",
+        )
+
     sc = results.get("scaling", {})
     add("3. SCALING (generate, fresh process)", "", "total / per op / marginal per op / peak RSS")
     failed(sc)
@@ -774,7 +830,7 @@ def render_table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-SECTIONS = ("generation", "comparison", "scaling", "import", "per_call")
+SECTIONS = ("generation", "comparison", "check", "scaling", "import", "per_call")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -800,6 +856,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sections: dict[str, Callable[[], Any]] = {
         "generation": lambda: section_generation(runs, results),
         "comparison": lambda: section_comparison(runs, results),
+        "check": lambda: section_check(runs, results),
         "scaling": lambda: section_scaling(runs, results),
         "import": lambda: section_import(runs, args.quick, results),
         "per_call": lambda: section_per_call(runs, results),
