@@ -8,6 +8,8 @@ backslashes, line breaks, controls, DEL, invisible separators, non-ASCII and lon
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,6 +20,7 @@ from generator.sdk.escaping import (
     _escape_invisible,
     _string_literal,
     _toml_char,
+    _wrap_line,
     docstring_text,
     python_literal,
     toml_string,
@@ -82,3 +85,26 @@ def test_any_text_is_escaped_as_the_per_character_rules_escape_it(text: str) -> 
 def test_the_filters_escape_page_text_as_the_per_character_rules_do(text: str) -> None:
     assert docstring_text(text) == _docstring_by_char(" ".join(text.split()))
     assert python_literal(text) == _invisible_by_char(_string_literal(text))
+
+
+def _wrapped_by_textwrap(line: str, width: int) -> str:
+    lead = line[: len(line) - len(line.lstrip(" "))]
+    return textwrap.fill(
+        " ".join(line.split()),
+        width,
+        initial_indent=lead,
+        subsequent_indent=lead + "    " if lead else "",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+@settings(max_examples=300)
+@given(
+    line=st.text(
+        alphabet=st.one_of(st.sampled_from(" \t\xa0\u2028\x1c-a"), st.characters()), max_size=60
+    ),
+    width=st.integers(min_value=1, max_value=50),
+)
+def test_a_docstring_line_is_wrapped_as_textwrap_wraps_it(line: str, width: int) -> None:
+    assert _wrap_line(line, width) == _wrapped_by_textwrap(line, width)

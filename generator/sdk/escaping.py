@@ -153,8 +153,13 @@ def docstring_text(text: object) -> str:
 
 def _wrap_line(line: str, width: int) -> str:
     lead = line[: len(line) - len(line.lstrip(" "))]
+    words = " ".join(line.split())
+    if words and len(lead) + len(words) <= width:
+        # What textwrap.fill returns for a line that fits (its only white space is single
+        # spaces now), without its regex split into chunks: most docstring lines fit.
+        return lead + words
     return textwrap.fill(
-        " ".join(line.split()),
+        words,
         width,
         initial_indent=lead,
         subsequent_indent=lead + "    " if lead else "",
