@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -11,6 +12,9 @@ _LOWER_THEN_UPPER = re.compile(r"([a-z0-9])([A-Z])")
 _NOT_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
 
+# A plan names the same few hundred wire names and titles thousands of times (fields, models,
+# aliases, sync and async clients); each is worked out once.
+@functools.lru_cache(maxsize=4096)
 def snake_case(text: str) -> str:
     """`Get Order By OrderId` → `get_order_by_order_id`; `Cancel All Orders - V1` →
     `cancel_all_orders_v1`; `clientOid` → `client_oid`. Accents are folded to ASCII and

@@ -24,6 +24,7 @@ from generator.config import (
     config_path_for,
     load_config,
     package_for,
+    read_yaml,
     service_name_problem,
 )
 from generator.config.facts import with_config_facts
@@ -285,7 +286,7 @@ def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText)
     except MissingAtRevision:
         return {}
     try:
-        data = yaml.safe_load(text)
+        data = read_yaml(text)
     except yaml.YAMLError as error:
         raise ValueError(f"{label}: not valid YAML: {' '.join(str(error).split())}") from None
     services = data.get("services") if isinstance(data, dict) else None
@@ -325,7 +326,7 @@ def _is_composition(path: Path) -> bool:
     """Whether the YAML file lists `services:`; a file that is not YAML is a located error
     (a broken composition must not pass for a page's config)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path.read_text(encoding="utf-8"))
     except OSError:
         return False
     except yaml.YAMLError as error:

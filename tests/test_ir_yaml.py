@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +23,9 @@ from generator.ir.model import (
     Response,
     Schema,
 )
-from generator.ir.snapshot import dump_api, load_api
+from generator.ir.snapshot import api_to_data, dump_api, load_api
+from generator.read.parse import parse_file
+from tests.conftest import REPO, SHARED_PAGES
 
 text = st.text(max_size=30)
 optional_text = st.none() | text
@@ -134,7 +141,37 @@ def test_multi_line_descriptions_are_literal_blocks() -> None:
 
 
 def test_unknown_fields_are_rejected_when_loading() -> None:
-    import pytest
-
     with pytest.raises(ValueError, match="unknown Api field"):
         load_api("title: t\nversion: '1'\nsurprise: 1\n")
+
+
+def _data_by_fields(value: Any) -> Any:
+    """The snapshot's data as dataclasses.fields() states it, field by field: the oracle for
+    api_to_data, which looks each class's fields up once."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        result: dict[str, Any] = {}
+        for field in dataclasses.fields(value):
+            item = getattr(value, field.name)
+            if item == field.default and field.default is not dataclasses.MISSING:
+                continue
+            verbatim = field.name in {"default", "example", "value"}
+            result[field.name] = item if verbatim else _data_by_fields(item)
+        return result
+    if isinstance(value, tuple):
+        return [_data_by_fields(item) for item in value]
+    return value
+
+
+@settings(max_examples=100)
+@given(apis)
+def test_the_snapshot_data_of_any_ir_is_its_fields_in_order_defaults_left_out(api: Api) -> None:
+    # repr, not ==: two dicts with the same items in another order compare equal.
+    assert repr(api_to_data(api)) == repr(_data_by_fields(api))
+
+
+@pytest.mark.parametrize(
+    "page", [*SHARED_PAGES, *sorted((REPO / "tests/data/edge").glob("*.md"))], ids=lambda p: p.stem
+)
+def test_the_snapshot_data_of_every_test_page_is_its_fields_in_order(page: Path) -> None:
+    api = parse_file(page).api
+    assert repr(api_to_data(api)) == repr(_data_by_fields(api))

@@ -120,3 +120,12 @@ def test_generated_output_holds_no_absolute_paths_or_timestamps(tmp_path: Path) 
         assert fragment not in text
     for year in ("2025-", "2026-", "2027-"):
         assert year not in text
+
+
+@settings(max_examples=100)
+@given(st.lists(st.text(max_size=20), min_size=1, max_size=5))
+def test_snake_case_answers_from_its_cache_what_it_works_out_anew(texts: list[str]) -> None:
+    from generator.naming import snake_case
+
+    for text in [*texts, *texts]:  # the second round comes from the cache
+        assert snake_case(text) == snake_case.__wrapped__(text)

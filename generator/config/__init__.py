@@ -152,7 +152,7 @@ def _load_merged(
     if read is None or path.resolve().parent == _BUILTIN_FOLDER:
         read = _read_file
     try:
-        data = yaml.safe_load(read(path))
+        data = read_yaml(read(path))
     except FileNotFoundError:
         raise ConfigError(
             file, "", "config file not found (a page NAME.md needs NAME.yaml)"
@@ -170,6 +170,29 @@ def _load_merged(
     extended = _extended_path(file, path.parent, parent)
     base = _load_merged(extended, (*seen, path.resolve()), sources, read)
     return _merge(base, data)
+
+
+# libyaml reads a config about ten times faster than PyYAML's own Python loader, but the two
+# disagree on text holding tabs, byte order marks or Unicode line breaks (libyaml accepts
+# some of it, or reads it otherwise): such text keeps the Python loader. (A plain `in` per
+# character: compiling the regex that says the same cost more than a config's check.)
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
+_READ_APART = ("\t", "\ufeff", "\x85", "\u2028", "\u2029")
+
+
+def read_yaml(text: str) -> Any:
+    """The data in YAML `text` as `yaml.safe_load` reads it; bad YAML raises PyYAML's own
+    error (its message, line and snippet). libyaml reads the text where it is installed,
+    unless the text holds what the two read apart; libyaml also accepts a few odd plain
+    scalars PyYAML refuses (`{a?b: 1}`), which then read as text."""
+    if _FAST_LOADER is not None and not any(char in text for char in _READ_APART):
+        try:
+            return yaml.load(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, UnicodeEncodeError):
+            # libyaml words its errors otherwise (and cannot take a lone surrogate at all):
+            # PyYAML's loader reports them.
+            pass
+    return yaml.load(text, Loader=yaml.SafeLoader)
 
 
 def _read_file(path: Path) -> str:

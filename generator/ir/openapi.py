@@ -7,9 +7,9 @@ so the export can be checked by a round trip.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from generator.ir.json_text import dump_json
 from generator.ir.model import (
     Api,
     Operation,
@@ -35,7 +35,7 @@ def to_openapi(api: Api) -> dict[str, Any]:
 
 def dump_openapi(api: Api) -> str:
     """`to_openapi` as JSON text with a final newline."""
-    return json.dumps(to_openapi(api), indent=2, ensure_ascii=False) + "\n"
+    return dump_json(to_openapi(api)) + "\n"
 
 
 def _operation(operation: Operation) -> dict[str, Any]:

@@ -41,17 +41,31 @@ def load_api(text: str) -> Api:
 
 
 def _to_data(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        result: dict[str, Any] = {}
-        for field in dataclasses.fields(value):
-            item = getattr(value, field.name)
-            if item == field.default and field.default is not dataclasses.MISSING:
-                continue
-            result[field.name] = item if field.name in _JSON_FIELDS else _to_data(item)
-        return result
-    if isinstance(value, tuple):
-        return [_to_data(item) for item in value]
-    return value
+    fields = _DATA_FIELDS.get(type(value))
+    if fields is None:
+        if not dataclasses.is_dataclass(value) or isinstance(value, type):
+            return [_to_data(item) for item in value] if isinstance(value, tuple) else value
+        fields = _data_fields(type(value))
+    result: dict[str, Any] = {}
+    for name, default, verbatim in fields:
+        item = getattr(value, name)
+        if item == default and default is not dataclasses.MISSING:
+            continue
+        result[name] = item if verbatim else _to_data(item)
+    return result
+
+
+# Per dataclass: each field's name, default and whether its value is JSON kept verbatim.
+# dataclasses.fields() builds a new tuple on every call, thousands of times a snapshot.
+_DATA_FIELDS: dict[type[Any], tuple[tuple[str, Any, bool], ...]] = {}
+
+
+def _data_fields(cls: type[Any]) -> tuple[tuple[str, Any, bool], ...]:
+    fields = tuple(
+        (field.name, field.default, field.name in _JSON_FIELDS) for field in dataclasses.fields(cls)
+    )
+    _DATA_FIELDS[cls] = fields
+    return fields
 
 
 def _from_data(cls: type[Any], data: Any) -> Any:

@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from generator.ir.model import JsonValue, Schema, SchemaType
-from generator.ir.patterns import pattern_matches
 
 
 def enum_key(value: Any) -> str:
@@ -56,8 +55,13 @@ def value_problem(value: JsonValue, schema: Schema) -> str | None:
             return f"{short(value)} is shorter than {schema.min_length}"
         if schema.max_length is not None and len(value) > schema.max_length:
             return f"{short(value)} is longer than {schema.max_length}"
-        if schema.pattern is not None and pattern_matches(schema.pattern, value) is False:
-            return f"{short(value)} does not match the pattern {schema.pattern!r}"
+        if schema.pattern is not None:
+            # Imported here: the pattern engine (generator.ir.patterns) builds its automaton classes
+            # at import, and only a schema with a `pattern` needs it.
+            from generator.ir.patterns import pattern_matches
+
+            if pattern_matches(schema.pattern, value) is False:
+                return f"{short(value)} does not match the pattern {schema.pattern!r}"
     if isinstance(value, list):
         if schema.min_items is not None and len(value) < schema.min_items:
             return f"it has fewer than {schema.min_items} items"

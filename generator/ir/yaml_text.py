@@ -16,6 +16,7 @@ Lines are never folded, so a changed description is a one-line diff.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -103,6 +104,8 @@ def _inline(value: Any, indent: int) -> str:
 
 
 def _scalar(value: Any, indent: int) -> str:
+    if isinstance(value, str):  # most scalars, and no str is any of the values below
+        return _string(value)
     if value is None:
         return "null"
     if value is True:
@@ -113,8 +116,6 @@ def _scalar(value: Any, indent: int) -> str:
         return str(value)
     if isinstance(value, float):
         return _float(value)
-    if isinstance(value, str):
-        return value if _is_plain(value) else _double_quoted(value)
     raise TypeError(f"cannot write a {type(value).__name__} as YAML")
 
 
@@ -128,6 +129,13 @@ def _float(value: float) -> str:
     if "." not in text and "e" in text:
         text = text.replace("e", ".0e", 1)
     return text
+
+
+# A snapshot writes the same few hundred strings (field names, types, formats) thousands of
+# times; deciding each one's style again cost more than the rest of the emitter.
+@functools.lru_cache(maxsize=4096)
+def _string(text: str) -> str:
+    return text if _is_plain(text) else _double_quoted(text)
 
 
 def _is_plain(text: str) -> bool:

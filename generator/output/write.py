@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import secrets
 import shutil
 import stat
 from collections.abc import Iterable, Iterator, Mapping
@@ -84,7 +83,7 @@ class Output:
         """A new, empty folder beside the output, named after it and this process; made with
         the umask's mode, as the output folder would be."""
         while True:
-            name = f"{_sibling_prefix(self.path)}.new-{os.getpid()}-{secrets.token_hex(4)}"
+            name = f"{_sibling_prefix(self.path)}.new-{os.getpid()}-{os.urandom(4).hex()}"
             staging = self.path.parent / name
             try:
                 staging.mkdir()

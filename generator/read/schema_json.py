@@ -15,7 +15,6 @@ from typing import Any, cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
-from generator.ir.patterns import pattern_is_checkable
 from generator.ir.values import (
     as_type,
     enum_key,
@@ -177,7 +176,7 @@ class _SchemaReader:
         elif (
             schema.pattern is not None
             and schema.default is None
-            and not pattern_is_checkable(schema.pattern)
+            and not _pattern_is_checkable(schema.pattern)
         ):
             self.warn(
                 at,
@@ -423,3 +422,11 @@ def _count(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
         raise ParseError(at, f"'{key}' must be a non-negative integer")
     return value
+
+
+def _pattern_is_checkable(pattern: str) -> bool:
+    # Imported here: the pattern engine (generator.ir.patterns) builds its automaton classes
+    # at import, and only a schema with a `pattern` needs it.
+    from generator.ir.patterns import pattern_is_checkable
+
+    return pattern_is_checkable(pattern)

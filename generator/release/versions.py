@@ -12,7 +12,6 @@ label: `1.0.0rc1` bumped by "patch" is `1.0.1`, always higher than what it bumps
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -185,6 +184,8 @@ def _previous_version(previous: Mapping[str, str]) -> str | None:
     text = previous.get("pyproject.toml")
     if text is None:
         return None
+    import tomllib  # here: only a regeneration over an earlier output reads its pyproject
+
     try:
         version = tomllib.loads(text).get("project", {}).get("version")
     except tomllib.TOMLDecodeError:

@@ -25,7 +25,12 @@ def toml_string(text: object) -> str:
     """A TOML basic string holding `text` exactly: quotes, backslashes and every control
     character (TOML forbids them raw, DEL included) escaped; a lone surrogate, which no UTF-8
     file can hold, becomes U+FFFD."""
-    return '"' + "".join(_toml_char(char) for char in str(text)) + '"'
+    text = str(text)
+    if text.isprintable():
+        # No control character, DEL or surrogate is printable: only quotes and backslashes
+        # need escaping, and one pass in C does what `_toml_char` does char by char.
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + "".join(_toml_char(char) for char in text) + '"'
 
 
 def _toml_char(char: str) -> str:
@@ -108,6 +113,8 @@ def _swap_quote(match: re.Match[str]) -> str:
 def _escape_invisible(literal: str) -> str:
     # repr() keeps printable non-ASCII as is; line and paragraph separators and other
     # invisible characters would end a line in an editor or be misread, so escape them.
+    if literal.isprintable():
+        return literal  # nearly every literal: nothing to escape, no per-character pass
     return "".join(
         char if char.isprintable() or char in " " else char.encode("unicode_escape").decode()
         for char in literal
@@ -127,7 +134,7 @@ def docstring_literal(text: str, indent: int) -> str:
         if p.strip()
     ]
     body = "\n\n".join(paragraphs) or "-"
-    escaped = "".join(_escape_docstring_char(char) for char in body)
+    escaped = _escape_docstring(body)
     pad = " " * indent
     lines = escaped.split("\n")
     if len(lines) == 1:
@@ -141,19 +148,34 @@ def docstring_literal(text: str, indent: int) -> str:
 
 def docstring_text(text: object) -> str:
     """`text` escaped to sit inside a triple-quoted string a template writes around it."""
-    return "".join(_escape_docstring_char(char) for char in " ".join(str(text).split()))
+    return _escape_docstring(" ".join(str(text).split()))
 
 
 def _wrap_line(line: str, width: int) -> str:
     lead = line[: len(line) - len(line.lstrip(" "))]
+    words = " ".join(line.split())
+    if words and len(lead) + len(words) <= width:
+        # What textwrap.fill returns for a line that fits (its only white space is single
+        # spaces now), without its regex split into chunks: most docstring lines fit.
+        return lead + words
     return textwrap.fill(
-        " ".join(line.split()),
+        words,
         width,
         initial_indent=lead,
         subsequent_indent=lead + "    " if lead else "",
         break_long_words=False,
         break_on_hyphens=False,
     )
+
+
+def _escape_docstring(text: str) -> str:
+    """`text` with every character escaped as `_escape_docstring_char` escapes it."""
+    if text.replace("\n", "").isprintable():
+        # Printable text and line breaks: only backslashes and quotes change, so two
+        # replacements in C do what the per-character pass does (backslashes first, so the
+        # ones escaping quotes are not doubled).
+        return text.replace("\\", "\\\\").replace('"', '\\"')
+    return "".join(_escape_docstring_char(char) for char in text)
 
 
 def _escape_docstring_char(char: str) -> str:

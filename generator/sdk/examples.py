@@ -21,7 +21,6 @@ from generator.config import Config, FieldBounds, Rule
 from generator.config.facts import with_bounds
 from generator.diagnostics import ParseWarning, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
-from generator.ir.patterns import pattern_sample
 from generator.ir.values import fitting_example, read_example, value_problem
 
 _TIME_NAME = re.compile(r"(time|At|Time|timestamp|Timestamp)$")
@@ -118,6 +117,10 @@ def _string(name: str, schema: Schema) -> str:
     candidates.append(name or "text")
     candidates = [_fit_length(text, low, high) for text in candidates]
     if schema.pattern is not None:
+        # Imported here: the pattern engine (generator.ir.patterns) builds its automaton classes
+        # at import, and only a schema with a `pattern` needs it.
+        from generator.ir.patterns import pattern_sample
+
         sample = pattern_sample(schema.pattern, low, high)
         if sample is not None:
             candidates.append(sample)
