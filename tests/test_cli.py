@@ -119,3 +119,30 @@ def test_generate_leaves_the_output_untouched_when_a_page_is_bad(tmp_path: Path)
     assert main(["generate", str(bad), "--config", str(config), "--out", str(out)]) == 2
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_command_line_raises_the_collector_thresholds_before_importing_the_generator() -> None:
+    """Importing generator.cli and what it needs ran the cyclic collector dozens of times
+    before `main` raised the thresholds; `run` (python -m generator, the sdkgen script) raises
+    them first. A meta path probe notes the thresholds when generator.cli is imported."""
+    probe = """
+import gc, sys
+seen = []
+class Probe:
+    def find_spec(self, name, path=None, target=None):
+        if name == "generator.cli":
+            seen.append(gc.get_threshold()[0])
+        return None
+sys.meta_path.insert(0, Probe())
+import generator.__main__ as entry
+sys.argv = ["sdkgen", "--version"]
+try:
+    entry.run()
+except SystemExit:
+    pass
+print(seen)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1] == "[100000]"
