@@ -44,6 +44,8 @@ from typing import Literal, Protocol, TypeVar
 
 from generator.cli import main
 from generator.config import BUILTIN_DEFAULTS
+from generator.diagnostics import ParseError
+from generator.read import blocks, markdown_blocks, page
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES_DIR = REPO / "tests" / "data" / "pages"
@@ -448,11 +450,38 @@ def run_case(
     `validate=False` skips the (slow) OpenAPI schema validation of a successful output; the
     JSON is still parsed and checked.
     """
+    disagreement = _readers_problem(text)
+    if disagreement is not None:
+        return Outcome("failed", disagreement)
     with tempfile.TemporaryDirectory(prefix="sdkgen-fuzz-") as directory:
         run = _run_cli(Path(directory), text, ["openapi"], time_limit)
         if isinstance(run, Outcome):
             return run
         return classify(str(run.page), run.line_count, run.code, run.stdout, run.stderr, validate)
+
+
+def _readers_problem(text: str | bytes) -> str | None:
+    """Where the line reader answers, markdown-it-py must give the same blocks
+    (generator/read/blocks.py); None when they agree or the line reader declines."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    try:
+        markdown, _ = page._split_front_matter("page.md", text)
+        fast = blocks.read_blocks(markdown)
+    except (ParseError, blocks.UnsupportedMarkdown):
+        return None
+    try:
+        reference = markdown_blocks.markdown_blocks("page.md", markdown)
+    except ParseError as error:
+        return f"the line reader read a page markdown-it-py rejects: {error}"
+    if fast != reference:
+        pairs = enumerate(zip(fast, reference, strict=False))
+        first = next((i for i, (a, b) in pairs if a != b), min(len(fast), len(reference)))
+        return f"the line reader and markdown-it-py disagree at block {first}"
+    return None
 
 
 GENERATED_PACKAGE = "fuzzed_sdk"
