@@ -108,3 +108,25 @@ def _wrapped_by_textwrap(line: str, width: int) -> str:
 )
 def test_a_docstring_line_is_wrapped_as_textwrap_wraps_it(line: str, width: int) -> None:
     assert _wrap_line(line, width) == _wrapped_by_textwrap(line, width)
+
+
+@settings(max_examples=500)
+@given(
+    indent=st.integers(min_value=0, max_value=12),
+    words=st.lists(
+        st.one_of(
+            st.sampled_from(["a", "of", "the", "orderId", "-", "e.g.", "x" * 30]),
+            st.text(alphabet="ab-_.", min_size=1, max_size=25),
+        ),
+        max_size=40,
+    ),
+    spaces=st.sampled_from([" ", "  ", " \t", "\xa0"]),
+    width=st.integers(min_value=1, max_value=100),
+)
+def test_a_long_docstring_line_is_filled_word_by_word_as_textwrap_fills_it(
+    indent: int, words: list[str], spaces: str, width: int
+) -> None:
+    """Lines longer than the width (prose paragraphs, Args entries) with every word length
+    against every width: the greedy fill gives textwrap's lines."""
+    line = " " * indent + spaces.join(words)
+    assert _wrap_line(line, width) == _wrapped_by_textwrap(line, width)

@@ -10,7 +10,6 @@ Nothing the page says can therefore become code. Literals come out as black writ
 from __future__ import annotations
 
 import re
-import textwrap
 from typing import Any
 
 from generator.sdk import layout
@@ -152,20 +151,29 @@ def docstring_text(text: object) -> str:
 
 
 def _wrap_line(line: str, width: int) -> str:
+    """`line` filled to `width` as `textwrap.fill` fills it (no word broken, at hyphens
+    neither), continuing four spaces deeper than an indented line's own indent.
+
+    Its white space is single spaces once split and joined, so filling is a greedy walk over
+    the words; textwrap's regex split into chunks cost more than the rest of a docstring."""
     lead = line[: len(line) - len(line.lstrip(" "))]
-    words = " ".join(line.split())
-    if words and len(lead) + len(words) <= width:
-        # What textwrap.fill returns for a line that fits (its only white space is single
-        # spaces now), without its regex split into chunks: most docstring lines fit.
-        return lead + words
-    return textwrap.fill(
-        words,
-        width,
-        initial_indent=lead,
-        subsequent_indent=lead + "    " if lead else "",
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
+    words = line.split()
+    lines: list[str] = []
+    indent = lead
+    current: list[str] = []
+    length = 0
+    for word in words:
+        if current and length + 1 + len(word) <= width - len(indent):
+            current.append(word)
+            length += 1 + len(word)
+            continue
+        if current:
+            lines.append(indent + " ".join(current))
+            indent = lead + "    " if lead else ""
+        current, length = [word], len(word)  # a word longer than the line stands alone
+    if current:
+        lines.append(indent + " ".join(current))
+    return "\n".join(lines)
 
 
 def _escape_docstring(text: str) -> str:
