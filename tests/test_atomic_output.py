@@ -63,17 +63,25 @@ def test_a_kill_at_any_moment_leaves_one_complete_tree(
 
     assert main(["generate", str(two_pages[0]), "--out", str(out)]) == 0
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def command(page: Path) -> list[str]:
+        return [sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)]
+
+    # Kill moments spread over a whole run as long as one takes on this machine now, so the
+    # kills land midway however fast or loaded the machine is.
+    started = time.perf_counter()
+    subprocess.run(command(two_pages[1]), env=env, check=True, capture_output=True)
+    whole_run = time.perf_counter() - started
     rng = random.Random(1234)
     kills = 0
     for attempt in range(12):
-        page = two_pages[attempt % 2]
         process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)],
+            command(two_pages[attempt % 2]),
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.2, 1.5))
+        time.sleep(rng.uniform(0.1, 1.0) * whole_run)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
