@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.read.markdown_text import paragraph_text, unescape, unwrap
 
@@ -37,3 +41,14 @@ def test_paragraph_text_restores_a_link_split_across_lines() -> None:
     assert paragraph_text(source) == (
         "Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://x.test/a)"
     )
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(st.sampled_from(" \t\n\xa0\u3000\u2028\x1c\x85ab"), st.characters()),
+        max_size=30,
+    )
+)
+def test_unwrap_of_text_with_single_spaces_only_is_the_regex_join(text: str) -> None:
+    """unwrap skips its regex where the only white space is single spaces."""
+    assert unwrap(text) == re.sub(r"\s+", " ", text).strip()

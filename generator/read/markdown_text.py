@@ -49,6 +49,10 @@ def _find_closing_run(text: str, start: int, length: int) -> int | None:
 
 def unwrap(text: str) -> str:
     """Join a wrapped paragraph into one line with single spaces."""
+    if text.isprintable() and "  " not in text:
+        # Its only white space is single spaces (every other kind is unprintable): nothing
+        # to join. Table cells, thousands a page, are all like this.
+        return text.strip(" ")
     return _WHITESPACE.sub(" ", text).strip()
 
 
