@@ -4,6 +4,8 @@ import gc
 import os
 import sys
 
+from generator import COLLECTOR_THRESHOLDS
+
 
 def run() -> int:
     """Run the command line as a process: collector thresholds raised from the start, and no
@@ -15,7 +17,7 @@ def run() -> int:
     them up). At the end every file sdkgen wrote is closed and its lock released with the
     file; what is left is freeing each object of the run one by one, 20 ms of a 300 ms run.
     The process flushes its output and leaves with `os._exit`, as mypy does."""
-    gc.set_threshold(100_000, 50, 100)
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
     from generator.cli import main
 
     status = main()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator import __version__
+from generator import COLLECTOR_THRESHOLDS, __version__
 from generator.diagnostics import ParseError, ParseWarning
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # it ends; at the default thresholds the cyclic collector rescans them so often that a page
     # 50 times the seed cost 10% more per operation. Collect far less often, as mypy does.
     thresholds = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 100)
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
     try:
         return int(args.run(args))
     except ParseError as error:
