@@ -99,8 +99,8 @@ def read_blocks(text: str) -> list[Block]:
         first = line[0]
         if first == "#":
             block, index = _heading(line, index)
-        elif first in "`~" and _FENCE_OPENING.match(line):
-            block, index = _fence(lines, index)
+        elif first in "`~" and (opening := _FENCE_OPENING.match(line)):
+            block, index = _fence(lines, index, opening)
         elif first == ">":
             block, index = _blockquote(lines, index)
         elif first == "<" and not _ANCHOR_PARAGRAPH.match(line):
@@ -121,9 +121,7 @@ def _heading(line: str, index: int) -> tuple[Block, int]:
     return Block(f"h{len(match.group(1))}", index + 1, index + 1, content), index + 1
 
 
-def _fence(lines: list[str], index: int) -> tuple[Block, int]:
-    opening = _FENCE_OPENING.match(lines[index])
-    assert opening is not None
+def _fence(lines: list[str], index: int, opening: re.Match[str]) -> tuple[Block, int]:
     marker, info = opening.groups()
     if marker[0] == "`" and "`" in info:
         raise UnsupportedMarkdown("a backtick in a fence's info string")
