@@ -6,6 +6,8 @@ import functools
 import keyword
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 _ACRONYM_THEN_WORD = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _LOWER_THEN_UPPER = re.compile(r"([a-z0-9])([A-Z])")
@@ -78,6 +80,46 @@ def python_identifier(text: str, fallback: str = "field") -> str:
     return name
 
 
+@dataclass(frozen=True)
+class MethodName:
+    """An operation's method name, and why it is not the one its summary gives (or None)."""
+
+    name: str
+    renamed_because: str | None = None
+
+
+def method_names(
+    slugs: Iterable[str], paginated: Iterable[str], reserved: frozenset[str]
+) -> Mapping[str, MethodName]:
+    """The method name of every operation (by slug), none shared, none `reserved`, and none
+    the `iter_` pager of a paginated one (`paginated`: their slugs).
+
+    A summary that gives a taken name (or a keyword) is renamed with trailing `_`s: "Iter
+    Get Order List" beside a paginated "Get Order List" becomes `iter_get_order_list_`, so
+    that every pager keeps its name (`iter_` + the operation's). Names the summary gives as
+    they are win over names made from them (`24hr Stats` → `op_24hr_stats` yields to "Op
+    24hr Stats"), whatever the page's order.
+    """
+    order = list(slugs)
+    pagers = set(paginated)
+    wanted = {slug: method_identifier(slug) for slug in order}
+    # Plain names first, then the made ones, each group in page order.
+    ranked = sorted(order, key=lambda slug: wanted[slug] != slug)
+    pager_of = {f"iter_{name}": name for name in (method_identifier(s, reserved) for s in pagers)}
+    taken: set[str] = set(reserved)
+    names: dict[str, MethodName] = {}
+    for slug in ranked:
+        name, why = wanted[slug], None
+        while name in taken or name in pager_of or (slug in pagers and f"iter_{name}" in taken):
+            why = why or _taken_because(name, taken, reserved, pager_of)
+            name = f"{name}_"
+        taken.add(name)
+        if slug in pagers:
+            taken.add(f"iter_{name}")
+        names[slug] = MethodName(name, why)
+    return {slug: names[slug] for slug in order}
+
+
 def enum_member_name(value: object, label: str | None) -> str:
     """An UPPER_CASE enum member name: the x-api-enum name when it is an identifier,
     otherwise one made from the value ("" → EMPTY, "1" → VALUE_1)."""
@@ -110,3 +152,15 @@ def unique_name(name: str, taken: set[str]) -> str:
         candidate, counter = f"{name}{counter}", counter + 1
     taken.add(candidate)
     return candidate
+
+
+def _taken_because(
+    name: str, taken: set[str], reserved: frozenset[str], pager_of: Mapping[str, str]
+) -> str:
+    if name in reserved:
+        return f"the client has a `{name}` of its own"
+    if name in pager_of:
+        return f"`{name}` walks the pages of `{pager_of[name]}`"
+    if name in taken:
+        return f"another operation is `{name}`"
+    return f"another operation has `iter_{name}`, the name of this one's pager"

@@ -1,8 +1,10 @@
-"""Random wire names always give code that compiles, imports and round-trips them by alias."""
+"""Random wire names always give code that compiles, imports and round-trips them by alias;
+operations never share a method name with each other, a pager or the client."""
 
 from __future__ import annotations
 
 import importlib
+import keyword
 import sys
 from dataclasses import replace
 from enum import Enum
@@ -129,3 +131,53 @@ def test_snake_case_answers_from_its_cache_what_it_works_out_anew(texts: list[st
 
     for text in [*texts, *texts]:  # the second round comes from the cache
         assert snake_case(text) == snake_case.__wrapped__(text)
+
+
+_SUMMARY_WORDS = ("iter", "get", "order", "list", "with", "options", "close", "op", "24hr")
+
+
+@settings(max_examples=300)
+@given(
+    slugs=st.lists(
+        st.lists(st.sampled_from(_SUMMARY_WORDS), min_size=1, max_size=4).map("_".join),
+        min_size=1,
+        max_size=8,
+        unique=True,
+    ),
+    data=st.data(),
+)
+def test_operations_never_share_a_name_with_each_other_a_pager_or_the_client(
+    slugs: list[str], data: st.DataObject
+) -> None:
+    from generator.naming import method_identifier, method_names
+    from generator.sdk.plan import _RESERVED_METHOD_NAMES
+
+    paginated = data.draw(st.lists(st.sampled_from(slugs), unique=True))
+    found = method_names(slugs, paginated, _RESERVED_METHOD_NAMES)
+
+    methods = [found[slug].name for slug in slugs]
+    pagers = [f"iter_{found[slug].name}" for slug in paginated]
+    assert len(set(methods + pagers)) == len(methods) + len(pagers), found
+    assert not set(methods + pagers) & _RESERVED_METHOD_NAMES
+    for slug in slugs:
+        name = found[slug]
+        assert name.name.isidentifier() and not keyword.iskeyword(name.name)
+        # A renamed operation says why in its documentation; the others keep their name.
+        assert (name.renamed_because is None) == (name.name == method_identifier(slug)), name
+    reordered = method_names(reversed(slugs), paginated, _RESERVED_METHOD_NAMES)
+    plain = [slug for slug in slugs if method_identifier(slug) == slug]
+    assert {s: reordered[s] for s in plain} == {s: found[s] for s in plain}
+
+
+def test_the_reserved_method_names_cover_the_client_classes() -> None:
+    from generator.runtime._client import (
+        AsyncClientBase,
+        AsyncService,
+        SyncClientBase,
+        SyncService,
+    )
+    from generator.sdk.plan import _RESERVED_METHOD_NAMES
+
+    for client in (SyncClientBase, AsyncClientBase, SyncService, AsyncService):
+        public = {name for name in dir(client) if not name.startswith("_")}
+        assert public <= _RESERVED_METHOD_NAMES, public - _RESERVED_METHOD_NAMES

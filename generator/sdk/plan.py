@@ -19,7 +19,7 @@ from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
     class_identifier,
-    method_identifier,
+    method_names,
     pascal_case,
     python_identifier,
     singular,
@@ -50,7 +50,8 @@ _RESERVED_CLASS_NAMES = frozenset(
     | {"RateLimit", "RequestModel", "ResponseModel", "RootModel", "Rule", "Self", "Sequence"}
     | {"StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
 )
-# Attributes and methods the clients have besides the operations.
+# Attributes and methods the clients have besides the operations (tests/test_names_property.py
+# checks the list against the runtime's client classes).
 _RESERVED_METHOD_NAMES = frozenset(
     {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
     | {"with_options", "with_raw_response", "clock_offset_ms"}
@@ -106,6 +107,11 @@ class _Planner:
             if name not in known:
                 raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
         self.enum_plan = EnumPlan(self.api, self.class_names)
+        self.method_names = method_names(
+            (op.slug for op in self.api.operations),
+            (op.slug for op in self.api.operations if self.paginated(op)),
+            _RESERVED_METHOD_NAMES,
+        )
         operations = tuple(self.operation(op) for op in self.api.operations)
         return ServicePlan(
             self.service,
@@ -122,21 +128,23 @@ class _Planner:
         self.summary = op.summary  # what the docstrings of its models say they belong to
         base = class_identifier(op.slug, "Operation")
         request = self.request(op, base)
-        response = op.response("200")
-        data_schema = _data_schema(
-            response.schema if response else None, self.config.api.envelope.data
-        )
+        data_schema = self.data_schema(op)
         response_annotation = NONE_TYPE
         if data_schema is not None:
             response_annotation = self.annotation(
                 "", data_schema, "response", base + "Data", (), {}
             )
+        name = self.method_names[op.slug]
+        description = op.description
+        if name.renamed_because is not None:
+            note = f"Named `{name.name}`: {name.renamed_because}."
+            description = f"{description}\n\n{note}" if description else note
         planned = OperationPlan(
-            name=method_identifier(op.slug, _RESERVED_METHOD_NAMES),
+            name=name.name,
             method=op.method,
             path=op.path,
             summary=op.summary,
-            description=op.description,
+            description=description,
             deprecated=op.deprecated,
             request_model=request.model,
             response_annotation=response_annotation,
@@ -145,10 +153,15 @@ class _Planner:
             array_argument=request.array_argument,
             array_item_annotation=request.array_item_annotation,
             see_also=self.newer_twin(op.slug),
-            pagination=self.pagination(request.arguments, data_schema, response_annotation),
+            pagination=self.pagination(op, request.arguments, response_annotation),
             service=self.service,
         )
         return replace(planned, example=operation_fixture(planned.key, op, self.config))
+
+    def data_schema(self, op: Operation) -> Schema | None:
+        """The schema of the `data` of `op`'s 200 response (of the body without envelope)."""
+        response = op.response("200")
+        return _data_schema(response.schema if response else None, self.config.api.envelope.data)
 
     def request(self, op: Operation, base: str) -> _Request:
         """The operation's inputs and the request model that checks them."""
@@ -394,23 +407,29 @@ class _Planner:
 
     # Pagination and twins ------------------------------------------------------------------
 
+    def paginated(self, op: Operation) -> bool:
+        """Whether `op` takes the config's page and page size in its query and answers with
+        its total pages and a list of items: its client then has an `iter_` pager."""
+        names = self.config.pagination
+        data_schema = self.data_schema(op)
+        if names is None or data_schema is None:
+            return False
+        query = {p.name for p in op.parameters if p.location == "query"}
+        items = data_schema.find_property(names.items)
+        return (
+            {names.page, names.page_size} <= query
+            and data_schema.find_property(names.total_pages) is not None
+            and items is not None
+            and items.type == "array"
+        )
+
     def pagination(
-        self,
-        arguments: tuple[ModelField, ...],
-        data_schema: Schema | None,
-        data_annotation: TypeRef,
+        self, op: Operation, arguments: tuple[ModelField, ...], data_annotation: TypeRef
     ) -> Pagination | None:
         names = self.config.pagination
-        if names is None or data_schema is None:
+        if names is None or not self.paginated(op):
             return None
-        by_alias = {a.alias: a for a in arguments if a.location == "query"}
-        page, size = by_alias.get(names.page), by_alias.get(names.page_size)
-        total = data_schema.find_property(names.total_pages)
-        items = data_schema.find_property(names.items)
-        if page is None or size is None or total is None or items is None:
-            return None
-        if items.type != "array":
-            return None
+        page = next(a for a in arguments if a.location == "query" and a.alias == names.page)
         data_model = next(m for m in self.models if m.name == data_annotation.text)
         items_field = next(f for f in data_model.fields if f.alias == names.items)
         total_field = next(f for f in data_model.fields if f.alias == names.total_pages)
@@ -429,7 +448,7 @@ class _Planner:
         stem = match.group("stem")
         if not any(op.slug == stem for op in self.api.operations):
             return None
-        return method_identifier(stem, _RESERVED_METHOD_NAMES)
+        return self.method_names[stem].name
 
 
 def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> list[ModelField]:
