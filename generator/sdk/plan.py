@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.config import Config, FieldBounds, Rule
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
+    AttributeNames,
     class_identifier,
     method_names,
     pascal_case,
-    python_identifier,
     singular,
     unique_name,
 )
@@ -182,7 +183,7 @@ class _Planner:
         page_required = {p.name for p in op.parameters if p.required}
         page_required |= set(body.required) if body is not None else set()
         checks = rule_checks(op.slug, rules, list(arguments), page_required, self.fail)
-        description = f"The inputs of {op.summary}."
+        description = _with_renames(f"The inputs of {op.summary}.", arguments)
         self.models.append(ModelClass(model, "request", description, arguments, checks))
         return _Request(model, arguments, body_kind)
 
@@ -196,7 +197,10 @@ class _Planner:
     ) -> tuple[ModelField, ...]:
         """One argument per path and query parameter, then per field of an object body."""
         arguments: list[ModelField] = []
-        taken: set[str] = set()
+        wire_names = [p.name for p in op.parameters]
+        taken = AttributeNames(
+            wire_names + [p.name for p in body.properties] if body else wire_names
+        )
         relaxed = {name for rule in rules for name in rule.relaxes()}
         for parameter in op.parameters:
             if parameter.location not in ("path", "query"):
@@ -255,7 +259,7 @@ class _Planner:
         schema: Schema,
         kind: ModelKind,
         owner: str,
-        taken: set[str],
+        taken: AttributeNames,
         *,
         required: bool,
         description: str | None,
@@ -264,10 +268,7 @@ class _Planner:
     ) -> ModelField:
         """A model field for `wire_name`; `bounds` (by wire name) apply to it and to the fields
         of any object nested in it."""
-        attr = python_identifier(wire_name)
-        if attr in taken:
-            attr = python_identifier(f"{wire_name}_{location}")
-        attr = unique_name(attr, taken)
+        attr, renamed_because = taken.add(wire_name, location)
         # A response field that is itself an enum takes the union mode on the field; an enum
         # inside a list or dict carries it on its own union (see `annotation`).
         union_left_to_right = kind == "response" and bool(schema.enum)
@@ -289,6 +290,7 @@ class _Planner:
             constraints=_constraints(schema, bounds.get(wire_name)) if kind == "request" else (),
             location=location,
             union_left_to_right=union_left_to_right,
+            renamed_because=renamed_because,
         )
 
     def annotation(
@@ -383,7 +385,7 @@ class _Planner:
     ) -> str:
         name = unique_name(class_name, self.class_names)
         fields: list[ModelField] = []
-        taken: set[str] = set()
+        taken = AttributeNames(prop.name for prop in schema.properties)
         required = set(schema.required)
         optional_by_rule = {n for rule in rules for n in rule.relaxes()}
         for prop in schema.properties:
@@ -401,7 +403,7 @@ class _Planner:
                 )
             )
         checks = rule_checks(name, rules, fields, required, self.fail) if kind == "request" else ()
-        description = schema.description or what
+        description = _with_renames(schema.description or what, fields)
         self.models.append(ModelClass(name, kind, description, tuple(fields), checks))
         return name
 
@@ -449,6 +451,17 @@ class _Planner:
         if not any(op.slug == stem for op in self.api.operations):
             return None
         return self.method_names[stem].name
+
+
+def _with_renames(description: str, fields: Sequence[ModelField]) -> str:
+    """A model's description, with a paragraph on each attribute that is not its wire name
+    in snake_case, and why (the fields' own descriptions stay the page's, verbatim)."""
+    renamed = [
+        f"`{f.attr}` is sent as `{f.alias}`: {f.renamed_because}."
+        for f in fields
+        if f.renamed_because is not None
+    ]
+    return "\n\n".join([description, *renamed])
 
 
 def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> list[ModelField]:
