@@ -27,7 +27,11 @@ def snake_case(text: str) -> str:
     return _NOT_WORD.sub("_", spaced).strip("_").lower()
 
 
-_PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Soft keywords are fine names, but the generated code has always avoided these; the set is
+# Python 3.11's, written out so that the output does not depend on the Python that runs the
+# generator (3.12 made `type` one: every field `type` would have become `type_`).
+_SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+_PYTHON_RESERVED = frozenset(keyword.kwlist) | _SOFT_KEYWORDS
 # Names the generated modules use themselves; a field called like this would shadow them.
 _GENERATED_CODE_NAMES = frozenset(
     # Client methods refer to these module names; an argument must not shadow them.
@@ -68,7 +72,7 @@ def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
     name = snake_case(text) or "operation"
     if name[0].isdigit():
         name = f"op_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in reserved:
         name = f"{name}_"
     return name
 

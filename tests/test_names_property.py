@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import keyword
+import subprocess
 import sys
 import warnings
 from collections.abc import Callable
@@ -36,7 +37,7 @@ from generator.runtime._base import RequestModel, ResponseModel
 from generator.sdk.generate import generate_files
 from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import SdkPlan
-from tests.conftest import SEED
+from tests.conftest import REPO, SEED
 
 CONFIG = replace(load_config(SEED.with_suffix(".yaml")), operations={})
 _packages = count()
@@ -291,3 +292,18 @@ def test_the_reserved_names_cover_pydantic_and_the_client_classes() -> None:
     for client in (SyncClientBase, AsyncClientBase, SyncService, AsyncService):
         public = {name for name in dir(client) if not name.startswith("_")}
         assert public <= _RESERVED_METHOD_NAMES, public - _RESERVED_METHOD_NAMES
+
+
+def test_names_do_not_depend_on_which_python_runs_the_generator() -> None:
+    # Python 3.12 made `type` a soft keyword: a field `type` must stay `type` there too.
+    probe = (
+        "import keyword\n"
+        "keyword.softkwlist = [*keyword.softkwlist, 'type']\n"
+        "keyword.issoftkeyword = frozenset(keyword.softkwlist).__contains__\n"
+        "from generator.naming import method_identifier, python_identifier\n"
+        "print(python_identifier('type'), method_identifier('type'), python_identifier('match'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["type", "type", "match_"]
