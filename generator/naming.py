@@ -6,6 +6,8 @@ import functools
 import keyword
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 _ACRONYM_THEN_WORD = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _LOWER_THEN_UPPER = re.compile(r"([a-z0-9])([A-Z])")
@@ -25,17 +27,28 @@ def snake_case(text: str) -> str:
     return _NOT_WORD.sub("_", spaced).strip("_").lower()
 
 
-_PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Soft keywords are fine names, but the generated code has always avoided these; the set is
+# Python 3.11's, written out so that the output does not depend on the Python that runs the
+# generator (3.12 made `type` one: every field `type` would have become `type_`).
+_SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+_PYTHON_RESERVED = frozenset(keyword.kwlist) | _SOFT_KEYWORDS
 # Names the generated modules use themselves; a field called like this would shadow them.
 _GENERATED_CODE_NAMES = frozenset(
     # Client methods refer to these module names; an argument must not shadow them.
     {"self", "cls", "asyncio", "cast", "httpx", "os", "time", "warnings"}
     # Types the generated annotations use; a field of that name would hide them in its class.
     | {"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "object"}
-    # pydantic.BaseModel's own (deprecated v1) methods, which a field must not shadow.
-    | {"json", "dict", "copy", "schema", "schema_json", "validate", "construct", "parse_obj"}
+)
+# pydantic.BaseModel's own (deprecated v1) methods, which a field must not shadow (its
+# `model_*` names are kept out by prefix; tests/test_names_property.py checks the list
+# against the installed pydantic).
+_PYDANTIC_NAMES = frozenset(
+    {"json", "dict", "copy", "schema", "schema_json", "validate", "construct", "parse_obj"}
     | {"parse_raw", "parse_file", "from_orm", "update_forward_refs"}
 )
+# pydantic owns `model_*`: a field there shadows its API (`model_dump`) or, even renamed
+# `model_dump_`, warns that it is in a protected namespace. Such fields get a leading word.
+_PYDANTIC_NAMESPACE = "model_"
 
 
 def pascal_case(text: str) -> str:
@@ -59,7 +72,7 @@ def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
     name = snake_case(text) or "operation"
     if name[0].isdigit():
         name = f"op_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in reserved:
         name = f"{name}_"
     return name
 
@@ -67,15 +80,108 @@ def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
 def python_identifier(text: str, fallback: str = "field") -> str:
     """A snake_case attribute or argument name for a wire name, safe to emit as code.
 
-    Keywords, names the generated code uses, `model_*` (pydantic's namespace) and names that
-    start with a digit get a trailing or leading word; an empty result becomes `fallback`.
+    Keywords and names the generated code or pydantic's models use get a trailing `_`
+    (`json_`); names in pydantic's `model_` namespace or starting with a digit get `fallback`
+    in front (`field_model_dump`, `field_1st`); an empty result becomes `fallback`.
     """
     name = snake_case(text) or fallback
-    if name[0].isdigit():
+    if name[0].isdigit() or name.startswith(_PYDANTIC_NAMESPACE):
         name = f"{fallback}_{name}"
-    if name in _PYTHON_RESERVED or name in _GENERATED_CODE_NAMES or name.startswith("model_"):
+    if name in _PYTHON_RESERVED or name in _GENERATED_CODE_NAMES or name in _PYDANTIC_NAMES:
         name = f"{name}_"
     return name
+
+
+def _pydantic_has(text: str) -> str | None:
+    """The name pydantic's models have that `text` would be as an attribute, or None."""
+    name = snake_case(text)
+    return name if name.startswith(_PYDANTIC_NAMESPACE) or name in _PYDANTIC_NAMES else None
+
+
+class AttributeNames:
+    """The attribute names of one model's fields, given every wire name the model has.
+
+    A model is read and built by attribute name and by wire name, so one key must never
+    name two fields: a field's attribute is either its own wire name or nobody's
+    (`client_oid` goes to the field sent as `client_oid`, not to `clientOid`, which becomes
+    `client_oid_`). Attributes are unique, identifiers, and shadow nothing (see
+    `python_identifier`). Two fields with one wire name in different places (a path `id`
+    and a body `id`) are told apart by place: `id`, `id_body`.
+    """
+
+    def __init__(self, wire_names: Iterable[str]) -> None:
+        self._wire_names = frozenset(wire_names)
+        self._owners: dict[str, tuple[str, str]] = {}  # attribute → (wire name, location)
+
+    def _free(self, attr: str, wire_name: str) -> bool:
+        return attr not in self._owners and (attr == wire_name or attr not in self._wire_names)
+
+    def add(self, wire_name: str, location: str) -> tuple[str, str | None]:
+        """The attribute for `wire_name` (sent in `location`), and why it is not the plain
+        snake_case name (None when that is it, or only a keyword was avoided: `from_`), for
+        the field's documentation."""
+        natural = python_identifier(wire_name)
+        if self._free(natural, wire_name):
+            self._owners[natural] = (wire_name, location)
+            pydantic_name = _pydantic_has(wire_name)
+            if pydantic_name is None:
+                return natural, None
+            return natural, f"pydantic's models have `{pydantic_name}`"
+        owner, owner_location = self._owners.get(natural, (None, None))
+        if owner == wire_name:
+            base = python_identifier(f"{wire_name}_{location}")
+            why = f"`{natural}` is the `{wire_name}` of the {owner_location}"
+        elif natural in self._wire_names:
+            base = f"{natural}_"
+            why = f"`{natural}` is another field's wire name"
+        else:
+            base = f"{natural}_"
+            why = f"`{natural}` stands for `{owner}`"
+        attr, counter = base, 2
+        while not self._free(attr, wire_name):
+            attr, counter = f"{base}{counter}", counter + 1
+        self._owners[attr] = (wire_name, location)
+        return attr, why
+
+
+@dataclass(frozen=True)
+class MethodName:
+    """An operation's method name, and why it is not the one its summary gives (or None)."""
+
+    name: str
+    renamed_because: str | None = None
+
+
+def method_names(
+    slugs: Iterable[str], paginated: Iterable[str], reserved: frozenset[str]
+) -> Mapping[str, MethodName]:
+    """The method name of every operation (by slug), none shared, none `reserved`, and none
+    the `iter_` pager of a paginated one (`paginated`: their slugs).
+
+    A summary that gives a taken name (or a keyword) is renamed with trailing `_`s: "Iter
+    Get Order List" beside a paginated "Get Order List" becomes `iter_get_order_list_`, so
+    that every pager keeps its name (`iter_` + the operation's). Names the summary gives as
+    they are win over names made from them (`24hr Stats` → `op_24hr_stats` yields to "Op
+    24hr Stats"), whatever the page's order.
+    """
+    order = list(slugs)
+    pagers = set(paginated)
+    wanted = {slug: method_identifier(slug) for slug in order}
+    # Plain names first, then the made ones, each group in page order.
+    ranked = sorted(order, key=lambda slug: wanted[slug] != slug)
+    pager_of = {f"iter_{name}": name for name in (method_identifier(s, reserved) for s in pagers)}
+    taken: set[str] = set(reserved)
+    names: dict[str, MethodName] = {}
+    for slug in ranked:
+        name, why = wanted[slug], None
+        while name in taken or name in pager_of or (slug in pagers and f"iter_{name}" in taken):
+            why = why or _taken_because(name, taken, reserved, pager_of)
+            name = f"{name}_"
+        taken.add(name)
+        if slug in pagers:
+            taken.add(f"iter_{name}")
+        names[slug] = MethodName(name, why)
+    return {slug: names[slug] for slug in order}
 
 
 def enum_member_name(value: object, label: str | None) -> str:
@@ -110,3 +216,15 @@ def unique_name(name: str, taken: set[str]) -> str:
         candidate, counter = f"{name}{counter}", counter + 1
     taken.add(candidate)
     return candidate
+
+
+def _taken_because(
+    name: str, taken: set[str], reserved: frozenset[str], pager_of: Mapping[str, str]
+) -> str:
+    if name in reserved:
+        return f"the client has a `{name}` of its own"
+    if name in pager_of:
+        return f"`{name}` walks the pages of `{pager_of[name]}`"
+    if name in taken:
+        return f"another operation is `{name}`"
+    return f"another operation has `iter_{name}`, the name of this one's pager"

@@ -516,7 +516,7 @@ def test_query_parameter_enum_values_from_table_cells_are_kept_as_data(hostile: 
         ("id", "id"),
         ("list", "list_"),
         ("1st", "field_1st"),
-        ("model_config", "model_config_"),
+        ("model_config", "field_model_config"),
         ("self", "self_"),
     ],
 )
@@ -569,9 +569,9 @@ def test_every_description_reaches_field_metadata_verbatim(hostile: Hostile) -> 
     assert fields["import_"]["description"] == JINJA_BLOCK
     assert fields["none"]["description"] == NEWLINE_CODE
     assert fields["id"]["description"] == BACKSLASHES
-    assert fields["order_id"]["description"] == TRAILING_BACKSLASH
+    assert fields["order_id_"]["description"] == TRAILING_BACKSLASH  # orderId
     assert fields["field_1st"]["description"] == BREAKOUT_ESCAPED
-    assert fields["model_config_"]["description"] == JINJA_EXPR
+    assert fields["field_model_config"]["description"] == JINJA_EXPR
     assert SEPARATORS in [info["description"] for info in fields.values()]
     assert checked > 20
 
@@ -643,7 +643,7 @@ def test_models_validate_by_wire_name_and_dump_back_by_alias(hostile: Hostile) -
     assert full["dump"] == payload
     assert full["attrs"]["type"] == BREAKOUT_DOUBLE
     assert full["attrs"]["field_1st"] == JINJA_EXPR
-    assert full["attrs"]["model_config_"] == SEPARATORS
+    assert full["attrs"]["field_model_config"] == SEPARATORS
     assert by_attr["attrs"]["class_"] == TRIPLE_SINGLE
     assert by_attr["dump"] == {"class": TRIPLE_SINGLE, "type": ""}
     assert "error" in missing and "class" in missing["error"]

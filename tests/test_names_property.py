@@ -1,9 +1,16 @@
-"""Random wire names always give code that compiles, imports and round-trips them by alias."""
+"""Random wire names always give code that compiles, imports and round-trips them by alias;
+every model's attributes stand for its wire names one to one, shadow nothing of pydantic's,
+and no key names two fields; operations never share a method name with each other, a pager
+or the client."""
 
 from __future__ import annotations
 
 import importlib
+import keyword
+import subprocess
 import sys
+import warnings
+from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum
 from itertools import count
@@ -24,14 +31,58 @@ from generator.ir.model import (
     Response,
     Schema,
 )
+from generator.naming import python_identifier
 from generator.output.write import write_tree
+from generator.runtime._base import RequestModel, ResponseModel
 from generator.sdk.generate import generate_files
-from tests.conftest import SEED
+from generator.sdk.plan import build_plan
+from generator.sdk.plan_model import SdkPlan
+from tests.conftest import REPO, SEED
 
 CONFIG = replace(load_config(SEED.with_suffix(".yaml")), operations={})
 _packages = count()
 
 names = st.text(min_size=1, max_size=12).filter(lambda text: text.strip() == text)
+
+_WORDS = (
+    *("order", "id", "client", "oid", "model", "dump", "config", "fields", "json", "copy"),
+    *("schema", "class", "type", "self", "items", "1st", "x", "validate", "body", "2"),
+)
+
+
+def _camel(words: list[str]) -> str:
+    return words[0] + "".join(word[:1].upper() + word[1:] for word in words[1:])
+
+
+_SPELLINGS: dict[str, Callable[[list[str]], str]] = {
+    "camel": _camel,
+    "pascal": lambda words: _camel(["", *words]),
+    "snake": "_".join,
+    "dash": "-".join,
+    "upper": lambda words: "_".join(words).upper(),
+    "trailing": lambda words: "_".join(words) + "_",
+}
+_TRICKY = sorted(
+    {*keyword.kwlist, *keyword.softkwlist, "model_dump", "model_config", "model_fields"}
+    | {"model_validate", "model_", "dict", "schema_json", "from_orm", "self", "cls", "str"}
+)
+
+
+def _spelt(words: list[str], spelling: str) -> str:
+    return _SPELLINGS[spelling](words)
+
+
+wire_names = st.one_of(
+    st.builds(
+        _spelt,
+        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3),
+        st.sampled_from(sorted(_SPELLINGS)),
+    ),
+    st.sampled_from(_TRICKY),
+    names,
+)
+"""Wire names as pages write them, drawn from few words so that spellings of one name
+(`clientOid`, `client_oid`, `client-oid`, `CLIENT_OID`) meet in one model."""
 
 
 def _api(body_names: list[str], query_name: str, enum_value: str, summary: str) -> Api:
@@ -69,8 +120,8 @@ def _api(body_names: list[str], query_name: str, enum_value: str, summary: str) 
 
 @settings(max_examples=20)
 @given(
-    body_names=st.lists(names, min_size=1, max_size=4, unique=True),
-    query_name=names,
+    body_names=st.lists(wire_names, min_size=1, max_size=4, unique=True),
+    query_name=wire_names,
     enum_value=st.text(max_size=10),
     summary=st.text(min_size=1, max_size=20).filter(lambda s: any(c.isalnum() for c in s)),
 )
@@ -90,8 +141,10 @@ def test_random_names_compile_import_and_round_trip(
     write_tree(out, generate_files(_api(body_names, query_name, enum_value, summary), config))
     sys.path.insert(0, str(out / "src"))
     try:
-        models = importlib.import_module(f"{package}.models")
-        importlib.import_module(f"{package}.client")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # pydantic warns of a field in its namespace
+            models = importlib.import_module(f"{package}.models")
+            importlib.import_module(f"{package}.client")
         request_model = next(iter(models.REQUEST_MODELS.values()))
         given_values = {name: f"v{index}" for index, name in enumerate(body_names)}
         given_values[query_name] = "q"
@@ -129,3 +182,128 @@ def test_snake_case_answers_from_its_cache_what_it_works_out_anew(texts: list[st
 
     for text in [*texts, *texts]:  # the second round comes from the cache
         assert snake_case(text) == snake_case.__wrapped__(text)
+
+
+def _plan_of(query_names: list[str], body_names: list[str]) -> SdkPlan:
+    strings = tuple(Property(name, Schema(type="string")) for name in body_names)
+    data = Schema(
+        type="object", properties=(Property("data", Schema(type="object", properties=strings)),)
+    )
+    operation = Operation(
+        slug="op",
+        method="POST",
+        path="/x",
+        summary="Op",
+        parameters=tuple(
+            Parameter(name, "query", False, Schema(type="string")) for name in query_names
+        ),
+        request_body=RequestBody(Schema(type="object", properties=strings)),
+        responses=(Response("200", None, data),),
+    )
+    return build_plan(Api(title="t", version="1.0.0", operations=(operation,)), CONFIG)
+
+
+_PYDANTIC_NAMES = frozenset(dir(RequestModel)) | frozenset(dir(ResponseModel))
+
+
+@settings(max_examples=300)
+@given(
+    query_names=st.lists(wire_names, max_size=4, unique=True),
+    body_names=st.lists(wire_names, min_size=1, max_size=6, unique=True),
+)
+def test_every_model_maps_attributes_to_wire_names_one_to_one(
+    query_names: list[str], body_names: list[str]
+) -> None:
+    plan = _plan_of(query_names, body_names)
+
+    request, response = plan.models
+    assert {(f.location, f.alias) for f in request.fields} == {
+        *(("query", name) for name in query_names),
+        *(("body", name) for name in body_names),
+    }
+    assert [f.alias for f in response.fields] == body_names
+    # A wire name that is a fine attribute is its own field's, whatever the order of fields.
+    for field in response.fields:
+        assert field.attr == field.alias or python_identifier(field.alias) != field.alias
+    for model in plan.models:
+        attrs = [field.attr for field in model.fields]
+        assert len(set(attrs)) == len(attrs), attrs
+        for field in model.fields:
+            assert field.attr.isidentifier() and not keyword.iskeyword(field.attr), field
+            assert not field.attr.startswith("model_"), field  # pydantic's namespace
+            assert field.attr not in _PYDANTIC_NAMES, field
+            # A key (attribute or wire name) that names this field names no other.
+            for key in {field.attr, field.alias} if field.alias_is_unique else {field.attr}:
+                named = [
+                    f.attr
+                    for f in model.fields
+                    if f.attr == key or (f.alias == key and f.alias_is_unique)
+                ]
+                assert named in ([], [field.attr]), (key, named)
+
+
+_SUMMARY_WORDS = ("iter", "get", "order", "list", "with", "options", "close", "op", "24hr")
+
+
+@settings(max_examples=300)
+@given(
+    slugs=st.lists(
+        st.lists(st.sampled_from(_SUMMARY_WORDS), min_size=1, max_size=4).map("_".join),
+        min_size=1,
+        max_size=8,
+        unique=True,
+    ),
+    data=st.data(),
+)
+def test_operations_never_share_a_name_with_each_other_a_pager_or_the_client(
+    slugs: list[str], data: st.DataObject
+) -> None:
+    from generator.naming import method_identifier, method_names
+    from generator.sdk.plan import _RESERVED_METHOD_NAMES
+
+    paginated = data.draw(st.lists(st.sampled_from(slugs), unique=True))
+    found = method_names(slugs, paginated, _RESERVED_METHOD_NAMES)
+
+    methods = [found[slug].name for slug in slugs]
+    pagers = [f"iter_{found[slug].name}" for slug in paginated]
+    assert len(set(methods + pagers)) == len(methods) + len(pagers), found
+    assert not set(methods + pagers) & _RESERVED_METHOD_NAMES
+    for slug in slugs:
+        name = found[slug]
+        assert name.name.isidentifier() and not keyword.iskeyword(name.name)
+        # A renamed operation says why in its documentation; the others keep their name.
+        assert (name.renamed_because is None) == (name.name == method_identifier(slug)), name
+    reordered = method_names(reversed(slugs), paginated, _RESERVED_METHOD_NAMES)
+    plain = [slug for slug in slugs if method_identifier(slug) == slug]
+    assert {s: reordered[s] for s in plain} == {s: found[s] for s in plain}
+
+
+def test_the_reserved_names_cover_pydantic_and_the_client_classes() -> None:
+    from generator.runtime._client import (
+        AsyncClientBase,
+        AsyncService,
+        SyncClientBase,
+        SyncService,
+    )
+    from generator.sdk.plan import _RESERVED_METHOD_NAMES
+
+    for name in sorted(_PYDANTIC_NAMES):
+        assert python_identifier(name) not in _PYDANTIC_NAMES, name
+    for client in (SyncClientBase, AsyncClientBase, SyncService, AsyncService):
+        public = {name for name in dir(client) if not name.startswith("_")}
+        assert public <= _RESERVED_METHOD_NAMES, public - _RESERVED_METHOD_NAMES
+
+
+def test_names_do_not_depend_on_which_python_runs_the_generator() -> None:
+    # Python 3.12 made `type` a soft keyword: a field `type` must stay `type` there too.
+    probe = (
+        "import keyword\n"
+        "keyword.softkwlist = [*keyword.softkwlist, 'type']\n"
+        "keyword.issoftkeyword = frozenset(keyword.softkwlist).__contains__\n"
+        "from generator.naming import method_identifier, python_identifier\n"
+        "print(python_identifier('type'), method_identifier('type'), python_identifier('match'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["type", "type", "match_"]

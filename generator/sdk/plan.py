@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.config import Config, FieldBounds, Rule
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
+    AttributeNames,
     class_identifier,
-    method_identifier,
+    method_names,
     pascal_case,
-    python_identifier,
     singular,
     unique_name,
 )
@@ -50,7 +51,8 @@ _RESERVED_CLASS_NAMES = frozenset(
     | {"RateLimit", "RequestModel", "ResponseModel", "RootModel", "Rule", "Self", "Sequence"}
     | {"StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
 )
-# Attributes and methods the clients have besides the operations.
+# Attributes and methods the clients have besides the operations (tests/test_names_property.py
+# checks the list against the runtime's client classes).
 _RESERVED_METHOD_NAMES = frozenset(
     {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
     | {"with_options", "with_raw_response", "clock_offset_ms"}
@@ -106,6 +108,11 @@ class _Planner:
             if name not in known:
                 raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
         self.enum_plan = EnumPlan(self.api, self.class_names)
+        self.method_names = method_names(
+            (op.slug for op in self.api.operations),
+            (op.slug for op in self.api.operations if self.paginated(op)),
+            _RESERVED_METHOD_NAMES,
+        )
         operations = tuple(self.operation(op) for op in self.api.operations)
         return ServicePlan(
             self.service,
@@ -122,21 +129,23 @@ class _Planner:
         self.summary = op.summary  # what the docstrings of its models say they belong to
         base = class_identifier(op.slug, "Operation")
         request = self.request(op, base)
-        response = op.response("200")
-        data_schema = _data_schema(
-            response.schema if response else None, self.config.api.envelope.data
-        )
+        data_schema = self.data_schema(op)
         response_annotation = NONE_TYPE
         if data_schema is not None:
             response_annotation = self.annotation(
                 "", data_schema, "response", base + "Data", (), {}
             )
+        name = self.method_names[op.slug]
+        description = op.description
+        if name.renamed_because is not None:
+            note = f"Named `{name.name}`: {name.renamed_because}."
+            description = f"{description}\n\n{note}" if description else note
         planned = OperationPlan(
-            name=method_identifier(op.slug, _RESERVED_METHOD_NAMES),
+            name=name.name,
             method=op.method,
             path=op.path,
             summary=op.summary,
-            description=op.description,
+            description=description,
             deprecated=op.deprecated,
             request_model=request.model,
             response_annotation=response_annotation,
@@ -145,10 +154,15 @@ class _Planner:
             array_argument=request.array_argument,
             array_item_annotation=request.array_item_annotation,
             see_also=self.newer_twin(op.slug),
-            pagination=self.pagination(request.arguments, data_schema, response_annotation),
+            pagination=self.pagination(op, request.arguments, response_annotation),
             service=self.service,
         )
         return replace(planned, example=operation_fixture(planned.key, op, self.config))
+
+    def data_schema(self, op: Operation) -> Schema | None:
+        """The schema of the `data` of `op`'s 200 response (of the body without envelope)."""
+        response = op.response("200")
+        return _data_schema(response.schema if response else None, self.config.api.envelope.data)
 
     def request(self, op: Operation, base: str) -> _Request:
         """The operation's inputs and the request model that checks them."""
@@ -169,7 +183,7 @@ class _Planner:
         page_required = {p.name for p in op.parameters if p.required}
         page_required |= set(body.required) if body is not None else set()
         checks = rule_checks(op.slug, rules, list(arguments), page_required, self.fail)
-        description = f"The inputs of {op.summary}."
+        description = _with_renames(f"The inputs of {op.summary}.", arguments)
         self.models.append(ModelClass(model, "request", description, arguments, checks))
         return _Request(model, arguments, body_kind)
 
@@ -183,7 +197,10 @@ class _Planner:
     ) -> tuple[ModelField, ...]:
         """One argument per path and query parameter, then per field of an object body."""
         arguments: list[ModelField] = []
-        taken: set[str] = set()
+        wire_names = [p.name for p in op.parameters]
+        taken = AttributeNames(
+            wire_names + [p.name for p in body.properties] if body else wire_names
+        )
         relaxed = {name for rule in rules for name in rule.relaxes()}
         for parameter in op.parameters:
             if parameter.location not in ("path", "query"):
@@ -242,7 +259,7 @@ class _Planner:
         schema: Schema,
         kind: ModelKind,
         owner: str,
-        taken: set[str],
+        taken: AttributeNames,
         *,
         required: bool,
         description: str | None,
@@ -251,10 +268,7 @@ class _Planner:
     ) -> ModelField:
         """A model field for `wire_name`; `bounds` (by wire name) apply to it and to the fields
         of any object nested in it."""
-        attr = python_identifier(wire_name)
-        if attr in taken:
-            attr = python_identifier(f"{wire_name}_{location}")
-        attr = unique_name(attr, taken)
+        attr, renamed_because = taken.add(wire_name, location)
         # A response field that is itself an enum takes the union mode on the field; an enum
         # inside a list or dict carries it on its own union (see `annotation`).
         union_left_to_right = kind == "response" and bool(schema.enum)
@@ -276,6 +290,7 @@ class _Planner:
             constraints=_constraints(schema, bounds.get(wire_name)) if kind == "request" else (),
             location=location,
             union_left_to_right=union_left_to_right,
+            renamed_because=renamed_because,
         )
 
     def annotation(
@@ -370,7 +385,7 @@ class _Planner:
     ) -> str:
         name = unique_name(class_name, self.class_names)
         fields: list[ModelField] = []
-        taken: set[str] = set()
+        taken = AttributeNames(prop.name for prop in schema.properties)
         required = set(schema.required)
         optional_by_rule = {n for rule in rules for n in rule.relaxes()}
         for prop in schema.properties:
@@ -388,29 +403,35 @@ class _Planner:
                 )
             )
         checks = rule_checks(name, rules, fields, required, self.fail) if kind == "request" else ()
-        description = schema.description or what
+        description = _with_renames(schema.description or what, fields)
         self.models.append(ModelClass(name, kind, description, tuple(fields), checks))
         return name
 
     # Pagination and twins ------------------------------------------------------------------
 
+    def paginated(self, op: Operation) -> bool:
+        """Whether `op` takes the config's page and page size in its query and answers with
+        its total pages and a list of items: its client then has an `iter_` pager."""
+        names = self.config.pagination
+        data_schema = self.data_schema(op)
+        if names is None or data_schema is None:
+            return False
+        query = {p.name for p in op.parameters if p.location == "query"}
+        items = data_schema.find_property(names.items)
+        return (
+            {names.page, names.page_size} <= query
+            and data_schema.find_property(names.total_pages) is not None
+            and items is not None
+            and items.type == "array"
+        )
+
     def pagination(
-        self,
-        arguments: tuple[ModelField, ...],
-        data_schema: Schema | None,
-        data_annotation: TypeRef,
+        self, op: Operation, arguments: tuple[ModelField, ...], data_annotation: TypeRef
     ) -> Pagination | None:
         names = self.config.pagination
-        if names is None or data_schema is None:
+        if names is None or not self.paginated(op):
             return None
-        by_alias = {a.alias: a for a in arguments if a.location == "query"}
-        page, size = by_alias.get(names.page), by_alias.get(names.page_size)
-        total = data_schema.find_property(names.total_pages)
-        items = data_schema.find_property(names.items)
-        if page is None or size is None or total is None or items is None:
-            return None
-        if items.type != "array":
-            return None
+        page = next(a for a in arguments if a.location == "query" and a.alias == names.page)
         data_model = next(m for m in self.models if m.name == data_annotation.text)
         items_field = next(f for f in data_model.fields if f.alias == names.items)
         total_field = next(f for f in data_model.fields if f.alias == names.total_pages)
@@ -429,7 +450,18 @@ class _Planner:
         stem = match.group("stem")
         if not any(op.slug == stem for op in self.api.operations):
             return None
-        return method_identifier(stem, _RESERVED_METHOD_NAMES)
+        return self.method_names[stem].name
+
+
+def _with_renames(description: str, fields: Sequence[ModelField]) -> str:
+    """A model's description, with a paragraph on each attribute that is not its wire name
+    in snake_case, and why (the fields' own descriptions stay the page's, verbatim)."""
+    renamed = [
+        f"`{f.attr}` is sent as `{f.alias}`: {f.renamed_because}."
+        for f in fields
+        if f.renamed_because is not None
+    ]
+    return "\n\n".join([description, *renamed])
 
 
 def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> list[ModelField]:

@@ -77,6 +77,9 @@ class ModelField:
     alias_is_unique: bool = True
     """False when another field of the model has the same wire name (a path parameter and a
     body field both called `id`): such fields are known by attribute name only."""
+    renamed_because: str | None = None
+    """Why the attribute is not the wire name in snake_case (`client_oid_` for `clientOid`:
+    `client_oid` is another field's wire name); the model's docstring says it."""
 
 
 Container = Literal["list", "map"] | None
