@@ -26,11 +26,43 @@ _DEPENDENCIES = frozenset(
         *("setuptools", "pkg_resources", "_distutils_hack", "distutils", "wheel", "pip"),
     }
 )
+# Modules Python imports by itself at start-up when one by that name is on the path (`site`
+# imports them), so an installed package of that name would run in every process. (Those a
+# .pth file imports, `_virtualenv`, `_distutils_hack`, start with _: refused already.)
+_STARTUP = frozenset({"sitecustomize", "usercustomize"})
+# The standard library of every Python the generated package supports (3.11 and later), not
+# only of the Python sdkgen runs on: modules removed in 3.12 and 3.13 still shadow on 3.11,
+# and modules added since would be shadowed on newer Pythons.
+_STDLIB_OF_OTHER_VERSIONS = frozenset(
+    {
+        *("asynchat", "asyncore", "distutils", "imp", "smtpd"),  # removed in 3.12
+        *("aifc", "audioop", "cgi", "cgitb", "chunk", "crypt", "imghdr", "lib2to3"),
+        *("mailcap", "msilib", "nis", "nntplib", "ossaudiodev", "pipes", "sndhdr"),
+        *("spwd", "sunau", "telnetlib", "uu", "xdrlib"),  # removed in 3.13
+        *("annotationlib", "compression"),  # added in 3.14
+    }
+)
+# The names pytest registers its own plugins under (its built-in plugin modules, pytest 7 to
+# 9, and the objects it registers at start-up): the generated package's pytest11 entry
+# point is named after the package, and pluggy keeps one plugin per name.
+_PYTEST_PLUGINS = frozenset(
+    {
+        *("mark", "main", "runner", "fixtures", "helpconfig", "python", "terminal"),
+        *("debugging", "capture", "skipping", "legacypath", "tmpdir", "monkeypatch"),
+        *("recwarn", "pastebin", "assertion", "junitxml", "cacheprovider", "setuponly"),
+        *("setupplan", "stepwise", "unraisableexception", "threadexception", "reports"),
+        *("subtests", "nose", "python_path", "pytester"),
+        *("session", "pytestconfig", "capturemanager", "terminalreporter", "funcmanage"),
+        *("lfplugin", "nfplugin", "stepwiseplugin", "pdbtrace", "pdbinvoke"),
+    }
+)
 # Folders and modules the generated project has beside the package.
 _PROJECT_NAMES = frozenset({"tests", "conftest"})
 
 _ASCII_IDENTIFIER = re.compile(r"[A-Za-z0-9_]+")
-_STDLIB = {module.casefold(): module for module in sys.stdlib_module_names}
+_STDLIB = {
+    module.casefold(): module for module in (*sys.stdlib_module_names, *_STDLIB_OF_OTHER_VERSIONS)
+}
 # PEP 508: what pip and PyPI accept as a project name.
 _DISTRIBUTION_NAME = re.compile(r"[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9]", re.IGNORECASE)
 
@@ -48,10 +80,20 @@ def package_name_problem(name: str) -> str | None:
     if keyword.iskeyword(name):
         return "is a Python keyword"
     folded = name.casefold()
+    if folded in _STARTUP:
+        return (
+            "is a module Python imports by itself at start-up: installed, it would run in "
+            "every Python process"
+        )
     if folded in _STDLIB:
         return f"would shadow the standard library module {_STDLIB[folded]!r}"
     if folded in _DEPENDENCIES:
         return "would shadow a module the generated package needs (its dependencies and tests)"
+    if folded in _PYTEST_PLUGINS:
+        return (
+            "is the name of a plugin pytest registers itself: the package's pytest plugin "
+            "(an entry point named after the package) would clash with it"
+        )
     if folded in _PROJECT_NAMES:
         return "is the name of a folder or module of the generated project itself"
     return None

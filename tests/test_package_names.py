@@ -49,6 +49,15 @@ def generate(*args: str) -> int:
         ("my-sdk", "ASCII identifier"),
         ("tests", "generated project"),
         ("a" * 101, "100 characters"),
+        ("sitecustomize", "imports by itself at start-up"),
+        ("usercustomize", "imports by itself at start-up"),
+        ("SiteCustomize", "imports by itself at start-up"),
+        ("typing_extensions", "generated package needs"),
+        ("anyio", "generated package needs"),
+        ("compression", "standard library"),  # new in Python 3.14
+        ("annotationlib", "standard library"),  # new in Python 3.14
+        ("session", "plugin pytest registers itself"),
+        ("terminal", "plugin pytest registers itself"),
     ],
 )
 def test_a_package_name_that_cannot_be_imported_or_shadows_a_module_is_refused(
@@ -70,6 +79,20 @@ def test_a_config_package_name_that_shadows_a_module_is_a_config_error(tmp_path:
         encoding="utf-8",
     )
     with pytest.raises(ConfigError, match=r"package\.name: 'httpx' .*generated package needs"):
+        load_config(config)
+
+
+@pytest.mark.parametrize("name", ["sitecustomize", "usercustomize"])
+def test_a_config_package_name_python_imports_at_start_up_is_a_config_error(
+    tmp_path: Path, name: str
+) -> None:
+    config = tmp_path / "page.yaml"
+    config.write_text(
+        "extends: sdkgen:defaults\n"
+        f"package: {{name: {name}, distribution: x, version: 1.0.0, summary: S}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=rf"package\.name: '{name}' .*at start-up"):
         load_config(config)
 
 
