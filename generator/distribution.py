@@ -176,9 +176,18 @@ class Version:
         return (self.epoch, tuple(release), pre, post, dev)
 
 
+MAX_VERSION_DIGITS = 50
+"""Of each number in a version: PEP 440 sets no bound, but Python will not read an integer of
+more than 4300 digits (and nobody numbers releases so), so a longer one is refused, not a
+crash."""
+_NUMBER = re.compile(r"[0-9]+")
+
+
 def parse_version(text: str) -> Version | None:
     """`text` as a PEP 440 version (padded: `1.0` → `1.0.0`, `2` → `2.0.0`), None if it is
-    not one."""
+    not one or holds a number of more than MAX_VERSION_DIGITS digits."""
+    if any(len(number) > MAX_VERSION_DIGITS for number in _NUMBER.findall(text)):
+        return None
     match = _PEP440.fullmatch(text)
     if match is None:
         return None
@@ -208,4 +217,15 @@ def normalized_version(text: str) -> str | None:
     return None if version is None else str(version)
 
 
-PEP440_HINT = "is not a PEP 440 version (such as 1.2.0, 2.0.0rc1 or 1.0.0.post1)"
+PEP440_HINT = (
+    "is not a PEP 440 version (such as 1.2.0, 2.0.0rc1 or 1.0.0.post1) whose numbers have at "
+    f"most {MAX_VERSION_DIGITS} digits"
+)
+
+
+def shortened_repr(text: str, limit: int = 60) -> str:
+    """`text` quoted for an error message, cut to `limit` characters and its length told:
+    a 5000-digit version is not echoed whole."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}... ({len(text)} characters)"
