@@ -207,6 +207,16 @@ def test_a_version_number_of_more_than_50_digits_has_no_normalized_form() -> Non
         assert normalized_version(huge) is None
 
 
+def test_no_output_directory_is_an_error_at_the_page_without_a_config(tmp_path: Path) -> None:
+    page = page_without_config(tmp_path)
+    result = run_in_process(["generate", str(page), "--package", "market_sdk"], cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"{page}:1: error: no output directory for the package: pass --out, or set "
+        "package.output in market.yaml beside it\n",
+    )
+
+
 HOSTILE = 'quote " backslash \\ newline \n tab \t del \x7f nul \x00 esc \x1b é 😀 \u2028'
 
 
