@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import multiprocessing
 import os
+import shutil
 import stat
 import time
 from pathlib import Path
@@ -145,6 +146,22 @@ def test_recovery_puts_back_the_old_tree_a_kill_between_two_renames_left_retired
     with claim_output(out) as output:
         assert (output.path / "b.txt").read_text() == "kept\n"
         output.replace({"a.txt": "two\n"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_an_old_tree_that_could_not_be_removed_keeps_its_marker_for_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As when the old tree holds a read-only folder: the staging folder stays sdkgen's, so a
+    later run removes it (an unmarked one would be left beside the output for good)."""
+    out = tmp_path / "generated"
+    write_tree(out, {"pkg/a.txt": "one\n"})
+    monkeypatch.setattr(shutil, "rmtree", lambda path, ignore_errors=False: None)
+    write_tree(out, {"pkg/a.txt": "two\n"})
+    (left,) = [p for p in tmp_path.iterdir() if p.name != "generated"]
+    assert (left / "SDKGEN-STAGING").is_file()
+    monkeypatch.undo()
+    write_tree(out, {"pkg/a.txt": "three\n"})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
 
 

@@ -217,6 +217,8 @@ def _finish(staging: Path, out_dir: Path) -> None:
             with contextlib.suppress(OSError):
                 os.chmod(tree, stat.S_IRWXU)
             shutil.rmtree(tree, ignore_errors=True)
+    if any(os.path.lexists(staging / part) for part in (_TREE, _RETIRED)):
+        return  # a file we may not remove: the marker keeps the folder known as ours
     # The marker goes last: a kill before this point leaves a folder recovery knows as ours.
     with contextlib.suppress(OSError):
         os.unlink(staging / _MARKER)
