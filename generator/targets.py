@@ -315,7 +315,7 @@ def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText)
     try:
         data = read_yaml(text)
     except yaml.YAMLError as error:
-        raise _yaml_error(label, error) from None
+        raise ValueError(f"{label}: not valid YAML: {' '.join(str(error).split())}") from None
     services = data.get("services") if isinstance(data, dict) else None
     if not isinstance(services, dict) or not services:
         raise ParseError(
@@ -385,15 +385,9 @@ def _is_composition(path: Path) -> bool:
     except OSError:
         return False
     except yaml.YAMLError as error:
-        raise _yaml_error(str(path), error) from None
+        reason = " ".join(str(error).split())
+        raise ConfigError(str(path), "", f"not valid YAML: {reason}") from None
     return isinstance(data, dict) and "services" in data
-
-
-def _yaml_error(file: str, error: yaml.YAMLError) -> ParseError:
-    """PyYAML's error at the line it names (its problem, else its context), one line."""
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line = mark.line + 1 if mark is not None else 1
-    return ParseError(SourceLocation(file, line), f"not valid YAML: {' '.join(str(error).split())}")
 
 
 def _service_keys(config: Config) -> list[tuple[str, SourceLocation]]:
