@@ -95,7 +95,8 @@ def _argument_parser() -> argparse.ArgumentParser:
             "as it was. "
             f"sdkgen lists what it wrote in OUT/{MANIFEST} and replaces only a new or empty "
             "folder, or a tree it wrote that holds nothing else; never a file, the home "
-            "folder, the working directory, a repository root or a folder holding PAGE."
+            "folder, the working directory, a folder holding a repository or PAGE. Beside OUT "
+            "sdkgen makes only its own marked staging folders, .OUT.sdkgen-RUN."
         ),
     )
     generate.add_argument(
@@ -116,7 +117,10 @@ def _argument_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--overwrite",
         action="store_true",
-        help="replace OUT even if it holds files sdkgen did not write (they are deleted)",
+        help=(
+            "replace OUT even if it holds files sdkgen did not write (they are deleted); never "
+            "a folder holding a repository (.git, .hg, .svn...) at any depth"
+        ),
     )
     generate.set_defaults(run=_run_generate)
 

@@ -26,11 +26,43 @@ _DEPENDENCIES = frozenset(
         *("setuptools", "pkg_resources", "_distutils_hack", "distutils", "wheel", "pip"),
     }
 )
+# Modules Python imports by itself at start-up when one by that name is on the path (`site`
+# imports them), so an installed package of that name would run in every process. (Those a
+# .pth file imports, `_virtualenv`, `_distutils_hack`, start with _: refused already.)
+_STARTUP = frozenset({"sitecustomize", "usercustomize"})
+# The standard library of every Python the generated package supports (3.11 and later), not
+# only of the Python sdkgen runs on: modules removed in 3.12 and 3.13 still shadow on 3.11,
+# and modules added since would be shadowed on newer Pythons.
+_STDLIB_OF_OTHER_VERSIONS = frozenset(
+    {
+        *("asynchat", "asyncore", "distutils", "imp", "smtpd"),  # removed in 3.12
+        *("aifc", "audioop", "cgi", "cgitb", "chunk", "crypt", "imghdr", "lib2to3"),
+        *("mailcap", "msilib", "nis", "nntplib", "ossaudiodev", "pipes", "sndhdr"),
+        *("spwd", "sunau", "telnetlib", "uu", "xdrlib"),  # removed in 3.13
+        *("annotationlib", "compression"),  # added in 3.14
+    }
+)
+# The names pytest registers its own plugins under (its built-in plugin modules, pytest 7 to
+# 9, and the objects it registers at start-up): the generated package's pytest11 entry
+# point is named after the package, and pluggy keeps one plugin per name.
+_PYTEST_PLUGINS = frozenset(
+    {
+        *("mark", "main", "runner", "fixtures", "helpconfig", "python", "terminal"),
+        *("debugging", "capture", "skipping", "legacypath", "tmpdir", "monkeypatch"),
+        *("recwarn", "pastebin", "assertion", "junitxml", "cacheprovider", "setuponly"),
+        *("setupplan", "stepwise", "unraisableexception", "threadexception", "reports"),
+        *("subtests", "nose", "python_path", "pytester"),
+        *("session", "pytestconfig", "capturemanager", "terminalreporter", "funcmanage"),
+        *("lfplugin", "nfplugin", "stepwiseplugin", "pdbtrace", "pdbinvoke"),
+    }
+)
 # Folders and modules the generated project has beside the package.
 _PROJECT_NAMES = frozenset({"tests", "conftest"})
 
 _ASCII_IDENTIFIER = re.compile(r"[A-Za-z0-9_]+")
-_STDLIB = {module.casefold(): module for module in sys.stdlib_module_names}
+_STDLIB = {
+    module.casefold(): module for module in (*sys.stdlib_module_names, *_STDLIB_OF_OTHER_VERSIONS)
+}
 # PEP 508: what pip and PyPI accept as a project name.
 _DISTRIBUTION_NAME = re.compile(r"[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9]", re.IGNORECASE)
 
@@ -48,10 +80,20 @@ def package_name_problem(name: str) -> str | None:
     if keyword.iskeyword(name):
         return "is a Python keyword"
     folded = name.casefold()
+    if folded in _STARTUP:
+        return (
+            "is a module Python imports by itself at start-up: installed, it would run in "
+            "every Python process"
+        )
     if folded in _STDLIB:
         return f"would shadow the standard library module {_STDLIB[folded]!r}"
     if folded in _DEPENDENCIES:
         return "would shadow a module the generated package needs (its dependencies and tests)"
+    if folded in _PYTEST_PLUGINS:
+        return (
+            "is the name of a plugin pytest registers itself: the package's pytest plugin "
+            "(an entry point named after the package) would clash with it"
+        )
     if folded in _PROJECT_NAMES:
         return "is the name of a folder or module of the generated project itself"
     return None
@@ -134,9 +176,18 @@ class Version:
         return (self.epoch, tuple(release), pre, post, dev)
 
 
+MAX_VERSION_DIGITS = 50
+"""Of each number in a version: PEP 440 sets no bound, but Python will not read an integer of
+more than 4300 digits (and nobody numbers releases so), so a longer one is refused, not a
+crash."""
+_NUMBER = re.compile(r"[0-9]+")
+
+
 def parse_version(text: str) -> Version | None:
     """`text` as a PEP 440 version (padded: `1.0` → `1.0.0`, `2` → `2.0.0`), None if it is
-    not one."""
+    not one or holds a number of more than MAX_VERSION_DIGITS digits."""
+    if any(len(number) > MAX_VERSION_DIGITS for number in _NUMBER.findall(text)):
+        return None
     match = _PEP440.fullmatch(text)
     if match is None:
         return None
@@ -166,4 +217,15 @@ def normalized_version(text: str) -> str | None:
     return None if version is None else str(version)
 
 
-PEP440_HINT = "is not a PEP 440 version (such as 1.2.0, 2.0.0rc1 or 1.0.0.post1)"
+PEP440_HINT = (
+    "is not a PEP 440 version (such as 1.2.0, 2.0.0rc1 or 1.0.0.post1) whose numbers have at "
+    f"most {MAX_VERSION_DIGITS} digits"
+)
+
+
+def shortened_repr(text: str, limit: int = 60) -> str:
+    """`text` quoted for an error message, cut to `limit` characters and its length told:
+    a 5000-digit version is not echoed whole."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}... ({len(text)} characters)"

@@ -10,7 +10,7 @@ page's warnings), so this module decides only what goes with what.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from generator.config import (
     service_name_problem,
 )
 from generator.config.facts import with_config_facts
-from generator.diagnostics import ParseWarning, SourceLocation
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
 from generator.naming import class_identifier, snake_case
@@ -70,6 +70,7 @@ def page_target(
 ) -> Target:
     """The package of one page: its config beside it (or `config_file`), its own client."""
     result = parse(page)
+    _check_parameters_sent(page, result)
     config = load_config(config_file or config_path_for(page))
     api = corrected(result.api, config)
     title = SourceLocation(str(page), result.title_line)
@@ -78,7 +79,7 @@ def page_target(
     return Target(
         label=str(page),
         config=config,
-        out=_output(out or resolved.output, str(page)),
+        out=_output(out or resolved.output, config, page),
         pages=(PageInput(None, configured(api, config), config),),
         page_files=(page,),
         protected=(page, *_sources(config)),
@@ -104,7 +105,16 @@ def composition_target(
         if value:
             message = "belongs in the config of the page it is about (NAME.yaml beside it)"
             raise ConfigError(str(config_file), key, message)
-    return _composed(str(config_file), config, config.services, parse, package, out)
+    places: dict[str, SourceLocation] = {}
+    for name, place in _service_keys(config):
+        first = places.setdefault(name, place)
+        if first is not place and first.file == place.file:
+            raise ParseError(
+                place,
+                f"services.{name}: listed twice (first at line {first.line}); YAML would keep "
+                "only the second and drop a page: give each page its own service name",
+            )
+    return _composed(str(config_file), config, config.services, parse, package, out, places)
 
 
 def pages_target(
@@ -121,16 +131,26 @@ def pages_target(
     if package is None and config_file is None:
         raise ValueError("several pages make one package: name it with --package")
     services = []
+    places: dict[str, SourceLocation] = {}
     for page in pages:
         name = snake_case(page.stem)
+        place = SourceLocation(str(page), 1)
         problem = service_name_problem(name)
         if problem is not None:
-            raise ValueError(f"{page}: the service name {name!r} {problem}; rename the file")
+            raise ParseError(
+                place, f"the file name gives the service name {name!r}, which {problem}; rename it"
+            )
+        first = places.setdefault(name, place)
+        if first is not place:
+            raise ParseError(
+                place,
+                f"the file name gives the service name {name!r}, as {first.file} does: each "
+                "page of a package needs its own; rename one of the files",
+            )
         services.append(ServiceSource(name=name, page=page))
-    if len({service.name for service in services}) != len(services):
-        raise ValueError("two pages give the same service name; rename one of the files")
     config = load_config(config_file or BUILTIN_DEFAULTS)
-    return _composed(", ".join(map(str, pages)), config, services, parse, package, out)
+    label = ", ".join(map(str, pages))
+    return _composed(label, config, services, parse, package, out, places)
 
 
 def is_composition(path: Path) -> bool:
@@ -177,17 +197,24 @@ def _composed(
     parse: ParsePage,
     package_name: str | None,
     out: Path | None,
+    places: Mapping[str, SourceLocation],
 ) -> Target:
+    """The package of `services`; `places` says where each service's name is given (the
+    line of its key in the composition config, or its page), for errors about it."""
     classes: dict[str, str] = {}
     for service in services:
         # Each service is served by a class named after it (`spot_x` → `SpotXService`).
-        other = classes.setdefault(class_identifier(service.name, "Service"), service.name)
+        class_name = f"{class_identifier(service.name, 'Service')}Service"
+        other = classes.setdefault(class_name, service.name)
         if other != service.name:
-            raise ValueError(
-                f"{label}: services {other!r} and {service.name!r} would share the class name "
-                f"{class_identifier(service.name, 'Service')}Service; rename one"
+            raise ParseError(
+                places.get(service.name, SourceLocation(label, 1)),
+                f"the services {other!r} and {service.name!r} would share the class name "
+                f"{class_name}; rename one",
             )
     results = [parse(service.page) for service in services]
+    for service, result in zip(services, results, strict=True):
+        _check_parameters_sent(service.page, result)
     first = results[0]
     title = SourceLocation(str(services[0].page), first.title_line)
     package = package_for(config, first.api.title, first.api.version, package_name, title)
@@ -219,7 +246,7 @@ def _composed(
     return Target(
         label=label,
         config=config,
-        out=_output(out or package.output, label),
+        out=_output(out or package.output, config, services[0].page),
         pages=tuple(pages),
         page_files=tuple(service.page for service in services),
         protected=tuple(dict.fromkeys(protected)),
@@ -291,12 +318,18 @@ def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText)
         raise ValueError(f"{label}: not valid YAML: {' '.join(str(error).split())}") from None
     services = data.get("services") if isinstance(data, dict) else None
     if not isinstance(services, dict) or not services:
-        raise ValueError(f"{label}: services: a composition config lists pages")
+        raise ParseError(
+            SourceLocation(label, 1), "services: a composition config lists pages (at REV)"
+        )
+    places = dict(_service_keys_in(label, text))
     apis = {}
     for name, entry in services.items():
         page = entry.get("page") if isinstance(entry, dict) else None
         if not isinstance(page, str) or not page:
-            raise ValueError(f"{label}: services.{name}.page: must be a file path")
+            raise ParseError(
+                places.get(str(name), SourceLocation(label, 1)),
+                f"services.{name}.page: must be a file path (relative to the config)",
+            )
         own = entry.get("config")
         own_file = config_file.parent / own if isinstance(own, str) and own else None
         try:
@@ -322,6 +355,28 @@ def corrected(api: Api, config: Config) -> Api:
         raise ConfigError(config.file, key, error.message) from None
 
 
+_SENT_LOCATIONS = ("path", "query")
+"""Where the generated SDK puts a parameter (generator.sdk.plan): headers are the client's own
+(credentials, signature, content type)."""
+
+
+def _check_parameters_sent(page: Path, result: ParseResult) -> None:
+    """Raise a ParseError at the table row of a parameter the generated SDK cannot send (in
+    a header or a cookie): the page's, so the error names the page, not the config."""
+    for operation in result.api.operations:
+        for parameter in operation.parameters:
+            if parameter.location in _SENT_LOCATIONS:
+                continue
+            key = (operation.slug, parameter.location, parameter.name)
+            line = result.parameter_lines.get(key, result.title_line)
+            raise ParseError(
+                SourceLocation(str(page), line),
+                f"{operation.slug}: parameter {parameter.name!r} is in a {parameter.location}, "
+                "which sdkgen does not generate (only path and query parameters; the client "
+                f"sends its own headers); remove the {parameter.location} parameter's row",
+            )
+
+
 def _is_composition(path: Path) -> bool:
     """Whether the YAML file lists `services:`; a file that is not YAML is a located error
     (a broken composition must not pass for a page's config)."""
@@ -335,13 +390,47 @@ def _is_composition(path: Path) -> bool:
     return isinstance(data, dict) and "services" in data
 
 
+def _service_keys(config: Config) -> list[tuple[str, SourceLocation]]:
+    """Each key under `services:` in the files `config` is made of, with its line, as the
+    files state them (a name given twice in one file is there twice: YAML keeps the last)."""
+    found = []
+    for source in config.sources or (config.file,):
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        found += _service_keys_in(source, text)
+    return found
+
+
+def _service_keys_in(file: str, text: str) -> list[tuple[str, SourceLocation]]:
+    """The keys under `services:` in the YAML `text` of `file`, each with its line."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []  # the config loaded: such a file is not one of its own
+    found = []
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if key.value == "services" and isinstance(value, yaml.MappingNode):
+                for name, _ in value.value:
+                    found.append((str(name.value), SourceLocation(file, name.start_mark.line + 1)))
+    return found
+
+
 def _sources(config: Config) -> tuple[Path, ...]:
     return tuple(Path(source) for source in config.sources or (config.file,))
 
 
-def _output(out: Path | None, label: str) -> Path:
-    if out is None:
-        raise ValueError(
-            f"{label}: no output directory: pass --out or set package.output in the config"
-        )
-    return out
+def _output(out: Path | None, config: Config, page: Path) -> Path:
+    """`out`; else an error at the config that could have named it (or, with sdkgen's
+    built-in defaults, at the page: the user wrote no config)."""
+    if out is not None:
+        return out
+    if Path(config.file) == BUILTIN_DEFAULTS:
+        where = SourceLocation(str(page), 1)
+        hint = f"pass --out, or set package.output in {page.with_suffix('.yaml').name} beside it"
+    else:
+        where = SourceLocation(config.file, 1)
+        hint = "pass --out, or set package.output (a folder relative to this file)"
+    raise ParseError(where, f"no output directory for the package: {hint}")

@@ -368,7 +368,62 @@ def test_two_services_whose_classes_would_share_a_name_are_refused(
     config.write_text(text, encoding="utf-8")
     capsys.readouterr()
     assert main(["generate", str(config), "--out", str(tmp_path / "out")]) == 2
-    assert "would share the class name SpotXService" in capsys.readouterr().err
+    line = text.splitlines().index("  spot__x:") + 1
+    assert capsys.readouterr().err == (
+        f"{config}:{line}: error: the services 'spot_x' and 'spot__x' would share the class "
+        "name SpotXService; rename one\n"
+    )
+
+
+def test_a_service_listed_twice_in_a_composition_config_is_an_error_at_the_second(
+    tmp_path: Path,
+) -> None:
+    """YAML keeps the last of two equal keys: the first service's page was dropped without a
+    word."""
+    config = _copy_composition(tmp_path / "spec")
+    text = config.read_text(encoding="utf-8").replace("  futures:\n", "  spot:\n")
+    config.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    first, second = [number + 1 for number, line in enumerate(lines) if line == "  spot:"]
+    result = run_in_process(["generate", str(config), "--out", "out"], cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"{config}:{second}: error: services.spot: listed twice (first at line {first}); "
+        "YAML would keep only the second and drop a page: give each page its own service "
+        "name\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_pages_giving_one_service_name_is_an_error_at_the_second_page(
+    tmp_path: Path,
+) -> None:
+    first, second = tmp_path / "spot" / "orders.md", tmp_path / "futures" / "orders.md"
+    for page, source in ((first, "spot-orders.md"), (second, "futures-orders.md")):
+        page.parent.mkdir()
+        shutil.copy(COMPOSE / source, page)
+    arguments = ["generate", str(first), str(second), "--package", "x", "--out", "out"]
+    result = run_in_process(arguments, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"{second}:1: error: the file name gives the service name 'orders', as {first} does: "
+        "each page of a package needs its own; rename one of the files\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_page_whose_file_name_cannot_name_a_service_is_an_error_at_the_page(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "class.md"
+    shutil.copy(COMPOSE / "spot-orders.md", page)
+    arguments = ["generate", str(page), str(COMPOSE / "futures-orders.md"), "--package", "x"]
+    result = run_in_process([*arguments, "--out", "out"], cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"{page}:1: error: the file name gives the service name 'class', which is a Python "
+        "keyword; rename it"
+    )
 
 
 def test_a_broken_composition_config_in_spec_is_named_not_skipped(

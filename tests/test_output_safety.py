@@ -243,3 +243,75 @@ def test_a_refusal_from_the_command_line_is_one_line_with_exit_code_2(
     result = run_in_process(["generate", str(market_page), "--out", str(out)], cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def snapshot(root: Path) -> dict[str, bytes | None]:
+    """Every entry under `root` (itself included): a file's bytes, a folder as None."""
+    entries: dict[str, bytes | None] = {".": None}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        entries[relative] = path.read_bytes() if path.is_file() else None
+    return entries
+
+
+@pytest.mark.parametrize(
+    "repository",
+    [
+        "vendor/dep/.git/HEAD",  # a nested clone
+        "vendor/sub/.git",  # a submodule's or worktree's .git file
+        "a/b/c/.hg/store/data",
+        "docs/.svn/entries",
+        "vendor/empty/.git/",  # even an empty one
+    ],
+)
+def test_overwrite_refuses_a_folder_holding_a_repository_at_any_depth(
+    market_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], repository: str
+) -> None:
+    out = user_folder(tmp_path / "mine")
+    marker = out / repository
+    if repository.endswith("/"):
+        marker.mkdir(parents=True)
+    else:
+        marker.parent.mkdir(parents=True)
+        marker.write_text("gitdir: ../../.git/modules/sub\n")
+    before = snapshot(out)
+    assert generate(market_page, "--out", str(out), "--overwrite") == 2
+    error = error_line(capsys)
+    vcs = next(part for part in Path(repository).parts if part.startswith("."))
+    where = repository[: repository.index(vcs) + len(vcs)]
+    assert error.startswith(f"{out}: error: holds a repository at {where};"), error
+    assert "even with --overwrite" in error
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]
+
+
+def test_an_sdkgen_tree_holding_a_repository_is_refused_without_overwrite_too(
+    market_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "sdk"
+    assert generate(market_page, "--out", str(out)) == 0
+    (out / "src" / ".git").mkdir()  # an empty repository: no file of it is a stray
+    before = snapshot(out)
+    assert generate(market_page, "--out", str(out)) == 2
+    assert "holds a repository at src/.git" in error_line(capsys)
+    assert snapshot(out) == before
+
+
+@pytest.mark.parametrize("suffix", [".new-backup", ".old", ".new-1-dead", ".sdkgen-1-0badc0de"])
+@pytest.mark.parametrize("output_exists", [True, False])
+def test_user_folders_beside_the_output_named_like_staging_folders_survive_byte_for_byte(
+    market_page: Path, tmp_path: Path, suffix: str, output_exists: bool
+) -> None:
+    """sdkgen once removed `.OUT.new-*` folders beside the output whose lock was free (every
+    folder's is) and renamed `.OUT.old` into a missing output: a user's backups."""
+    out = tmp_path / "sdk"
+    if output_exists:
+        assert generate(market_page, "--out", str(out)) == 0
+    mine = user_folder(tmp_path / f".sdk{suffix}")
+    (mine / "src").mkdir()
+    (mine / "src" / "code.py").write_bytes(b"print('mine')\r\n")
+    before = snapshot(mine)
+    assert generate(market_page, "--out", str(out)) == 0
+    assert snapshot(mine) == before
+    assert (out / MANIFEST).is_file() and not (out / "NOTES.txt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["sdk", mine.name])

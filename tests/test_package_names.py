@@ -12,6 +12,7 @@ from generator.cli import main
 from generator.config import ConfigError, load_config
 from generator.distribution import normalized_version
 from generator.sdk.escaping import toml_key, toml_string
+from tests.cli_runner import run_in_process
 from tests.conftest import MARKET
 
 
@@ -49,6 +50,15 @@ def generate(*args: str) -> int:
         ("my-sdk", "ASCII identifier"),
         ("tests", "generated project"),
         ("a" * 101, "100 characters"),
+        ("sitecustomize", "imports by itself at start-up"),
+        ("usercustomize", "imports by itself at start-up"),
+        ("SiteCustomize", "imports by itself at start-up"),
+        ("typing_extensions", "generated package needs"),
+        ("anyio", "generated package needs"),
+        ("compression", "standard library"),  # new in Python 3.14
+        ("annotationlib", "standard library"),  # new in Python 3.14
+        ("session", "plugin pytest registers itself"),
+        ("terminal", "plugin pytest registers itself"),
     ],
 )
 def test_a_package_name_that_cannot_be_imported_or_shadows_a_module_is_refused(
@@ -70,6 +80,20 @@ def test_a_config_package_name_that_shadows_a_module_is_a_config_error(tmp_path:
         encoding="utf-8",
     )
     with pytest.raises(ConfigError, match=r"package\.name: 'httpx' .*generated package needs"):
+        load_config(config)
+
+
+@pytest.mark.parametrize("name", ["sitecustomize", "usercustomize"])
+def test_a_config_package_name_python_imports_at_start_up_is_a_config_error(
+    tmp_path: Path, name: str
+) -> None:
+    config = tmp_path / "page.yaml"
+    config.write_text(
+        "extends: sdkgen:defaults\n"
+        f"package: {{name: {name}, distribution: x, version: 1.0.0, summary: S}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=rf"package\.name: '{name}' .*at start-up"):
         load_config(config)
 
 
@@ -134,6 +158,63 @@ def test_a_config_version_that_is_not_pep_440_is_a_config_error(tmp_path: Path) 
     )
     with pytest.raises(ConfigError, match=r"package\.version: .*PEP 440"):
         load_config(config)
+
+
+HUGE = "1.0." + "9" * 5000
+"""A version Python cannot read as one integer (more than 4300 digits): it crashed with
+Python's own ValueError, naming neither the file nor the line."""
+
+
+def test_a_5000_digit_page_version_is_an_error_at_the_title_through_the_cli(
+    tmp_path: Path,
+) -> None:
+    page = page_without_config(tmp_path, f"futures v{HUGE}")
+    line = next(
+        number
+        for number, text in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if text.startswith("<h1") and HUGE in text
+    )
+    arguments = ["generate", str(page), "--package", "market_sdk", "--out", "out"]
+    result = run_in_process(arguments, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"{page}:{line}: error: the page's version '1.0.999")
+    assert "(5004 characters) is not a PEP 440 version" in result.stderr
+    assert "set package.version in a config beside the page" in result.stderr
+    assert len(result.stderr) < 400 and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_5000_digit_config_version_is_an_error_in_the_config_through_the_cli(
+    tmp_path: Path,
+) -> None:
+    page = page_without_config(tmp_path)
+    config = page.with_suffix(".yaml")
+    config.write_text(
+        "extends: sdkgen:defaults\n"
+        f"package: {{name: sdk, distribution: sdk, version: '{HUGE}', summary: S}}\n",
+        encoding="utf-8",
+    )
+    result = run_in_process(["generate", str(page), "--out", "out"], cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"{config}:1: error: package.version: '1.0.999")
+    assert "(5004 characters) is not a PEP 440 version" in result.stderr
+    assert len(result.stderr) < 400
+
+
+def test_a_version_number_of_more_than_50_digits_has_no_normalized_form() -> None:
+    assert normalized_version("1." + "9" * 50) == "1." + "9" * 50 + ".0"
+    for huge in ("1." + "9" * 51, HUGE, "9" * 5000 + "!1.0", "1.0.post" + "9" * 5000):
+        assert normalized_version(huge) is None
+
+
+def test_no_output_directory_is_an_error_at_the_page_without_a_config(tmp_path: Path) -> None:
+    page = page_without_config(tmp_path)
+    result = run_in_process(["generate", str(page), "--package", "market_sdk"], cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"{page}:1: error: no output directory for the package: pass --out, or set "
+        "package.output in market.yaml beside it\n",
+    )
 
 
 HOSTILE = 'quote " backslash \\ newline \n tab \t del \x7f nul \x00 esc \x1b é 😀 \u2028'

@@ -17,6 +17,7 @@ import pytest
 
 from generator.diagnostics import ParseError
 from generator.read.parse import parse_page
+from tests.cli_runner import run_in_process
 from tests.editable_page import EditablePage
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -462,3 +463,39 @@ def test_cli_reports_a_parse_error_as_one_line_on_stderr_with_exit_code_2(
     assert lines[0].startswith(f"{path}:{key_line}:")
     assert lines[0].startswith(f"{path}:{key_line}:{column}: error: malformed JSON")
     assert "error:" in lines[0]
+
+
+@pytest.mark.parametrize("location", ["header", "cookie"])
+@pytest.mark.parametrize("with_config", [False, True])
+def test_a_header_parameter_is_an_error_at_its_row_not_in_the_config(
+    tmp_path: Path, location: str, with_config: bool
+) -> None:
+    """The generated SDK sends path and query parameters only. The error used to name the
+    config at line 1 (sdkgen's built-in defaults for a page without one), not the page."""
+    page = EditablePage()
+    row = page.find_in("Get Order List", "| symbol ")
+    page.replace(row, "| query |", f"| {location} |")
+    path = tmp_path / FILE
+    path.write_text(page.text, encoding="utf-8")
+    arguments = ["generate", FILE, "--out", "out"]
+    if with_config:
+        config = (
+            "extends: sdkgen:defaults\n"
+            "package: {name: sdk, distribution: sdk, version: 1.0.0, summary: S}\n"
+        )
+        path.with_suffix(".yaml").write_text(config, encoding="utf-8")
+    else:
+        arguments += ["--package", "sdk"]
+
+    result = run_in_process(arguments, cwd=tmp_path)
+
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"{FILE}:{row}: error: get_order_list: parameter 'symbol' is in a {location}, which "
+        "sdkgen does not generate (only path and query parameters; the client sends its own "
+        f"headers); remove the {location} parameter's row\n"
+    )
+    assert not (tmp_path / "out").exists()
+    # The page itself is fine: its IR keeps the parameter where the page puts it.
+    ir = run_in_process(["ir", FILE], cwd=tmp_path)
+    assert ir.returncode == 0 and f"  - name: symbol\n    location: {location}\n" in ir.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import multiprocessing
 import os
+import shutil
 import stat
 import time
 from pathlib import Path
@@ -83,26 +84,103 @@ def test_a_replaced_output_folder_keeps_its_mode(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
 
 
+def staging_folder(out: Path, *, marked: bool = True) -> Path:
+    """A staging folder beside `out` as a run of sdkgen makes it (with its marker unless
+    `marked` is False), holding a half-written tree; nobody holds its lock."""
+    staging, run = write._new_staging(out)
+    if marked:
+        write._write_marker(staging, write._marker(out, run))
+    (staging / "tree").mkdir()
+    (staging / "tree" / "half-written.txt").write_text("x")
+    return staging
+
+
 def test_recovery_removes_a_dead_runs_staging_folder_and_keeps_a_live_ones(
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "generated"
     write_tree(out, {"a.txt": "one\n"})
-    dead = tmp_path / ".generated.new-1-dead"
-    live = tmp_path / ".generated.new-2-live"
-    for staging in (dead, live):
-        staging.mkdir()
-        (staging / "half-written.txt").write_text("x")
+    dead, live = staging_folder(out), staging_folder(out)
     owner = open_folder(live)  # as the run filling it holds it
     try:
         assert try_lock(owner)
         write_tree(out, {"a.txt": "two\n"})
         assert not dead.exists()
-        assert (live / "half-written.txt").exists()
+        assert (live / "tree" / "half-written.txt").exists()
     finally:
         os.close(owner)
     write_tree(out, {"a.txt": "three\n"})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_recovery_leaves_a_folder_without_sdkgens_marker_alone(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.txt": "one\n"})
+    unmarked = staging_folder(out, marked=False)
+    other = tmp_path / "other"
+    forged = staging_folder(other)  # marked, but for another output folder
+    forged = forged.rename(tmp_path / forged.name.replace(".other.", ".generated."))
+    write_tree(out, {"a.txt": "two\n"})
+    for folder in (unmarked, forged):
+        assert (folder / "tree" / "half-written.txt").read_text() == "x"
+
+
+def test_recovery_removes_what_a_run_killed_while_making_its_staging_folder_left(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "generated"
+    write._new_staging(out)  # killed before writing its marker
+    partial, run = write._new_staging(out)
+    (partial / "SDKGEN-STAGING").write_bytes(write._marker(out, run)[:10])
+    write_tree(out, {"a.txt": "one\n"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_recovery_puts_back_the_old_tree_a_kill_between_two_renames_left_retired(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.txt": "one\n", "b.txt": "kept\n"})
+    staging = staging_folder(out)
+    out.rename(staging / "old")  # the first rename of a two-rename swap, then the kill
+    with claim_output(out) as output:
+        assert (output.path / "b.txt").read_text() == "kept\n"
+        output.replace({"a.txt": "two\n"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_an_old_tree_that_could_not_be_removed_keeps_its_marker_for_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As when the old tree holds a read-only folder: the staging folder stays sdkgen's, so a
+    later run removes it (an unmarked one would be left beside the output for good)."""
+    out = tmp_path / "generated"
+    write_tree(out, {"pkg/a.txt": "one\n"})
+    monkeypatch.setattr(shutil, "rmtree", lambda path, ignore_errors=False: None)
+    write_tree(out, {"pkg/a.txt": "two\n"})
+    (left,) = [p for p in tmp_path.iterdir() if p.name != "generated"]
+    assert (left / "SDKGEN-STAGING").is_file()
+    monkeypatch.undo()
+    write_tree(out, {"pkg/a.txt": "three\n"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_a_swap_by_two_renames_leaves_a_users_dot_old_folder_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where renameat2 is missing, the old tree was retired to `.OUT.old`, which was first
+    deleted whatever it held (and a kill left it to be renamed into the output)."""
+    monkeypatch.setattr(write, "_exchange", lambda first, second: False)
+    out = tmp_path / "generated"
+    write_tree(out, {"a.txt": "one\n"})
+    mine = tmp_path / ".generated.old"
+    mine.mkdir()
+    (mine / "backup.txt").write_bytes(b"my backup\r\n")
+    write_tree(out, {"a.txt": "two\n"})
+    assert (out / "a.txt").read_text() == "two\n"
+    assert [p.name for p in mine.iterdir()] == ["backup.txt"]
+    assert (mine / "backup.txt").read_bytes() == b"my backup\r\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated.old", "generated"]
 
 
 def test_a_second_claim_waits_and_then_fails_clearly(tmp_path: Path) -> None:

@@ -49,6 +49,7 @@ from generator.distribution import (
     distribution_name_for,
     normalized_version,
     package_name_problem,
+    shortened_repr,
 )
 
 __all__ = [
@@ -119,8 +120,8 @@ def package_for(
     if version is None:
         raise ParseError(
             title,
-            f"the page's version {api_version!r} {PEP440_HINT}; set package.version in a "
-            "config beside the page",
+            f"the page's version {shortened_repr(api_version)} {PEP440_HINT}; set "
+            "package.version in a config beside the page",
         )
     return PackageConfig(
         name=name,

@@ -33,6 +33,7 @@ from generator.distribution import (
     distribution_name_problem,
     normalized_version,
     package_name_problem,
+    shortened_repr,
 )
 from generator.ir.corrections import CORRECTABLE, Correction, fact_problem
 
@@ -285,7 +286,7 @@ class _Validator:
             raise self.fail("package.version", "must be a non-empty string")
         version = normalized_version(value)
         if version is None:
-            raise self.fail("package.version", f"{value!r} {PEP440_HINT}")
+            raise self.fail("package.version", f"{shortened_repr(value)} {PEP440_HINT}")
         return version
 
     def count(self, value: Any, key: str) -> int:

@@ -1,7 +1,8 @@
 """Which folders sdkgen may replace with a generated tree.
 
 Never, whatever the caller says: a file, `/`, the home folder, the working directory, a
-version-control root, or a folder holding a protected path (the page, its config) or any of
+folder holding a repository anywhere inside it (`.git`, `.hg`, `.svn`... as a folder or a
+file, at any depth), or a folder holding a protected path (the page, its config) or any of
 those. Otherwise only a new or empty folder, or one sdkgen wrote (it holds the manifest) that
 holds nothing else but tool caches; `overwrite` lifts that second rule, not the first.
 
@@ -31,7 +32,9 @@ class OutputError(Exception):
 # What tools leave in a Python project and may be thrown away with the tree.
 _CACHE_FOLDERS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"})
 _CACHE_FILES = frozenset({".DS_Store"})
-_VERSION_CONTROL = (".git", ".hg", ".svn")
+# What marks a repository or a working copy (Git, including a submodule's or worktree's `.git`
+# file; Mercurial, Subversion, Bazaar, Jujutsu, Darcs, Fossil, CVS).
+_VERSION_CONTROL = (".git", ".hg", ".svn", ".bzr", ".jj", "_darcs", ".fslckout", "_FOSSIL_", "CVS")
 _SHOWN = 3
 """How many unexpected files an error names before it says 'and N more'."""
 
@@ -61,17 +64,25 @@ def real_target(out_dir: Path, protected: Iterable[Path] = ()) -> Path:
 
 def check_replaceable(out_dir: Path, target: Path, overwrite: bool) -> None:
     """Raise OutputError unless `target` is new, empty, or an sdkgen tree holding nothing
-    sdkgen did not write (tool caches aside); `overwrite` allows replacing any of them."""
-    if overwrite or not target.is_dir():
+    sdkgen did not write (tool caches aside); `overwrite` allows replacing any of them that
+    holds no repository (a repository anywhere inside is refused either way)."""
+    if not target.is_dir():
+        return
+    link = _through_link(out_dir, target)
+    repositories = _repositories(target)
+    if repositories:
+        raise OutputError(
+            out_dir,
+            f"{link}holds a repository at {_listed(repositories)}; sdkgen never replaces a "
+            "folder holding one, even with --overwrite: move it out, or choose another folder",
+        )
+    if overwrite:
         return
     written = read_manifest(target)
     strays = _unexpected_files(target, written or frozenset())
     if not strays:
         return
-    listed = ", ".join(strays[:_SHOWN])
-    if len(strays) > _SHOWN:
-        listed += f" and {len(strays) - _SHOWN} more"
-    link = _through_link(out_dir, target)
+    listed = _listed(strays)
     if written is None:
         raise OutputError(
             out_dir,
@@ -89,6 +100,26 @@ def check_replaceable(out_dir: Path, target: Path, overwrite: bool) -> None:
         f"{link}holds files sdkgen did not write: {listed}; move them out, or pass --overwrite to "
         "delete them with the old tree",
     )
+
+
+def _listed(paths: list[str]) -> str:
+    listed = ", ".join(paths[:_SHOWN])
+    if len(paths) > _SHOWN:
+        listed += f" and {len(paths) - _SHOWN} more"
+    return listed
+
+
+def _repositories(root: Path) -> list[str]:
+    """Relative paths of the version-control markers anywhere under `root` (folders, files
+    or links of those names; a link is not followed), sorted."""
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        relative = Path(folder).relative_to(root)
+        for name in [*subfolders, *files]:
+            if name in _VERSION_CONTROL:
+                found.append((relative / name).as_posix())
+        subfolders[:] = [name for name in subfolders if name not in _VERSION_CONTROL]
+    return sorted(found)
 
 
 def _older_sdkgen_tree(root: Path) -> bool:

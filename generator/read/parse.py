@@ -9,8 +9,8 @@ wrong is a ParseError naming the file and line; disagreements the IR can survive
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
 
@@ -73,6 +73,9 @@ class ParseResult:
     warnings: tuple[ParseWarning, ...]
     title_line: int = 1
     """The line of the page's title, which gives the API's version."""
+    parameter_lines: Mapping[tuple[str, str, str], int] = field(default_factory=dict)
+    """The line of each parameter's table row: (operation slug, location, name) → line; for
+    the errors of a later stage about a parameter (the IR carries no lines)."""
 
 
 def parse_file(path: str | Path) -> ParseResult:
@@ -98,6 +101,7 @@ class _PageParser:
         self.page = page
         self.file = page.file
         self.warnings: list[ParseWarning] = list(page.warnings)
+        self.parameter_lines: dict[tuple[str, str, str], int] = {}
 
     def at(self, line: int) -> SourceLocation:
         return SourceLocation(self.file, line)
@@ -138,7 +142,7 @@ class _PageParser:
             description=_join(self.page.description),
             operations=tuple(operations),
         )
-        return ParseResult(api, tuple(self.warnings), self.page.title_line)
+        return ParseResult(api, tuple(self.warnings), self.page.title_line, self.parameter_lines)
 
     def operation(self, section: OperationSection) -> Operation:
         method_line = self.method_line(section)
@@ -172,6 +176,8 @@ class _PageParser:
             else []
         )
         parameters = self.parameters(param_rows, enum_groups, detailed)
+        for line, cells in param_rows:
+            self.parameter_lines[(slug, cells[1], cells[0])] = line
         self.check_path_parameters(template_names, parameters, param_rows, method_line.line)
         request_body = self.request_body(section, body_row, body_rows, enum_groups, detailed)
 
