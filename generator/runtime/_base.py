@@ -45,8 +45,9 @@ class Rule:
 class RequestModel(BaseModel):
     """The inputs of one operation, by attribute or wire name; unknown names are errors.
 
-    Patterns are Python regular expressions, as the documentation's are read: pydantic's
-    default engine has no look-around or back-references.
+    Patterns run on pydantic's default engine, Rust's `regex` crate, in time linear in the
+    text: no value can make a check backtrack for ever. The generator writes them in that
+    dialect, meaning what the documentation's Python-style pattern means.
     """
 
     model_config = ConfigDict(
@@ -54,7 +55,6 @@ class RequestModel(BaseModel):
         serialize_by_alias=True,
         extra="forbid",
         defer_build=True,
-        regex_engine="python-re",
     )
     __rules__: ClassVar[tuple[Rule, ...]] = ()
 
