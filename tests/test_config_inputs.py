@@ -184,3 +184,32 @@ def test_a_config_that_is_not_utf8_is_an_error_at_the_first_bad_byte(tmp_path: P
     number = BASE.count("\n") + 1
     assert line.startswith(f"futures-market.yaml:{number}:6: error: the config is not valid UTF-8")
     assert "0xE9" in line and "save the file as UTF-8" in line
+
+
+# --- corrections: values the field can hold ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "message"),
+    [
+        ("{enum: [[BTC], [ETH]]}", "corrections.query.symbol.enum: must be a non-empty list of"),
+        ("{enum: [1, 2]}", "'enum' value 1 does not fit the field: a number is not of type"),
+        ("{example: [XBTUSDTM]}", "'example' does not fit the field: an array is not of type"),
+        ("{default: 2024-01-01}", "corrections.query.symbol.default: must be a JSON value"),
+        ("{type: integer, example: abc}", "'example' does not fit the field"),
+    ],
+)
+def test_a_correction_value_the_field_cannot_hold_is_an_error(
+    tmp_path: Path, facts: str, message: str
+) -> None:
+    config = BASE + f"operations:\n  get_ticker:\n    corrections:\n      query.symbol: {facts}\n"
+    line = error_line(generate(tmp_path, config))
+    assert line.startswith("futures-market.yaml:1: error: ")
+    assert message in line
+
+
+def test_a_correction_value_that_fits_is_taken(tmp_path: Path) -> None:
+    facts = "{enum: [XBTUSDTM, ETHUSDTM], example: XBTUSDTM}"
+    config = BASE + f"operations:\n  get_ticker:\n    corrections:\n      query.symbol: {facts}\n"
+    result = generate(tmp_path, config)
+    assert result.returncode == 0, result.stderr
