@@ -197,6 +197,7 @@ def test_a_config_that_is_not_utf8_is_an_error_at_the_first_bad_byte(tmp_path: P
         ("{example: [XBTUSDTM]}", "'example' does not fit the field: an array is not of type"),
         ("{default: 2024-01-01}", "corrections.query.symbol.default: must be a JSON value"),
         ("{type: integer, example: abc}", "'example' does not fit the field"),
+        ("{pattern: '^(?!X)[A-Z]+$'}", "cannot check in linear time"),
     ],
 )
 def test_a_correction_value_the_field_cannot_hold_is_an_error(
@@ -209,7 +210,7 @@ def test_a_correction_value_the_field_cannot_hold_is_an_error(
 
 
 def test_a_correction_value_that_fits_is_taken(tmp_path: Path) -> None:
-    facts = "{enum: [XBTUSDTM, ETHUSDTM], example: XBTUSDTM}"
+    facts = "{enum: [XBTUSDTM, ETHUSDTM], example: XBTUSDTM, pattern: '^[A-Z]+M$'}"
     config = BASE + f"operations:\n  get_ticker:\n    corrections:\n      query.symbol: {facts}\n"
     result = generate(tmp_path, config)
     assert result.returncode == 0, result.stderr

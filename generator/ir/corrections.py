@@ -320,6 +320,17 @@ def _contradiction(schema: Schema) -> str | None:
             re.compile(schema.pattern)
         except re.error as error:
             return f"has a 'pattern' that is not a regular expression: {error}"
+        # Imported here, as elsewhere: only a schema with a `pattern` needs the engine.
+        from generator.ir.patterns import rust_pattern
+
+        if rust_pattern(schema.pattern) is None:
+            # The page reader only warns of such a pattern; a correction is the maintainer's
+            # own, and can be written so that the generated models check it.
+            return (
+                f"has a 'pattern' {schema.pattern!r} the generated models cannot check in "
+                "linear time (look-around, back-references, flags, `$` before more pattern); "
+                "write it without them"
+            )
     low, high = schema.minimum, schema.maximum
     if low is not None and high is not None and low > high:
         return f"has 'minimum' {low!r} above 'maximum' {high!r}"
