@@ -303,12 +303,18 @@ def _misfit(schema: Schema, facts: dict[str, JsonValue]) -> str | None:
         for member in schema.enum:
             problem = value_problem(member.value, kind)
             if problem is not None:
-                return f"'enum' value {short(member.value)} does not fit the field: {problem}"
+                return (
+                    f"'enum' value {short(member.value)} does not fit the field: {problem}; "
+                    "give values of the field's type (or correct its `type` too)"
+                )
     for name in ("example", "default"):
         if name in facts and facts[name] is not None:
             problem = value_problem(facts[name], schema)
             if problem is not None:
-                return f"'{name}' does not fit the field: {problem}"
+                return (
+                    f"'{name}' does not fit the field: {problem}; give a value the corrected "
+                    "field accepts"
+                )
     return None
 
 
