@@ -33,7 +33,8 @@ def read_source_bytes(path: Path, limit: int, what: str) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for
         # one; the kind is then read from the open file, so nothing can swap it in between.
-        descriptor = os.open(file, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+        descriptor = os.open(file, flags)
     except FileNotFoundError:
         raise
     except OSError as error:
