@@ -14,8 +14,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from generator.config import (
     BUILTIN_DEFAULTS,
     Config,
@@ -24,6 +22,7 @@ from generator.config import (
     config_path_for,
     load_config,
     package_for,
+    read_config_text,
     read_yaml,
     service_name_problem,
 )
@@ -312,10 +311,7 @@ def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText)
         label, text = read_at_revision(config_file, revision)
     except MissingAtRevision:
         return {}
-    try:
-        data = read_yaml(text)
-    except yaml.YAMLError as error:
-        raise ValueError(f"{label}: not valid YAML: {' '.join(str(error).split())}") from None
+    data = read_yaml(text, label)
     services = data.get("services") if isinstance(data, dict) else None
     if not isinstance(services, dict) or not services:
         raise ParseError(
@@ -381,12 +377,9 @@ def _is_composition(path: Path) -> bool:
     """Whether the YAML file lists `services:`; a file that is not YAML is a located error
     (a broken composition must not pass for a page's config)."""
     try:
-        data = read_yaml(path.read_text(encoding="utf-8"))
-    except OSError:
+        data = read_yaml(read_config_text(path), str(path))
+    except FileNotFoundError:
         return False
-    except yaml.YAMLError as error:
-        reason = " ".join(str(error).split())
-        raise ConfigError(str(path), "", f"not valid YAML: {reason}") from None
     return isinstance(data, dict) and "services" in data
 
 

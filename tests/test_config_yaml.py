@@ -1,5 +1,6 @@
 """A config reads alike whichever YAML loader runs: libyaml (fast, where installed) gives the
-data PyYAML's own loader gives, and bad YAML fails with PyYAML's own message and line."""
+data PyYAML's own loader gives, and bad YAML fails at PyYAML's line, in its words for the
+problem, without quoting the file's text."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from generator.config import read_yaml
+from generator.config import ConfigError, read_yaml
 from generator.ir.yaml_text import dump_yaml
 from tests.conftest import REPO, SEED, SEED_CONFIG
 
@@ -42,16 +43,21 @@ BAD_YAML = [
 ]
 
 
-def _pyyaml_error(text: str) -> str:
+def _pyyaml_error(text: str) -> tuple[int, str]:
+    """The line PyYAML's own loader names for `text`, and its words for the problem."""
     with pytest.raises(yaml.YAMLError) as error:
         yaml.load(text, Loader=yaml.SafeLoader)
-    return str(error.value)
+    if isinstance(error.value, yaml.reader.ReaderError):
+        return text.count("\n", 0, error.value.position) + 1, error.value.reason
+    assert isinstance(error.value, yaml.MarkedYAMLError)
+    assert error.value.problem_mark is not None and error.value.problem is not None
+    return error.value.problem_mark.line + 1, error.value.problem
 
 
 @pytest.mark.parametrize("path", YAML_FILES, ids=lambda path: str(path.relative_to(REPO)))
 def test_every_config_of_the_project_reads_as_pyyaml_reads_it(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    assert read_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader)
+    assert read_yaml(text, str(path)) == yaml.load(text, Loader=yaml.SafeLoader)
 
 
 @settings(max_examples=100)
@@ -65,22 +71,25 @@ def test_every_config_of_the_project_reads_as_pyyaml_reads_it(path: Path) -> Non
 )
 def test_any_snapshot_yaml_reads_as_pyyaml_reads_it(data: Any) -> None:
     text = dump_yaml(data)
-    assert read_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader)
+    assert read_yaml(text, "snapshot.yaml") == yaml.load(text, Loader=yaml.SafeLoader)
 
 
 @pytest.mark.parametrize("text", BAD_YAML)
-def test_bad_yaml_fails_with_pyyamls_own_message_and_line(text: str) -> None:
-    with pytest.raises(yaml.YAMLError) as error:
-        read_yaml(text)
-    assert str(error.value) == _pyyaml_error(text)
+def test_bad_yaml_fails_at_pyyamls_line_in_its_words_without_quoting_the_text(text: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        read_yaml(text, "bad.yaml")
+    line, problem = _pyyaml_error(text)
+    assert error.value.location.line == line
+    assert error.value.message.startswith("not valid YAML: ") and problem in error.value.message
+    assert "\n" not in error.value.message and "^" not in error.value.message
 
 
 def test_text_libyaml_reads_otherwise_reads_as_pyyaml_reads_it() -> None:
     # libyaml drops a byte order mark after a comment line: {"extends": "x"}.
-    assert read_yaml("# c\n\ufeffextends: x\n") == {"\ufeffextends": "x"}
+    assert read_yaml("# c\n\ufeffextends: x\n", "bom.yaml") == {"\ufeffextends": "x"}
 
 
-def test_a_config_that_is_not_yaml_is_reported_in_pyyamls_words(
+def test_a_config_that_is_not_yaml_is_reported_at_its_line_in_pyyamls_words(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / SEED.name
@@ -88,8 +97,8 @@ def test_a_config_that_is_not_yaml_is_reported_in_pyyamls_words(
     text = SEED_CONFIG.read_text(encoding="utf-8") + "broken: [1, 2\nnext: 3\n"
     page.with_suffix(".yaml").write_text(text, encoding="utf-8")
     assert main(["generate", str(page), "--out", str(tmp_path / "out")]) == 2
-    reason = " ".join(_pyyaml_error(text).split())
-    assert (
-        capsys.readouterr().err
-        == f"{page.with_suffix('.yaml')}:1: error: not valid YAML: {reason}\n"
+    line, problem = _pyyaml_error(text)
+    assert capsys.readouterr().err == (
+        f"{page.with_suffix('.yaml')}:{line}: error: not valid YAML: {problem} "
+        "(while parsing a flow sequence); fix the YAML at this line\n"
     )

@@ -11,8 +11,14 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic_core import SchemaValidator, ValidationError
 
-from generator.ir.patterns import pattern_is_checkable, pattern_matches, pattern_sample
+from generator.ir.patterns import (
+    pattern_is_checkable,
+    pattern_matches,
+    pattern_sample,
+    rust_pattern,
+)
 
 ATOMS = ["a", "b", "1", "-", ".", r"\d", r"\w", r"\s", r"\.", "[ab]", "[^a]", "[a-c1]", "[]a]", "x"]
 QUANTIFIERS = ["", "", "*", "+", "?", "{2}", "{1,}", "{,2}", "{1,3}", "*?", "+?"]
@@ -84,6 +90,85 @@ def test_a_pattern_that_backtracks_for_ever_in_re_is_decided_at_once() -> None:
     # re.search(r"(a+)+$", "a" * 40 + "b") runs for hours; the automaton is linear.
     assert pattern_matches(r"(a+)+$", "a" * 40 + "b") is False
     assert pattern_matches(r"(a+)+$", "a" * 10_000) is True
+
+
+def rust_accepts(pattern: str, text: str) -> bool:
+    """Whether a pydantic string field with `pattern` (its default engine, Rust's `regex`
+    crate) accepts `text`."""
+    validator = SchemaValidator({"type": "str", "pattern": pattern})
+    try:
+        validator.validate_python(text)
+    except ValidationError:
+        return False
+    return True
+
+
+# Texts that tell the dialects apart: a last newline (`$`), Unicode digits, letters, marks and
+# separators (`\d \w \s`), characters Rust reads as syntax inside a class.
+DIALECT_TEXTS = "ab1c-. x\n\u0663\u00e9\u0301\u203f\x1c\u00a0&~#["
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    patterns(),
+    st.lists(st.text(alphabet=DIALECT_TEXTS, max_size=6), min_size=1, max_size=5),
+)
+def test_the_pattern_written_for_pydantic_matches_what_re_search_matches(
+    pattern: str, texts: list[str]
+) -> None:
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return
+    written = rust_pattern(pattern)
+    if written is None:
+        return
+    for text in texts:
+        assert rust_accepts(written, text) == bool(compiled.search(text)), (pattern, written, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (r"^[A-Z]{3}$", ["ABC", "ABC\n", "ABCD", "AB"]),
+        (r"^\w+\Z", ["a_1", "a\n", "\u00e9", "\u203f", "a\u0301"]),
+        (r"^[\s]+$", ["\x1c", " \n", "\u00a0", "a"]),
+        (r"^[&~\[\]^-]+$", ["&&", "~~", "[]", "^-", "a"]),
+        (r"^(\d+|x)\.?$", ["\u0663", "x.", "x\n", ".", "x.\n\n"]),
+    ],
+)
+def test_dialect_differences_are_written_away(pattern: str, texts: list[str]) -> None:
+    written = rust_pattern(pattern)
+    assert written is not None
+    for text in texts:
+        assert rust_accepts(written, text) == bool(re.search(pattern, text)), (written, text)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^(?!0)[0-9]{6}$",  # look-ahead: Rust has none
+        r"a$\n",  # `$` before more pattern: `re` lets it stand before a last newline
+        r"\w{1000}",  # compiles past the crate's size limit
+        "[\ud800]",  # no text from JSON holds a lone surrogate, and Rust cannot name one
+    ],
+)
+def test_a_pattern_rust_cannot_say_alike_is_not_written(pattern: str) -> None:
+    assert rust_pattern(pattern) is None
+
+
+def test_every_pattern_written_compiles_in_pydantic() -> None:
+    # The size budget leaves room: the largest counts the budget allows still compile.
+    for pattern in [
+        r"^\w{80}$",
+        r"^\D{300}$",
+        r"^\d{600}$",
+        r"^[^a-z]{1000}$",
+        r"^(\w|\d|\D){25}$",
+    ]:
+        written = rust_pattern(pattern)
+        assert written is not None, pattern
+        SchemaValidator({"type": "str", "pattern": written})
 
 
 @pytest.mark.parametrize(

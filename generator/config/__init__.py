@@ -15,10 +15,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
-
-import yaml
 
 from generator.config.model import (
     ERROR_KINDS,
@@ -43,6 +41,7 @@ from generator.config.model import (
     ServiceSource,
 )
 from generator.config.validate import service_name_problem, validate
+from generator.config.yaml_source import read_yaml
 from generator.diagnostics import ParseError, SourceLocation
 from generator.distribution import (
     PEP440_HINT,
@@ -51,6 +50,7 @@ from generator.distribution import (
     package_name_problem,
     shortened_repr,
 )
+from generator.source_files import decode_source, read_source_bytes
 
 __all__ = [
     "BUILTIN_DEFAULTS",
@@ -79,6 +79,8 @@ __all__ = [
     "config_path_for",
     "load_config",
     "package_for",
+    "read_config_text",
+    "read_yaml",
     "service_name_problem",
 ]
 
@@ -139,76 +141,98 @@ def load_config(path: Path, read: ReadText | None = None) -> Config:
     """Read, merge (`extends`) and validate a config file. `read` reads each file the config
     is made of (default: from disk; sdkgen's built-in configs are always read from disk)."""
     sources: list[str] = []
-    data = _load_merged(path, seen=(), sources=sources, read=read)
+    data = _load_merged(path, seen=(), sources=sources, read=read, named_at=None)
     return replace(validate(str(path), data), sources=tuple(sources))
 
 
+MAX_CONFIG_BYTES = 256 * 1024
+"""Largest config file read (sdkgen's own are a few KB): a path naming a log or a disk image
+fails at once instead of being parsed."""
+
+
 def _load_merged(
-    path: Path, seen: tuple[Path, ...], sources: list[str], read: ReadText | None
+    path: Path,
+    seen: tuple[str, ...],
+    sources: list[str],
+    read: ReadText | None,
+    named_at: SourceLocation | None,
 ) -> dict[str, Any]:
+    """The data of the config at `path` merged onto what it extends; `named_at` is the
+    `extends:` line that names it (None for the config itself)."""
     file = str(path)
     sources.append(file)
-    if path.resolve() in seen:
-        raise ConfigError(file, "extends", "config files extend each other in a cycle")
-    if read is None or path.resolve().parent == _BUILTIN_FOLDER:
-        read = _read_file
+    if read is None or Path(os.path.realpath(path)).parent == _BUILTIN_FOLDER:
+        read = read_config_text
     try:
-        data = read_yaml(read(path))
+        text = read(path)
     except FileNotFoundError:
+        if named_at is not None:
+            raise ConfigError(
+                named_at.file,
+                "extends",
+                f"no config file {file}; name one relative to this config's folder",
+                line=named_at.line,
+            ) from None
         raise ConfigError(
             file, "", "config file not found (a page NAME.md needs NAME.yaml)"
         ) from None
-    except yaml.YAMLError as error:
-        raise ConfigError(file, "", f"not valid YAML: {' '.join(str(error).split())}") from None
+    if len(text) > MAX_CONFIG_BYTES:
+        raise ConfigError(file, "", f"larger than {MAX_CONFIG_BYTES // 1024} KiB; is it a config?")
+    # After reading: a symlink loop is then already a located error, not resolved.
+    identity = os.path.realpath(path)
+    if identity in seen:
+        raise ConfigError(file, "extends", "config files extend each other in a cycle")
+    data = read_yaml(text, file)
     if not isinstance(data, dict):
         raise ConfigError(file, "", "the config must be a mapping")
     _resolve_output(data, path.parent)
     parent = data.pop("extends", None)
     if parent is None:
         return data
-    if not isinstance(parent, str) or not parent:
-        raise ConfigError(file, "extends", f"must be a relative file path or {BUILTIN_PREFIX}NAME")
-    extended = _extended_path(file, path.parent, parent)
-    base = _load_merged(extended, (*seen, path.resolve()), sources, read)
+    line = _key_line(text, "extends")
+    extended = _extended_path(file, path.parent, parent, line)
+    base = _load_merged(extended, (*seen, identity), sources, read, SourceLocation(file, line))
     return _merge(base, data)
 
 
-# libyaml reads a config about ten times faster than PyYAML's own Python loader, but the two
-# disagree on text holding tabs, byte order marks or Unicode line breaks (libyaml accepts
-# some of it, or reads it otherwise): such text keeps the Python loader. (A plain `in` per
-# character: compiling the regex that says the same cost more than a config's check.)
-_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
-_READ_APART = ("\t", "\ufeff", "\x85", "\u2028", "\u2029")
+def read_config_text(path: Path) -> str:
+    """A config's text from disk: a regular file (never a FIFO or a device), at most
+    MAX_CONFIG_BYTES, UTF-8 (else an error at the line of the first bad byte)."""
+    return decode_source(str(path), read_source_bytes(path, MAX_CONFIG_BYTES, "config"), "config")
 
 
-def read_yaml(text: str) -> Any:
-    """The data in YAML `text` as `yaml.safe_load` reads it; bad YAML raises PyYAML's own
-    error (its message, line and snippet). libyaml reads the text where it is installed,
-    unless the text holds what the two read apart; libyaml also accepts a few odd plain
-    scalars PyYAML refuses (`{a?b: 1}`), which then read as text."""
-    if _FAST_LOADER is not None and not any(char in text for char in _READ_APART):
-        try:
-            return yaml.load(text, Loader=_FAST_LOADER)
-        except (yaml.YAMLError, UnicodeEncodeError):
-            # libyaml words its errors otherwise (and cannot take a lone surrogate at all):
-            # PyYAML's loader reports them.
-            pass
-    return yaml.load(text, Loader=yaml.SafeLoader)
+def _key_line(text: str, key: str) -> int:
+    """The line of the top-level `key:` in a config's text (1 when it cannot be told)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith((f"{key}:", f"'{key}':", f'"{key}":')):
+            return number
+    return 1
 
 
-def _read_file(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
-
-
-def _extended_path(file: str, folder: Path, parent: str) -> Path:
+def _extended_path(file: str, folder: Path, parent: object, line: int) -> Path:
+    """The file `extends: parent` names: a relative path from `folder`, or a built-in."""
+    hint = f"name a file by its path relative to this config's folder, or {BUILTIN_PREFIX}NAME"
+    if not isinstance(parent, str) or not parent.strip():
+        raise ConfigError(file, "extends", f"must be a file path; {hint}", line=line)
     if not parent.startswith(BUILTIN_PREFIX):
+        if PurePosixPath(parent).is_absolute() or PureWindowsPath(parent).anchor:
+            raise ConfigError(
+                file,
+                "extends",
+                f"{parent!r} is an absolute path, which a config may not extend "
+                f"(the same config must mean the same on every machine); {hint}",
+                line=line,
+            )
         return folder / parent
     name = parent.removeprefix(BUILTIN_PREFIX)
     known = sorted(BUILTIN_PREFIX + p.stem for p in _BUILTIN_FOLDER.glob("*.yaml"))
     builtin = _BUILTIN_FOLDER / f"{name}.yaml"
     if "/" in name or "\\" in name or not builtin.is_file():
         raise ConfigError(
-            file, "extends", f"no built-in config {parent!r}; sdkgen ships {', '.join(known)}"
+            file,
+            "extends",
+            f"no built-in config {parent!r}; sdkgen ships {', '.join(known)}",
+            line=line,
         )
     return builtin
 

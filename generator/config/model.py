@@ -18,9 +18,9 @@ from generator.ir.corrections import Correction
 class ConfigError(ParseError):
     """The config file is missing, malformed or names something the page does not have."""
 
-    def __init__(self, file: str, key_path: str, message: str) -> None:
+    def __init__(self, file: str, key_path: str, message: str, *, line: int = 1) -> None:
         prefix = f"{key_path}: " if key_path else ""
-        super().__init__(SourceLocation(file, 1), prefix + message)
+        super().__init__(SourceLocation(file, line), prefix + message)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ and `sdkgen diff` reports it like any change of the page.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from generator.ir.model import (
     Property,
     Schema,
 )
+from generator.ir.values import short, value_problem
 
 EXTENSION = "x-sdkgen-correction"
 
@@ -38,9 +40,9 @@ _FACTS: dict[str, Callable[[object], bool]] = {
     "type": lambda v: v in SCHEMA_TYPES,
     "format": lambda v: isinstance(v, str) and bool(v),
     "description": lambda v: isinstance(v, str),
-    "example": lambda v: True,
-    "default": lambda v: True,
-    "enum": lambda v: isinstance(v, list) and bool(v),
+    "example": lambda v: _is_json(v),
+    "default": lambda v: _is_json(v),
+    "enum": lambda v: isinstance(v, list) and bool(v) and all(map(_is_scalar, v)),
     "nullable": lambda v: isinstance(v, bool),
     "required": lambda v: isinstance(v, bool),
     "pattern": lambda v: isinstance(v, str) and bool(v),
@@ -53,7 +55,11 @@ CORRECTABLE = tuple(_FACTS)
 """The facts a correction may set."""
 _SHOULD_BE = {
     "type": f"one of {', '.join(SCHEMA_TYPES)}",
-    "enum": "a non-empty list of values",
+    "enum": "a non-empty list of single values (text, numbers, true, false or null)",
+    "example": "a JSON value (text, a number, true, false, null, a list or a mapping with text "
+    "keys; quote a date)",
+    "default": "a JSON value (text, a number, true, false, null, a list or a mapping with text "
+    "keys; quote a date)",
     "nullable": "true or false",
     "required": "true or false",
     "minimum": "a number",
@@ -82,6 +88,31 @@ class CorrectionError(ValueError):
         self.operation = operation
         self.path = path
         self.message = message
+
+
+def _is_scalar(value: object) -> bool:
+    return value is None or isinstance(value, (str, bool, int)) or _is_finite(value)
+
+
+def _is_finite(value: object) -> bool:
+    return isinstance(value, float) and math.isfinite(value)
+
+
+def _is_json(value: object) -> bool:
+    """Whether `value` is JSON: YAML also reads dates, timestamps and infinities, which no
+    request can send. (A loop, not recursion: YAML nests as deep as its loader allows.)"""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if not all(isinstance(key, str) for key in item):
+                return False
+            stack.extend(item.values())
+        elif not _is_scalar(item):
+            return False
+    return True
 
 
 def fact_problem(name: str, value: object) -> str | None:
@@ -258,7 +289,33 @@ def _set(
     problem = _contradiction(corrected)
     if problem is not None:
         raise fail(f"the corrected schema {problem}")
+    problem = _misfit(corrected, facts)
+    if problem is not None:
+        raise fail(problem)
     return _mark(corrected, was, correction)
+
+
+def _misfit(schema: Schema, facts: dict[str, JsonValue]) -> str | None:
+    """A value the correction sets (an enum value, the example, the default) that the
+    corrected field cannot hold: it would reach the models and the fixtures they send."""
+    if "enum" in facts:
+        kind = Schema(type=schema.type, nullable=schema.nullable)
+        for member in schema.enum:
+            problem = value_problem(member.value, kind)
+            if problem is not None:
+                return (
+                    f"'enum' value {short(member.value)} does not fit the field: {problem}; "
+                    "give values of the field's type (or correct its `type` too)"
+                )
+    for name in ("example", "default"):
+        if name in facts and facts[name] is not None:
+            problem = value_problem(facts[name], schema)
+            if problem is not None:
+                return (
+                    f"'{name}' does not fit the field: {problem}; give a value the corrected "
+                    "field accepts"
+                )
+    return None
 
 
 def _contradiction(schema: Schema) -> str | None:
@@ -269,6 +326,17 @@ def _contradiction(schema: Schema) -> str | None:
             re.compile(schema.pattern)
         except re.error as error:
             return f"has a 'pattern' that is not a regular expression: {error}"
+        # Imported here, as elsewhere: only a schema with a `pattern` needs the engine.
+        from generator.ir.patterns import rust_pattern
+
+        if rust_pattern(schema.pattern) is None:
+            # The page reader only warns of such a pattern; a correction is the maintainer's
+            # own, and can be written so that the generated models check it.
+            return (
+                f"has a 'pattern' {schema.pattern!r} the generated models cannot check in "
+                "linear time (look-around, back-references, flags, `$` before more pattern); "
+                "write it without them"
+            )
     low, high = schema.minimum, schema.maximum
     if low is not None and high is not None and low > high:
         return f"has 'minimum' {low!r} above 'maximum' {high!r}"

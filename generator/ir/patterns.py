@@ -1,4 +1,4 @@
-"""A schema's `pattern`, checked and satisfied without running Python's regex engine.
+"""A schema's `pattern`, checked, satisfied and written for pydantic, never run by `re`.
 
 `re` backtracks: a page's pattern such as `(a+)+$` takes exponential time on a short text, and
 nothing can interrupt the engine. So a pattern is read here into a small tree and run as a
@@ -14,6 +14,10 @@ Semantics are Python's `re.search` without flags (JSON Schema patterns are unanc
 so is pydantic's `pattern`): `^` and `\\A` match at the start only, `$` at the end or before
 a final newline, `\\Z` at the end only, `.` anything but a newline, and `\\d \\w \\s` are
 Unicode classes, as in `re`.
+
+`rust_pattern` writes a pattern of the subset for the generated request models: pydantic's
+default engine is Rust's `regex` crate (linear time too), whose dialect differs; the text
+written matches exactly what `re.search` matches.
 """
 
 from __future__ import annotations
@@ -414,6 +418,133 @@ def pattern_matches(pattern: str, text: str) -> bool | None:
 def pattern_is_checkable(pattern: str) -> bool:
     """Whether `pattern_matches` can answer for this pattern."""
     return _automaton(pattern) is not None
+
+
+# --- writing: the pattern in the dialect of Rust's `regex` crate ----------------------------
+
+# pydantic's default regex engine is Rust's `regex` crate: linear time, so a request model
+# checks a pattern without the risk of `re`'s backtracking. Its dialect differs from `re`'s:
+# `$` is the end of the text only, `\Z` does not exist, `\w` and `\s` are other Unicode
+# sets, `[` nests inside a class. So the pattern is written anew from its tree, meaning what
+# `re.search` means; only its groups' names and its quantifiers' laziness are left out (they
+# change no match).
+
+_RUST_META = frozenset("\\.+*?()|[]{}^$")
+_RUST_CLASS_META = frozenset("\\[]^-&~")
+_RUST_CLASSES = {
+    "d": r"\d",
+    "D": r"\D",
+    "w": r"\p{L}\p{N}_",  # what `re` calls a word character: str.isalnum() or "_"
+    "W": r"[^\p{L}\p{N}_]",
+    "s": r"\s\x{1C}-\x{1F}",  # str.isspace(): Rust's White_Space and four separators
+    "S": r"[^\s\x{1C}-\x{1F}]",
+}
+_SURROGATES = (0xD800, 0xDFFF)
+
+RUST_SIZE_BUDGET = 4_000
+"""Largest pattern written for Rust, in rough kilobytes of its compiled form: the crate
+refuses more than 10 MiB, and one `\\w` (thousands of Unicode ranges) compiles to ~50 KB, so
+`\\w{1000}` is refused at the model's first use. A larger pattern is not written."""
+_RUST_WEIGHTS = {"w": 50, "W": 50, "D": 13, "d": 6}
+
+
+def rust_pattern(pattern: str) -> str | None:
+    """`pattern` written for Rust's `regex` crate (pydantic's default engine, linear in the
+    text), matching exactly the texts `re.search(pattern, text)` matches; None when the
+    pattern is beyond the subset, uses `$` before more pattern (`a$\\n`: Rust has no
+    look-ahead to say it), names a lone surrogate, or would compile too large for pydantic."""
+    node = _tree(pattern)
+    automaton = _automaton(pattern)
+    if node is None or automaton is None:
+        return None
+    size = sum(
+        max((_RUST_WEIGHTS.get(name, 1) for name in state.chars.classes), default=1)
+        for state in automaton.states
+        if state.chars is not None
+    )
+    if size > RUST_SIZE_BUDGET:
+        return None
+    try:
+        return _rust(node, final=True, bare=True)
+    except _Unsupported:
+        return None
+
+
+def _rust(node: _Node, *, final: bool, bare: bool = False) -> str:
+    """`node` in Rust's dialect; `final`: nothing that reads a character can follow it (so
+    `re`'s `$`, which may stand before a last newline, can be written as reading it);
+    `bare`: it needs no group around an alternation (the whole pattern)."""
+    if isinstance(node, _Char):
+        return _rust_chars(node.chars)
+    if isinstance(node, _Anchor):
+        if node.kind == "start":
+            return "^"
+        if node.kind == "end_only":
+            return r"\z"
+        if not final:
+            raise _Unsupported("`$` before more pattern")
+        return r"\n?\z"
+    if isinstance(node, _Sequence):
+        parts = []
+        for index, part in enumerate(node.items):
+            after = node.items[index + 1 :]
+            ends = all(isinstance(later, _Anchor) and later.kind == "end" for later in after)
+            parts.append(_rust(part, final=final and ends))
+        return "".join(parts)
+    if isinstance(node, _Alternation):
+        options = "|".join(_rust(option, final=final, bare=True) for option in node.options)
+        return options if bare else f"(?:{options})"
+    item = _rust(node.item, final=final and node.high is not None and node.high <= 1)
+    if not isinstance(node.item, (_Char, _Alternation)):  # an alternation comes grouped
+        item = f"(?:{item})"
+    if node.high is None:
+        count = {0: "*", 1: "+"}.get(node.low, f"{{{node.low},}}")
+    elif (node.low, node.high) == (0, 1):
+        count = "?"
+    else:
+        count = f"{{{node.low}}}" if node.low == node.high else f"{{{node.low},{node.high}}}"
+    return item + count
+
+
+def _rust_chars(chars: _CharSet) -> str:
+    if chars == _ANY:
+        return "."
+    if not chars.negated and not chars.classes and len(chars.ranges) == 1:
+        low, high = chars.ranges[0]
+        if low == high:
+            return _rust_char(low, _RUST_META)
+    if not chars.negated and not chars.ranges and len(chars.classes) == 1:
+        alone = _RUST_CLASSES[chars.classes[0]]
+        return alone if alone.startswith(("\\d", "\\D", "[")) else f"[{alone}]"
+    items = [_RUST_CLASSES[name] for name in chars.classes]
+    for low, high in chars.ranges:
+        for part_low, part_high in _without_surrogates(low, high):
+            if part_low == part_high:
+                items.append(_rust_char(part_low, _RUST_CLASS_META))
+            else:
+                low_char = _rust_char(part_low, _RUST_CLASS_META)
+                items.append(f"{low_char}-{_rust_char(part_high, _RUST_CLASS_META)}")
+    if not items:
+        raise _Unsupported("a class of lone surrogates")
+    return "[" + ("^" if chars.negated else "") + "".join(items) + "]"
+
+
+def _without_surrogates(low: int, high: int) -> list[tuple[int, int]]:
+    """The range without the code points Rust cannot name (no text from JSON holds them)."""
+    first, last = _SURROGATES
+    parts = [(low, min(high, first - 1)), (max(low, last + 1), high)]
+    return [(a, b) for a, b in parts if a <= b]
+
+
+def _rust_char(code: int, meta: frozenset[str]) -> str:
+    if _SURROGATES[0] <= code <= _SURROGATES[1]:
+        raise _Unsupported("a lone surrogate")
+    char = chr(code)
+    if char in meta:
+        return "\\" + char
+    if char == " " or (char.isprintable() and not char.isspace()):
+        return char
+    return f"\\x{{{code:X}}}"
 
 
 # --- satisfying: a text the pattern matches -----------------------------------------------

@@ -49,6 +49,7 @@ from generator.read.schema_table import (
     read_enum_table,
     split_name,
 )
+from generator.source_files import decode_source, read_source_bytes
 
 PARAMETER_COLUMNS = ("Name", "In", "Type", "Required", "Description")
 RESPONSE_COLUMNS = ("Status", "Meaning", "Description", "Schema")
@@ -78,16 +79,16 @@ class ParseResult:
     the errors of a later stage about a parameter (the IR carries no lines)."""
 
 
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+"""Largest page read: KuCoin's largest is some 300 KB; a path naming a disk image or a
+device fails at once instead of filling memory."""
+
+
 def parse_file(path: str | Path) -> ParseResult:
     """Read and parse a page. Raises ParseError for bad input, OSError if it cannot be read."""
     file = str(path)
-    raw = Path(path).read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ParseError(SourceLocation(file, line), "the page is not valid UTF-8") from None
-    return parse_page(file, text)
+    raw = read_source_bytes(Path(path), MAX_PAGE_BYTES, "page")
+    return parse_page(file, decode_source(file, raw, "page"))
 
 
 def parse_page(file: str, text: str) -> ParseResult:

@@ -173,18 +173,41 @@ class _SchemaReader:
             schema = replace(schema, default=self.fitting_default(schema, at))
         if schema.example is not None:
             self.check_example(schema, at)
-        elif (
-            schema.pattern is not None
-            and schema.default is None
-            and not _pattern_is_checkable(schema.pattern)
-        ):
+        if schema.pattern is not None:
+            self.warn_unchecked_pattern(schema, at)
+        return schema
+
+    def warn_unchecked_pattern(self, schema: Schema, at: SourceLocation) -> None:
+        """Warn of a pattern the generated request models cannot check: they run patterns on
+        pydantic's linear-time engine (never `re`, which a pattern like `^(a|aa)+$` keeps
+        busy for ever), and this one cannot be written for it."""
+        assert schema.pattern is not None
+        # Imported here: the pattern engine (generator.ir.patterns) builds its automaton
+        # classes at import, and only a schema with a `pattern` needs it.
+        from generator.ir.patterns import pattern_is_checkable, rust_pattern
+
+        if rust_pattern(schema.pattern) is not None:
+            return
+        unchecked = "requests are sent without checking it"
+        if pattern_is_checkable(schema.pattern):
             self.warn(
                 at,
-                f"'pattern' {schema.pattern!r} uses syntax sdkgen cannot check or satisfy "
-                "(look-around, back-references, flags...) and the schema gives no example: "
-                "examples and fixtures may not match it",
+                f"'pattern' {schema.pattern!r} cannot be written for pydantic's linear-time "
+                "engine (`$` before more pattern, or too large): " + unchecked,
             )
-        return schema
+            return
+        no_example = schema.example is None and schema.default is None
+        self.warn(
+            at,
+            f"'pattern' {schema.pattern!r} uses syntax sdkgen cannot check or satisfy "
+            f"(look-around, back-references, flags...): {unchecked}"
+            + (
+                "; the schema gives no example: examples and fixtures may not match it"
+                if no_example
+                else ""
+            )
+            + "; rewrite it without that syntax to have it checked",
+        )
 
     def satisfiable_bounds(self, schema: Schema, at: SourceLocation) -> Schema:
         """The schema, without a pair of bounds that no value fits (`minimum` above
@@ -422,11 +445,3 @@ def _count(node: Mapping[str, Any], key: str, at: SourceLocation) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
         raise ParseError(at, f"'{key}' must be a non-negative integer")
     return value
-
-
-def _pattern_is_checkable(pattern: str) -> bool:
-    # Imported here: the pattern engine (generator.ir.patterns) builds its automaton classes
-    # at import, and only a schema with a `pattern` needs it.
-    from generator.ir.patterns import pattern_is_checkable
-
-    return pattern_is_checkable(pattern)

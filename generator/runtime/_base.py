@@ -49,8 +49,9 @@ class RequestModel(BaseModel):
     generator sees to it), so `client_oid` is never both one field's attribute and another's
     wire name.
 
-    Patterns are Python regular expressions, as the documentation's are read: pydantic's
-    default engine has no look-around or back-references.
+    Patterns run on pydantic's default engine, Rust's `regex` crate, in time linear in the
+    text: no value can make a check backtrack for ever. The generator writes them in that
+    dialect, meaning what the documentation's Python-style pattern means.
     """
 
     model_config = ConfigDict(
@@ -59,7 +60,6 @@ class RequestModel(BaseModel):
         serialize_by_alias=True,
         extra="forbid",
         defer_build=True,
-        regex_engine="python-re",
     )
     __rules__: ClassVar[tuple[Rule, ...]] = ()
 

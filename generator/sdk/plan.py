@@ -485,9 +485,15 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
     """pydantic Field() keyword arguments for the schema's bounds and the config's."""
     found: dict[str, JsonValue] = {}
     if schema.type == "string":
-        found.update(
-            min_length=schema.min_length, max_length=schema.max_length, pattern=schema.pattern
-        )
+        # Written for pydantic's default engine, which runs in linear time; a pattern it
+        # cannot say alike is left unchecked (the page reader warns of it).
+        pattern = None
+        if schema.pattern is not None:
+            # Imported here, as in sdk/examples.py: only a schema with a `pattern` needs it.
+            from generator.ir.patterns import rust_pattern
+
+            pattern = rust_pattern(schema.pattern)
+        found.update(min_length=schema.min_length, max_length=schema.max_length, pattern=pattern)
     if schema.type == "array":
         found.update(min_length=schema.min_items, max_length=schema.max_items)
     if schema.type in ("integer", "number"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import os
 import re
 import types
 import typing
@@ -565,7 +566,8 @@ def test_no_method_warns_of_deprecation_since_the_page_deprecates_none(sdk: Any,
 
 def write_config(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "bad.yaml"
-    path.write_text(f"extends: {SEED_CONFIG}\n{text}", encoding="utf-8")
+    # A relative path: a config may not extend an absolute one.
+    path.write_text(f"extends: {os.path.relpath(SEED_CONFIG, tmp_path)}\n{text}", encoding="utf-8")
     return path
 
 

@@ -1,0 +1,78 @@
+"""Reading an input file (a page, a config): a regular file of bounded size, as UTF-8.
+
+A path on the command line or in a config may name anything: a FIFO (reading blocks for
+ever), a device (`/dev/zero` never ends), a symlink loop, a file of gigabytes. Each is a
+located error here, before anything is read: the file is opened without blocking, must be a
+regular file, and is read only up to its cap. Shared by `read/` (pages) and `config/`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from generator.diagnostics import ParseError, SourceLocation
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (a named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def read_source_bytes(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of the regular file at `path` (`what` it should be, "page" or "config", for
+    the messages), at most `limit` of them.
+
+    Raises FileNotFoundError when there is no such file, ParseError (at line 1) for anything
+    else that is not a readable regular file within the limit."""
+    file = str(path)
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for
+        # one; the kind is then read from the open file, so nothing can swap it in between.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+        descriptor = os.open(file, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ParseError(
+            SourceLocation(file, 1), f"cannot read the {what}: {reason}; check the path"
+        ) from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise ParseError(
+                SourceLocation(file, 1), f"the {what} is {kind}; name a regular file instead"
+            )
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:
+        raise ParseError(
+            SourceLocation(file, 1),
+            f"the {what} is larger than {limit // 1024} KiB, the most sdkgen reads; "
+            f"is it the right file?",
+        )
+    return data
+
+
+def decode_source(file: str, data: bytes, what: str) -> str:
+    """`data` as UTF-8 text; a byte that is not UTF-8 is an error at its line and column."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        line = data.count(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
+        byte = data[error.start]
+        raise ParseError(
+            SourceLocation(file, line, column),
+            f"the {what} is not valid UTF-8: byte 0x{byte:02X} {error.reason}; "
+            "save the file as UTF-8",
+        ) from None
