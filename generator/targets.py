@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import yaml
+
 from generator.config import (
     BUILTIN_DEFAULTS,
     Config,
@@ -389,8 +391,8 @@ def _service_keys(config: Config) -> list[tuple[str, SourceLocation]]:
     found = []
     for source in config.sources or (config.file,):
         try:
-            text = Path(source).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            text = read_config_text(Path(source))
+        except (OSError, ConfigError, ParseError):
             continue
         found += _service_keys_in(source, text)
     return found

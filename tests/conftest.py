@@ -79,12 +79,7 @@ def place_seed(directory: Path, text: str | None = None) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     page = directory / SEED.name
     page.write_text(SEED.read_text(encoding="utf-8") if text is None else text, encoding="utf-8")
-    config = SEED_CONFIG.read_text(encoding="utf-8")
-    extends = f"extends: {os.path.relpath(DEFAULTS, SEED_CONFIG.parent)}\n"
-    assert config.count(extends) == 1, f"{SEED_CONFIG} must extend {DEFAULTS}"
-    page.with_suffix(".yaml").write_text(
-        config.replace(extends, f"extends: {DEFAULTS.name}\n"), encoding="utf-8"
-    )
+    shutil.copy(SEED_CONFIG, page.with_suffix(".yaml"))
     shutil.copy(DEFAULTS, directory / DEFAULTS.name)
     return page
 

@@ -143,14 +143,53 @@ def test_extends_naming_what_is_no_regular_file_is_an_error(tmp_path: Path, kind
     page = copy_market_page(tmp_path, config=False)
     page.with_suffix(".yaml").write_text("extends: base.yaml\n" + PACKAGE, encoding="utf-8")
     line = error_line(run_bounded(["generate", page.name, "--out", "out"], tmp_path))
+    if kind == "device":
+        # A link out of the config's folder is refused before anything is opened.
+        assert line.startswith("futures-market.yaml:1: error: extends: ")
+        assert "leads out of this config's folder" in line
+        return
     assert line.startswith("base.yaml:1: error: ")
     expected = {
         "fifo": "the config is a FIFO",
-        "device": "the config is a character device",
         "loop": "cannot read the config",
         "folder": "the config is a folder",
     }[kind]
     assert expected in line
+
+
+def test_a_device_named_as_the_config_is_an_error(tmp_path: Path) -> None:
+    page = copy_market_page(tmp_path, config=False)
+    arguments = ["generate", page.name, "--config", "/dev/zero", "--out", "out"]
+    line = error_line(run_bounded(arguments, tmp_path))
+    assert line.startswith("/dev/zero:1: error: the config is a character device")
+
+
+@pytest.mark.parametrize("parent", ["../shared.yaml", "sub/../../shared.yaml", "..\\shared.yaml"])
+def test_extends_outside_the_configs_folder_is_refused_without_reading_it(
+    tmp_path: Path, parent: str
+) -> None:
+    (tmp_path / "shared.yaml").write_text("token: s3cr3t\n[broken\n", encoding="utf-8")
+    line = error_line(generate(tmp_path / "project", f"extends: {parent}\n" + PACKAGE))
+    assert line.startswith("futures-market.yaml:1: error: extends: ")
+    assert "outside this config's folder" in line and "s3cr3t" not in line
+
+
+def test_extends_through_a_link_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("extends: sdkgen:defaults\n", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "base.yaml").symlink_to(outside)
+    line = error_line(generate(project, "extends: base.yaml\n" + PACKAGE))
+    assert line.startswith("futures-market.yaml:1: error: extends: ")
+    assert "leads out of this config's folder" in line
+
+
+def test_extends_may_name_a_file_in_a_subfolder(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "base.yaml").write_text("extends: sdkgen:defaults\n", encoding="utf-8")
+    assert generate(tmp_path, "extends: shared/base.yaml\n" + PACKAGE).returncode == 0
 
 
 def test_an_extends_larger_than_a_config_is_refused(tmp_path: Path) -> None:

@@ -42,19 +42,18 @@ def test_an_output_folder_from_an_extended_config_is_relative_to_that_config(
 ) -> None:
     from generator.config import load_config
 
-    shared = tmp_path / "shared"
-    shared.mkdir()
+    shared = tmp_path / "spec" / "shared"
+    shared.mkdir(parents=True)
     (shared / "base.yaml").write_text(
         "extends: sdkgen:defaults\n"
         "package: {name: pkg, distribution: pkg, version: 1.0.0, summary: S, output: ../sdk}\n",
         encoding="utf-8",
     )
     own = tmp_path / "spec" / "page.yaml"
-    own.parent.mkdir()
-    own.write_text("extends: ../shared/base.yaml\n", encoding="utf-8")
+    own.write_text("extends: shared/base.yaml\n", encoding="utf-8")
     config = load_config(own)
     assert config.package is not None and config.package.output is not None
-    assert config.package.output.resolve() == (tmp_path / "sdk").resolve()
+    assert config.package.output.resolve() == (tmp_path / "spec" / "sdk").resolve()
 
 
 def lone_page(folder: Path) -> Path:

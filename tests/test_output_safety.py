@@ -187,12 +187,12 @@ def test_a_folder_holding_a_config_the_pages_config_extends_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = copy_market_page(tmp_path / "spec")
-    shared = tmp_path / "shared"
+    shared = tmp_path / "spec" / "shared"
     shared.mkdir()
     (shared / "base.yaml").write_text("extends: sdkgen:defaults\n", encoding="utf-8")
     config = page.with_suffix(".yaml")
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("sdkgen:defaults", "../shared/base.yaml"), encoding="utf-8")
+    config.write_text(text.replace("sdkgen:defaults", "shared/base.yaml"), encoding="utf-8")
     assert main(["generate", str(page), "--out", str(shared), "--overwrite"]) == 2
     assert f"holds {shared / 'base.yaml'}" in error_line(capsys)
     assert (shared / "base.yaml").is_file()

@@ -223,7 +223,7 @@ def _extended_path(file: str, folder: Path, parent: object, line: int) -> Path:
                 f"(the same config must mean the same on every machine); {hint}",
                 line=line,
             )
-        return folder / parent
+        return _file_under(file, folder, parent, line, hint)
     name = parent.removeprefix(BUILTIN_PREFIX)
     known = sorted(BUILTIN_PREFIX + p.stem for p in _BUILTIN_FOLDER.glob("*.yaml"))
     builtin = _BUILTIN_FOLDER / f"{name}.yaml"
@@ -235,6 +235,34 @@ def _extended_path(file: str, folder: Path, parent: object, line: int) -> Path:
             line=line,
         )
     return builtin
+
+
+def _file_under(file: str, folder: Path, parent: str, line: int, hint: str) -> Path:
+    """`folder / parent`, when that names a file inside `folder` (its subfolders included),
+    also once links are followed: a config may not reach out of its own folder (`../x`, a
+    link to `/etc`), so that no config can make sdkgen open a file its author did not put
+    beside it."""
+    relative = os.path.normpath(parent.replace("\\", "/"))
+    if relative == ".." or relative.startswith("../"):
+        raise ConfigError(
+            file,
+            "extends",
+            f"{parent!r} is outside this config's folder, which a config may not extend; {hint} "
+            "inside it (a subfolder is fine)",
+            line=line,
+        )
+    path = folder / relative
+    real_folder = os.path.realpath(folder)
+    real_path = os.path.realpath(path)
+    if os.path.commonpath([real_folder, real_path]) != real_folder:
+        raise ConfigError(
+            file,
+            "extends",
+            f"{parent!r} is a link that leads out of this config's folder, which a config may "
+            f"not extend; {hint}",
+            line=line,
+        )
+    return path
 
 
 def _resolve_output(data: dict[str, Any], folder: Path) -> None:

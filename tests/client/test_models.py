@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import enum
-import os
 import re
+import shutil
 import types
 import typing
 import warnings
@@ -565,9 +565,10 @@ def test_no_method_warns_of_deprecation_since_the_page_deprecates_none(sdk: Any,
 
 
 def write_config(tmp_path: Path, text: str) -> Path:
+    # A config extends files in its own folder only: the seed's config goes beside it.
+    shutil.copyfile(SEED_CONFIG, tmp_path / "seed.yaml")
     path = tmp_path / "bad.yaml"
-    # A relative path: a config may not extend an absolute one.
-    path.write_text(f"extends: {os.path.relpath(SEED_CONFIG, tmp_path)}\n{text}", encoding="utf-8")
+    path.write_text(f"extends: seed.yaml\n{text}", encoding="utf-8")
     return path
 
 
