@@ -23,6 +23,7 @@ from generator.config import (
     ServiceSource,
     config_path_for,
     load_config,
+    located,
     package_for,
     read_config_text,
     read_yaml,
@@ -105,7 +106,9 @@ def composition_target(
     for key, value in (("fields", config.fields), ("operations", config.operations)):
         if value:
             message = "belongs in the config of the page it is about (NAME.yaml beside it)"
-            raise ConfigError(str(config_file), key, message)
+            raise located(
+                ConfigError(str(config_file), key, message), config.sources or (config.file,)
+            )
     places: dict[str, SourceLocation] = {}
     for name, place in _service_keys(config):
         first = places.setdefault(name, place)
@@ -350,7 +353,9 @@ def corrected(api: Api, config: Config) -> Api:
         return apply_corrections(api, config.corrections())
     except CorrectionError as error:
         key = f"operations.{error.operation}.corrections.{error.path}"
-        raise ConfigError(config.file, key, error.message) from None
+        raise located(
+            ConfigError(config.file, key, error.message), config.sources or (config.file,)
+        ) from None
 
 
 _SENT_LOCATIONS = ("path", "query")

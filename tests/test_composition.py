@@ -350,11 +350,13 @@ def test_page_facts_in_a_composition_config_are_an_error_not_dropped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str, text: str
 ) -> None:
     config = _copy_composition(tmp_path / "spec")
-    config.write_text(config.read_text(encoding="utf-8") + text, encoding="utf-8")
+    before = config.read_text(encoding="utf-8")
+    config.write_text(before + text, encoding="utf-8")
     capsys.readouterr()
     assert main(["generate", str(config), "--out", str(tmp_path / "out")]) == 2
     error = capsys.readouterr().err
-    assert error.startswith(f"{config}:1: error: {key}: belongs in the config of the page")
+    line = before.count("\n") + 1  # the key's own line
+    assert error.startswith(f"{config}:{line}: error: {key}: belongs in the config of the page")
     assert not (tmp_path / "out").exists()
 
 

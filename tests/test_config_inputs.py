@@ -244,7 +244,7 @@ def test_a_correction_value_the_field_cannot_hold_is_an_error(
 ) -> None:
     config = BASE + f"operations:\n  get_ticker:\n    corrections:\n      query.symbol: {facts}\n"
     line = error_line(generate(tmp_path, config))
-    assert line.startswith("futures-market.yaml:1: error: ")
+    assert line.startswith(f"futures-market.yaml:{line_of(config, 'query.symbol:')}: error: ")
     assert message in line
 
 
@@ -253,3 +253,27 @@ def test_a_correction_value_that_fits_is_taken(tmp_path: Path) -> None:
     config = BASE + f"operations:\n  get_ticker:\n    corrections:\n      query.symbol: {facts}\n"
     result = generate(tmp_path, config)
     assert result.returncode == 0, result.stderr
+
+
+# --- every config error at the line of its key -------------------------------------------------
+
+
+def test_a_wrong_value_is_an_error_at_its_key_line(tmp_path: Path) -> None:
+    config = BASE + "retries:\n  max_retries: many\n"
+    line = error_line(generate(tmp_path, config))
+    assert line.startswith(f"futures-market.yaml:{line_of(config, 'max_retries')}: error: ")
+    assert "retries.max_retries" in line
+
+
+def test_an_unknown_key_is_an_error_at_its_own_line(tmp_path: Path) -> None:
+    config = BASE + "operations:\n  get_ticker:\n    rules: []\n    colour: red\n"
+    line = error_line(generate(tmp_path, config))
+    assert line.startswith(f"futures-market.yaml:{line_of(config, 'colour')}: error: ")
+    assert "unknown key(s) ['colour']" in line
+
+
+def test_an_error_in_an_extended_file_is_at_that_files_line(tmp_path: Path) -> None:
+    shared = "# shared facts\nextends: sdkgen:defaults\nretries:\n  backoff_seconds: soon\n"
+    (tmp_path / "shared.yaml").write_text(shared, encoding="utf-8")
+    line = error_line(generate(tmp_path, "extends: shared.yaml\n" + PACKAGE))
+    assert line.startswith("shared.yaml:4: error: retries.backoff_seconds: ")

@@ -114,7 +114,15 @@ def test_a_correction_that_does_not_fit_the_page_is_a_located_config_error(
     capsys.readouterr()
     assert _generate(project) == 2
     error = capsys.readouterr().err
-    assert error.startswith(str(project / "spec" / "futures-order.yaml") + ":1: error:")
+    config = project / "spec" / "futures-order.yaml"
+    # At the line of the correction's key (the first after its operation's), or of the fact
+    # below it that is wrong.
+    lines = config.read_text(encoding="utf-8").splitlines()
+    numbered = list(enumerate(lines, 1))
+    start = next(n for n, text in numbered if text.strip() == f"{operation}:")
+    line = next(n for n, text in numbered[start:] if text.strip().startswith(f"{path}:"))
+    at = int(error.removeprefix(f"{config}:").split(":", 1)[0])
+    assert line <= at <= line + len(facts), error
     assert message in error
     after = sorted(p.relative_to(project) for p in (project / "generated").rglob("*"))
     assert before == after

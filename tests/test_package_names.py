@@ -196,7 +196,7 @@ def test_a_5000_digit_config_version_is_an_error_in_the_config_through_the_cli(
     )
     result = run_in_process(["generate", str(page), "--out", "out"], cwd=tmp_path)
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr.startswith(f"{config}:1: error: package.version: '1.0.999")
+    assert result.stderr.startswith(f"{config}:2: error: package.version: '1.0.999")
     assert "(5004 characters) is not a PEP 440 version" in result.stderr
     assert len(result.stderr) < 400
 

@@ -13,7 +13,7 @@ never to the working directory: the same command writes to the same place from a
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -41,7 +41,7 @@ from generator.config.model import (
     ServiceSource,
 )
 from generator.config.validate import service_name_problem, validate
-from generator.config.yaml_source import read_yaml
+from generator.config.yaml_source import key_path_line, read_yaml
 from generator.diagnostics import ParseError, SourceLocation
 from generator.distribution import (
     PEP440_HINT,
@@ -78,6 +78,7 @@ __all__ = [
     "ServiceSource",
     "config_path_for",
     "load_config",
+    "located",
     "package_for",
     "read_config_text",
     "read_yaml",
@@ -142,7 +143,37 @@ def load_config(path: Path, read: ReadText | None = None) -> Config:
     is made of (default: from disk; sdkgen's built-in configs are always read from disk)."""
     sources: list[str] = []
     data = _load_merged(path, seen=(), sources=sources, read=read, named_at=None)
-    return replace(validate(str(path), data), sources=tuple(sources))
+    try:
+        config = validate(str(path), data)
+    except ConfigError as error:
+        raise located(error, sources, read) from None
+    return replace(config, sources=tuple(sources))
+
+
+def located(
+    error: ConfigError, sources: Sequence[str], read: ReadText | None = None
+) -> ConfigError:
+    """`error` at the line of its key in the first file (the config, then what it extends)
+    that states the key; as it is when it has its line already or no file states the key."""
+    if error.located or not error.at_key:
+        return error
+    for source in sources:
+        try:
+            text = _reader(Path(source), read)(Path(source))
+        except (OSError, ParseError):
+            continue
+        line = key_path_line(text, error.at_key)
+        if line is not None:
+            return ConfigError(source, error.key_path, error.detail, line=line)
+    return error
+
+
+def _reader(path: Path, read: ReadText | None) -> ReadText:
+    """How to read the config at `path`: with `read`, but sdkgen's built-in configs (and
+    everything when `read` is None) from disk."""
+    if read is None or Path(os.path.realpath(path)).parent == _BUILTIN_FOLDER:
+        return read_config_text
+    return read
 
 
 MAX_CONFIG_BYTES = 256 * 1024
@@ -161,10 +192,8 @@ def _load_merged(
     `extends:` line that names it (None for the config itself)."""
     file = str(path)
     sources.append(file)
-    if read is None or Path(os.path.realpath(path)).parent == _BUILTIN_FOLDER:
-        read = read_config_text
     try:
-        text = read(path)
+        text = _reader(path, read)(path)
     except FileNotFoundError:
         if named_at is not None:
             raise ConfigError(

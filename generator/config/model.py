@@ -18,9 +18,24 @@ from generator.ir.corrections import Correction
 class ConfigError(ParseError):
     """The config file is missing, malformed or names something the page does not have."""
 
-    def __init__(self, file: str, key_path: str, message: str, *, line: int = 1) -> None:
+    def __init__(
+        self,
+        file: str,
+        key_path: str,
+        message: str,
+        *,
+        line: int | None = None,
+        at_key: str | None = None,
+    ) -> None:
         prefix = f"{key_path}: " if key_path else ""
-        super().__init__(SourceLocation(file, line), prefix + message)
+        super().__init__(SourceLocation(file, line or 1), prefix + message)
+        self.key_path = key_path
+        self.detail = message
+        self.located = line is not None
+        """False when the line is only a stand-in (1): the loader then looks the key up."""
+        self.at_key = key_path if at_key is None else at_key
+        """The key whose line the error is at, when that is not `key_path` itself (an
+        unknown key under it)."""
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,10 @@ class _Validator:
         if not isinstance(data, dict):
             raise self.fail(key, "must be a mapping")
         if allowed is not None and set(data) - allowed:
-            raise self.fail(key, f"unknown key(s) {sorted(set(data) - allowed)}")
+            unknown = sorted(set(data) - allowed, key=str)
+            first = next(name for name in data if name in unknown)
+            at_key = f"{key}.{first}" if key else str(first)
+            raise ConfigError(self.file, key, f"unknown key(s) {unknown}", at_key=at_key)
         return data
 
     def text(self, data: dict[str, Any], name: str, key: str) -> str:

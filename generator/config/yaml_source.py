@@ -11,6 +11,7 @@ PyYAML's words for what is wrong: the file may not be a config at all.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -128,3 +129,37 @@ def _children(node: Node) -> list[Node]:
     if isinstance(node, MappingNode):
         return [part for pair in node.value for part in pair]
     return []
+
+
+_INDEX = re.compile(r"\[([0-9]+)\]")
+
+
+def key_path_line(text: str, key_path: str) -> int | None:
+    """The line of `key_path` (`operations.add_order.rules[2]`) in the YAML `text`: of the
+    deepest part of it the text holds, None when it holds not even the first. A key may hold
+    dots and brackets itself (`corrections.response.data.items[].price`: the key
+    `response.data.items[].price`): the longest key that starts the rest of the path wins."""
+    try:
+        node: Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    rest, line = key_path, None
+    while rest and node is not None:
+        index = _INDEX.match(rest)
+        if isinstance(node, SequenceNode) and index and int(index[1]) < len(node.value):
+            node = node.value[int(index[1])]
+            line, rest = node.start_mark.line + 1, rest[index.end() :].removeprefix(".")
+            continue
+        if not isinstance(node, MappingNode):
+            break
+        starting = [
+            (key, value)
+            for key, value in node.value
+            if isinstance(key.value, str)
+            and (rest == key.value or rest.startswith((f"{key.value}.", f"{key.value}[")))
+        ]
+        if not starting:
+            break
+        key, node = max(starting, key=lambda pair: len(pair[0].value))
+        line, rest = key.start_mark.line + 1, rest[len(key.value) :].removeprefix(".")
+    return line
