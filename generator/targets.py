@@ -365,8 +365,18 @@ _SENT_LOCATIONS = ("path", "query")
 
 def _check_parameters_sent(page: Path, result: ParseResult) -> None:
     """Raise a ParseError at the table row of a parameter the generated SDK cannot send (in
-    a header or a cookie): the page's, so the error names the page, not the config."""
+    a header or a cookie), or at the heading of an operation whose body is a top-level array
+    beside parameters (its method takes the items alone): the page's, so the error names the
+    page, not the config."""
     for operation in result.api.operations:
+        body = operation.request_body
+        if body is not None and body.schema.type == "array" and operation.parameters:
+            raise ParseError(
+                SourceLocation(str(page), result.operation_lines.get(operation.slug, 1)),
+                f"{operation.slug}: a request body that is a top-level array, beside path or "
+                "query parameters, is not supported; remove the parameters or wrap the array "
+                "in an object",
+            )
         for parameter in operation.parameters:
             if parameter.location in _SENT_LOCATIONS:
                 continue

@@ -499,3 +499,27 @@ def test_a_header_parameter_is_an_error_at_its_row_not_in_the_config(
     # The page itself is fine: its IR keeps the parameter where the page puts it.
     ir = run_in_process(["ir", FILE], cwd=tmp_path)
     assert ir.returncode == 0 and f"  - name: symbol\n    location: {location}\n" in ir.stdout
+
+
+def test_an_array_body_beside_parameters_is_an_error_at_the_operations_heading(
+    tmp_path: Path,
+) -> None:
+    """A top-level array body is the method's only input; beside a query parameter it used
+    to be an error at line 1 of the config instead of the page."""
+    text = (REPO_ROOT / "tests" / "data" / "edge" / "arrays.md").read_text(encoding="utf-8")
+    body_row = "| body | body | array[object] | false    | none        |\n"
+    assert text.count(body_row) == 1
+    text = text.replace(
+        body_row, body_row + "| tag  | query | string       | false    | none        |\n"
+    )
+    path = tmp_path / "arrays.md"
+    path.write_text(text, encoding="utf-8")
+    heading = text.splitlines().index("## Batch Add Widgets") + 1
+
+    result = run_in_process(
+        ["generate", path.name, "--package", "sdk", "--out", "out"], cwd=tmp_path
+    )
+
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"arrays.md:{heading}: error: batch_add_widgets: a request ")
+    assert "top-level array" in result.stderr and not (tmp_path / "out").exists()

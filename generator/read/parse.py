@@ -77,6 +77,8 @@ class ParseResult:
     parameter_lines: Mapping[tuple[str, str, str], int] = field(default_factory=dict)
     """The line of each parameter's table row: (operation slug, location, name) → line; for
     the errors of a later stage about a parameter (the IR carries no lines)."""
+    operation_lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of each operation's heading, by slug, for the same purpose."""
 
 
 MAX_PAGE_BYTES = 64 * 1024 * 1024
@@ -143,7 +145,13 @@ class _PageParser:
             description=_join(self.page.description),
             operations=tuple(operations),
         )
-        return ParseResult(api, tuple(self.warnings), self.page.title_line, self.parameter_lines)
+        return ParseResult(
+            api,
+            tuple(self.warnings),
+            self.page.title_line,
+            self.parameter_lines,
+            operation_lines=seen_slugs,
+        )
 
     def operation(self, section: OperationSection) -> Operation:
         method_line = self.method_line(section)
