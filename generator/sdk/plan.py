@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from generator.config import Config, FieldBounds, Rule
+from generator.config import Config, ConfigError, FieldBounds, Rule, located
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
@@ -99,14 +99,17 @@ class _Planner:
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
 
-    def fail(self, message: str) -> ParseError:
-        return ParseError(SourceLocation(self.config.file, 1), message)
+    def fail(self, message: str, key: str = "") -> ParseError:
+        """An error of the config (at the line of `key`, the config's key path it is about,
+        in the file that states it; at its first line without one)."""
+        error = ConfigError(self.config.file, key, message)
+        return located(error, self.config.sources or (self.config.file,))
 
     def plan(self) -> ServicePlan:
         known = {op.slug for op in self.api.operations}
         for name in self.config.operations:
             if name not in known:
-                raise self.fail(f"operations.{name}: the page has no operation named {name!r}")
+                raise self.fail(f"the page has no operation named {name!r}", f"operations.{name}")
         self.enum_plan = EnumPlan(self.api, self.class_names)
         self.method_names = method_names(
             (op.slug for op in self.api.operations),
@@ -182,7 +185,13 @@ class _Planner:
         model = unique_name(base + "Request", self.class_names)
         page_required = {p.name for p in op.parameters if p.required}
         page_required |= set(body.required) if body is not None else set()
-        checks = rule_checks(op.slug, rules, list(arguments), page_required, self.fail)
+        checks = rule_checks(
+            op.slug,
+            rules,
+            list(arguments),
+            page_required,
+            lambda message: self.fail(message, f"operations.{op.slug}.rules"),
+        )
         description = _with_renames(f"The inputs of {op.summary}.", arguments)
         self.models.append(ModelClass(model, "request", description, arguments, checks))
         return _Request(model, arguments, body_kind)

@@ -609,6 +609,25 @@ def test_a_bad_config_is_a_parse_error_naming_the_config_file(
     assert needle in caught.value.message
 
 
+@pytest.mark.parametrize(
+    ("case", "key"),
+    [
+        ("unknown operation", "place_bet:"),
+        ("rule naming an unknown field", "add_order:"),
+        ("unknown key", "colour:"),
+    ],
+)
+def test_a_config_error_is_at_the_line_of_the_key_it_is_about(
+    tmp_path: Path, api: Api, case: str, key: str
+) -> None:
+    path, _ = config_error(tmp_path, case)
+    with pytest.raises(ParseError) as caught:
+        build_plan(api, load_config(path))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, 1) if text.strip().startswith(key))
+    assert caught.value.location.line == line
+
+
 @pytest.mark.parametrize("case", ["missing file", "invalid YAML", "unknown key"])
 def test_a_config_that_cannot_be_loaded_raises_config_error(tmp_path: Path, case: str) -> None:
     path, _ = config_error(tmp_path, case)
