@@ -26,8 +26,13 @@ from .errors import (
 )
 
 _PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
-_INTEGER = re.compile(r"-?[0-9]+")
+# A header integer of more digits is no count KuCoin sends (nor one int() reads at once).
+_INTEGER = re.compile(r"-?[0-9]{1,18}")
 _SECONDS = re.compile(r"[0-9]+(\.[0-9]+)?")
+MAX_SERVER_WAIT = 1e9
+"""The longest wait (seconds, about 31 years) a RateLimitError reports: a longer one (a
+Retry-After of 400 digits) is reported as this, so `time.sleep(error.retry_after)` never
+overflows; the client gives up on any wait longer than its `max_retry_wait` anyway."""
 
 
 def request_parts(
@@ -126,12 +131,12 @@ def _header_int(headers: httpx.Headers, name: str) -> int | None:
 
 def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     """How long the server asked to wait, in seconds: the longest of `Retry-After` (seconds,
-    fractional or not, or an HTTP date) and the rate-limit reset header; None if neither
-    says. `now` is the local time, for an HTTP date."""
+    fractional or not, or an HTTP date) and the rate-limit reset header, at most
+    MAX_SERVER_WAIT; None if neither says. `now` is the local time, for an HTTP date."""
     waits: list[float] = []
     retry_after = (headers.get("retry-after") or "").strip()
     if _SECONDS.fullmatch(retry_after):
-        waits.append(float(retry_after))
+        waits.append(float(retry_after))  # inf for a number of 400 digits, never an error
     elif retry_after:
         date = _http_date(retry_after)
         if date is not None:
@@ -139,7 +144,7 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     reset_ms = _header_int(headers, _settings.RATE_LIMIT_RESET_HEADER)
     if reset_ms is not None and reset_ms >= 0:
         waits.append(reset_ms / 1000)
-    return max(waits) if waits else None
+    return min(max(waits), MAX_SERVER_WAIT) if waits else None
 
 
 def server_date(headers: httpx.Headers) -> float | None:
