@@ -394,7 +394,7 @@ class Outcome:
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
+def interrupt_after(seconds: float) -> Iterator[None]:
     def expire(signum: int, frame: FrameType | None) -> None:
         raise CaseTimeout(f"no result after {seconds} s")
 
@@ -429,7 +429,7 @@ def _run_cli(
     stdout, stderr = io.StringIO(), io.StringIO()
     try:
         with (
-            _time_limit(time_limit),
+            interrupt_after(time_limit),
             contextlib.redirect_stdout(stdout),
             contextlib.redirect_stderr(stderr),
         ):

@@ -146,12 +146,24 @@ class Attempts:
                 server_ms = read_envelope(server_time, client._time)
             except (KucoinError, ValueError):
                 server_ms = None
-            if isinstance(server_ms, int) and not isinstance(server_ms, bool):
+            if _is_time_ms(server_ms):
                 client._learned(server_ms, (sent_at + now) / 2 * 1000, "")
                 return
+            if server_ms is not None:
+                _logger.warning("the server's time %.40r is not a time; ignored", server_ms)
         date = server_date(rejected.headers)
         client._learned(
             None if date is None else date * 1000,
             now * 1000,
             "it gave no time to correct the clock with",
         )
+
+
+_LAST_TIME_MS = 253402300800000
+"""The end of year 9999 in ms since the epoch: the last time a `datetime` can hold."""
+
+
+def _is_time_ms(value: object) -> bool:
+    """Whether `value` is a time in milliseconds since the epoch (not 10**400: the offset
+    learned from it would overflow every timestamp signed after)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < _LAST_TIME_MS

@@ -105,3 +105,55 @@ def test_the_fake_server_rejects_a_skewed_timestamp_and_the_client_recovers(sdk:
         assert abs(client.clock_offset_ms - SKEW_SECONDS * 1000) < 1500
     codes = [call.operation for call in fake.calls]
     assert codes == ["add_order", "add_order"]
+
+
+def rejects_once_then_serves(server_time: bytes, date: str) -> Any:
+    """A server that rejects the first order's timestamp, answers the time request with the
+    envelope whose data is `server_time` (as written), and accepts the next order."""
+    orders: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        headers = [(b"Date", date.encode())]
+        if request.url.path == "/api/v1/timestamp":
+            time_body = b'{"code": "200000", "data": ' + server_time + b"}"
+            return httpx.Response(200, content=time_body, headers=headers)
+        orders.append(request)
+        if len(orders) == 1:
+            body = {"code": "400002", "msg": "KC-API-TIMESTAMP Invalid"}
+            return httpx.Response(400, json=body, headers=headers)
+        return httpx.Response(200, json={"code": "200000", "data": {"orderId": "1"}})
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    "server_time",
+    [b"1" + b"0" * 400, b"1" + b"0" * 60, b"-1", b"1.7e12", b'"soon"', b"true"],
+    ids=["10**400", "10**60", "negative", "fraction", "text", "bool"],
+)
+def test_an_absurd_server_time_is_ignored_with_a_warning(
+    sdk: Any, server_time: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    date = formatdate(1700000000 + SKEW_SECONDS, usegmt=True)
+    client, _ = make_client(sdk, rejects_once_then_serves(server_time, date))
+    with caplog.at_level(logging.WARNING, logger=sdk.__name__):
+        assert client.add_order(**ORDER).order_id == "1"
+    assert any("not a time" in record.getMessage() for record in caplog.records)
+    # The Date header (one second's resolution) corrects the clock instead.
+    assert client.clock_offset_ms == SKEW_SECONDS * 1000
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["Fri, 31 Dec 99999 23:59:59 GMT", "Thu, 01 Jan 1970 00:00:00 +9999", "9" * 400, ""],
+    ids=["year-99999", "offset-9999", "digits", "empty"],
+)
+def test_an_unreadable_date_header_corrects_nothing(
+    sdk: Any, date: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, _ = make_client(sdk, rejects_once_then_serves(b'"soon"', date))
+    with caplog.at_level(logging.WARNING, logger=sdk.__name__):
+        assert client.add_order(**ORDER).order_id == "1"
+    assert client.clock_offset_ms == 0
+    assert any("no time to correct" in record.getMessage() for record in caplog.records)

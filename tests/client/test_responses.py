@@ -136,3 +136,13 @@ def test_async_response_tolerance_is_the_same(sdk: Any) -> None:
     assert order.price == "1.5"
     assert order.stop_price == Decimal("0.1")
     assert order.model_extra == {"extra": True}
+
+
+def test_data_of_any_type_is_returned_as_sent_when_no_model_holds_it(sdk: Any) -> None:
+    values: list[Any] = [[1, 2], "text", 3, True, {"id": {"nested": [1]}}, [[[]]]]
+    for data in values:
+        result = get_order(sdk, data)
+        if isinstance(data, dict):
+            assert result.id == {"nested": [1]}
+        else:
+            assert result == data
