@@ -1,0 +1,115 @@
+"""`timeout` bounds a whole attempt, connect to last byte, and `total_timeout` a whole call.
+
+httpx's own timeouts bound each socket read: a server (or a proxy) that sends one byte every
+0.4 s would hold a call for as long as it likes. These tests run a real server on 127.0.0.1
+that does just that, and give the client a generous margin (3x) over its limit, never a tight
+timing.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from tests.client.local_server import (
+    KINDS,
+    FakeKucoin,
+    drip,
+    drip_head,
+    envelope,
+    get_call,
+    post_call,
+)
+
+ANSWER = envelope({"orderId": "order-1", "clientOid": "oid-0001"})
+"""About 70 bytes: 28 s at a byte every 0.4 s."""
+FRAMINGS = {"chunked": True, "content-length": False}
+
+
+def timed(call: Any) -> tuple[BaseException | None, float]:
+    started = time.monotonic()
+    try:
+        call()
+    except Exception as error:  # the test looks at what came out
+        return error, time.monotonic() - started
+    return None, time.monotonic() - started
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("chunked", FRAMINGS.values(), ids=FRAMINGS.keys())
+def test_a_dripping_answer_ends_the_attempt_at_its_timeout(
+    sdk: Any, kind: str, chunked: bool, server: FakeKucoin
+) -> None:
+    server.then(drip(ANSWER, 0.4, chunked=chunked))
+    error, seconds = timed(lambda: post_call(sdk, kind, server.url, [], timeout=1, max_retries=0))
+    assert seconds < 3.0
+    assert isinstance(error, sdk.KucoinTimeoutError), error
+    assert "timeout of 1 s" in str(error)
+    # The order went out: it may have been placed.
+    assert error.may_have_taken_effect is True
+    assert server.count == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_read_cut_at_its_timeout_did_not_take_effect(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    server.then(drip(ANSWER, 0.4, chunked=True))
+    error, seconds = timed(lambda: get_call(sdk, kind, server.url, [], timeout=1, max_retries=0))
+    assert seconds < 3.0
+    assert isinstance(error, sdk.KucoinTimeoutError), error
+    assert error.may_have_taken_effect is False
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_dripping_headers_end_the_attempt_at_its_timeout(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    server.then(drip_head(0.3))
+    error, seconds = timed(lambda: post_call(sdk, kind, server.url, [], timeout=1, max_retries=0))
+    assert seconds < 3.0
+    assert isinstance(error, sdk.KucoinTimeoutError), error
+    assert error.may_have_taken_effect is True
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_total_timeout_ends_a_call_and_its_retries(sdk: Any, kind: str, server: FakeKucoin) -> None:
+    server.then(*[drip(ANSWER, 0.3, chunked=True)] * 20)
+    sleeps: list[float] = []
+    error, seconds = timed(
+        lambda: get_call(
+            sdk, kind, server.url, sleeps, timeout=0.6, max_retries=10, total_timeout=1.5
+        )
+    )
+    assert seconds < 4.5
+    assert isinstance(error, sdk.KucoinTimeoutError), error
+    assert 2 <= server.count < 10  # retried, but not max_retries times
+    assert len(sleeps) == server.count - 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_total_timeout_per_call_through_with_options(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    server.then(drip(ANSWER, 0.3, chunked=False))
+    error, seconds = timed(
+        lambda: post_call(
+            sdk, kind, server.url, [], timeout=30, max_retries=0, per_call={"total_timeout": 1}
+        )
+    )
+    assert seconds < 3.0
+    assert isinstance(error, sdk.KucoinTimeoutError), error
+    assert "total_timeout of 1 s" in str(error)
+    assert error.may_have_taken_effect is True
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_answer_within_the_timeout_is_read_whole(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    server.then(drip(ANSWER, 0.005, chunked=True))
+    data = post_call(sdk, kind, server.url, [], timeout=5, max_retries=0, total_timeout=10)
+    assert data.order_id == json.loads(ANSWER)["data"]["orderId"]
