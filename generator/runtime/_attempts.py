@@ -129,7 +129,7 @@ class Attempts:
                 return Retry(0.0, learn_clock=response)
             return self.retry_or_raise(answer_failure(error), error)
         if self.raw:
-            return Done(RawResponse(response, self.operation, data))
+            return Done(RawResponse(_read(response, body.content), self.operation, data))
         return Done(parse_data(self.operation, data))
 
     def failed(self, error: httpx.RequestError) -> Retry:
@@ -259,6 +259,21 @@ class Body:
         )
         # The same request would bring the same answer: never retried.
         return Failure(error, "never", "answer too large")
+
+
+def _read(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A streamed (and closed) `response` as an ordinary one: its `content`, `text` and
+    `json()` are the body read, its headers those received (Content-Encoding included)."""
+    read = httpx.Response(
+        response.status_code,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
+    # Set after construction: given to the constructor, a Content-Encoding header would
+    # make httpx decompress the already decompressed body again.
+    read.headers = response.headers
+    return read
 
 
 def attempt_seconds(timeout: float | httpx.Timeout | None) -> float | None:

@@ -8,6 +8,7 @@ backoff instead of waiting, so nothing here waits on a retry.
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -504,3 +505,27 @@ def test_8_threads_share_one_sync_client(sdk: Any, server: FakeKucoin) -> None:
     assert len({sent for sent, _ in results}) == 200
     assert server.count == 200
     assert_all_signed(server)
+
+
+# --------------------------------------------------------------------------------------
+# Raw responses of streamed answers
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip"])
+def test_a_raw_response_keeps_its_body_and_headers_as_received(
+    sdk: Any, server: FakeKucoin, compressed: bool
+) -> None:
+    # The client streams every answer (to bound its time and size); the raw response must
+    # still read like an ordinary httpx response.
+    text = envelope({"settleCurrency": "USDT"})
+    headers = (("X-Extra", "1"),) + ((("Content-Encoding", "gzip"),) if compressed else ())
+    server.then(reply(200, gzip.compress(text) if compressed else text, headers))
+    with server.client(sdk) as client:
+        response = client.with_raw_response.get_open_order_value(symbol="XBTUSDTM")
+    assert response.http_response.content == text
+    assert response.http_response.json() == json.loads(text)
+    assert response.headers["x-extra"] == "1"
+    assert response.headers.get("content-encoding") == ("gzip" if compressed else None)
+    assert response.http_response.request.url.path == GET_PATH
+    assert response.parse().settle_currency == "USDT"
