@@ -9,6 +9,7 @@ async loops only send, read the answer's body, sleep and ask the server for its 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import logging
@@ -486,13 +487,11 @@ class _Watchdog:
 
 def _shut(stream: Any) -> None:
     """Shut a connection's socket down, waking the thread reading it with an end of file.
-    A duplicate of the socket is shut, so a TLS socket's state is left to its own thread."""
-    try:
-        sock = stream.get_extra_info("socket")
-        with socket.fromfd(sock.fileno(), sock.family, sock.type) as duplicate:
-            duplicate.shutdown(socket.SHUT_RDWR)
-    except (AttributeError, OSError, ValueError):
-        pass  # already closed, or not a socket (a test transport): nothing to cut
+    socket.socket's own shutdown, even for a TLS socket: ssl.SSLSocket's would also drop the
+    TLS state the reading thread is using."""
+    # Already closed, or not a socket (a test transport): nothing to cut.
+    with contextlib.suppress(AttributeError, OSError, TypeError, ValueError):
+        socket.socket.shutdown(stream.get_extra_info("socket"), socket.SHUT_RDWR)
 
 
 async def _async_sleep(seconds: float) -> None:

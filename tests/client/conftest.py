@@ -17,5 +17,11 @@ def server() -> Iterator[FakeKucoin]:
 
 
 @pytest.fixture
+def tls_server() -> Iterator[FakeKucoin]:
+    with local_server.serving(tls=True) as fake:
+        yield fake
+
+
+@pytest.fixture
 def refused_url() -> str:
     return local_server.refused_url()

@@ -18,14 +18,18 @@ import hashlib
 import hmac
 import json
 import socket
+import ssl
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+import httpx
 
 API_KEY = "key-0001"
 API_SECRET = "secret-0001"
@@ -227,6 +231,7 @@ class FakeKucoin:
     script: deque[Action] = field(default_factory=deque)
     lock: threading.Lock = field(default_factory=threading.Lock)
     httpd: _Server | None = None
+    scheme: str = "http"
 
     @property
     def count(self) -> int:
@@ -236,7 +241,7 @@ class FakeKucoin:
     @property
     def url(self) -> str:
         assert self.httpd is not None
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.httpd.server_address[1]}"
 
     def client(self, sdk: Any, *, asynchronous: bool = False, **options: Any) -> Any:
         """A Client (or AsyncClient) of `sdk` with the test credentials, pointed here."""
@@ -262,10 +267,16 @@ class FakeKucoin:
 
 
 @contextmanager
-def serving() -> Iterator[FakeKucoin]:
-    """A FakeKucoin listening on 127.0.0.1 until the block ends."""
+def serving(*, tls: bool = False) -> Iterator[FakeKucoin]:
+    """A FakeKucoin listening on 127.0.0.1 until the block ends; over HTTPS with `tls` (see
+    `trusting_transport` for a client that trusts it)."""
     fake = FakeKucoin()
     httpd = _Server(("127.0.0.1", 0), _Handler)
+    if tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(TLS / "cert.pem", TLS / "key.pem")
+        httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+        fake.scheme = "https"
     httpd.fake = fake  # type: ignore[attr-defined]
     httpd.stopping = threading.Event()  # type: ignore[attr-defined]
     fake.httpd = httpd
@@ -279,6 +290,20 @@ def serving() -> Iterator[FakeKucoin]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+TLS = Path(__file__).resolve().parents[1] / "data" / "tls"
+"""A self-signed certificate for 127.0.0.1 and its key, valid for a century, made with
+`openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 36500
+-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1`."""
+
+
+def trusting_transport(asynchronous: bool = False) -> Any:
+    """An httpx transport that trusts the certificate of `serving(tls=True)` only."""
+    context = ssl.create_default_context(cafile=str(TLS / "cert.pem"))
+    if asynchronous:
+        return httpx.AsyncHTTPTransport(verify=context)
+    return httpx.HTTPTransport(verify=context)
 
 
 def refused_url() -> str:

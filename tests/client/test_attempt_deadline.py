@@ -22,6 +22,7 @@ from tests.client.local_server import (
     envelope,
     get_call,
     post_call,
+    trusting_transport,
 )
 
 ANSWER = envelope({"orderId": "order-1", "clientOid": "oid-0001"})
@@ -38,19 +39,30 @@ def timed(call: Any) -> tuple[BaseException | None, float]:
     return None, time.monotonic() - started
 
 
+def assert_order_cut_in_time(
+    sdk: Any, kind: str, server: FakeKucoin, answer: Any, **options: Any
+) -> str:
+    """Send an order that `server` answers with `answer`: the call must end well within 3x its
+    1 s timeout, with a KucoinTimeoutError saying the order may have been placed (its
+    message is returned)."""
+    server.then(answer)
+    error, seconds = timed(
+        lambda: post_call(sdk, kind, server.url, [], timeout=1, max_retries=0, **options)
+    )
+    assert seconds < 3.0
+    assert isinstance(error, sdk.KucoinTimeoutError), error
+    assert error.may_have_taken_effect is True
+    assert server.count == 1
+    return str(error)
+
+
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("chunked", FRAMINGS.values(), ids=FRAMINGS.keys())
 def test_a_dripping_answer_ends_the_attempt_at_its_timeout(
     sdk: Any, kind: str, chunked: bool, server: FakeKucoin
 ) -> None:
-    server.then(drip(ANSWER, 0.4, chunked=chunked))
-    error, seconds = timed(lambda: post_call(sdk, kind, server.url, [], timeout=1, max_retries=0))
-    assert seconds < 3.0
-    assert isinstance(error, sdk.KucoinTimeoutError), error
-    assert "timeout of 1 s" in str(error)
-    # The order went out: it may have been placed.
-    assert error.may_have_taken_effect is True
-    assert server.count == 1
+    message = assert_order_cut_in_time(sdk, kind, server, drip(ANSWER, 0.4, chunked=chunked))
+    assert "timeout of 1 s" in message
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -68,11 +80,7 @@ def test_a_read_cut_at_its_timeout_did_not_take_effect(
 def test_dripping_headers_end_the_attempt_at_its_timeout(
     sdk: Any, kind: str, server: FakeKucoin
 ) -> None:
-    server.then(drip_head(0.3))
-    error, seconds = timed(lambda: post_call(sdk, kind, server.url, [], timeout=1, max_retries=0))
-    assert seconds < 3.0
-    assert isinstance(error, sdk.KucoinTimeoutError), error
-    assert error.may_have_taken_effect is True
+    assert_order_cut_in_time(sdk, kind, server, drip_head(0.3))
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -113,3 +121,22 @@ def test_an_answer_within_the_timeout_is_read_whole(
     server.then(drip(ANSWER, 0.005, chunked=True))
     data = post_call(sdk, kind, server.url, [], timeout=5, max_retries=0, total_timeout=10)
     assert data.order_id == json.loads(ANSWER)["data"]["orderId"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_dripping_headers_over_tls_end_the_attempt_at_its_timeout(
+    sdk: Any, kind: str, tls_server: FakeKucoin
+) -> None:
+    # Only cutting the connection ends slow headers: the sync client shuts a TLS connection
+    # at its socket, under the TLS layer.
+    transport = trusting_transport(asynchronous=kind == "async")
+    assert_order_cut_in_time(sdk, kind, tls_server, drip_head(0.3), transport=transport)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_answer_over_tls_within_the_timeout_is_read_whole(
+    sdk: Any, kind: str, tls_server: FakeKucoin
+) -> None:
+    transport = trusting_transport(asynchronous=kind == "async")
+    data = post_call(sdk, kind, tls_server.url, [], timeout=5, transport=transport)
+    assert data.client_oid == "oid-0001"
