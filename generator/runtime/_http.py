@@ -163,11 +163,14 @@ def _http_date(text: str) -> float | None:
         return None
 
 
-def read_envelope(response: httpx.Response, now: Callable[[], float]) -> Any:
+def read_envelope(
+    response: httpx.Response, now: Callable[[], float], body: bytes | None = None
+) -> Any:
     """The envelope's `data` when its code is the success code, whatever else the answer
     says (an HTTP error status, a code sent as a number); else the error the envelope or the
-    HTTP status stands for. `now` tells the local time, for a Retry-After date."""
-    text = decode(response.content)
+    HTTP status stands for. `now` tells the local time, for a Retry-After date. `body` is the
+    answer's (decompressed) body when the caller streamed it; else the response's own is read."""
+    text = decode(response.content if body is None else body)
     problem = None
     envelope: Any = None
     if not text.strip():

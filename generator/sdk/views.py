@@ -298,8 +298,10 @@ class _ReadmeService:
 def _options_paragraph(hosts: str, raw_response: str) -> str:
     """The client docstring's paragraph on options, wrapped at the docstring's indent."""
     text = (
-        f"Options: {hosts} `timeout` (seconds per attempt), `max_retries`, `max_retry_wait`,"
-        " `headers` (sent with every request) and `transport`. `with_options(...)` gives a"
+        f"Options: {hosts} `timeout` (seconds per attempt, connect to last byte),"
+        " `total_timeout` (seconds per call, retries included), `max_retries`,"
+        " `max_retry_wait`, `max_response_bytes` (the largest answer read), `headers` (sent"
+        " with every request), `allow_insecure_http` and `transport`. `with_options(...)` gives a"
         f" copy with other options for some calls; {raw_response} returns a call's HTTP"
         " response with its data."
     )

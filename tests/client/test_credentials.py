@@ -135,3 +135,55 @@ def test_without_credentials_no_kc_api_headers_are_sent(
     asyncio.run(run())
     assert len(server.requests) == 2
     assert not [h for h in server.last.headers if h.lower().startswith("kc-api-")]
+
+
+# --------------------------------------------------------------------------------------------
+# Credentials over plain HTTP
+# --------------------------------------------------------------------------------------------
+
+CLEAR_TEXT_URLS = ["http://api.example", "http://localhost:8080", "http://127.0.0.1:9", "HTTP://X"]
+
+
+@pytest.mark.parametrize("url", CLEAR_TEXT_URLS)
+@pytest.mark.parametrize("client_class", ["Client", "AsyncClient"])
+def test_credentials_over_plain_http_are_refused_at_construction(
+    sdk: Any, url: str, client_class: str
+) -> None:
+    with pytest.raises(ValueError, match="allow_insecure_http=True") as caught:
+        getattr(sdk, client_class)("key", API_SECRET, API_PASSPHRASE, base_url=url)
+    assert repr(url) in str(caught.value) and "https://" in str(caught.value)
+    assert_no_secret(str(caught.value))
+
+
+def test_credentials_from_the_environment_over_plain_http_are_refused(
+    sdk: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KUCOIN_API_KEY", "env-key")
+    monkeypatch.setenv("KUCOIN_API_SECRET", API_SECRET)
+    monkeypatch.setenv("KUCOIN_API_PASSPHRASE", API_PASSPHRASE)
+    with pytest.raises(ValueError, match="in clear text"):
+        sdk.Client(base_url="http://api.example")
+
+
+def test_a_plain_http_service_host_is_refused_too(
+    sdk: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sdk._settings, "SERVICE_BASE_URLS", {"spot": "https://api.kucoin.com"})
+    with pytest.raises(ValueError, match=r"'http://spot\.example'"):
+        sdk.Client("key", API_SECRET, API_PASSPHRASE, base_urls={"spot": "http://spot.example"})
+
+
+def test_plain_http_without_credentials_or_when_allowed_is_accepted(sdk: Any) -> None:
+    sdk.Client(base_url="http://127.0.0.1:9").close()
+    server = Server(ok(None))
+    client, _ = make_client(sdk, server, base_url="http://127.0.0.1:9", allow_insecure_http=True)
+    client.get_order_list()
+    assert server.last.url.scheme == "http"
+    assert_signed(server.last)
+
+
+def test_the_fake_server_still_serves_signed_calls(sdk: Any) -> None:
+    fake = sdk.testing.FakeKucoin()
+    with fake.client() as client:
+        assert client.get_order_list() is not None
+    assert fake.calls

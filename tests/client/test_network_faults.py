@@ -1,281 +1,38 @@
 """The generated KuCoin futures SDK against real network faults.
 
-Every test starts its own HTTP server on 127.0.0.1 (an ephemeral port, a thread, stopped
-by the fixture), which counts the requests it receives and answers each one as the test
-scripted it: a normal answer, an HTTP error, a slow answer, or raw bytes followed by a
-closed connection. The clients are pointed at it with `base_url`; `_sleep` records the
-backoff instead of waiting and `_time` gives a fixed timestamp, so nothing here waits on
-a retry. Every wait on the server side is bounded and woken when the test ends.
+Every test starts its own HTTP server on 127.0.0.1 (the `server` fixture, see
+local_server), which answers each request as the test scripted it. `_sleep` records the
+backoff instead of waiting, so nothing here waits on a retry.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import hmac
+import gzip
 import json
-import socket
-import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-API_KEY = "key-0001"
-API_SECRET = "secret-0001"
-API_PASSPHRASE = "passphrase-0001"
-FIXED_SECONDS = 1_700_000_000.0
-FIXED_MS = str(int(FIXED_SECONDS * 1000))
-GET_PATH = "/api/v1/openOrderStatistics"
-POST_PATH = "/api/v1/orders"
-KINDS = ["sync", "async"]
-
-# --------------------------------------------------------------------------------------
-# The server
-# --------------------------------------------------------------------------------------
-
-
-@dataclass
-class Received:
-    """One request as the server read it."""
-
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-    raw_target: str
-
-    def signature_ok(self) -> bool:
-        """The KC-API-SIGN header is the v3 signature of exactly what arrived."""
-        stamp = self.headers.get("kc-api-timestamp", "")
-        prehash = f"{stamp}{self.method}{self.raw_target}{self.body.decode()}"
-        expected = base64.b64encode(
-            hmac.new(API_SECRET.encode(), prehash.encode(), hashlib.sha256).digest()
-        ).decode()
-        return self.headers.get("kc-api-sign") == expected
-
-
-Action = Callable[["_Handler", Received], None]
-
-
-def _envelope(data: Any) -> bytes:
-    return json.dumps({"code": "200000", "data": data}).encode()
-
-
-def echo(handler: _Handler, request: Received) -> None:
-    """The default answer: a success whose data names the request it answers."""
-    if request.method == "GET":
-        symbol = request.query.get("symbol", [""])[0]
-        data: Any = {"settleCurrency": symbol, "openOrderBuySize": len(symbol)}
-    else:
-        client_oid = json.loads(request.body or b"{}").get("clientOid", "")
-        data = {"orderId": f"order-{client_oid}", "clientOid": client_oid}
-    handler.answer(200, _envelope(data))
-
-
-def reply(
-    status: int, body: bytes | dict[str, Any], headers: tuple[tuple[str, str], ...] = ()
-) -> Action:
-    payload = body if isinstance(body, bytes) else json.dumps(body).encode()
-
-    def action(handler: _Handler, request: Received) -> None:
-        handler.answer(status, payload, headers)
-
-    return action
-
-
-def raw_then_close(data: bytes) -> Action:
-    """Write `data` as it is (headers and part of a body, say), then close the connection."""
-
-    def action(handler: _Handler, request: Received) -> None:
-        handler.close_connection = True
-        try:
-            handler.wfile.write(data)
-            handler.wfile.flush()
-            handler.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-    return action
-
-
-def delayed(seconds: float, then: Action = echo) -> Action:
-    """Answer after `seconds` (woken early when the server stops)."""
-
-    def action(handler: _Handler, request: Received) -> None:
-        handler.server.stopping.wait(seconds)  # type: ignore[attr-defined]
-        then(handler, request)
-
-    return action
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, so the clients' pools are exercised
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def answer(self, status: int, body: bytes, headers: tuple[tuple[str, str], ...] = ()) -> None:
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            for name, value in headers:
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
-            self.wfile.flush()
-        except OSError:  # the client gave up (a timeout test): nothing to answer
-            self.close_connection = True
-
-    def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        split = urlsplit(self.path)
-        request = Received(
-            method=self.command,
-            path=split.path,
-            query=parse_qs(split.query),
-            headers={name.lower(): value for name, value in self.headers.items()},
-            body=body,
-            raw_target=self.path,
-        )
-        server: FakeKucoin = self.server.fake  # type: ignore[attr-defined]
-        action = server.record(request)
-        action(self, request)
-
-    do_GET = do_POST = do_DELETE = _serve
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 512  # 200 concurrent connections must not overflow the backlog
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a client that hangs up mid-answer is what these tests do on purpose
-
-
-@dataclass
-class FakeKucoin:
-    """A scripted KuCoin on 127.0.0.1: `script` answers the next requests in order, then
-    every request is echoed."""
-
-    requests: list[Received] = field(default_factory=list)
-    script: deque[Action] = field(default_factory=deque)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    httpd: _Server | None = None
-
-    @property
-    def count(self) -> int:
-        with self.lock:
-            return len(self.requests)
-
-    @property
-    def url(self) -> str:
-        assert self.httpd is not None
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def then(self, *actions: Action) -> FakeKucoin:
-        self.script.extend(actions)
-        return self
-
-    def record(self, request: Received) -> Action:
-        with self.lock:
-            self.requests.append(request)
-            return self.script.popleft() if self.script else echo
-
-
-@pytest.fixture
-def server() -> Iterator[FakeKucoin]:
-    fake = FakeKucoin()
-    httpd = _Server(("127.0.0.1", 0), _Handler)
-    httpd.fake = fake  # type: ignore[attr-defined]
-    httpd.stopping = threading.Event()  # type: ignore[attr-defined]
-    fake.httpd = httpd
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
-    try:
-        yield fake
-    finally:
-        httpd.stopping.set()  # type: ignore[attr-defined]
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
-
-
-@pytest.fixture
-def refused_url() -> str:
-    """A loopback port nothing listens on: bound, then freed."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
-
-
-# --------------------------------------------------------------------------------------
-# Calling the SDK, sync or async, with recorded sleeps and a fixed clock
-# --------------------------------------------------------------------------------------
-
-
-def _client_options(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
-    return {"base_url": base_url, "timeout": 2.0, "max_retries": 2, **options}
-
-
-def invoke(
-    sdk: Any,
-    kind: str,
-    base_url: str,
-    operation: str,
-    arguments: dict[str, Any],
-    sleeps: list[float],
-    **options: Any,
-) -> Any:
-    """Call `operation` once through a fresh Client or AsyncClient; sleeps are recorded."""
-    settings = _client_options(base_url, options)
-    if kind == "sync":
-        with sdk.Client(API_KEY, API_SECRET, API_PASSPHRASE, **settings) as client:
-            client._sleep = sleeps.append
-            client._time = lambda: FIXED_SECONDS
-            return getattr(client, operation)(**arguments)
-
-    async def main() -> Any:
-        async def record_sleep(seconds: float) -> None:
-            sleeps.append(seconds)
-
-        async with sdk.AsyncClient(API_KEY, API_SECRET, API_PASSPHRASE, **settings) as client:
-            client._sleep = record_sleep
-            client._time = lambda: FIXED_SECONDS
-            return await getattr(client, operation)(**arguments)
-
-    return asyncio.run(main())
-
-
-def get_call(sdk: Any, kind: str, url: str, sleeps: list[float], **options: Any) -> Any:
-    return invoke(sdk, kind, url, "get_open_order_value", {"symbol": "XBTUSDTM"}, sleeps, **options)
-
-
-ORDER = {
-    "client_oid": "oid-0001",
-    "side": "buy",
-    "symbol": "XBTUSDTM",
-    "leverage": 3,
-    "type": "limit",
-    "price": "30000",
-    "size": 1,
-}
-
-
-def post_call(sdk: Any, kind: str, url: str, sleeps: list[float], **options: Any) -> Any:
-    return invoke(sdk, kind, url, "add_order", ORDER, sleeps, **options)
+from tests.client.local_server import (
+    API_PASSPHRASE,
+    API_SECRET,
+    FIXED_MS,
+    FIXED_SECONDS,
+    GET_PATH,
+    KINDS,
+    ORDER,
+    POST_PATH,
+    FakeKucoin,
+    delayed,
+    envelope,
+    get_call,
+    post_call,
+    raw_then_close,
+    reply,
+)
 
 
 def assert_backoff(sleeps: list[float]) -> None:
@@ -474,7 +231,7 @@ def test_503_envelope_post_fails_after_one_request(sdk: Any, kind: str, server: 
 def test_every_retry_is_signed_with_a_fresh_timestamp(sdk: Any, server: FakeKucoin) -> None:
     server.then(reply(502, HTML_502), reply(503, BUSY_503))
     ticks = iter([FIXED_SECONDS, FIXED_SECONDS + 1, FIXED_SECONDS + 2])
-    with sdk.Client(API_KEY, API_SECRET, API_PASSPHRASE, base_url=server.url) as client:
+    with server.client(sdk) as client:
         client._sleep = lambda seconds: None
         client._time = lambda: next(ticks)
         client.get_open_order_value(symbol="XBTUSDTM")
@@ -569,8 +326,8 @@ def test_rate_limit_headers_of_the_last_answer_are_kept(sdk: Any, server: FakeKu
         ("gw-ratelimit-remaining", "1999"),
         ("gw-ratelimit-reset", "29000"),
     )
-    server.then(reply(200, _envelope({"settleCurrency": "USDT"}), headers))
-    with sdk.Client(API_KEY, API_SECRET, API_PASSPHRASE, base_url=server.url) as client:
+    server.then(reply(200, envelope({"settleCurrency": "USDT"}), headers))
+    with server.client(sdk) as client:
         client.get_open_order_value(symbol="XBTUSDTM")
         assert client.rate_limit == sdk.RateLimit(limit=2000, remaining=1999, reset_ms=29000)
 
@@ -672,9 +429,9 @@ def test_corrupt_gzip_body_is_a_transport_error(sdk: Any, kind: str, server: Fak
 def test_malformed_rate_limit_header_does_not_lose_a_placed_order(
     sdk: Any, server: FakeKucoin, value: str
 ) -> None:
-    order = _envelope({"orderId": "order-1", "clientOid": "oid-0001"})
+    order = envelope({"orderId": "order-1", "clientOid": "oid-0001"})
     server.then(reply(200, order, (("gw-ratelimit-remaining", value),)))
-    with sdk.Client(API_KEY, API_SECRET, API_PASSPHRASE, base_url=server.url) as client:
+    with server.client(sdk) as client:
         data = client.add_order(**ORDER)
         assert data.order_id == "order-1"
         assert client.rate_limit.remaining is None
@@ -700,9 +457,7 @@ def test_200_concurrent_calls_through_one_async_client(sdk: Any, server: FakeKuc
     oids = [f"oid-{n:03d}" for n in range(100)]
 
     async def main() -> list[Any]:
-        async with sdk.AsyncClient(
-            API_KEY, API_SECRET, API_PASSPHRASE, base_url=server.url, timeout=10.0
-        ) as client:
+        async with server.client(sdk, asynchronous=True, timeout=10.0) as client:
             client._time = lambda: FIXED_SECONDS
             calls = [client.get_open_order_value(symbol=symbol) for symbol in symbols]
             calls += [
@@ -725,9 +480,7 @@ def test_200_concurrent_calls_through_one_async_client(sdk: Any, server: FakeKuc
 
 
 def test_8_threads_share_one_sync_client(sdk: Any, server: FakeKucoin) -> None:
-    with sdk.Client(
-        API_KEY, API_SECRET, API_PASSPHRASE, base_url=server.url, timeout=10.0
-    ) as client:
+    with server.client(sdk, timeout=10.0) as client:
         client._time = lambda: FIXED_SECONDS
 
         def worker(thread: int) -> list[tuple[str, str]]:
@@ -752,3 +505,27 @@ def test_8_threads_share_one_sync_client(sdk: Any, server: FakeKucoin) -> None:
     assert len({sent for sent, _ in results}) == 200
     assert server.count == 200
     assert_all_signed(server)
+
+
+# --------------------------------------------------------------------------------------
+# Raw responses of streamed answers
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip"])
+def test_a_raw_response_keeps_its_body_and_headers_as_received(
+    sdk: Any, server: FakeKucoin, compressed: bool
+) -> None:
+    # The client streams every answer (to bound its time and size); the raw response must
+    # still read like an ordinary httpx response.
+    text = envelope({"settleCurrency": "USDT"})
+    headers = (("X-Extra", "1"),) + ((("Content-Encoding", "gzip"),) if compressed else ())
+    server.then(reply(200, gzip.compress(text) if compressed else text, headers))
+    with server.client(sdk) as client:
+        response = client.with_raw_response.get_open_order_value(symbol="XBTUSDTM")
+    assert response.http_response.content == text
+    assert response.http_response.json() == json.loads(text)
+    assert response.headers["x-extra"] == "1"
+    assert response.headers.get("content-encoding") == ("gzip" if compressed else None)
+    assert response.http_response.request.url.path == GET_PATH
+    assert response.parse().settle_currency == "USDT"

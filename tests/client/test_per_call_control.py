@@ -136,3 +136,40 @@ def test_a_timeout_per_call_reaches_the_transport(sdk: Any) -> None:
     with pytest.raises(sdk.KucoinTimeoutError):
         client.with_options(timeout=0.25, max_retries=0).get_order_list()
     assert server.last.extensions["timeout"]["read"] == 0.25
+
+
+def test_with_options_sets_total_timeout_and_max_response_bytes_for_its_calls(sdk: Any) -> None:
+    client, _ = make_client(sdk, Server(ok(None)), total_timeout=30, max_response_bytes=1000)
+    copy = client.with_options(total_timeout=None, max_response_bytes=5_000_000)
+    assert (copy.total_timeout, copy.max_response_bytes) == (None, 5_000_000)
+    assert (client.total_timeout, client.max_response_bytes) == (30, 1000)
+    same = client.with_options(max_retries=1)
+    assert (same.total_timeout, same.max_response_bytes) == (30, 1000)
+
+
+@pytest.mark.parametrize("option", ["total_timeout", "max_response_bytes"])
+@pytest.mark.parametrize("value", [0, -1, True])
+def test_a_limit_that_is_not_positive_is_refused(sdk: Any, option: str, value: Any) -> None:
+    with pytest.raises(ValueError, match=option):
+        sdk.Client(**{option: value})
+    client, _ = make_client(sdk, Server(ok(None)))
+    with pytest.raises(ValueError, match=option):
+        client.with_options(**{option: value})
+
+
+def test_no_retry_is_made_whose_wait_would_pass_the_total_timeout(sdk: Any) -> None:
+    server = Server(fail(503, "500000"), ok(None))
+    client, sleeps = make_client(sdk, server, max_retries=5, total_timeout=0.3)
+    client._random = lambda: 1.0  # the first backoff is then 0.5 s
+    with pytest.raises(sdk.KucoinAPIError):
+        client.get_order_list()
+    assert len(server.requests) == 1 and sleeps == []
+
+
+def test_each_attempt_is_given_at_most_the_time_left_of_the_call(sdk: Any) -> None:
+    server = Server(ok(None))
+    client, _ = make_client(sdk, server, timeout=10.0, total_timeout=2.0)
+    client.get_order_list()
+    phases = server.last.extensions["timeout"]
+    assert set(phases) == {"connect", "read", "write", "pool"}
+    assert all(1.0 < seconds <= 2.0 for seconds in phases.values()), phases

@@ -1,5 +1,5 @@
 # Compiled from templates/package/__init__.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = 'ac5d076e9867730e1ed3af214c8589b188f080f1a2b13a731af2c63c70984ac9'
+SOURCE_SHA256 = '47ffcbb41b6c9b63321e709e981f342d0a5cb5684af98c8f88a0aca9e31ede02'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/__init__.py.j2'
 
@@ -36,7 +36,7 @@ def root(context, missing=missing):
     yield str(t_1((undefined(name='api_version') if l_0_api_version is missing else l_0_api_version)))
     yield '); do not edit.\n"""\n\nfrom __future__ import annotations\n\nfrom importlib import import_module\nfrom typing import TYPE_CHECKING, Any\n\nfrom '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '.errors import (\n    AuthenticationError,\n    InvalidParametersError,\n    KucoinAPIError,\n    KucoinConnectionError,\n    KucoinError,\n    KucoinResponseError,\n    KucoinTimeoutError,\n    KucoinTransportError,\n    RateLimit,\n    RateLimitError,\n)\n\nif TYPE_CHECKING:\n    '
+    yield '.errors import (\n    AuthenticationError,\n    InvalidParametersError,\n    KucoinAPIError,\n    KucoinConnectionError,\n    KucoinError,\n    KucoinResponseError,\n    KucoinResponseTooLargeError,\n    KucoinTimeoutError,\n    KucoinTransportError,\n    RateLimit,\n    RateLimitError,\n)\n\nif TYPE_CHECKING:\n    '
     yield str(context.call((undefined(name='import_from') if l_0_import_from is missing else l_0_import_from), 4, str_join(((undefined(name='package') if l_0_package is missing else l_0_package), '._client', )), ['NOT_GIVEN', 'NotGiven']))
     yield '\n    '
     yield str(context.call((undefined(name='import_from') if l_0_import_from is missing else l_0_import_from), 4, str_join(((undefined(name='package') if l_0_package is missing else l_0_package), '._operation', )), ['Input', 'Operation']))
@@ -52,7 +52,7 @@ def root(context, missing=missing):
     yield str(t_2((undefined(name='version') if l_0_version is missing else l_0_version)))
     yield '\n\n# The clients and the operations table load on first use: `import '
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '` stays cheap,\n# and a program that only uses Client never imports asyncio.\n_LAZY = {\n    "AsyncClient": ".async_client",\n    "Client": ".client",\n    "Input": "._operation",\n    "NOT_GIVEN": "._client",\n    "NotGiven": "._client",\n    "OPERATIONS": ".operations",\n    "Operation": "._operation",\n    "RawResponse": "._response",\n}\n\n\ndef __getattr__(name: str) -> Any:\n    module = _LAZY.get(name)\n    if module is None:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n    value = getattr(import_module(module, __name__), name)\n    globals()[name] = value\n    return value\n\n\n__all__ = [\n    "NOT_GIVEN",\n    "OPERATIONS",\n    "AsyncClient",\n    "AuthenticationError",\n    "Client",\n    "Input",\n    "InvalidParametersError",\n    "KucoinAPIError",\n    "KucoinConnectionError",\n    "KucoinError",\n    "KucoinResponseError",\n    "KucoinTimeoutError",\n    "KucoinTransportError",\n    "NotGiven",\n    "Operation",\n    "RateLimit",\n    "RateLimitError",\n    "RawResponse",\n    "__version__",\n]\n'
+    yield '` stays cheap,\n# and a program that only uses Client never imports asyncio.\n_LAZY = {\n    "AsyncClient": ".async_client",\n    "Client": ".client",\n    "Input": "._operation",\n    "NOT_GIVEN": "._client",\n    "NotGiven": "._client",\n    "OPERATIONS": ".operations",\n    "Operation": "._operation",\n    "RawResponse": "._response",\n}\n\n\ndef __getattr__(name: str) -> Any:\n    module = _LAZY.get(name)\n    if module is None:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n    value = getattr(import_module(module, __name__), name)\n    globals()[name] = value\n    return value\n\n\n__all__ = [\n    "NOT_GIVEN",\n    "OPERATIONS",\n    "AsyncClient",\n    "AuthenticationError",\n    "Client",\n    "Input",\n    "InvalidParametersError",\n    "KucoinAPIError",\n    "KucoinConnectionError",\n    "KucoinError",\n    "KucoinResponseError",\n    "KucoinResponseTooLargeError",\n    "KucoinTimeoutError",\n    "KucoinTransportError",\n    "NotGiven",\n    "Operation",\n    "RateLimit",\n    "RateLimitError",\n    "RawResponse",\n    "__version__",\n]\n'
 
 blocks = {}
-debug_info = '1=30&3=32&11=36&25=38&26=40&27=42&28=44&29=46&30=48&32=50&34=52'
+debug_info = '1=30&3=32&11=36&26=38&27=40&28=42&29=44&30=46&31=48&33=50&35=52'

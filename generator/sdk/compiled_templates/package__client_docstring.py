@@ -1,5 +1,5 @@
 # Compiled from templates/package/client_docstring.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '7c92b13350bc140606382347a1fbffac84ba288ee2f92f42955cee5569901f6f'
+SOURCE_SHA256 = 'c210c7a70f7e563a4924ae402199d36c3e7e446754b94a2e4b7618116513657f'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client_docstring.j2'
 
@@ -34,7 +34,7 @@ def root(context, missing=missing):
     yield str(('aclose' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'close'))
     yield '()`.\n\n    '
     yield str((undefined(name='options_text') if l_0_options_text is missing else l_0_options_text))
-    yield '\n\n    Reads (GET) are retried on timeouts, dropped connections and server errors, with\n    exponential backoff and jitter. Any other request (placing, cancelling an order) is\n    retried only when it surely did not take effect: the connection never opened, or the\n    server refused it before acting (a rate limit, a rejected timestamp). A request that may\n    have taken effect raises KucoinTimeoutError instead: a duplicate order costs real money.\n    """'
+    yield '\n\n    Reads (GET) are retried on timeouts, dropped connections and server errors, with\n    exponential backoff and jitter. Any other request (placing, cancelling an order) is\n    retried only when it surely did not take effect: the connection never opened, or the\n    server refused it before acting (a rate limit, a rejected timestamp). A request that may\n    have taken effect (a timeout, a dropped connection, a 5xx or unreadable answer) is never\n    sent again: its error says `may_have_taken_effect`, as a duplicate order costs real money.\n\n    With credentials, every host must be https:// (localhost included) unless\n    `allow_insecure_http=True`: the key and signatures would travel in clear text.\n    """'
 
 blocks = {}
 debug_info = '1=22&4=26&5=32&7=34'
