@@ -1,13 +1,20 @@
 """One call of the client: each attempt's request, and what each answer or failure means.
 
-The sync and async clients (`_client`) loop over `Attempts`: they only send, sleep and ask
-the server for its time; every decision (retry or raise, how long to wait, learn the clock,
-raw or parsed result) is made here, once for both.
+The sync and async clients (`_client`) loop over `Attempts`: they only send, read the body,
+sleep and ask the server for its time; every decision (retry or raise, how long to wait, how
+long an attempt may take, how much of an answer to read, learn the clock, raw or parsed
+result) is made here, once for both.
+
+Time: each attempt ends `timeout` seconds after it starts (connect to last byte), and every
+attempt, wait and retry of a call ends `total_timeout` seconds after the call starts. httpx's
+own timeouts bound each socket read, so they are set to the time left and the clients also
+cut an attempt that outlives its end (`seconds_left`).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,8 +26,8 @@ from ._http import read_envelope, request_parts, server_date
 from ._lenient import parse_data
 from ._operation import Operation
 from ._response import RAW_RESPONSE_WANTED, RawResponse
-from ._retry import Failure, answer_failure, retry_wait, transport_failure
-from .errors import KucoinAPIError, KucoinError
+from ._retry import Failure, answer_failure, note_effect, retry_wait, transport_failure
+from .errors import KucoinAPIError, KucoinError, KucoinResponseTooLargeError, KucoinTimeoutError
 
 if TYPE_CHECKING:
     from ._client import ClientCore
@@ -58,27 +65,58 @@ class Attempts:
         self.where = f"{operation.method} {path}"
         self.attempt = 0
         self.clock_corrected = False
+        total = client.total_timeout
+        self.call_ends_at = None if total is None else time.monotonic() + total
+        self.ends_at: float | None = None
+        """When the current attempt must have its whole answer (monotonic clock)."""
 
     def request(self) -> httpx.Request:
+        """The next attempt's request, signed; starts the attempt's clock."""
         client = self.client
+        now = time.monotonic()
+        left = attempt_seconds(client._timeout)
+        if self.call_ends_at is not None:
+            call_left = self.call_ends_at - now
+            left = call_left if left is None else min(left, call_left)
+        self.ends_at = None if left is None else now + left
         request = client._http.build_request(
             self.operation.method,
             self.url,
             params=tuple(self.query) or None,
             content=self.body,
             headers=client._headers,
-            timeout=client._timeout,
+            timeout=client._timeout if left is None else capped(client._timeout, left),
         )
         if client._credentials is not None:
             # Signed anew for every attempt: a retry's timestamp must be fresh.
             client._credentials.sign(request, client._now_ms())
         return request
 
-    def answered(self, response: httpx.Response) -> Done | Retry:
+    def seconds_left(self) -> float | None:
+        """How long the current attempt may still take; None without a limit."""
+        return None if self.ends_at is None else max(0.0, self.ends_at - time.monotonic())
+
+    def ran_out(self) -> str | None:
+        """Which time limit the current attempt has passed, in words; None if none."""
+        if self.ends_at is None or time.monotonic() < self.ends_at:
+            return None
+        client = self.client
+        if self.call_ends_at is not None and self.ends_at >= self.call_ends_at:
+            return f"no whole answer before the call's total_timeout of {client.total_timeout} s"
+        return f"no whole answer within the timeout of {attempt_seconds(client._timeout)} s"
+
+    def reader(self, response: httpx.Response) -> Body:
+        """A reader for `response`'s body, under the client's `max_response_bytes`."""
+        return Body(self, response)
+
+    def answered(self, response: httpx.Response, body: Body) -> Done | Retry:
+        """What a response whose body `body` read means."""
         client = self.client
         client._last_headers.set(response.headers)
+        if body.failure is not None:
+            return self.retry_or_raise(body.failure, body.failure.error)
         try:
-            data = read_envelope(response, client._time)
+            data = read_envelope(response, client._time, body.content)
         except KucoinError as error:
             if (
                 isinstance(error, KucoinAPIError)
@@ -91,14 +129,23 @@ class Attempts:
                 return Retry(0.0, learn_clock=response)
             return self.retry_or_raise(answer_failure(error), error)
         if self.raw:
-            return Done(RawResponse(response, self.operation, data))
+            return Done(RawResponse(_read(response, body.content), self.operation, data))
         return Done(parse_data(self.operation, data))
 
     def failed(self, error: httpx.RequestError) -> Retry:
-        failure = transport_failure(error, self.operation.method, self.where)
+        """What an httpx error of the current attempt means."""
+        failure = transport_failure(error, self.where, self.ran_out())
         return self.retry_or_raise(failure, error)
 
-    def retry_or_raise(self, failure: Failure, cause: BaseException) -> Retry:
+    def timed_out(self) -> Retry:
+        """The client cut the current attempt at its end."""
+        ran_out = self.ran_out() or "no whole answer in time"
+        return self.retry_or_raise(self.timeout_failure(ran_out), None)
+
+    def timeout_failure(self, ran_out: str) -> Failure:
+        return Failure(KucoinTimeoutError(f"{self.where}: {ran_out}"), "reads", "timeout")
+
+    def retry_or_raise(self, failure: Failure, cause: BaseException | None) -> Retry:
         client = self.client
         wait = retry_wait(
             failure,
@@ -108,8 +155,18 @@ class Attempts:
             client.max_retry_wait,
             client._random,
         )
+        if (
+            wait is not None
+            and self.call_ends_at is not None
+            and time.monotonic() + wait >= self.call_ends_at
+        ):
+            _logger.info(
+                "%s: %s; no retry: the call's total_timeout would pass", self.where, failure.reason
+            )
+            wait = None
         if wait is None:
-            if failure.error is cause:
+            note_effect(failure.error, self.operation.method)
+            if failure.error is cause or cause is None:
                 raise failure.error
             raise failure.error from cause
         self.attempt += 1
@@ -127,11 +184,12 @@ class Attempts:
         if _settings.SERVER_TIME_PATH is None:
             return None
         client = self.client
+        left = None if self.call_ends_at is None else self.call_ends_at - time.monotonic()
         return client._http.build_request(
             "GET",
             client._host(self.operation) + _settings.SERVER_TIME_PATH,
             headers=client._headers,
-            timeout=client._timeout,
+            timeout=client._timeout if left is None else capped(client._timeout, left),
         )
 
     def learn_clock(
@@ -146,12 +204,116 @@ class Attempts:
                 server_ms = read_envelope(server_time, client._time)
             except (KucoinError, ValueError):
                 server_ms = None
-            if isinstance(server_ms, int) and not isinstance(server_ms, bool):
+            if _is_time_ms(server_ms):
                 client._learned(server_ms, (sent_at + now) / 2 * 1000, "")
                 return
+            if server_ms is not None:
+                _logger.warning("the server's time %.40r is not a time; ignored", server_ms)
         date = server_date(rejected.headers)
         client._learned(
             None if date is None else date * 1000,
             now * 1000,
             "it gave no time to correct the clock with",
         )
+
+
+_LAST_TIME_MS = 253402300800000
+"""The end of year 9999 in ms since the epoch: the last time a `datetime` can hold."""
+
+
+def _is_time_ms(value: object) -> bool:
+    """Whether `value` is a time in milliseconds since the epoch (not 10**400: the offset
+    learned from it would overflow every timestamp signed after)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < _LAST_TIME_MS
+
+
+class Body:
+    """An answer's body as it arrives, cut when it grows past the client's
+    `max_response_bytes` (counted after decompression) or its attempt runs out of time."""
+
+    def __init__(self, attempts: Attempts, response: httpx.Response) -> None:
+        self._attempts = attempts
+        self._response = response
+        self._chunks: list[bytes] = []
+        self.size = 0
+        self.failure: Failure | None = None
+        """Why the body was not read to its end; None while all is well."""
+        self.limit = attempts.client.max_response_bytes
+        length = _content_length(response.headers)
+        if self.limit is not None and length is not None and length > self.limit:
+            self.failure = self._too_large(f"its Content-Length is {length}")
+
+    @property
+    def content(self) -> bytes:
+        return b"".join(self._chunks)
+
+    def take(self, chunk: bytes) -> bool:
+        """Keep `chunk`; False when the reading must stop (see `failure`)."""
+        self.size += len(chunk)
+        if self.limit is not None and self.size > self.limit:
+            self.failure = self._too_large(f"more than {self.limit} bytes arrived")
+            return False
+        self._chunks.append(chunk)
+        ran_out = self._attempts.ran_out()
+        if ran_out is not None:
+            self.failure = self._attempts.timeout_failure(ran_out)
+            return False
+        return True
+
+    def _too_large(self, why: str) -> Failure:
+        status = self._response.status_code
+        error = KucoinResponseTooLargeError(
+            f"{self._attempts.where}: the answer (HTTP {status}) is larger than"
+            f" max_response_bytes={self.limit} ({why}), so it was not read; raise the limit"
+            " with Client(max_response_bytes=...) or client.with_options(max_response_bytes=...)",
+            limit=self.limit or 0,
+            http_status=status,
+        )
+        # The same request would bring the same answer: never retried.
+        return Failure(error, "never", "answer too large")
+
+
+def _read(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A streamed (and closed) `response` as an ordinary one: its `content`, `text` and
+    `json()` are the body read, its headers those received (Content-Encoding included)."""
+    read = httpx.Response(
+        response.status_code,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
+    # Set after construction: given to the constructor, a Content-Encoding header would
+    # make httpx decompress the already decompressed body again.
+    read.headers = response.headers
+    return read
+
+
+def attempt_seconds(timeout: float | httpx.Timeout | None) -> float | None:
+    """How long one attempt may take, connect to last byte: the timeout, or the longest
+    phase of an httpx.Timeout; None for no limit."""
+    if not isinstance(timeout, httpx.Timeout):
+        return timeout
+    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t]
+    return max(phases) if phases else None
+
+
+def capped(timeout: float | httpx.Timeout | None, seconds: float) -> httpx.Timeout:
+    """httpx's per-phase timeouts, none longer than `seconds` (the time left)."""
+    phases = httpx.Timeout(timeout)
+    seconds = max(seconds, 0.001)  # 0 would make httpx's sockets non-blocking
+
+    def cap(phase: float | None) -> float:
+        return seconds if phase is None else min(phase, seconds)
+
+    return httpx.Timeout(
+        connect=cap(phases.connect),
+        read=cap(phases.read),
+        write=cap(phases.write),
+        pool=cap(phases.pool),
+    )
+
+
+def _content_length(headers: httpx.Headers) -> int | None:
+    text = (headers.get("content-length") or "").strip()
+    # At most 18 digits: an int of thousands of digits cannot even be read (Python's limit).
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None

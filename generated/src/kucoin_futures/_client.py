@@ -1,24 +1,27 @@
 """The client's machinery, the same for every SDK: credentials, hosts, per-call options,
-signing, retries, clock skew, rate limits and raw responses.
+signing, retries, time limits, answer sizes, clock skew, rate limits and raw responses.
 
 The generated `Client` and `AsyncClient` subclass `SyncClientBase` and `AsyncClientBase` and
 add one method per operation, each a call of `call()`. One call is an `Attempts`: it builds
 and signs each attempt's request and decides what an answer or a failure means; the sync and
-async loops only send, sleep and ask the server for its time.
+async loops only send, read the answer's body, sleep and ask the server for its time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import logging
 import os
 import random
+import socket
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -30,7 +33,11 @@ from ._signing import Credentials
 from .errors import RateLimit
 
 _logger = logging.getLogger(__package__)
+_Number = TypeVar("_Number", int, float)
 _DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+"""The largest answer a client reads by default (8 MiB, after decompression): KuCoin's
+largest pages are far smaller, and a broken proxy's endless answer must not eat the memory."""
 
 
 class NotGiven:
@@ -64,9 +71,12 @@ class ClientCore:
         base_url: str | None,
         base_urls: Mapping[str, str] | None,
         timeout: float | httpx.Timeout | None,
+        total_timeout: float | None,
         max_retries: int,
         max_retry_wait: float,
+        max_response_bytes: int | None,
         headers: Mapping[str, str] | None,
+        allow_insecure_http: bool,
     ) -> None:
         key = api_key or os.environ.get(_settings.API_KEY_ENV)
         secret = api_secret or os.environ.get(_settings.API_SECRET_ENV)
@@ -78,7 +88,15 @@ class ClientCore:
             Credentials(key, secret, passphrase) if key and secret and passphrase else None
         )
         self._hosts = _hosts(base_url, base_urls)
+        if self._credentials is not None and not allow_insecure_http:
+            _refuse_clear_text(self._hosts)
         self._timeout = timeout
+        self.total_timeout = _positive("total_timeout", total_timeout)
+        """The longest a call may take, in seconds, every attempt and wait between retries
+        included; None for no limit beyond each attempt's `timeout`."""
+        self.max_response_bytes = _positive("max_response_bytes", max_response_bytes)
+        """The largest answer read, in bytes after decompression; a larger one raises
+        KucoinResponseTooLargeError. None for no limit."""
         self.max_retries = max_retries
         """How many times a failed call may be sent again (see the class docstring)."""
         self.max_retry_wait = max_retry_wait
@@ -113,19 +131,27 @@ class ClientCore:
         self,
         *,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy of this client with other options, sharing its connection pool, credentials
         and learned clock offset: `client.with_options(timeout=2.0).get_order_list(...)`.
-        `headers` are added to (and override) this client's."""
+        `timeout` bounds each attempt (connect to last byte), `total_timeout` the whole call
+        with its retries (None: no limit), `max_response_bytes` the size of an answer (None:
+        no limit). `headers` are added to (and override) this client's."""
         clone = copy.copy(self)
         # Views built from the old client (with_raw_response, services) must be built anew.
         for name in _cached_properties(type(self)):
             clone.__dict__.pop(name, None)
         if not isinstance(timeout, NotGiven):
             clone._timeout = timeout
+        if not isinstance(total_timeout, NotGiven):
+            clone.total_timeout = _positive("total_timeout", total_timeout)
+        if not isinstance(max_response_bytes, NotGiven):
+            clone.max_response_bytes = _positive("max_response_bytes", max_response_bytes)
         if max_retries is not None:
             clone.max_retries = max_retries
         if max_retry_wait is not None:
@@ -163,6 +189,22 @@ def _hosts(base_url: str | None, base_urls: Mapping[str, str] | None) -> dict[st
     return {service: host.rstrip("/") for service, host in hosts.items()}
 
 
+def _refuse_clear_text(hosts: Mapping[str | None, str]) -> None:
+    for host in sorted(set(hosts.values())):
+        if not host.lower().startswith("https://"):
+            raise ValueError(
+                f"{host!r} is not an https:// URL: the API key, passphrase and request"
+                " signatures would cross the network in clear text. Use https://, or pass"
+                " allow_insecure_http=True (for a test server on this machine, say)"
+            )
+
+
+def _positive(name: str, value: _Number | None) -> _Number | None:
+    if value is not None and (isinstance(value, bool) or not value > 0):
+        raise ValueError(f"{name} must be a positive number or None, not {value!r}")
+    return value
+
+
 def _cached_properties(cls: type) -> tuple[str, ...]:
     return tuple(
         name
@@ -186,9 +228,12 @@ class SyncClientBase(ClientCore):
         base_url: str | None = None,
         base_urls: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = 10.0,
+        total_timeout: float | None = None,
         max_retries: int = _settings.MAX_RETRIES,
         max_retry_wait: float = _settings.MAX_RETRY_WAIT_SECONDS,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(
@@ -198,9 +243,12 @@ class SyncClientBase(ClientCore):
             base_url=base_url,
             base_urls=base_urls,
             timeout=timeout,
+            total_timeout=total_timeout,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             headers=headers,
+            allow_insecure_http=allow_insecure_http,
         )
         self._http = httpx.Client(timeout=timeout, transport=transport)
         self._sleep: Callable[[float], None] = time.sleep
@@ -230,20 +278,35 @@ class SyncClientBase(ClientCore):
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
         attempts = Attempts(self, operation, arguments or {}, items)
-        step: Done | Retry
         while True:
-            try:
-                response = self._http.send(attempts.request())
-            except httpx.RequestError as error:
-                step = attempts.failed(error)
-            else:
-                step = attempts.answered(response)
+            step = self._attempt(attempts)
             if isinstance(step, Done):
                 return step.result
             if step.learn_clock is not None:
                 self._learn_clock(attempts, step.learn_clock)
             if step.wait:
                 self._sleep(step.wait)
+
+    def _attempt(self, attempts: Attempts) -> Done | Retry:
+        request = attempts.request()
+        watchdog = _Watchdog(request, attempts.seconds_left())
+        try:
+            response = self._http.send(request, stream=True)
+            try:
+                watchdog.watch(response)
+                body = attempts.reader(response)
+                if body.failure is None:
+                    for chunk in response.iter_bytes():
+                        if not body.take(chunk):
+                            break
+            finally:
+                watchdog.stop()
+                response.close()
+        except httpx.RequestError as error:
+            return attempts.failed(error)
+        finally:
+            watchdog.stop()
+        return attempts.answered(response, body)
 
     def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
@@ -271,9 +334,12 @@ class AsyncClientBase(ClientCore):
         base_url: str | None = None,
         base_urls: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = 10.0,
+        total_timeout: float | None = None,
         max_retries: int = _settings.MAX_RETRIES,
         max_retry_wait: float = _settings.MAX_RETRY_WAIT_SECONDS,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(
@@ -283,9 +349,12 @@ class AsyncClientBase(ClientCore):
             base_url=base_url,
             base_urls=base_urls,
             timeout=timeout,
+            total_timeout=total_timeout,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             headers=headers,
+            allow_insecure_http=allow_insecure_http,
         )
         self._http = httpx.AsyncClient(timeout=timeout, transport=transport)
         self._sleep: Callable[[float], Awaitable[None]] = _async_sleep
@@ -315,20 +384,40 @@ class AsyncClientBase(ClientCore):
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
         attempts = Attempts(self, operation, arguments or {}, items)
-        step: Done | Retry
         while True:
-            try:
-                response = await self._http.send(attempts.request())
-            except httpx.RequestError as error:
-                step = attempts.failed(error)
-            else:
-                step = attempts.answered(response)
+            step = await self._attempt(attempts)
             if isinstance(step, Done):
                 return step.result
             if step.learn_clock is not None:
                 await self._learn_clock(attempts, step.learn_clock)
             if step.wait:
                 await self._sleep(step.wait)
+
+    async def _attempt(self, attempts: Attempts) -> Done | Retry:
+        import asyncio  # only async programs pay for importing asyncio
+
+        request = attempts.request()
+        left = attempts.seconds_left()
+        try:
+            # Cancelled at the attempt's end, wherever it is: httpx's timeouts bound each
+            # socket read, not the attempt. A moment after httpx's own limits (which end at
+            # the same time), so that a connection that never opened (safe to retry) is still
+            # told from an answer that never ended.
+            async with asyncio.timeout(None if left is None else left + _CUT_GRACE_SECONDS):
+                response = await self._http.send(request, stream=True)
+                try:
+                    body = attempts.reader(response)
+                    if body.failure is None:
+                        async for chunk in response.aiter_bytes():
+                            if not body.take(chunk):
+                                break
+                finally:
+                    await response.aclose()
+        except httpx.RequestError as error:
+            return attempts.failed(error)
+        except TimeoutError:
+            return attempts.timed_out()
+        return attempts.answered(response, body)
 
     async def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
@@ -340,6 +429,69 @@ class AsyncClientBase(ClientCore):
             except httpx.RequestError:
                 server_time = None
         attempts.learn_clock(rejected, server_time, sent_at)
+
+
+_CUT_GRACE_SECONDS = 0.05
+
+
+class _Watchdog:
+    """Cuts a sync attempt's connection at the attempt's end. httpx's timeouts bound each
+    socket read, so a server sending a byte now and then would hold the call for ever; the
+    reading thread cannot be interrupted, but its socket can be shut from a timer thread.
+
+    The socket is known once the connection opens (httpcore's trace) or the answer's headers
+    arrive; a pooled connection is only known from its headers on, before which each read is
+    bounded by the time left when the attempt started."""
+
+    def __init__(self, request: httpx.Request, seconds: float | None) -> None:
+        self._lock = threading.Lock()
+        self._stream: Any = None
+        self._fired = False
+        self._stopped = False
+        self._timer: threading.Timer | None = None
+        if seconds is not None:
+            request.extensions["trace"] = self._trace
+            self._timer = threading.Timer(seconds, self._fire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def watch(self, response: httpx.Response) -> None:
+        """Watch the connection `response` arrives on."""
+        self._watch(response.extensions.get("network_stream"))
+
+    def stop(self) -> None:
+        """The attempt is over: never cut its connection (it may be back in the pool)."""
+        with self._lock:
+            self._stopped = True
+        if self._timer is not None:
+            self._timer.cancel()
+
+    def _trace(self, event: str, info: Mapping[str, Any]) -> None:
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            self._watch(info.get("return_value"))
+
+    def _watch(self, stream: Any) -> None:
+        if stream is None:
+            return
+        with self._lock:
+            self._stream = stream
+            if self._fired and not self._stopped:
+                _shut(stream)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self._fired = True
+            if self._stream is not None and not self._stopped:
+                _shut(self._stream)
+
+
+def _shut(stream: Any) -> None:
+    """Shut a connection's socket down, waking the thread reading it with an end of file.
+    socket.socket's own shutdown, even for a TLS socket: ssl.SSLSocket's would also drop the
+    TLS state the reading thread is using."""
+    # Already closed, or not a socket (a test transport): nothing to cut.
+    with contextlib.suppress(AttributeError, OSError, TypeError, ValueError):
+        socket.socket.shutdown(stream.get_extra_info("socket"), socket.SHUT_RDWR)
 
 
 async def _async_sleep(seconds: float) -> None:

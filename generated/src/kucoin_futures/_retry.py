@@ -44,8 +44,10 @@ class Failure:
     server_wait: float | None = None
 
 
-def transport_failure(error: httpx.RequestError, method: str, where: str) -> Failure:
-    """What an httpx error means for the request: never sent, or sent without an answer."""
+def transport_failure(error: httpx.RequestError, where: str, ran_out: str | None) -> Failure:
+    """What an httpx error means for the request: never sent, or sent without an answer.
+    `ran_out` says which time limit had passed when the error came (the client may have cut
+    the connection itself at that moment), None when none had."""
     name = type(error).__name__
     if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
         # The connection never opened (or no pooled connection freed up): nothing was sent.
@@ -54,22 +56,35 @@ def transport_failure(error: httpx.RequestError, method: str, where: str) -> Fai
             "always",
             name,
         )
+    if ran_out is not None:
+        return Failure(KucoinTimeoutError(f"{where}: {ran_out} ({name}: {error})"), "reads", name)
     if isinstance(error, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)):
-        may_have_taken_effect = method not in SAFE_METHODS
-        effect = (
-            "; the action may have taken effect: check before sending it again"
-            if may_have_taken_effect
-            else ""
-        )
-        return Failure(
-            KucoinTimeoutError(
-                f"{where}: no answer ({name}: {error}){effect}",
-                may_have_taken_effect=may_have_taken_effect,
-            ),
-            "reads",
-            name,
-        )
+        return Failure(KucoinTimeoutError(f"{where}: no answer ({name}: {error})"), "reads", name)
     return Failure(KucoinTransportError(f"{where}: {name}: {error}"), "never", name)
+
+
+def may_have_taken_effect(error: KucoinError) -> bool:
+    """Whether a request that is not a read may have been acted on, given the error it met:
+    only a request never sent, or refused by the API itself (an error envelope below 500, a
+    rate limit), surely was not."""
+    if isinstance(error, KucoinConnectionError | RateLimitError):
+        return False
+    if isinstance(error, KucoinAPIError):
+        return error.http_status >= 500
+    return True
+
+
+def note_effect(error: KucoinError, method: str) -> None:
+    """Set `error.may_have_taken_effect` for a request sent with `method`, and say so in its
+    message, so that a program that re-sends on errors looks first."""
+    if method in SAFE_METHODS or not may_have_taken_effect(error):
+        return
+    error.may_have_taken_effect = True
+    if error.args and isinstance(error.args[0], str) and _EFFECT not in error.args[0]:
+        error.args = (error.args[0] + _EFFECT, *error.args[1:])
+
+
+_EFFECT = "; the action may have taken effect: check before sending it again"
 
 
 def answer_failure(error: KucoinError) -> Failure:

@@ -26,17 +26,22 @@ class Client(SyncClientBase):
 
     The client serves the services `order`, `market`, `positions`, `funding_fees`, each a page
     of the documentation with its own host. Options: `base_url` (every service's host),
-    `base_urls` (by service), `timeout` (seconds per attempt), `max_retries`,
-    `max_retry_wait`, `headers` (sent with every request) and `transport`.
-    `with_options(...)` gives a copy with other options for some calls;
-    `with_raw_response.<service>.<operation>(...)` returns a call's HTTP response with its
-    data.
+    `base_urls` (by service), `timeout` (seconds per attempt, connect to last byte),
+    `total_timeout` (seconds per call, retries included), `max_retries`, `max_retry_wait`,
+    `max_response_bytes` (the largest answer read), `headers` (sent with every request),
+    `allow_insecure_http` and `transport`. `with_options(...)` gives a copy with other
+    options for some calls; `with_raw_response.<service>.<operation>(...)` returns a call's
+    HTTP response with its data.
 
     Reads (GET) are retried on timeouts, dropped connections and server errors, with
     exponential backoff and jitter. Any other request (placing, cancelling an order) is
     retried only when it surely did not take effect: the connection never opened, or the
     server refused it before acting (a rate limit, a rejected timestamp). A request that may
-    have taken effect raises KucoinTimeoutError instead: a duplicate order costs real money.
+    have taken effect (a timeout, a dropped connection, a 5xx or unreadable answer) is never
+    sent again: its error says `may_have_taken_effect`, as a duplicate order costs real money.
+
+    With credentials, every host must be https:// (localhost included) unless
+    `allow_insecure_http=True`: the key and signatures would travel in clear text.
     """
 
     @cached_property

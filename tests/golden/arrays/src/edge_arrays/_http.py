@@ -14,6 +14,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _settings
+from ._json import decode, loads
 from ._operation import Operation
 from .errors import (
     KucoinAPIError,
@@ -25,23 +26,13 @@ from .errors import (
 )
 
 _PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
-_INTEGER = re.compile(r"-?[0-9]+")
+# A header integer of more digits is no count KuCoin sends (nor one int() reads at once).
+_INTEGER = re.compile(r"-?[0-9]{1,18}")
 _SECONDS = re.compile(r"[0-9]+(\.[0-9]+)?")
-
-
-class ExactDecimal(Decimal):
-    """A JSON number read exactly, whose text is the number as written: pydantic turns a
-    number into text with str(), and str(Decimal) writes 1E-7 for 0.00000010."""
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        return format(self, "f")
-
-
-def loads(text: str) -> Any:
-    """JSON with every fractional number an ExactDecimal, never a float."""
-    return json.loads(text, parse_float=ExactDecimal)
+MAX_SERVER_WAIT = 1e9
+"""The longest wait (seconds, about 31 years) a RateLimitError reports: a longer one (a
+Retry-After of 400 digits) is reported as this, so `time.sleep(error.retry_after)` never
+overflows; the client gives up on any wait longer than its `max_retry_wait` anyway."""
 
 
 def request_parts(
@@ -140,12 +131,12 @@ def _header_int(headers: httpx.Headers, name: str) -> int | None:
 
 def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     """How long the server asked to wait, in seconds: the longest of `Retry-After` (seconds,
-    fractional or not, or an HTTP date) and the rate-limit reset header; None if neither
-    says. `now` is the local time, for an HTTP date."""
+    fractional or not, or an HTTP date) and the rate-limit reset header, at most
+    MAX_SERVER_WAIT; None if neither says. `now` is the local time, for an HTTP date."""
     waits: list[float] = []
     retry_after = (headers.get("retry-after") or "").strip()
     if _SECONDS.fullmatch(retry_after):
-        waits.append(float(retry_after))
+        waits.append(float(retry_after))  # inf for a number of 400 digits, never an error
     elif retry_after:
         date = _http_date(retry_after)
         if date is not None:
@@ -153,7 +144,7 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     reset_ms = _header_int(headers, _settings.RATE_LIMIT_RESET_HEADER)
     if reset_ms is not None and reset_ms >= 0:
         waits.append(reset_ms / 1000)
-    return max(waits) if waits else None
+    return min(max(waits), MAX_SERVER_WAIT) if waits else None
 
 
 def server_date(headers: httpx.Headers) -> float | None:
@@ -172,11 +163,14 @@ def _http_date(text: str) -> float | None:
         return None
 
 
-def read_envelope(response: httpx.Response, now: Callable[[], float]) -> Any:
+def read_envelope(
+    response: httpx.Response, now: Callable[[], float], body: bytes | None = None
+) -> Any:
     """The envelope's `data` when its code is the success code, whatever else the answer
     says (an HTTP error status, a code sent as a number); else the error the envelope or the
-    HTTP status stands for. `now` tells the local time, for a Retry-After date."""
-    text = response.text
+    HTTP status stands for. `now` tells the local time, for a Retry-After date. `body` is the
+    answer's (decompressed) body when the caller streamed it; else the response's own is read."""
+    text = decode(response.content if body is None else body)
     problem = None
     envelope: Any = None
     if not text.strip():
@@ -187,13 +181,13 @@ def read_envelope(response: httpx.Response, now: Callable[[], float]) -> Any:
         except ValueError:
             problem = f"response is not JSON: {text[:200]!r}"
     if isinstance(envelope, dict):
-        code = envelope.get(_settings.ENVELOPE_CODE)
-        if code is not None and str(code) == _settings.SUCCESS_CODE:
+        code = _code_text(envelope.get(_settings.ENVELOPE_CODE))
+        if code == _settings.SUCCESS_CODE:
             return envelope.get(_settings.ENVELOPE_DATA)
         message = envelope.get(_settings.ENVELOPE_MESSAGE)
         raise _api_error(
             response,
-            None if code is None else str(code),
+            code,
             str(message if message is not None else response.reason_phrase),
             now,
         )
@@ -208,6 +202,20 @@ def read_envelope(response: httpx.Response, now: Callable[[], float]) -> Any:
     raise KucoinTransportError(
         f"{problem} (HTTP {response.status_code})", http_status=response.status_code
     )
+
+
+def _code_text(code: Any) -> str | None:
+    """An envelope's code as text: a string as sent, a whole number in its digits (so 200000
+    and 200000.0 are the success code), any other number as written. Anything else (true, an
+    object, null) is no code."""
+    if isinstance(code, str):
+        return code
+    if isinstance(code, bool) or not isinstance(code, (int, Decimal)):
+        return None
+    if isinstance(code, Decimal) and code == code.to_integral_value():
+        # Exponents are bounded by the JSON reader: int() has at most a few hundred digits.
+        return str(int(code))
+    return str(code)
 
 
 def _api_error(

@@ -45,16 +45,21 @@ class Rule:
 class RequestModel(BaseModel):
     """The inputs of one operation, by attribute or wire name; unknown names are errors.
 
-    Patterns are Python regular expressions, as the documentation's are read: pydantic's
-    default engine has no look-around or back-references.
+    No key names two fields: a field's attribute is its own wire name or no field's (the
+    generator sees to it), so `client_oid` is never both one field's attribute and another's
+    wire name.
+
+    Patterns run on pydantic's default engine, Rust's `regex` crate, in time linear in the
+    text: no value can make a check backtrack for ever. The generator writes them in that
+    dialect, meaning what the documentation's Python-style pattern means.
     """
 
     model_config = ConfigDict(
-        populate_by_name=True,
+        validate_by_name=True,
+        validate_by_alias=True,
         serialize_by_alias=True,
         extra="forbid",
         defer_build=True,
-        regex_engine="python-re",
     )
     __rules__: ClassVar[tuple[Rule, ...]] = ()
 
@@ -71,11 +76,14 @@ class ResponseModel(BaseModel):
 
     Every field may be missing or null, unknown fields are kept (see `model_extra`), a number
     where text is documented is read as the text it was written as, and a value that fits
-    no documented type is kept as sent (see the package's `_lenient` module).
+    no documented type is kept as sent (see the package's `_lenient` module). A response is
+    read by wire name only: `{"order_id": ...}` never fills the attribute standing for
+    `orderId`.
     """
 
     model_config = ConfigDict(
-        populate_by_name=True,
+        validate_by_name=False,
+        validate_by_alias=True,
         serialize_by_alias=True,
         extra="allow",
         coerce_numbers_to_str=True,

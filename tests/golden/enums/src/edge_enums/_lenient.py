@@ -5,7 +5,8 @@ The live API is looser than its documentation: a field documented as an integer 
 here, or a program that retries on errors places the order twice. So the data is validated
 as documented (fast, by pydantic) and, only when that fails, read again field by field: what
 fits its documented type is typed, what does not is kept exactly as sent, and each such field
-is logged once as a warning naming it.
+is logged once as a warning naming it. Nothing here raises: data no type can hold (pydantic
+failing with something other than a ValidationError) is returned as sent.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ import types
 import typing
 from typing import Annotated, Any, Union
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter
 
 from ._operation import Operation
 
 _logger = logging.getLogger(__package__)
 _ADAPTERS: dict[int, tuple[Any, TypeAdapter[Any]]] = {}
 _WARNED: set[str] = set()
+_UNREADABLE = (ValueError, TypeError, ArithmeticError, RecursionError)
+"""What validating odd data may raise: ValidationError (a ValueError), and what pydantic lets
+through from int(), float() or Decimal on values off their type."""
 
 
 def parse_data(operation: Operation, data: Any) -> Any:
@@ -32,8 +36,12 @@ def parse_data(operation: Operation, data: Any) -> Any:
     response_type = operation.response_type
     try:
         return _adapter(response_type).validate_python(data)
-    except ValidationError:
+    except _UNREADABLE:
+        pass
+    try:
         return _read(response_type, data, operation.name)
+    except _UNREADABLE:
+        return _kept(data, _type_name(response_type), operation.name)
 
 
 def _adapter(annotation: Any) -> TypeAdapter[Any]:
@@ -57,7 +65,7 @@ def _read(annotation: Any, value: Any, where: str) -> Any:
     if origin is Annotated:
         try:
             return _adapter(annotation).validate_python(value)
-        except ValidationError:
+        except _UNREADABLE:
             return _read(typing.get_args(annotation)[0], value, where)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         if not isinstance(value, dict):
@@ -94,7 +102,7 @@ def _model(model: type[BaseModel], value: dict[str, Any]) -> BaseModel:
 def _scalar(annotation: Any, value: Any, where: str) -> Any:
     try:
         return _adapter(annotation).validate_python(value)
-    except ValidationError:
+    except _UNREADABLE:
         return _kept(value, _type_name(annotation), where)
 
 

@@ -4,9 +4,12 @@ Two families matter most to a trading program:
 
 - `KucoinAPIError` and its subclasses: the API answered, and refused. Nothing took effect.
 - `KucoinTransportError`: no usable answer. `KucoinConnectionError` means the request was never
-  sent (safe to send again); `KucoinTimeoutError` means it was sent and no answer came, so for
-  anything but a read the action may have taken effect (`may_have_taken_effect`): look before
-  placing or cancelling again.
+  sent (safe to send again); `KucoinTimeoutError` means it was sent and no answer came in time.
+
+Every error has `may_have_taken_effect`: True when the request was not a read (GET, HEAD,
+OPTIONS) and may have reached the server without a clear refusal coming back (a timeout, a
+dropped connection, any 5xx answer, an unreadable or too large answer). Look before placing or
+cancelling again (by clientOid): the client never sends such a request twice by itself.
 """
 
 from __future__ import annotations
@@ -30,10 +33,15 @@ class RateLimit:
 class KucoinError(Exception):
     """Base class of every error this package raises."""
 
+    may_have_taken_effect: bool = False
+    """True when the request was not a read and may have been acted on by the server (see the
+    module's docstring): an order may have been placed or cancelled. False when it surely
+    was not (never sent, or refused by the API) or when it was a read."""
+
 
 class KucoinTransportError(KucoinError):
     """No usable answer: the request could not be sent, or the answer could not be read (an
-    empty or non-JSON body)."""
+    empty or non-JSON body, an HTML error page from a proxy, a dropped connection)."""
 
     def __init__(self, message: str, *, http_status: int | None = None) -> None:
         super().__init__(message)
@@ -46,15 +54,25 @@ class KucoinConnectionError(KucoinTransportError):
 
 
 class KucoinTimeoutError(KucoinTransportError):
-    """The request was sent, but no answer came: the read timed out or the connection dropped.
+    """The request was sent, but no whole answer came: the attempt ran out of its `timeout`
+    (or the call of its `total_timeout`), or the connection dropped.
 
-    `may_have_taken_effect` is True for every method but GET: an order may have been placed or
-    cancelled. Look it up (by its clientOid) before sending it again.
+    `may_have_taken_effect` is True for every method but the reads: an order may have been
+    placed or cancelled. Look it up (by its clientOid) before sending it again.
     """
 
-    def __init__(self, message: str, *, may_have_taken_effect: bool) -> None:
+    def __init__(self, message: str, *, may_have_taken_effect: bool = False) -> None:
         super().__init__(message)
         self.may_have_taken_effect = may_have_taken_effect
+
+
+class KucoinResponseTooLargeError(KucoinTransportError):
+    """The answer is larger than the client's `max_response_bytes` (its body after
+    decompression): it was not read further nor parsed. `limit` is that size in bytes."""
+
+    def __init__(self, message: str, *, limit: int, http_status: int | None = None) -> None:
+        super().__init__(message, http_status=http_status)
+        self.limit = limit
 
 
 class KucoinResponseError(KucoinError):
