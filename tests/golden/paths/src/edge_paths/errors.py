@@ -2,7 +2,8 @@
 
 Two families matter most to a trading program:
 
-- `KucoinAPIError` and its subclasses: the API answered, and refused. Nothing took effect.
+- `KucoinAPIError` and its subclasses: the API answered with an error. Below HTTP 500 it
+  refused, and nothing took effect; a 5xx may have followed the action (see below).
 - `KucoinTransportError`: no usable answer. `KucoinConnectionError` means the request was never
   sent (safe to send again); `KucoinTimeoutError` means it was sent and no answer came in time.
 
