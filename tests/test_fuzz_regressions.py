@@ -217,3 +217,16 @@ def test_a_page_that_ends_inside_a_code_block_is_an_error_at_the_opening_fence()
 
     assert error.location.line == fence
     assert "never closed" in error.message
+
+
+def test_a_responses_row_broken_in_two_is_an_error_at_the_row_with_no_status() -> None:
+    # Was: exit 0 and an OpenAPI document with a response keyed '#section-6.3.1)': a line
+    # break inside the row's link left a second row whose first cell is no status.
+    page = EditablePage()
+    row = page.find_in("Add Order", "| 200    | [OK]", after="Responses")
+    page.replace(row, "rfc7231#section", "rfc7231\n#section")
+
+    error = parse_error(page)
+
+    assert error.location.line == row + 1
+    assert "'#section-6.3.1)' is not an HTTP status code" in error.message

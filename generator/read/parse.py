@@ -58,6 +58,8 @@ SCHEMA_COLUMNS = ("Name", "Type", "Required", "Restrictions", "Description")
 UNTAGGED_GROUP = "Default"
 """The heading Widdershins puts untagged operations under; it is not a tag of the spec."""
 
+_STATUS = re.compile(r"[1-5](?:[0-9]{2}|XX)|default")
+"""A Responses table's status: what OpenAPI allows as a response's key."""
 _METHOD_LINE = re.compile(r"^(?P<method>\S+) (?P<path>\S+)$")
 _PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 _TITLE = re.compile(r"^(?P<title>.*\S) v(?P<version>\S+)$")
@@ -443,6 +445,12 @@ class _PageParser:
                 )
             for row in table.rows:
                 status = row.cells[0]
+                if _STATUS.fullmatch(status) is None:
+                    raise ParseError(
+                        self.at(row.line),
+                        f"status {status[:40]!r} is not an HTTP status code (such as 200 or "
+                        "4XX) or 'default'; is a row of the Responses table broken?",
+                    )
                 if status in descriptions:
                     raise ParseError(self.at(row.line), f"status {status} is listed twice")
                 descriptions[status] = cell_text(row.cells[2])
