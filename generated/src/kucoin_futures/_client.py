@@ -9,14 +9,11 @@ async loops only send, read the answer's body, sleep and ask the server for its 
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import functools
 import logging
 import os
 import random
-import socket
-import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
@@ -30,6 +27,7 @@ from ._attempts import Attempts, Done, Retry
 from ._http import rate_limit_of
 from ._operation import Operation
 from ._signing import Credentials
+from ._watchdog import Watchdog
 from .errors import RateLimit
 
 _logger = logging.getLogger(__package__)
@@ -289,7 +287,7 @@ class SyncClientBase(ClientCore):
 
     def _attempt(self, attempts: Attempts) -> Done | Retry:
         request = attempts.request()
-        watchdog = _Watchdog(request, attempts.seconds_left())
+        watchdog = Watchdog(request, attempts.seconds_left())
         try:
             response = self._http.send(request, stream=True)
             try:
@@ -432,66 +430,6 @@ class AsyncClientBase(ClientCore):
 
 
 _CUT_GRACE_SECONDS = 0.05
-
-
-class _Watchdog:
-    """Cuts a sync attempt's connection at the attempt's end. httpx's timeouts bound each
-    socket read, so a server sending a byte now and then would hold the call for ever; the
-    reading thread cannot be interrupted, but its socket can be shut from a timer thread.
-
-    The socket is known once the connection opens (httpcore's trace) or the answer's headers
-    arrive; a pooled connection is only known from its headers on, before which each read is
-    bounded by the time left when the attempt started."""
-
-    def __init__(self, request: httpx.Request, seconds: float | None) -> None:
-        self._lock = threading.Lock()
-        self._stream: Any = None
-        self._fired = False
-        self._stopped = False
-        self._timer: threading.Timer | None = None
-        if seconds is not None:
-            request.extensions["trace"] = self._trace
-            self._timer = threading.Timer(seconds, self._fire)
-            self._timer.daemon = True
-            self._timer.start()
-
-    def watch(self, response: httpx.Response) -> None:
-        """Watch the connection `response` arrives on."""
-        self._watch(response.extensions.get("network_stream"))
-
-    def stop(self) -> None:
-        """The attempt is over: never cut its connection (it may be back in the pool)."""
-        with self._lock:
-            self._stopped = True
-        if self._timer is not None:
-            self._timer.cancel()
-
-    def _trace(self, event: str, info: Mapping[str, Any]) -> None:
-        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
-            self._watch(info.get("return_value"))
-
-    def _watch(self, stream: Any) -> None:
-        if stream is None:
-            return
-        with self._lock:
-            self._stream = stream
-            if self._fired and not self._stopped:
-                _shut(stream)
-
-    def _fire(self) -> None:
-        with self._lock:
-            self._fired = True
-            if self._stream is not None and not self._stopped:
-                _shut(self._stream)
-
-
-def _shut(stream: Any) -> None:
-    """Shut a connection's socket down, waking the thread reading it with an end of file.
-    socket.socket's own shutdown, even for a TLS socket: ssl.SSLSocket's would also drop the
-    TLS state the reading thread is using."""
-    # Already closed, or not a socket (a test transport): nothing to cut.
-    with contextlib.suppress(AttributeError, OSError, TypeError, ValueError):
-        socket.socket.shutdown(stream.get_extra_info("socket"), socket.SHUT_RDWR)
 
 
 async def _async_sleep(seconds: float) -> None:
