@@ -1,9 +1,10 @@
 """The runtime's bounded JSON reader (generator/runtime/_json.py): its shortcuts for ordinary
 answers read exactly what its careful path reads.
 
-Two shortcuts keep an ordinary answer's cost near `json.loads`: numbers are read without a
-check per number when no number in the text can be out of bounds, and the depth of nesting is
-measured from the brackets outside strings, found with bytes methods instead of a regex.
+Two shortcuts keep an ordinary answer's cost near `json.loads`: integers are read without a
+check per integer when no run of digits in the text is long enough to be out of bounds, and
+the depth of nesting is measured from the brackets outside strings, found with bytes methods
+instead of a regex.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _NUMBERS = st.one_of(
     st.integers(min_value=-(10**150), max_value=10**150),
     st.decimals(allow_nan=False, allow_infinity=False, places=None).map(str).map(float),
     st.sampled_from(["1e5", "2E-7", "1e999999", "-0.5", "1" * 120, "0." + "3" * 120]),
+    st.sampled_from(["9" * 99, "9" * 100, "-" + "9" * 100, "9" * 101]),
 )
 _VALUES = st.recursive(
     st.one_of(st.none(), st.booleans(), _TRICKY_TEXT, _NUMBERS),
@@ -37,7 +39,7 @@ _VALUES = st.recursive(
 def _text(value: Any) -> str:
     """`value` as JSON, its number placeholders (strings of digits) written as numbers."""
     text = json.dumps(value, ensure_ascii=False)
-    return re.sub(r'"(1{120}|0\.3{120}|1e999999|1e5|2E-7|-0\.5)"', r"\1", text)
+    return re.sub(r'"(1{120}|0\.3{120}|1e999999|1e5|2E-7|-0\.5|-?9{99,101})"', r"\1", text)
 
 
 def _careful(text: str) -> Any:
