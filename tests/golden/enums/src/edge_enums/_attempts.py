@@ -297,8 +297,10 @@ def attempt_seconds(timeout: float | httpx.Timeout | None) -> float | None:
     return max(phases) if phases else None
 
 
-def capped(timeout: float | httpx.Timeout | None, seconds: float) -> httpx.Timeout:
+def capped(timeout: float | httpx.Timeout | None, seconds: float) -> float | httpx.Timeout:
     """httpx's per-phase timeouts, none longer than `seconds` (the time left)."""
+    if isinstance(timeout, float | int) and 0 < timeout <= seconds:
+        return timeout  # a whole attempt's time left: nothing to cap (most calls)
     phases = httpx.Timeout(timeout)
     seconds = max(seconds, 0.001)  # 0 would make httpx's sockets non-blocking
 
