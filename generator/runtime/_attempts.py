@@ -7,8 +7,9 @@ result) is made here, once for both.
 
 Time: each attempt ends `timeout` seconds after it starts (connect to last byte), and every
 attempt, wait and retry of a call ends `total_timeout` seconds after the call starts. httpx's
-own timeouts bound each socket read, so they are set to the time left and the clients also
-cut an attempt that outlives its end (`seconds_left`).
+own timeouts bound each socket read, so they are set to the time left, and the clients keep
+the end on every read and write (the sync one through `_deadline`, the async one by
+cancelling the attempt at its end).
 """
 
 from __future__ import annotations
@@ -70,8 +71,9 @@ class Attempts:
         self.ends_at: float | None = None
         """When the current attempt must have its whole answer (monotonic clock)."""
 
-    def request(self) -> httpx.Request:
-        """The next attempt's request, signed; starts the attempt's clock."""
+    def _start_clock(self) -> float | httpx.Timeout | None:
+        """Start an attempt's clock (its end: the timeout, or the call's end if sooner), and
+        give httpx's timeouts for it."""
         client = self.client
         now = time.monotonic()
         left = attempt_seconds(client._timeout)
@@ -79,13 +81,18 @@ class Attempts:
             call_left = self.call_ends_at - now
             left = call_left if left is None else min(left, call_left)
         self.ends_at = None if left is None else now + left
+        return client._timeout if left is None else capped(client._timeout, left)
+
+    def request(self) -> httpx.Request:
+        """The next attempt's request, signed; starts the attempt's clock."""
+        client = self.client
         request = client._http.build_request(
             self.operation.method,
             self.url,
             params=tuple(self.query) or None,
             content=self.body,
             headers=client._headers,
-            timeout=client._timeout if left is None else capped(client._timeout, left),
+            timeout=self._start_clock(),
         )
         if client._credentials is not None:
             # Signed anew for every attempt: a retry's timestamp must be fresh.
@@ -122,6 +129,7 @@ class Attempts:
                 isinstance(error, KucoinAPIError)
                 and error.code == _settings.INVALID_TIMESTAMP_CODE
                 and not self.clock_corrected
+                and (self.call_ends_at is None or time.monotonic() < self.call_ends_at)
             ):
                 # Rejected before it was processed: safe to send again, once, on the
                 # server's clock.
@@ -181,27 +189,30 @@ class Attempts:
         return Retry(wait)
 
     def server_time_request(self) -> httpx.Request | None:
+        """The request for the server's time, None when the API has none; an attempt of its
+        own, bounded like any other (its clock starts here)."""
         if _settings.SERVER_TIME_PATH is None:
             return None
         client = self.client
-        left = None if self.call_ends_at is None else self.call_ends_at - time.monotonic()
         return client._http.build_request(
             "GET",
             client._host(self.operation) + _settings.SERVER_TIME_PATH,
             headers=client._headers,
-            timeout=client._timeout if left is None else capped(client._timeout, left),
+            timeout=self._start_clock(),
         )
 
     def learn_clock(
-        self, rejected: httpx.Response, server_time: httpx.Response | None, sent_at: float
+        self, rejected: httpx.Response, answer: tuple[httpx.Response, Body] | None, sent_at: float
     ) -> None:
-        """Set the client's clock offset from the server's time (ms resolution) or, failing
-        that, the rejecting answer's Date header (one second)."""
+        """Set the client's clock offset from the server's time (ms resolution; `answer` is
+        the server-time request's answer and its body, None if it failed) or, failing that,
+        the rejecting answer's Date header (one second)."""
         client = self.client
         now = client._time()
-        if server_time is not None:
+        if answer is not None and answer[1].failure is None:
+            response, body = answer
             try:
-                server_ms = read_envelope(server_time, client._time)
+                server_ms = read_envelope(response, client._time, body.content)
             except (KucoinError, ValueError):
                 server_ms = None
             if _is_time_ms(server_ms):

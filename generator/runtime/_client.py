@@ -22,12 +22,11 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from . import _settings
-from ._attempts import Attempts, Done, Retry
+from . import _deadline, _settings
+from ._attempts import Attempts, Body, Done, Retry
 from ._http import rate_limit_of
 from ._operation import Operation
 from ._signing import Credentials
-from ._watchdog import Watchdog
 from .errors import RateLimit
 
 _logger = logging.getLogger(__package__)
@@ -286,36 +285,38 @@ class SyncClientBase(ClientCore):
                 self._sleep(step.wait)
 
     def _attempt(self, attempts: Attempts) -> Done | Retry:
-        request = attempts.request()
-        watchdog = Watchdog(request, attempts.seconds_left())
         try:
+            response, body = self._exchange(attempts, attempts.request())
+        except httpx.RequestError as error:
+            return attempts.failed(error)
+        return attempts.answered(response, body)
+
+    def _exchange(self, attempts: Attempts, request: httpx.Request) -> tuple[httpx.Response, Body]:
+        """Send `request` and read its answer's body, within the attempt's end (on every
+        connection: see `_deadline`) and the client's `max_response_bytes`."""
+        request.extensions["trace"] = _deadline.trace
+        with _deadline.attempt_ending_at(attempts.ends_at):
             response = self._http.send(request, stream=True)
             try:
-                watchdog.watch(response)
                 body = attempts.reader(response)
                 if body.failure is None:
                     for chunk in response.iter_bytes():
                         if not body.take(chunk):
                             break
             finally:
-                watchdog.stop()
                 response.close()
-        except httpx.RequestError as error:
-            return attempts.failed(error)
-        finally:
-            watchdog.stop()
-        return attempts.answered(response, body)
+        return response, body
 
     def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
         sent_at = self._time()
-        server_time = None
+        answer = None
         if request is not None:
             try:
-                server_time = self._http.send(request)
+                answer = self._exchange(attempts, request)
             except httpx.RequestError:
-                server_time = None
-        attempts.learn_clock(rejected, server_time, sent_at)
+                answer = None
+        attempts.learn_clock(rejected, answer, sent_at)
 
 
 class AsyncClientBase(ClientCore):
@@ -392,41 +393,48 @@ class AsyncClientBase(ClientCore):
                 await self._sleep(step.wait)
 
     async def _attempt(self, attempts: Attempts) -> Done | Retry:
-        import asyncio  # only async programs pay for importing asyncio
-
-        request = attempts.request()
-        left = attempts.seconds_left()
         try:
-            # Cancelled at the attempt's end, wherever it is: httpx's timeouts bound each
-            # socket read, not the attempt. A moment after httpx's own limits (which end at
-            # the same time), so that a connection that never opened (safe to retry) is still
-            # told from an answer that never ended.
-            async with asyncio.timeout(None if left is None else left + _CUT_GRACE_SECONDS):
-                response = await self._http.send(request, stream=True)
-                try:
-                    body = attempts.reader(response)
-                    if body.failure is None:
-                        async for chunk in response.aiter_bytes():
-                            if not body.take(chunk):
-                                break
-                finally:
-                    await response.aclose()
+            response, body = await self._exchange(attempts, attempts.request())
         except httpx.RequestError as error:
             return attempts.failed(error)
         except TimeoutError:
             return attempts.timed_out()
         return attempts.answered(response, body)
 
+    async def _exchange(
+        self, attempts: Attempts, request: httpx.Request
+    ) -> tuple[httpx.Response, Body]:
+        """Send `request` and read its answer's body, within the attempt's end and the
+        client's `max_response_bytes`. Raises TimeoutError when the attempt ran out of time."""
+        import asyncio  # only async programs pay for importing asyncio
+
+        left = attempts.seconds_left()
+        # Cancelled at the attempt's end, wherever it is: httpx's timeouts bound each socket
+        # read, not the attempt. A moment after httpx's own limits (which end at the same
+        # time), so that a connection that never opened (safe to retry) is still told from an
+        # answer that never ended.
+        async with asyncio.timeout(None if left is None else left + _CUT_GRACE_SECONDS):
+            response = await self._http.send(request, stream=True)
+            try:
+                body = attempts.reader(response)
+                if body.failure is None:
+                    async for chunk in response.aiter_bytes():
+                        if not body.take(chunk):
+                            break
+            finally:
+                await response.aclose()
+        return response, body
+
     async def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
         sent_at = self._time()
-        server_time = None
+        answer = None
         if request is not None:
             try:
-                server_time = await self._http.send(request)
-            except httpx.RequestError:
-                server_time = None
-        attempts.learn_clock(rejected, server_time, sent_at)
+                answer = await self._exchange(attempts, request)
+            except (httpx.RequestError, TimeoutError):
+                answer = None
+        attempts.learn_clock(rejected, answer, sent_at)
 
 
 _CUT_GRACE_SECONDS = 0.05

@@ -8,6 +8,7 @@ timing.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from typing import Any
@@ -16,12 +17,15 @@ import pytest
 
 from tests.client.local_server import (
     KINDS,
+    ORDER,
     FakeKucoin,
     drip,
     drip_head,
+    echo,
     envelope,
     get_call,
     post_call,
+    reply,
     trusting_transport,
 )
 
@@ -127,8 +131,7 @@ def test_an_answer_within_the_timeout_is_read_whole(
 def test_dripping_headers_over_tls_end_the_attempt_at_its_timeout(
     sdk: Any, kind: str, tls_server: FakeKucoin
 ) -> None:
-    # Only cutting the connection ends slow headers: the sync client shuts a TLS connection
-    # at its socket, under the TLS layer.
+    # Slow headers over TLS: the sync client bounds the TLS connection's own reads.
     transport = trusting_transport(asynchronous=kind == "async")
     assert_order_cut_in_time(sdk, kind, tls_server, drip_head(0.3), transport=transport)
 
@@ -140,3 +143,50 @@ def test_an_answer_over_tls_within_the_timeout_is_read_whole(
     transport = trusting_transport(asynchronous=kind == "async")
     data = post_call(sdk, kind, tls_server.url, [], timeout=5, transport=transport)
     assert data.client_oid == "oid-0001"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_dripping_headers_on_a_pooled_connection_end_the_attempt_at_its_timeout(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    """A bot's calls go over connections kept in the pool: the second call here reuses the
+    first one's connection, whose server then sends its headers a byte at a time. Only
+    connections opened by the attempt itself used to be bounded."""
+    server.then(echo, drip_head(0.2))
+
+    def second_call_on_one_connection() -> None:
+        if kind == "sync":
+            with server.client(sdk, timeout=1, max_retries=0) as client:
+                client.add_order(**ORDER)
+                client.add_order(**ORDER)
+            return
+
+        async def main() -> None:
+            async with server.client(sdk, asynchronous=True, timeout=1, max_retries=0) as client:
+                await client.add_order(**ORDER)
+                await client.add_order(**ORDER)
+
+        asyncio.run(main())
+
+    error, seconds = timed(second_call_on_one_connection)
+    assert seconds < 1 + 3.0
+    assert isinstance(error, sdk.KucoinTimeoutError), error
+    assert error.may_have_taken_effect is True
+    assert server.count == 2
+
+
+SERVER_TIME = envelope(1_700_000_000_000)
+REJECTED = {"code": "400002", "msg": "KC-API-TIMESTAMP Invalid"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_server_time_request_after_a_rejected_timestamp_is_bounded_too(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    """After a 400002 the client asks for the server's time; a server dripping that answer
+    held the call as long as it liked (it was sent without the attempt's bounds)."""
+    server.then(reply(400, REJECTED), drip(SERVER_TIME, 0.3, chunked=True))
+    error, seconds = timed(lambda: post_call(sdk, kind, server.url, [], timeout=1, max_retries=0))
+    assert seconds < 2 + 3.0  # the order, the server's time (cut at 1 s), the order again
+    assert error is None, error
+    assert server.count == 3 and server.requests[2].path == server.requests[0].path

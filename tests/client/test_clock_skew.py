@@ -4,6 +4,7 @@ acting, so the client learns the server's time, sends once more and keeps the of
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import time
 from email.utils import formatdate
@@ -157,3 +158,23 @@ def test_an_unreadable_date_header_corrects_nothing(
         assert client.add_order(**ORDER).order_id == "1"
     assert client.clock_offset_ms == 0
     assert any("no time to correct" in record.getMessage() for record in caplog.records)
+
+
+def test_no_clock_correction_retry_once_the_calls_total_timeout_has_passed(sdk: Any) -> None:
+    """The retry after a 400002 skipped the total_timeout check every other retry makes: a
+    call out of time sent its order again with no time left to read the answer."""
+    server = SkewedServer()
+    client = real_time_client(sdk, server)
+    attempts_module = importlib.import_module(f"{sdk.__name__}._attempts")
+    operation = importlib.import_module(f"{sdk.__name__}.operations").OPERATIONS["add_order"]
+    attempts = attempts_module.Attempts(client, operation, ORDER, None)
+    response = client._http.send(attempts.request())
+    body = attempts.reader(response)
+    body.take(response.content)
+    attempts.call_ends_at = time.monotonic() - 0.001  # the call's time is up
+
+    with pytest.raises(sdk.AuthenticationError) as caught:
+        attempts.answered(response, body)
+
+    assert caught.value.code == "400002"
+    assert len(server.requests) == 1
