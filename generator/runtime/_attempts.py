@@ -24,6 +24,7 @@ import httpx
 
 from . import _settings
 from ._http import read_envelope, request_parts, server_date
+from ._inflate import inflater
 from ._lenient import parse_data
 from ._operation import Operation
 from ._response import RAW_RESPONSE_WANTED, RawResponse
@@ -240,7 +241,11 @@ def _is_time_ms(value: object) -> bool:
 
 class Body:
     """An answer's body as it arrives, cut when it grows past the client's
-    `max_response_bytes` (counted after decompression) or its attempt runs out of time."""
+    `max_response_bytes` (counted after decompression) or its attempt runs out of time.
+
+    The client feeds it the raw chunks when `raw` (it inflates them itself, never more at
+    once than the answer may still grow by: see `_inflate`), else the chunks httpx decoded
+    (an encoding the client did not ask for), and calls `end` once the body has ended."""
 
     def __init__(self, attempts: Attempts, response: httpx.Response) -> None:
         self._attempts = attempts
@@ -250,6 +255,9 @@ class Body:
         self.failure: Failure | None = None
         """Why the body was not read to its end; None while all is well."""
         self.limit = attempts.client.max_response_bytes
+        self._inflater = inflater(response.headers.get("content-encoding", ""))
+        self.raw = self._inflater is not None
+        """Whether to feed the raw chunks (`response.iter_raw()`), not httpx's decoded ones."""
         length = _content_length(response.headers)
         if self.limit is not None and length is not None and length > self.limit:
             self.failure = self._too_large(f"its Content-Length is {length}")
@@ -259,12 +267,24 @@ class Body:
         return b"".join(self._chunks)
 
     def take(self, chunk: bytes) -> bool:
-        """Keep `chunk`; False when the reading must stop (see `failure`)."""
-        self.size += len(chunk)
+        """Keep `chunk`; False when the reading must stop (see `failure`). Raises
+        httpx.DecodingError for a raw chunk that does not inflate."""
+        if self._inflater is None:
+            return self._keep(chunk)
+        most = None if self.limit is None else self.limit - self.size + 1
+        return all(self._keep(piece) for piece in self._inflater.pieces(chunk, most))
+
+    def end(self) -> None:
+        """The body has ended: keep what the inflater still holds."""
+        if self._inflater is not None and self.failure is None:
+            self._keep(self._inflater.rest())
+
+    def _keep(self, piece: bytes) -> bool:
+        self.size += len(piece)
         if self.limit is not None and self.size > self.limit:
             self.failure = self._too_large(f"more than {self.limit} bytes arrived")
             return False
-        self._chunks.append(chunk)
+        self._chunks.append(piece)
         ran_out = self._attempts.ran_out()
         if ran_out is not None:
             self.failure = self._attempts.timeout_failure(ran_out)

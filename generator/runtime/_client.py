@@ -25,13 +25,19 @@ import httpx
 from . import _deadline, _settings
 from ._attempts import Attempts, Body, Done, Retry
 from ._http import rate_limit_of
+from ._inflate import ACCEPTED
 from ._operation import Operation
 from ._signing import Credentials
 from .errors import RateLimit
 
 _logger = logging.getLogger(__package__)
 _Number = TypeVar("_Number", int, float)
-_DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+_DEFAULT_HEADERS = {
+    "Content-Type": "application/json",
+    "Accept": "application/json",
+    # Only what the client inflates itself, within max_response_bytes (see _inflate).
+    "Accept-Encoding": ACCEPTED,
+}
 DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 """The largest answer a client reads by default (8 MiB, after decompression): KuCoin's
 largest pages are far smaller, and a broken proxy's endless answer must not eat the memory."""
@@ -300,9 +306,11 @@ class SyncClientBase(ClientCore):
             try:
                 body = attempts.reader(response)
                 if body.failure is None:
-                    for chunk in response.iter_bytes():
+                    for chunk in response.iter_raw() if body.raw else response.iter_bytes():
                         if not body.take(chunk):
                             break
+                    else:
+                        body.end()
             finally:
                 response.close()
         return response, body
@@ -418,9 +426,11 @@ class AsyncClientBase(ClientCore):
             try:
                 body = attempts.reader(response)
                 if body.failure is None:
-                    async for chunk in response.aiter_bytes():
+                    async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
                         if not body.take(chunk):
                             break
+                    else:
+                        body.end()
             finally:
                 await response.aclose()
         return response, body

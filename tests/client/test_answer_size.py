@@ -7,6 +7,8 @@ Without a limit a 90 MB answer (a broken proxy, a wrong URL) took 2.8 GB once pa
 from __future__ import annotations
 
 import gzip
+import tracemalloc
+import zlib
 import time
 from typing import Any
 
@@ -99,4 +101,63 @@ def test_the_default_limit_is_a_few_megabytes(sdk: Any, kind: str, server: FakeK
     with pytest.raises(sdk.KucoinResponseTooLargeError) as caught:
         post_call(sdk, kind, server.url, [])
     assert caught.value.limit == 8 * 1024 * 1024
+    assert caught.value.may_have_taken_effect is True
+
+
+def deflated(data: bytes, wrapped: bool) -> bytes:
+    """`data` as deflate: in a zlib wrapper, as the standard says, or raw, as some send it."""
+    compressor = zlib.compressobj(wbits=zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_compression_bomb_is_never_inflated_past_the_limit(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    """httpx inflates each raw chunk whole: 64 KiB of gzip became 64 MiB in memory before a
+    byte of it was counted. The client inflates no more than the limit allows."""
+    bomb = gzip.compress(b" " * (64 << 20), compresslevel=9)
+    assert len(bomb) < 100_000
+    server.then(reply(200, bomb, (("Content-Encoding", "gzip"),)))
+    tracemalloc.start()
+    try:
+        with pytest.raises(sdk.KucoinResponseTooLargeError):
+            # Its Content-Length is within the limit: only inflating tells.
+            get_call(sdk, kind, server.url, [], max_response_bytes=1 << 20)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 << 20
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "encoding", ["gzip", "x-gzip", "deflate", "raw deflate", "identity", "gzip, identity"]
+)
+def test_a_compressed_answer_within_the_limit_is_read(
+    sdk: Any, kind: str, server: FakeKucoin, encoding: str
+) -> None:
+    answer = padded(LIMIT // 2)
+    body = {
+        "gzip": gzip.compress,
+        "x-gzip": gzip.compress,
+        "gzip, identity": gzip.compress,
+        "deflate": lambda data: deflated(data, wrapped=True),
+        "raw deflate": lambda data: deflated(data, wrapped=False),
+        "identity": lambda data: data,
+    }[encoding](answer)
+    header = encoding.replace("raw ", "")
+    server.then(reply(200, body, (("Content-Encoding", header),)))
+    data = get_call(sdk, kind, server.url, [], max_response_bytes=LIMIT)
+    assert len(data.settle_currency) == LIMIT // 2
+    assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_answer_that_does_not_inflate_is_a_transport_error(
+    sdk: Any, kind: str, server: FakeKucoin
+) -> None:
+    server.then(reply(200, b"this is not gzip at all", (("Content-Encoding", "gzip"),)))
+    with pytest.raises(sdk.KucoinTransportError) as caught:
+        post_call(sdk, kind, server.url, [])
     assert caught.value.may_have_taken_effect is True
