@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -243,9 +243,10 @@ class Body:
     """An answer's body as it arrives, cut when it grows past the client's
     `max_response_bytes` (counted after decompression) or its attempt runs out of time.
 
-    The client feeds it the raw chunks when `raw` (it inflates them itself, never more at
-    once than the answer may still grow by: see `_inflate`), else the chunks httpx decoded
-    (an encoding the client did not ask for), and calls `end` once the body has ended."""
+    The client feeds it the chunks of `chunks` (or `achunks`): the raw ones, which it
+    inflates itself, never more at once than the answer may still grow by (see `_inflate`),
+    or those httpx decoded (an encoding the client did not ask for, or an answer httpx read
+    already, as a test transport's); then it calls `end` once the body has ended."""
 
     def __init__(self, attempts: Attempts, response: httpx.Response) -> None:
         self._attempts = attempts
@@ -255,9 +256,9 @@ class Body:
         self.failure: Failure | None = None
         """Why the body was not read to its end; None while all is well."""
         self.limit = attempts.client.max_response_bytes
-        self._inflater = inflater(response.headers.get("content-encoding", ""))
-        self.raw = self._inflater is not None
-        """Whether to feed the raw chunks (`response.iter_raw()`), not httpx's decoded ones."""
+        self._inflater = None
+        if not response.is_stream_consumed:
+            self._inflater = inflater(response.headers.get("content-encoding", ""))
         length = _content_length(response.headers)
         if self.limit is not None and length is not None and length > self.limit:
             self.failure = self._too_large(f"its Content-Length is {length}")
@@ -265,6 +266,16 @@ class Body:
     @property
     def content(self) -> bytes:
         return b"".join(self._chunks)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The answer's chunks to `take`, sync."""
+        response = self._response
+        return response.iter_raw() if self._inflater is not None else response.iter_bytes()
+
+    def achunks(self) -> AsyncIterator[bytes]:
+        """The answer's chunks to `take`, async."""
+        response = self._response
+        return response.aiter_raw() if self._inflater is not None else response.aiter_bytes()
 
     def take(self, chunk: bytes) -> bool:
         """Keep `chunk`; False when the reading must stop (see `failure`). Raises

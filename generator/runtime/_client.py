@@ -306,7 +306,7 @@ class SyncClientBase(ClientCore):
             try:
                 body = attempts.reader(response)
                 if body.failure is None:
-                    for chunk in response.iter_raw() if body.raw else response.iter_bytes():
+                    for chunk in body.chunks():
                         if not body.take(chunk):
                             break
                     else:
@@ -426,7 +426,7 @@ class AsyncClientBase(ClientCore):
             try:
                 body = attempts.reader(response)
                 if body.failure is None:
-                    async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
+                    async for chunk in body.achunks():
                         if not body.take(chunk):
                             break
                     else:

@@ -7,9 +7,9 @@ Without a limit a 90 MB answer (a broken proxy, a wrong URL) took 2.8 GB once pa
 from __future__ import annotations
 
 import gzip
+import time
 import tracemalloc
 import zlib
-import time
 from typing import Any
 
 import pytest
@@ -138,14 +138,12 @@ def test_a_compressed_answer_within_the_limit_is_read(
     sdk: Any, kind: str, server: FakeKucoin, encoding: str
 ) -> None:
     answer = padded(LIMIT // 2)
-    body = {
-        "gzip": gzip.compress,
-        "x-gzip": gzip.compress,
-        "gzip, identity": gzip.compress,
-        "deflate": lambda data: deflated(data, wrapped=True),
-        "raw deflate": lambda data: deflated(data, wrapped=False),
-        "identity": lambda data: data,
-    }[encoding](answer)
+    if encoding == "identity":
+        body = answer
+    elif "deflate" in encoding:
+        body = deflated(answer, wrapped=encoding == "deflate")
+    else:
+        body = gzip.compress(answer)
     header = encoding.replace("raw ", "")
     server.then(reply(200, body, (("Content-Encoding", header),)))
     data = get_call(sdk, kind, server.url, [], max_response_bytes=LIMIT)
