@@ -22,17 +22,22 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from . import _settings
-from ._attempts import Attempts, Done, Retry
+from . import _deadline, _settings
+from ._attempts import Attempts, Body, Done, Retry
 from ._http import rate_limit_of
+from ._inflate import ACCEPTED
 from ._operation import Operation
 from ._signing import Credentials
-from ._watchdog import Watchdog
 from .errors import RateLimit
 
 _logger = logging.getLogger(__package__)
 _Number = TypeVar("_Number", int, float)
-_DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+_DEFAULT_HEADERS = {
+    "Content-Type": "application/json",
+    "Accept": "application/json",
+    # Only what the client inflates itself, within max_response_bytes (see _inflate).
+    "Accept-Encoding": ACCEPTED,
+}
 DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 """The largest answer a client reads by default (8 MiB, after decompression): KuCoin's
 largest pages are far smaller, and a broken proxy's endless answer must not eat the memory."""
@@ -286,36 +291,40 @@ class SyncClientBase(ClientCore):
                 self._sleep(step.wait)
 
     def _attempt(self, attempts: Attempts) -> Done | Retry:
-        request = attempts.request()
-        watchdog = Watchdog(request, attempts.seconds_left())
         try:
-            response = self._http.send(request, stream=True)
-            try:
-                watchdog.watch(response)
-                body = attempts.reader(response)
-                if body.failure is None:
-                    for chunk in response.iter_bytes():
-                        if not body.take(chunk):
-                            break
-            finally:
-                watchdog.stop()
-                response.close()
+            response, body = self._exchange(attempts, attempts.request())
         except httpx.RequestError as error:
             return attempts.failed(error)
-        finally:
-            watchdog.stop()
         return attempts.answered(response, body)
+
+    def _exchange(self, attempts: Attempts, request: httpx.Request) -> tuple[httpx.Response, Body]:
+        """Send `request` and read its answer's body, within the attempt's end (on every
+        connection: see `_deadline`) and the client's `max_response_bytes`."""
+        request.extensions["trace"] = _deadline.trace
+        with _deadline.attempt_ending_at(attempts.ends_at):
+            response = self._http.send(request, stream=True)
+            try:
+                body = attempts.reader(response)
+                if body.failure is None:
+                    for chunk in body.chunks():
+                        if not body.take(chunk):
+                            break
+                    else:
+                        body.end()
+            finally:
+                response.close()
+        return response, body
 
     def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
         sent_at = self._time()
-        server_time = None
+        answer = None
         if request is not None:
             try:
-                server_time = self._http.send(request)
+                answer = self._exchange(attempts, request)
             except httpx.RequestError:
-                server_time = None
-        attempts.learn_clock(rejected, server_time, sent_at)
+                answer = None
+        attempts.learn_clock(rejected, answer, sent_at)
 
 
 class AsyncClientBase(ClientCore):
@@ -392,41 +401,50 @@ class AsyncClientBase(ClientCore):
                 await self._sleep(step.wait)
 
     async def _attempt(self, attempts: Attempts) -> Done | Retry:
-        import asyncio  # only async programs pay for importing asyncio
-
-        request = attempts.request()
-        left = attempts.seconds_left()
         try:
-            # Cancelled at the attempt's end, wherever it is: httpx's timeouts bound each
-            # socket read, not the attempt. A moment after httpx's own limits (which end at
-            # the same time), so that a connection that never opened (safe to retry) is still
-            # told from an answer that never ended.
-            async with asyncio.timeout(None if left is None else left + _CUT_GRACE_SECONDS):
-                response = await self._http.send(request, stream=True)
-                try:
-                    body = attempts.reader(response)
-                    if body.failure is None:
-                        async for chunk in response.aiter_bytes():
-                            if not body.take(chunk):
-                                break
-                finally:
-                    await response.aclose()
+            response, body = await self._exchange(attempts, attempts.request())
         except httpx.RequestError as error:
             return attempts.failed(error)
         except TimeoutError:
             return attempts.timed_out()
         return attempts.answered(response, body)
 
+    async def _exchange(
+        self, attempts: Attempts, request: httpx.Request
+    ) -> tuple[httpx.Response, Body]:
+        """Send `request` and read its answer's body, within the attempt's end and the
+        client's `max_response_bytes`. Raises TimeoutError when the attempt ran out of time."""
+        import asyncio  # only async programs pay for importing asyncio
+
+        left = attempts.seconds_left()
+        # Cancelled at the attempt's end, wherever it is: httpx's timeouts bound each socket
+        # read, not the attempt. A moment after httpx's own limits (which end at the same
+        # time), so that a connection that never opened (safe to retry) is still told from an
+        # answer that never ended.
+        async with asyncio.timeout(None if left is None else left + _CUT_GRACE_SECONDS):
+            response = await self._http.send(request, stream=True)
+            try:
+                body = attempts.reader(response)
+                if body.failure is None:
+                    async for chunk in body.achunks():
+                        if not body.take(chunk):
+                            break
+                    else:
+                        body.end()
+            finally:
+                await response.aclose()
+        return response, body
+
     async def _learn_clock(self, attempts: Attempts, rejected: httpx.Response) -> None:
         request = attempts.server_time_request()
         sent_at = self._time()
-        server_time = None
+        answer = None
         if request is not None:
             try:
-                server_time = await self._http.send(request)
-            except httpx.RequestError:
-                server_time = None
-        attempts.learn_clock(rejected, server_time, sent_at)
+                answer = await self._exchange(attempts, request)
+            except (httpx.RequestError, TimeoutError):
+                answer = None
+        attempts.learn_clock(rejected, answer, sent_at)
 
 
 _CUT_GRACE_SECONDS = 0.05

@@ -7,15 +7,16 @@ result) is made here, once for both.
 
 Time: each attempt ends `timeout` seconds after it starts (connect to last byte), and every
 attempt, wait and retry of a call ends `total_timeout` seconds after the call starts. httpx's
-own timeouts bound each socket read, so they are set to the time left and the clients also
-cut an attempt that outlives its end (`seconds_left`).
+own timeouts bound each socket read, so they are set to the time left, and the clients keep
+the end on every read and write (the sync one through `_deadline`, the async one by
+cancelling the attempt at its end).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ import httpx
 
 from . import _settings
 from ._http import read_envelope, request_parts, server_date
+from ._inflate import inflater
 from ._lenient import parse_data
 from ._operation import Operation
 from ._response import RAW_RESPONSE_WANTED, RawResponse
@@ -70,8 +72,9 @@ class Attempts:
         self.ends_at: float | None = None
         """When the current attempt must have its whole answer (monotonic clock)."""
 
-    def request(self) -> httpx.Request:
-        """The next attempt's request, signed; starts the attempt's clock."""
+    def _start_clock(self) -> float | httpx.Timeout | None:
+        """Start an attempt's clock (its end: the timeout, or the call's end if sooner), and
+        give httpx's timeouts for it."""
         client = self.client
         now = time.monotonic()
         left = attempt_seconds(client._timeout)
@@ -79,13 +82,18 @@ class Attempts:
             call_left = self.call_ends_at - now
             left = call_left if left is None else min(left, call_left)
         self.ends_at = None if left is None else now + left
+        return client._timeout if left is None else capped(client._timeout, left)
+
+    def request(self) -> httpx.Request:
+        """The next attempt's request, signed; starts the attempt's clock."""
+        client = self.client
         request = client._http.build_request(
             self.operation.method,
             self.url,
             params=tuple(self.query) or None,
             content=self.body,
             headers=client._headers,
-            timeout=client._timeout if left is None else capped(client._timeout, left),
+            timeout=self._start_clock(),
         )
         if client._credentials is not None:
             # Signed anew for every attempt: a retry's timestamp must be fresh.
@@ -122,6 +130,7 @@ class Attempts:
                 isinstance(error, KucoinAPIError)
                 and error.code == _settings.INVALID_TIMESTAMP_CODE
                 and not self.clock_corrected
+                and (self.call_ends_at is None or time.monotonic() < self.call_ends_at)
             ):
                 # Rejected before it was processed: safe to send again, once, on the
                 # server's clock.
@@ -181,27 +190,30 @@ class Attempts:
         return Retry(wait)
 
     def server_time_request(self) -> httpx.Request | None:
+        """The request for the server's time, None when the API has none; an attempt of its
+        own, bounded like any other (its clock starts here)."""
         if _settings.SERVER_TIME_PATH is None:
             return None
         client = self.client
-        left = None if self.call_ends_at is None else self.call_ends_at - time.monotonic()
         return client._http.build_request(
             "GET",
             client._host(self.operation) + _settings.SERVER_TIME_PATH,
             headers=client._headers,
-            timeout=client._timeout if left is None else capped(client._timeout, left),
+            timeout=self._start_clock(),
         )
 
     def learn_clock(
-        self, rejected: httpx.Response, server_time: httpx.Response | None, sent_at: float
+        self, rejected: httpx.Response, answer: tuple[httpx.Response, Body] | None, sent_at: float
     ) -> None:
-        """Set the client's clock offset from the server's time (ms resolution) or, failing
-        that, the rejecting answer's Date header (one second)."""
+        """Set the client's clock offset from the server's time (ms resolution; `answer` is
+        the server-time request's answer and its body, None if it failed) or, failing that,
+        the rejecting answer's Date header (one second)."""
         client = self.client
         now = client._time()
-        if server_time is not None:
+        if answer is not None and answer[1].failure is None:
+            response, body = answer
             try:
-                server_ms = read_envelope(server_time, client._time)
+                server_ms = read_envelope(response, client._time, body.content)
             except (KucoinError, ValueError):
                 server_ms = None
             if _is_time_ms(server_ms):
@@ -229,7 +241,12 @@ def _is_time_ms(value: object) -> bool:
 
 class Body:
     """An answer's body as it arrives, cut when it grows past the client's
-    `max_response_bytes` (counted after decompression) or its attempt runs out of time."""
+    `max_response_bytes` (counted after decompression) or its attempt runs out of time.
+
+    The client feeds it the chunks of `chunks` (or `achunks`): the raw ones, which it
+    inflates itself, never more at once than the answer may still grow by (see `_inflate`),
+    or those httpx decoded (an encoding the client did not ask for, or an answer httpx read
+    already, as a test transport's); then it calls `end` once the body has ended."""
 
     def __init__(self, attempts: Attempts, response: httpx.Response) -> None:
         self._attempts = attempts
@@ -239,6 +256,9 @@ class Body:
         self.failure: Failure | None = None
         """Why the body was not read to its end; None while all is well."""
         self.limit = attempts.client.max_response_bytes
+        self._inflater = None
+        if not response.is_stream_consumed:
+            self._inflater = inflater(response.headers.get("content-encoding", ""))
         length = _content_length(response.headers)
         if self.limit is not None and length is not None and length > self.limit:
             self.failure = self._too_large(f"its Content-Length is {length}")
@@ -247,13 +267,35 @@ class Body:
     def content(self) -> bytes:
         return b"".join(self._chunks)
 
+    def chunks(self) -> Iterator[bytes]:
+        """The answer's chunks to `take`, sync."""
+        response = self._response
+        return response.iter_raw() if self._inflater is not None else response.iter_bytes()
+
+    def achunks(self) -> AsyncIterator[bytes]:
+        """The answer's chunks to `take`, async."""
+        response = self._response
+        return response.aiter_raw() if self._inflater is not None else response.aiter_bytes()
+
     def take(self, chunk: bytes) -> bool:
-        """Keep `chunk`; False when the reading must stop (see `failure`)."""
-        self.size += len(chunk)
+        """Keep `chunk`; False when the reading must stop (see `failure`). Raises
+        httpx.DecodingError for a raw chunk that does not inflate."""
+        if self._inflater is None:
+            return self._keep(chunk)
+        most = None if self.limit is None else self.limit - self.size + 1
+        return all(self._keep(piece) for piece in self._inflater.pieces(chunk, most))
+
+    def end(self) -> None:
+        """The body has ended: keep what the inflater still holds."""
+        if self._inflater is not None and self.failure is None:
+            self._keep(self._inflater.rest())
+
+    def _keep(self, piece: bytes) -> bool:
+        self.size += len(piece)
         if self.limit is not None and self.size > self.limit:
             self.failure = self._too_large(f"more than {self.limit} bytes arrived")
             return False
-        self._chunks.append(chunk)
+        self._chunks.append(piece)
         ran_out = self._attempts.ran_out()
         if ran_out is not None:
             self.failure = self._attempts.timeout_failure(ran_out)
