@@ -292,6 +292,10 @@ def test_the_reserved_names_cover_pydantic_and_the_client_classes() -> None:
     for client in (SyncClientBase, AsyncClientBase, SyncService, AsyncService):
         public = {name for name in dir(client) if not name.startswith("_")}
         assert public <= _RESERVED_METHOD_NAMES, public - _RESERVED_METHOD_NAMES
+    # And what a client sets on itself (an operation named so would hide it: `total_timeout`).
+    for instance in (SyncClientBase(), AsyncClientBase()):
+        public = {name for name in vars(instance) if not name.startswith("_")}
+        assert public <= _RESERVED_METHOD_NAMES, public - _RESERVED_METHOD_NAMES
 
 
 def test_names_do_not_depend_on_which_python_runs_the_generator() -> None:

@@ -56,6 +56,7 @@ _RESERVED_CLASS_NAMES = frozenset(
 _RESERVED_METHOD_NAMES = frozenset(
     {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
     | {"with_options", "with_raw_response", "clock_offset_ms"}
+    | {"total_timeout", "max_response_bytes"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 _SCALARS = {"string": "str", "integer": "int", "number": "Decimal", "boolean": "bool"}
