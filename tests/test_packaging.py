@@ -11,6 +11,8 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PAGES_DIR, REPO
 
 SOURCES = ("pyproject.toml", "README.md", "generator", "templates")
@@ -35,6 +37,7 @@ def test_every_folder_of_the_generator_and_the_templates_is_packaged() -> None:
     assert setuptools["package-dir"] == {"generator.templates": "templates"}
 
 
+@pytest.mark.slow
 def test_a_wheel_installs_an_sdkgen_that_generates_a_page_from_any_folder(tmp_path: Path) -> None:
     source = tmp_path / "source"
     source.mkdir()
