@@ -46,6 +46,7 @@ def test_a_failure_after_rendering_leaves_the_output_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "out"]
 
 
+@pytest.mark.slow
 def test_a_kill_at_any_moment_leaves_one_complete_tree(
     two_pages: tuple[Path, Path], tmp_path: Path
 ) -> None:

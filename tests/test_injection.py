@@ -744,7 +744,6 @@ page_text = st.text(
 )
 
 
-@pytest.mark.slow
 @settings(max_examples=30)
 @given(description=page_text, value=page_text)
 def test_random_text_in_a_description_and_an_enum_value_stays_data(
