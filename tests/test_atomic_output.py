@@ -46,6 +46,7 @@ def test_a_failure_after_rendering_leaves_the_output_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "out"]
 
 
+@pytest.mark.slow
 def test_a_kill_at_any_moment_leaves_one_complete_tree(
     two_pages: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -93,6 +94,7 @@ def test_a_kill_at_any_moment_leaves_one_complete_tree(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+@pytest.mark.slow
 def test_concurrent_runs_into_one_folder_leave_one_whole_tree(
     market_page: Path, tmp_path: Path
 ) -> None:

@@ -11,6 +11,8 @@ import venv
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from generator.config import load_config
 from generator.output.write import write_tree
 from generator.read.parse import parse_file
@@ -28,6 +30,7 @@ wrong: int = client.get_order_list()
 """
 
 
+@pytest.mark.slow
 def test_an_editable_install_is_seen_by_mypy(tmp_path: Path) -> None:
     page = PAGES_DIR / "futures-order.md"
     config = load_config(page.with_suffix(".yaml"))

@@ -118,7 +118,7 @@ def config_bounds(draw: st.DrawFn, schema: Schema) -> FieldBounds | None:
     return None
 
 
-@settings(max_examples=500, deadline=None, derandomize=True)
+@settings(max_examples=500)
 @given(st.data())
 def test_an_example_value_fits_its_schema_and_the_config_bounds(data: st.DataObject) -> None:
     schema = data.draw(schemas)

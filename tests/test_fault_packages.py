@@ -82,6 +82,7 @@ def test_a_fault_page_gives_a_package_whose_own_tests_pass(
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_the_fault_packages_pass_mypy_strict_and_ruff(
     projects: dict[str, FaultProject], tmp_path: Path
 ) -> None:

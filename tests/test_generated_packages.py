@@ -224,6 +224,7 @@ def test_generated_package_passes_its_own_tests(any_project: Project) -> None:
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_generated_packages_pass_mypy_strict(
     projects: Projects, composed: Path, tmp_path: Path
 ) -> None:
@@ -258,6 +259,7 @@ def _build_isolation_arguments() -> list[str]:
     return ["--no-build-isolation"] if major >= 77 else []
 
 
+@pytest.mark.slow
 def test_generated_projects_build_install_and_import(projects: Projects, tmp_path: Path) -> None:
     """Every configured project, built and installed by one pip run (one resolver start-up
     for all four), then imported from where pip put it."""

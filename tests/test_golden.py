@@ -144,6 +144,7 @@ def test_golden_files_are_what_the_edge_page_generates(name: str, tmp_path: Path
         )
 
 
+@pytest.mark.slow
 def test_golden_packages_pass_mypy_strict(tmp_path: Path) -> None:
     """Every golden package, by one mypy run (its settings are the generated pyproject's;
     they are the same in every golden project)."""
@@ -189,9 +190,13 @@ def test_golden_package_passes_its_own_generated_tests(name: str) -> None:
     assert re.search(r"\b\d+ passed\b", result.stdout), result.stdout[-2000:]
 
 
+@pytest.mark.slow
 def test_golden_generated_tests_are_not_collected_by_a_plain_pytest_run() -> None:
     """tests/golden/conftest.py keeps them out unless their directory is named."""
     result = run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"])
+    # A run that failed (an import error, a bad option) prints no tests/golden either.
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "tests/test_golden.py::" in result.stdout, result.stdout[-2000:]
     assert "tests/golden" not in result.stdout, result.stdout[-2000:]
 
 

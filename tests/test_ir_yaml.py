@@ -116,6 +116,7 @@ apis = st.builds(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=100)
 @given(apis)
 def test_any_ir_survives_a_yaml_round_trip(api: Api) -> None:
@@ -162,6 +163,7 @@ def _data_by_fields(value: Any) -> Any:
     return value
 
 
+@pytest.mark.slow
 @settings(max_examples=100)
 @given(apis)
 def test_the_snapshot_data_of_any_ir_is_its_fields_in_order_defaults_left_out(api: Api) -> None:

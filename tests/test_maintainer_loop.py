@@ -25,6 +25,8 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO, SEED, place_seed
 from tests.test_diff import edit, section_bounds
 
@@ -172,6 +174,7 @@ def check_is_quiet_and_the_package_passes_its_tests(project: Path) -> None:
     assert " passed" in tests.stdout
 
 
+@pytest.mark.slow
 def test_page_edits_replayed_through_make_generate_move_the_version_and_changelog(
     tmp_path: Path,
 ) -> None:

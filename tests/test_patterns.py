@@ -40,7 +40,7 @@ def patterns(draw: st.DrawFn, depth: int = 0) -> str:
     return anchor_start + "".join(pieces) + anchor_end
 
 
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(max_examples=200)
 @given(patterns(), st.lists(st.text(alphabet="ab1c-. x\n", max_size=6), min_size=1, max_size=5))
 def test_where_the_automaton_answers_it_agrees_with_re_search(
     pattern: str, texts: list[str]
@@ -55,7 +55,7 @@ def test_where_the_automaton_answers_it_agrees_with_re_search(
             assert answer == bool(compiled.search(text)), (pattern, text)
 
 
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(max_examples=200)
 @given(patterns(), st.integers(0, 6), st.integers(0, 12))
 def test_a_sample_matches_its_pattern_and_has_the_length_asked_for(
     pattern: str, min_length: int, extra: int
@@ -108,7 +108,7 @@ def rust_accepts(pattern: str, text: str) -> bool:
 DIALECT_TEXTS = "ab1c-. x\n\u0663\u00e9\u0301\u203f\x1c\u00a0&~#["
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=300)
 @given(
     patterns(),
     st.lists(st.text(alphabet=DIALECT_TEXTS, max_size=6), min_size=1, max_size=5),

@@ -283,6 +283,7 @@ def test_duplicate_keys_the_last_wins(sdk: Any) -> None:
     assert order.id == "2"
 
 
+@pytest.mark.slow
 def test_a_long_list_is_read_in_linear_time(sdk: Any) -> None:
     item = json.dumps(order_list_with({})["items"][0])
 

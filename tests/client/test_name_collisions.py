@@ -224,6 +224,7 @@ def test_the_package_imports_under_warnings_as_errors(names: NamesProject) -> No
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_the_package_passes_its_own_tests_mypy_strict_and_ruff(
     names: NamesProject, tmp_path: Path
 ) -> None:

@@ -68,7 +68,7 @@ def test_query_value_with_reserved_or_non_ascii_chars_is_signed_exactly_as_sent(
     assert_signed(request)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(
     order_id=st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=30).filter(
         lambda s: s not in {".", ".."}
