@@ -50,10 +50,14 @@ def test_an_editable_install_is_seen_by_mypy(tmp_path: Path) -> None:
             check=True,
         ).stdout.strip()
     )
-    # The SDK's dependencies (httpx, pydantic) from the test environment, without a download.
+    # The SDK's dependencies (httpx, pydantic) and its build backend (setuptools, a dev extra)
+    # from the test environment: no download, no index. The new venv's own setuptools (too
+    # old to build a wheel) would come first on its path, so it goes.
     (site / "test-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    pip = [str(python), "-m", "pip", "--quiet"]
+    subprocess.run([*pip, "uninstall", "--yes", "setuptools"], capture_output=True, check=False)
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(project)],
+        [*pip, "install", "--no-deps", "--no-build-isolation", "--no-index", "-e", str(project)],
         capture_output=True,
         text=True,
         check=False,
