@@ -3,10 +3,12 @@
 Compiling the templates (Jinja's lexer, parser and code generator) cost more than rendering
 them. So every template under `templates/` has a compiled twin in
 `generator/sdk/compiled_templates/`: the Python source Jinja generates for it, with the
-SHA-256 of the template text it came from. A twin is used only while that hash matches the
-template as it is on disk; an edited template is compiled from its source as before, so a
-stale twin is never served. `python -m generator.sdk.templates` (run by `make generate`)
-writes the twins anew, and a test fails while any is stale.
+SHA-256 of the template text it came from and the version of the Jinja that wrote it. A twin
+is used only while both match (the template as it is on disk, the Jinja installed): an edited
+template, or another Jinja release (whose runtime a twin's code calls into), is compiled from
+its source as before, so a stale twin is never served. `python -m generator.sdk.templates`
+(run by `make generate`) writes the twins anew, and a test fails while any is stale for the
+Jinja that wrote them.
 """
 
 from __future__ import annotations
@@ -81,7 +83,11 @@ class _PrecompiledLoader(jinja2.FileSystemLoader):
             twin = importlib.import_module(f"{_COMPILED_PACKAGE}.{module_name(name)}")
         except ImportError:
             twin = None
-        if twin is None or getattr(twin, "SOURCE_SHA256", None) != source_hash(source):
+        if (
+            twin is None
+            or getattr(twin, "SOURCE_SHA256", None) != source_hash(source)
+            or getattr(twin, "JINJA_VERSION", None) != jinja2.__version__
+        ):
             return super().load(environment, name, globals)
         return environment.template_class.from_module_dict(
             environment, twin.__dict__, environment.make_globals(globals)
@@ -101,7 +107,8 @@ def write_compiled_templates(env: jinja2.Environment, target: Path = COMPILED) -
         path = target / f"{module_name(name)}.py"
         path.write_text(
             f"# Compiled from templates/{name} by generator.sdk.templates; do not edit.\n"
-            f"SOURCE_SHA256 = {source_hash(source)!r}\n{code}\n",
+            f"SOURCE_SHA256 = {source_hash(source)!r}\n"
+            f"JINJA_VERSION = {jinja2.__version__!r}\n{code}\n",
             encoding="utf-8",
         )
         written.append(path)

@@ -1,5 +1,6 @@
 # Compiled from templates/package/README.md.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '5feb607b402a8becdb793a0d5d8f171a3ee84afdc356cac9f893da1473d3ff82'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/README.md.j2'
 

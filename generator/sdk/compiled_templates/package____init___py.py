@@ -1,5 +1,6 @@
 # Compiled from templates/package/__init__.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '47ffcbb41b6c9b63321e709e981f342d0a5cb5684af98c8f88a0aca9e31ede02'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/__init__.py.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/_settings.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '2d3a94afa17e943ec70541277c758089384b01fecb63137aa8244cf3d9fd12dc'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_settings.py.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/client_docstring.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = 'c210c7a70f7e563a4924ae402199d36c3e7e446754b94a2e4b7618116513657f'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client_docstring.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '436a2ddfd827a6b32627e591ec040ea60ea1de4251213aff43dda1eab42c38df'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/enums.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '9d6f5185e84a3322e7b9b945c330d44f0afda2a6f34975620627919d1b49d18c'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/enums.py.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/models.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = 'e96f45c5c14a1c9e0065f72814e241d6a64bce47011660d963d227c8528d31a6'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/models.py.j2'
 

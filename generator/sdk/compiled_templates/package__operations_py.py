@@ -1,5 +1,6 @@
 # Compiled from templates/package/operations.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '20f0a897674e506e08ba1fc6dbd78d83ffb97bfac6da74b2c1cd9b875d6cfec7'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/operations.py.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/pyproject.toml.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = 'd143e771f7f6c9c2d26bda82a9d0999397358b67dfac9f245ede6d71569c1503'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/pyproject.toml.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/pytest_plugin.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '5bbf2cadc24a4b148e1544709c493073c15a9e53c7ee4bfda644c6a9c770cf57'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/pytest_plugin.py.j2'
 

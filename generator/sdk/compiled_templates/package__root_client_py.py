@@ -1,5 +1,6 @@
 # Compiled from templates/package/root_client.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '028332c72f74899a0b8a20434b25829359312c82c26915fa193018b98fd5c327'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/root_client.py.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/root_operations.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = 'b07e482d75b2e137fb4ecd5dfc876157b65a786c140bbd336e8db3020e79283f'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/root_operations.py.j2'
 

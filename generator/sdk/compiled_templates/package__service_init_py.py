@@ -1,5 +1,6 @@
 # Compiled from templates/package/service_init.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = 'a6296d5ec9bd90d3d61a2edc04d53484968304d468f32abb55a1e41c5c33d962'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/service_init.py.j2'
 

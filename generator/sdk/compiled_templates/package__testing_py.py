@@ -1,5 +1,6 @@
 # Compiled from templates/package/testing.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '4789765f488979d4cbb07004e9a02563c1284fc0c6c384e38040ef3a26dfd1b1'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/testing.py.j2'
 

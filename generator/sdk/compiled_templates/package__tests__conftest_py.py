@@ -1,5 +1,6 @@
 # Compiled from templates/package/tests/conftest.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = '23dd44a9d45b4d6a77806cb5c94d1331256a6dd5153010c45751535ee42fdf11'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/tests/conftest.py.j2'
 

@@ -1,5 +1,6 @@
 # Compiled from templates/package/tests/test_fake_server.py.j2 by generator.sdk.templates; do not edit.
 SOURCE_SHA256 = 'a23ef231134f73b95862ec88140c4463c16e9436a3947a537b184c62385bc8b0'
+JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/tests/test_fake_server.py.j2'
 
