@@ -118,13 +118,14 @@ def rate_limit_of(headers: httpx.Headers) -> RateLimit:
     """The rate-limit headers of a response. A malformed header is None: it must never turn
     an answer (a placed order) into an error."""
     return RateLimit(
-        limit=_header_int(headers, _settings.RATE_LIMIT_LIMIT_HEADER),
-        remaining=_header_int(headers, _settings.RATE_LIMIT_REMAINING_HEADER),
-        reset_ms=_header_int(headers, _settings.RATE_LIMIT_RESET_HEADER),
+        limit=header_int(headers, _settings.RATE_LIMIT_LIMIT_HEADER),
+        remaining=header_int(headers, _settings.RATE_LIMIT_REMAINING_HEADER),
+        reset_ms=header_int(headers, _settings.RATE_LIMIT_RESET_HEADER),
     )
 
 
-def _header_int(headers: httpx.Headers, name: str) -> int | None:
+def header_int(headers: httpx.Headers, name: str) -> int | None:
+    """The integer a header holds; None when it is missing, malformed or absurdly long."""
     text = (headers.get(name) or "").strip()
     return int(text) if _INTEGER.fullmatch(text) else None
 
@@ -141,7 +142,7 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
         date = _http_date(retry_after)
         if date is not None:
             waits.append(max(0.0, date - now))
-    reset_ms = _header_int(headers, _settings.RATE_LIMIT_RESET_HEADER)
+    reset_ms = header_int(headers, _settings.RATE_LIMIT_RESET_HEADER)
     if reset_ms is not None and reset_ms >= 0:
         waits.append(reset_ms / 1000)
     return min(max(waits), MAX_SERVER_WAIT) if waits else None
@@ -163,14 +164,12 @@ def _http_date(text: str) -> float | None:
         return None
 
 
-def read_envelope(
-    response: httpx.Response, now: Callable[[], float], body: bytes | None = None
-) -> Any:
+def read_envelope(response: httpx.Response, body: bytes, now: Callable[[], float]) -> Any:
     """The envelope's `data` when its code is the success code, whatever else the answer
     says (an HTTP error status, a code sent as a number); else the error the envelope or the
-    HTTP status stands for. `now` tells the local time, for a Retry-After date. `body` is the
-    answer's (decompressed) body when the caller streamed it; else the response's own is read."""
-    text = decode(response.content if body is None else body)
+    HTTP status stands for. `body` is the answer's body as the client read it (inflated,
+    within its size limit); `now` tells the local time, for a Retry-After date."""
+    text = decode(body)
     problem = None
     envelope: Any = None
     if not text.strip():

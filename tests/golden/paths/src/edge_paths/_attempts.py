@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _settings
-from ._http import read_envelope, request_parts, server_date
+from ._http import header_int, read_envelope, request_parts, server_date
 from ._inflate import inflater
 from ._lenient import parse_data
 from ._operation import Operation
@@ -124,7 +124,7 @@ class Attempts:
         if body.failure is not None:
             return self.retry_or_raise(body.failure, body.failure.error)
         try:
-            data = read_envelope(response, client._time, body.content)
+            data = read_envelope(response, body.content, client._time)
         except KucoinError as error:
             if (
                 isinstance(error, KucoinAPIError)
@@ -213,7 +213,7 @@ class Attempts:
         if answer is not None and answer[1].failure is None:
             response, body = answer
             try:
-                server_ms = read_envelope(response, client._time, body.content)
+                server_ms = read_envelope(response, body.content, client._time)
             except (KucoinError, ValueError):
                 server_ms = None
             if _is_time_ms(server_ms):
@@ -259,7 +259,7 @@ class Body:
         self._inflater = None
         if not response.is_stream_consumed:
             self._inflater = inflater(response.headers.get("content-encoding", ""))
-        length = _content_length(response.headers)
+        length = header_int(response.headers, "content-length")
         if self.limit is not None and length is not None and length > self.limit:
             self.failure = self._too_large(f"its Content-Length is {length}")
 
@@ -355,9 +355,3 @@ def capped(timeout: float | httpx.Timeout | None, seconds: float) -> float | htt
         write=cap(phases.write),
         pool=cap(phases.pool),
     )
-
-
-def _content_length(headers: httpx.Headers) -> int | None:
-    text = (headers.get("content-length") or "").strip()
-    # At most 18 digits: an int of thousands of digits cannot even be read (Python's limit).
-    return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
