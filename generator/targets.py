@@ -106,9 +106,7 @@ def composition_target(
     for key, value in (("fields", config.fields), ("operations", config.operations)):
         if value:
             message = "belongs in the config of the page it is about (NAME.yaml beside it)"
-            raise located(
-                ConfigError(str(config_file), key, message), config.sources or (config.file,)
-            )
+            raise located(ConfigError(str(config_file), key, message), config.files)
     places: dict[str, SourceLocation] = {}
     for name, place in _service_keys(config):
         first = places.setdefault(name, place)
@@ -353,9 +351,7 @@ def corrected(api: Api, config: Config) -> Api:
         return apply_corrections(api, config.corrections())
     except CorrectionError as error:
         key = f"operations.{error.operation}.corrections.{error.path}"
-        raise located(
-            ConfigError(config.file, key, error.message), config.sources or (config.file,)
-        ) from None
+        raise located(ConfigError(config.file, key, error.message), config.files) from None
 
 
 _SENT_LOCATIONS = ("path", "query")
@@ -404,7 +400,7 @@ def _service_keys(config: Config) -> list[tuple[str, SourceLocation]]:
     """Each key under `services:` in the files `config` is made of, with its line, as the
     files state them (a name given twice in one file is there twice: YAML keeps the last)."""
     found = []
-    for source in config.sources or (config.file,):
+    for source in config.files:
         try:
             text = read_config_text(Path(source))
         except (OSError, ConfigError, ParseError):
@@ -429,7 +425,7 @@ def _service_keys_in(file: str, text: str) -> list[tuple[str, SourceLocation]]:
 
 
 def _sources(config: Config) -> tuple[Path, ...]:
-    return tuple(Path(source) for source in config.sources or (config.file,))
+    return tuple(Path(source) for source in config.files)
 
 
 def _output(out: Path | None, config: Config, page: Path) -> Path:

@@ -257,6 +257,12 @@ class Config:
     """The pages of a package composed from several (a composition config); () for a page's
     own config."""
 
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The files this config was read from: `sources`, or `file` alone for a config
+        built in memory."""
+        return self.sources or (self.file,)
+
     def operation(self, name: str) -> OperationConfig:
         return self.operations.get(name, OperationConfig())
 

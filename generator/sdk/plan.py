@@ -104,7 +104,7 @@ class _Planner:
         """An error of the config (at the line of `key`, the config's key path it is about,
         in the file that states it; at its first line without one)."""
         error = ConfigError(self.config.file, key, message)
-        return located(error, self.config.sources or (self.config.file,))
+        return located(error, self.config.files)
 
     def plan(self) -> ServicePlan:
         known = {op.slug for op in self.api.operations}
