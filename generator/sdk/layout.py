@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from generator.sdk.black_width import WIDTH_TABLE
+from generator.sdk.import_order import ruff_sorted
 
 LINE_LENGTH = 100
 INDENT = "    "
@@ -91,8 +92,9 @@ def assignment(indent: int, target: str, value: str) -> str:
 
 
 def import_from(indent: int, module: str, names: Sequence[str]) -> str:
-    """`from module import names` at `indent` spaces; black explodes an import that does not
-    fit into one name per line between parentheses."""
+    """`from module import names` at `indent` spaces, the names in the order ruff wants; black
+    explodes an import that does not fit into one name per line between parentheses."""
+    names = ruff_sorted(names)
     line = f"from {module} import {', '.join(names)}"
     if width(" " * indent + line) <= LINE_LENGTH:
         return line
