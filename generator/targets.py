@@ -29,7 +29,7 @@ from generator.config import (
     read_yaml,
     service_name_problem,
 )
-from generator.config.facts import with_config_facts
+from generator.config.facts import bound_warnings, with_config_facts
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
@@ -37,7 +37,6 @@ from generator.naming import class_identifier, snake_case
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
 from generator.sdk.compose import PageInput
-from generator.sdk.examples import bound_warnings
 
 ParsePage = Callable[[Path], ParseResult]
 
