@@ -82,6 +82,7 @@ __all__ = [
     "package_for",
     "read_config_text",
     "read_yaml",
+    "service_config",
     "service_name_problem",
 ]
 
@@ -131,6 +132,27 @@ def package_for(
         distribution=distribution_name_for(name),
         version=version,
         summary=f"Typed Python client for the {api_title} API.",
+    )
+
+
+def service_config(package: Config, service: ServiceSource, own: Config) -> Config:
+    """The config `service` of a composed package is generated with: its page's own config
+    (`own`: the rules, bounds and corrections, which are about that page) under the package's
+    section, envelope, credentials, error classes and policies (which one client shares).
+
+    The service's host is its entry's `base_url`, else its page config's, else the
+    package's: a page without a config of its own (`own` is sdkgen's built-in defaults) must
+    not fall back to sdkgen's default host."""
+    page_host = own.api.base_url if Path(own.file) != BUILTIN_DEFAULTS else None
+    host = service.base_url or page_host or package.api.base_url
+    return replace(
+        own,
+        package=package.package,
+        api=replace(package.api, base_url=host),
+        auth=package.auth,
+        errors=package.errors,
+        rate_limit_headers=package.rate_limit_headers,
+        retries=package.retries,
     )
 
 
