@@ -66,6 +66,12 @@ def class_identifier(text: str, fallback: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
+def service_class_name(service: str) -> str:
+    """The class serving the operations of the service `service` in a composed package:
+    `spot_x` → `SpotXService` (as does `spot__x`: generator.targets refuses such a pair)."""
+    return f"{class_identifier(service, 'Service')}Service"
+
+
 def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
     """A snake_case method name for `text` (an operation's summary): never a keyword, never
     starting with a digit (`24hr stats` → `op_24hr_stats`), never one of `reserved`."""

@@ -34,7 +34,7 @@ from generator.config.facts import bound_warnings, with_config_facts
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
-from generator.naming import class_identifier, snake_case
+from generator.naming import service_class_name, snake_case
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
 from generator.sdk.compose import PageInput
@@ -205,8 +205,7 @@ def _composed(
     line of its key in the composition config, or its page), for errors about it."""
     classes: dict[str, str] = {}
     for service in services:
-        # Each service is served by a class named after it (`spot_x` → `SpotXService`).
-        class_name = f"{class_identifier(service.name, 'Service')}Service"
+        class_name = service_class_name(service.name)
         other = classes.setdefault(class_name, service.name)
         if other != service.name:
             raise ParseError(
