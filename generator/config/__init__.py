@@ -8,6 +8,9 @@ key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
 
 Paths in a config (`package.output`) are relative to the folder of the file that states them,
 never to the working directory: the same command writes to the same place from anywhere.
+
+May import: `generator.ir`, `generator.diagnostics`, `generator.distribution`,
+`generator.naming`, `generator.source_files`. Never the reading stage or the SDK.
 """
 
 from __future__ import annotations
