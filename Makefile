@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 help:
 	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/"
 	@echo "make test      run the test suite (installs first if needed)"
-	@echo "make lint      ruff, black --check and mypy --strict over the generator, tests and tools"
+	@echo "make lint      ruff, black --check, mypy --strict, and the import rules of ARCHITECTURE.md"
 	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
 	@echo "make golden    rewrite the golden records (tests/golden/) from their test pages"
 	@echo "make fuzz      10,000 mutated pages through the CLI, then 10,000 hostile answers through a client"
@@ -37,10 +37,13 @@ test: $(STAMP)
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status
 
+# lint-imports checks ARCHITECTURE.md's import rules (the contracts in pyproject.toml); it
+# takes under a second, so it keeps no cache in the checkout.
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests tools bench
 	$(PY) -m black --check --quiet generator tests tools bench
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 # Regenerate in memory and diff against generated/: exit 1 (with the diff) on drift.
 check: $(STAMP)

@@ -34,10 +34,10 @@ from typing import Any
 
 _t0 = time.perf_counter()
 import generator.sdk.generate as generate_module  # noqa: E402
+from generator.config.facts import bound_warnings  # noqa: E402
 from generator.output.write import claim_output  # noqa: E402
 from generator.read.parse import ParseResult, parse_file  # noqa: E402
 from generator.release.drift import tree_files  # noqa: E402
-from generator.sdk.examples import bound_warnings  # noqa: E402
 from generator.targets import target_for  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _t0

@@ -50,6 +50,21 @@ _PYDANTIC_NAMES = frozenset(
 # `model_dump_`, warns that it is in a protected namespace. Such fields get a leading word.
 _PYDANTIC_NAMESPACE = "model_"
 
+CLIENT_ATTRIBUTES = frozenset(
+    {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
+    | {"with_options", "with_raw_response", "clock_offset_ms"}
+    | {"total_timeout", "max_response_bytes"}
+)
+"""What the generated clients and services have besides the operations: no operation's
+method and no service (`client.<service>`) may take one of these names, or it would hide it
+(tests/test_names_property.py checks the list against the runtime's client classes)."""
+PACKAGE_MODULES = frozenset(
+    {"client", "async_client", "enums", "models", "operations", "testing", "errors"}
+    | {"fixtures", "pytest_plugin", "tests"}
+)
+"""The generated package's own modules and folders: a service's subpackage of one of these
+names (`<package>.<service>`) would hide it."""
+
 
 def pascal_case(text: str) -> str:
     """`stopPriceType` → `StopPriceType`; `cancel_all_orders_v1` → `CancelAllOrdersV1`.
@@ -64,6 +79,12 @@ def class_identifier(text: str, fallback: str) -> str:
     if not name or name[0].isdigit():
         name = fallback + name
     return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def service_class_name(service: str) -> str:
+    """The class serving the operations of the service `service` in a composed package:
+    `spot_x` → `SpotXService` (as does `spot__x`: generator.targets refuses such a pair)."""
+    return f"{class_identifier(service, 'Service')}Service"
 
 
 def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:

@@ -27,17 +27,17 @@ from generator.config import (
     package_for,
     read_config_text,
     read_yaml,
+    service_config,
     service_name_problem,
 )
-from generator.config.facts import with_config_facts
+from generator.config.facts import bound_warnings, with_config_facts
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
-from generator.naming import class_identifier, snake_case
+from generator.naming import service_class_name, snake_case
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
 from generator.sdk.compose import PageInput
-from generator.sdk.examples import bound_warnings
 
 ParsePage = Callable[[Path], ParseResult]
 
@@ -205,8 +205,7 @@ def _composed(
     line of its key in the composition config, or its page), for errors about it."""
     classes: dict[str, str] = {}
     for service in services:
-        # Each service is served by a class named after it (`spot_x` → `SpotXService`).
-        class_name = f"{class_identifier(service.name, 'Service')}Service"
+        class_name = service_class_name(service.name)
         other = classes.setdefault(class_name, service.name)
         if other != service.name:
             raise ParseError(
@@ -225,26 +224,13 @@ def _composed(
     config_warnings: list[ParseWarning] = []
     protected: list[Path] = [*_sources(config)]
     for service, result in zip(services, results, strict=True):
-        own_file = service.config or config_path_for(service.page)
-        own = load_config(own_file)
+        own = load_config(service.config or config_path_for(service.page))
         protected += [service.page, *_sources(own)]
-        # The service's host: its own entry, else its page's config (when it has one), else
-        # the package's: a page without a config must not fall back to sdkgen's default host.
-        page_host = own.api.base_url if own_file != BUILTIN_DEFAULTS else None
-        host = service.base_url or page_host or config.api.base_url
-        # The page's rules and bounds; the package's envelope, credentials and policies.
-        page_config = replace(
-            own,
-            package=package,
-            api=replace(config.api, base_url=host),
-            auth=config.auth,
-            errors=config.errors,
-            rate_limit_headers=config.rate_limit_headers,
-            retries=config.retries,
-        )
         api = corrected(result.api, own)
         config_warnings += bound_warnings(api, own)
-        pages.append(PageInput(service.name, configured(api, own), page_config))
+        pages.append(
+            PageInput(service.name, configured(api, own), service_config(config, service, own))
+        )
     return Target(
         label=label,
         config=config,

@@ -377,6 +377,16 @@ def test_two_services_whose_classes_would_share_a_name_are_refused(
     )
 
 
+def test_each_service_is_served_by_the_class_the_shared_name_check_compares(
+    trading: ModuleType,
+) -> None:
+    from generator.naming import service_class_name
+
+    for service in ("spot", "futures"):
+        module = importlib.import_module(f"trading_sdk.{service}.client")
+        assert isinstance(getattr(module, service_class_name(service)), type)
+
+
 def test_a_service_listed_twice_in_a_composition_config_is_an_error_at_the_second(
     tmp_path: Path,
 ) -> None:

@@ -108,3 +108,39 @@ def test_an_unknown_built_in_config_is_a_config_error(tmp_path: Path) -> None:
     config.write_text("extends: sdkgen:nope\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"extends: no built-in config 'sdkgen:nope'"):
         load_config(config)
+
+
+def test_a_service_takes_its_page_facts_from_its_own_config_and_the_rest_from_the_package(
+    tmp_path: Path,
+) -> None:
+    from generator.config import BUILTIN_DEFAULTS, ServiceSource, load_config, service_config
+
+    package_file = tmp_path / "package.yaml"
+    package_file.write_text(
+        "extends: sdkgen:defaults\n"
+        "api: {base_url: 'https://package.example'}\n"
+        "auth: {key_version: '2'}\n"
+        "package: {name: both_sdk, distribution: both-sdk, version: 1.0.0, summary: Both.}\n",
+        encoding="utf-8",
+    )
+    own_file = tmp_path / "page.yaml"
+    own_file.write_text(
+        "extends: sdkgen:defaults\n"
+        "api: {base_url: 'https://page.example'}\n"
+        "fields: {clientOid: {max_length: 40}}\n",
+        encoding="utf-8",
+    )
+    package, own = load_config(package_file), load_config(own_file)
+    page = ServiceSource(name="page", page=tmp_path / "page.md")
+
+    merged = service_config(package, page, own)
+    assert merged.fields == own.fields
+    assert (merged.package, merged.auth) == (package.package, package.auth)
+    assert merged.auth.key_version == "2"
+    assert merged.api.base_url == "https://page.example"
+
+    entry = ServiceSource(name="page", page=page.page, base_url="https://entry.example")
+    assert service_config(package, entry, own).api.base_url == "https://entry.example"
+    # A page without a config of its own: the package's host, not sdkgen's default one.
+    builtin = load_config(BUILTIN_DEFAULTS)
+    assert service_config(package, page, builtin).api.base_url == "https://package.example"

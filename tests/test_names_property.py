@@ -31,7 +31,7 @@ from generator.ir.model import (
     Response,
     Schema,
 )
-from generator.naming import python_identifier
+from generator.naming import CLIENT_ATTRIBUTES, python_identifier
 from generator.output.write import write_tree
 from generator.runtime._base import RequestModel, ResponseModel
 from generator.sdk.generate import generate_files
@@ -259,21 +259,20 @@ def test_operations_never_share_a_name_with_each_other_a_pager_or_the_client(
     slugs: list[str], data: st.DataObject
 ) -> None:
     from generator.naming import method_identifier, method_names
-    from generator.sdk.plan import _RESERVED_METHOD_NAMES
 
     paginated = data.draw(st.lists(st.sampled_from(slugs), unique=True))
-    found = method_names(slugs, paginated, _RESERVED_METHOD_NAMES)
+    found = method_names(slugs, paginated, CLIENT_ATTRIBUTES)
 
     methods = [found[slug].name for slug in slugs]
     pagers = [f"iter_{found[slug].name}" for slug in paginated]
     assert len(set(methods + pagers)) == len(methods) + len(pagers), found
-    assert not set(methods + pagers) & _RESERVED_METHOD_NAMES
+    assert not set(methods + pagers) & CLIENT_ATTRIBUTES
     for slug in slugs:
         name = found[slug]
         assert name.name.isidentifier() and not keyword.iskeyword(name.name)
         # A renamed operation says why in its documentation; the others keep their name.
         assert (name.renamed_because is None) == (name.name == method_identifier(slug)), name
-    reordered = method_names(reversed(slugs), paginated, _RESERVED_METHOD_NAMES)
+    reordered = method_names(reversed(slugs), paginated, CLIENT_ATTRIBUTES)
     plain = [slug for slug in slugs if method_identifier(slug) == slug]
     assert {s: reordered[s] for s in plain} == {s: found[s] for s in plain}
 
@@ -285,17 +284,26 @@ def test_the_reserved_names_cover_pydantic_and_the_client_classes() -> None:
         SyncClientBase,
         SyncService,
     )
-    from generator.sdk.plan import _RESERVED_METHOD_NAMES
 
     for name in sorted(_PYDANTIC_NAMES):
         assert python_identifier(name) not in _PYDANTIC_NAMES, name
     for client in (SyncClientBase, AsyncClientBase, SyncService, AsyncService):
         public = {name for name in dir(client) if not name.startswith("_")}
-        assert public <= _RESERVED_METHOD_NAMES, public - _RESERVED_METHOD_NAMES
+        assert public <= CLIENT_ATTRIBUTES, public - CLIENT_ATTRIBUTES
     # And what a client sets on itself (an operation named so would hide it: `total_timeout`).
     for instance in (SyncClientBase(), AsyncClientBase()):
         public = {name for name in vars(instance) if not name.startswith("_")}
-        assert public <= _RESERVED_METHOD_NAMES, public - _RESERVED_METHOD_NAMES
+        assert public <= CLIENT_ATTRIBUTES, public - CLIENT_ATTRIBUTES
+
+
+@pytest.mark.parametrize("name", sorted(CLIENT_ATTRIBUTES))
+def test_a_client_attribute_is_refused_as_a_service_and_renamed_as_a_method(name: str) -> None:
+    from generator.config import service_name_problem
+
+    assert service_name_problem(name) == "is taken by the client or the package itself"
+    api = _api(["size"], "symbol", "limit", "Op")
+    api = replace(api, operations=(replace(api.operations[0], slug=name),))
+    assert build_plan(api, CONFIG).operations[0].name == f"{name}_"
 
 
 def test_names_do_not_depend_on_which_python_runs_the_generator() -> None:

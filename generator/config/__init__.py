@@ -8,6 +8,9 @@ key path (`spec/futures-order.yaml: rule_sets.order_placement[1]: ...`).
 
 Paths in a config (`package.output`) are relative to the folder of the file that states them,
 never to the working directory: the same command writes to the same place from anywhere.
+
+May import: `generator.ir`, `generator.diagnostics`, `generator.distribution`,
+`generator.naming`, `generator.source_files`. Never the reading stage or the SDK.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ __all__ = [
     "package_for",
     "read_config_text",
     "read_yaml",
+    "service_config",
     "service_name_problem",
 ]
 
@@ -131,6 +135,27 @@ def package_for(
         distribution=distribution_name_for(name),
         version=version,
         summary=f"Typed Python client for the {api_title} API.",
+    )
+
+
+def service_config(package: Config, service: ServiceSource, own: Config) -> Config:
+    """The config `service` of a composed package is generated with: its page's own config
+    (`own`: the rules, bounds and corrections, which are about that page) under the package's
+    section, envelope, credentials, error classes and policies (which one client shares).
+
+    The service's host is its entry's `base_url`, else its page config's, else the
+    package's: a page without a config of its own (`own` is sdkgen's built-in defaults) must
+    not fall back to sdkgen's default host."""
+    page_host = own.api.base_url if Path(own.file) != BUILTIN_DEFAULTS else None
+    host = service.base_url or page_host or package.api.base_url
+    return replace(
+        own,
+        package=package.package,
+        api=replace(package.api, base_url=host),
+        auth=package.auth,
+        errors=package.errors,
+        rate_limit_headers=package.rate_limit_headers,
+        retries=package.retries,
     )
 
 

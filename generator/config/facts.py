@@ -6,15 +6,18 @@ them; here they are put on the IR the package is generated from: each bound on t
 fields it names (wherever they are nested), each operation's rules on its request body as
 the `x-sdkgen-rules` extension. The IR snapshot then records them, and the release side
 sees a new bound or rule as the stricter request it is (generator.release.diff_schemas).
+Where the page's own example breaks a bound the config states, `bound_warnings` says so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from generator.config.model import Config, FieldBounds, Rule
+from generator.diagnostics import ParseWarning, SourceLocation
 from generator.ir.model import RULES_EXTENSION, Api, JsonValue, Operation, Schema
+from generator.ir.values import read_example, value_problem
 
 Bounds = Mapping[str, FieldBounds]
 
@@ -70,6 +73,35 @@ def rule_data(rule: Rule) -> dict[str, JsonValue]:
     return data
 
 
+def bound_warnings(api: Api, config: Config) -> list[ParseWarning]:
+    """Where the page's example for a field breaks a bound the config states for it (the
+    prose's bound, which the page's own schema lacks): located at the config's key, since the
+    IR has no page lines. The fixtures use a value that fits (generator.sdk.examples)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for op in api.operations:
+        own = dict(config.operation(op.slug).fields)
+        bounds = config.bounds(op.slug)
+        for name, schema in _request_fields(op):
+            if name not in bounds:
+                continue
+            reading = read_example(schema)
+            if reading is None:
+                continue  # no example, or one that breaks the page's own schema: the reader warns
+            problem = value_problem(reading[0], with_bounds(schema, bounds[name]))
+            if problem is None:
+                continue
+            key = f"operations.{op.slug}.fields.{name}" if name in own else f"fields.{name}"
+            found.setdefault((key, problem), []).append(op.slug)
+    return [
+        ParseWarning(
+            SourceLocation(config.file, 1),
+            f"{key}: the page's example breaks this bound in {', '.join(slugs)}: {problem}; "
+            "examples and fixtures use a value that fits",
+        )
+        for (key, problem), slugs in found.items()
+    ]
+
+
 def _operation(op: Operation, config: Config) -> Operation:
     bounds = config.bounds(op.slug)
     rules = config.operation(op.slug).rules
@@ -113,3 +145,19 @@ def _larger(a: int | None, b: int | float | None) -> int | None:
 def _smaller(a: int | None, b: int | float | None) -> int | None:
     values = [int(v) for v in (a, b) if v is not None]
     return min(values) if values else None
+
+
+def _request_fields(op: Operation) -> Iterator[tuple[str, Schema]]:
+    """(wire name, schema) of every input of `op`, fields of nested objects included."""
+    for parameter in op.parameters:
+        yield parameter.name, parameter.schema
+    if op.request_body is not None:
+        yield from _nested_fields(op.request_body.schema)
+
+
+def _nested_fields(schema: Schema) -> Iterator[tuple[str, Schema]]:
+    if schema.items is not None:
+        yield from _nested_fields(schema.items)
+    for prop in schema.properties:
+        yield prop.name, prop.schema
+        yield from _nested_fields(prop.schema)

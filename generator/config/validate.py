@@ -36,14 +36,7 @@ from generator.distribution import (
     shortened_repr,
 )
 from generator.ir.corrections import CORRECTABLE, Correction, fact_problem
-
-# The client's own attributes, and the package's modules a service's subpackage would hide.
-_RESERVED_SERVICE_NAMES = frozenset(
-    {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
-    | {"with_options", "with_raw_response", "clock_offset_ms"}
-    | {"client", "async_client", "enums", "models", "operations", "testing", "errors"}
-    | {"fixtures", "pytest_plugin", "tests"}
-)
+from generator.naming import CLIENT_ATTRIBUTES, PACKAGE_MODULES
 
 
 def service_name_problem(name: str) -> str | None:
@@ -55,7 +48,7 @@ def service_name_problem(name: str) -> str | None:
         return "is not a lower-case identifier (letters, digits and _, no leading _)"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         return "is a Python keyword"
-    if name in _RESERVED_SERVICE_NAMES:
+    if name in CLIENT_ATTRIBUTES or name in PACKAGE_MODULES:
         return "is taken by the client or the package itself"
     return None
 

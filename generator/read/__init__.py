@@ -5,6 +5,6 @@ knows Markdown); `json_source`, `schema_json` and `schema_table` read the raw JS
 blocks and the `»` tables that repeat them; `parse` merges all of it into one `Api`.
 Bad input is a `ParseError` naming the file and line; contradictions are `ParseWarning`s.
 
-May import: `generator.ir`, `generator.diagnostics`, `generator.naming`. Nothing here knows
-the SDK, Jinja or the release side.
+May import: `generator.ir`, `generator.diagnostics`, `generator.naming`,
+`generator.source_files`. Nothing here knows the SDK, Jinja or the release side.
 """

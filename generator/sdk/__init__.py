@@ -7,6 +7,7 @@ compiles; `generate` ties them into one file map, with the release side's versio
 changelog.
 
 May import: `generator.ir`, `generator.config`, `generator.naming`, `generator.diagnostics`,
-and `generator.release` (for the version of what it generates). Never the reading stage:
-nothing here looks at Markdown.
+`generator.release.versions` (the version of what it generates), and of the runtime only
+`generator.runtime._echo` (the fake server's echo, which the fixtures apply as the fake does).
+Never the reading stage: nothing here looks at Markdown.
 """

@@ -19,9 +19,8 @@ from decimal import Decimal
 
 from generator.config import Config, FieldBounds, Rule
 from generator.config.facts import with_bounds
-from generator.diagnostics import ParseWarning, SourceLocation
-from generator.ir.model import Api, JsonValue, Operation, Schema
-from generator.ir.values import fitting_example, read_example, value_problem
+from generator.ir.model import JsonValue, Operation, Schema
+from generator.ir.values import fitting_example, value_problem
 
 _TIME_NAME = re.compile(r"(time|At|Time|timestamp|Timestamp)$")
 _ID_NAME = re.compile(r"(id|oid|no)$", re.IGNORECASE)
@@ -246,48 +245,3 @@ def _applies(rule: Rule, values: Mapping[str, JsonValue]) -> bool:
     if rule.when_set is not None and values.get(rule.when_set) is None:
         return False
     return not (rule.unless and all(values.get(n) == v for n, v in rule.unless))
-
-
-def bound_warnings(api: Api, config: Config) -> list[ParseWarning]:
-    """Where the page's example for a field breaks a bound the config states for it (the
-    prose's bound, which the page's own schema lacks): located at the config's key, since the
-    IR has no page lines. The fixtures use a value that fits (`example_value`)."""
-    found: dict[tuple[str, str], list[str]] = {}
-    for op in api.operations:
-        own = dict(config.operation(op.slug).fields)
-        bounds = config.bounds(op.slug)
-        for name, schema in _request_fields(op):
-            if name not in bounds:
-                continue
-            reading = read_example(schema)
-            if reading is None:
-                continue  # no example, or one that breaks the page's own schema: the reader warns
-            problem = value_problem(reading[0], with_bounds(schema, bounds[name]))
-            if problem is None:
-                continue
-            key = f"operations.{op.slug}.fields.{name}" if name in own else f"fields.{name}"
-            found.setdefault((key, problem), []).append(op.slug)
-    return [
-        ParseWarning(
-            SourceLocation(config.file, 1),
-            f"{key}: the page's example breaks this bound in {', '.join(slugs)}: {problem}; "
-            "examples and fixtures use a value that fits",
-        )
-        for (key, problem), slugs in found.items()
-    ]
-
-
-def _request_fields(op: Operation) -> Iterator[tuple[str, Schema]]:
-    """(wire name, schema) of every input of `op`, fields of nested objects included."""
-    for parameter in op.parameters:
-        yield parameter.name, parameter.schema
-    if op.request_body is not None:
-        yield from _nested_fields(op.request_body.schema)
-
-
-def _nested_fields(schema: Schema) -> Iterator[tuple[str, Schema]]:
-    if schema.items is not None:
-        yield from _nested_fields(schema.items)
-    for prop in schema.properties:
-        yield prop.name, prop.schema
-        yield from _nested_fields(prop.schema)

@@ -19,6 +19,7 @@ from generator.config import Config, ConfigError, FieldBounds, Rule, located
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
+    CLIENT_ATTRIBUTES,
     AttributeNames,
     class_identifier,
     method_names,
@@ -50,13 +51,6 @@ _RESERVED_CLASS_NAMES = frozenset(
     | {"KucoinAPIError", "KucoinTransportError", "Literal", "Mapping", "OPERATIONS", "Operation"}
     | {"RateLimit", "RequestModel", "ResponseModel", "RootModel", "Rule", "Self", "Sequence"}
     | {"StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
-)
-# Attributes and methods the clients have besides the operations (tests/test_names_property.py
-# checks the list against the runtime's client classes).
-_RESERVED_METHOD_NAMES = frozenset(
-    {"call", "close", "aclose", "rate_limit", "max_retries", "max_retry_wait"}
-    | {"with_options", "with_raw_response", "clock_offset_ms"}
-    | {"total_timeout", "max_response_bytes"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 _SCALARS = {"string": "str", "integer": "int", "number": "Decimal", "boolean": "bool"}
@@ -115,7 +109,7 @@ class _Planner:
         self.method_names = method_names(
             (op.slug for op in self.api.operations),
             (op.slug for op in self.api.operations if self.paginated(op)),
-            _RESERVED_METHOD_NAMES,
+            CLIENT_ATTRIBUTES,
         )
         operations = tuple(self.operation(op) for op in self.api.operations)
         return ServicePlan(

@@ -10,7 +10,7 @@ import textwrap
 from typing import Any
 
 from generator.ir.model import JsonValue
-from generator.naming import class_identifier
+from generator.naming import service_class_name
 from generator.sdk import layout
 from generator.sdk.escaping import docstring_text, python_literal
 from generator.sdk.plan_model import (
@@ -44,7 +44,7 @@ class ServiceView:
         """The class serving the page's operations: the client, or the service class."""
         if not self.composed:
             return "Client"
-        return f"{class_identifier(self.plan.name or '', 'Service')}Service"
+        return service_class_name(self.plan.name or "")
 
     def common(self) -> dict[str, Any]:
         return {"module": self.module, "service": self.plan.name}
