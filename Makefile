@@ -62,7 +62,7 @@ fuzz: $(STAMP)
 
 # Benchmarks: prints a table, writes bench/results.json (about 4 minutes; QUICK=1 for ~2).
 bench: $(STAMP)
-	$(PY) bench/run.py $(if $(QUICK),--quick,)
+	$(PY) -m bench.run $(if $(QUICK),--quick,)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
