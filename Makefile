@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help install generate test lint check golden bench fuzz clean
+.PHONY: help install generate test lint check golden bench docs fuzz clean
 
 help:
 	@echo "make generate  create $(VENV) if needed, install sdkgen, regenerate generated/ from spec/"
@@ -13,7 +13,8 @@ help:
 	@echo "make check     fail (with a diff) when generated/ has drifted from spec/"
 	@echo "make golden    rewrite the golden records (tests/golden/) from their test pages"
 	@echo "make fuzz      10,000 mutated pages through the CLI, then 10,000 hostile answers through a client"
-	@echo "make bench     benchmarks: bench/results.json and a table (QUICK=1 for a short run)"
+	@echo "make bench     benchmarks: bench/results.json, a table, and the figures in the docs (QUICK=1 for a short run)"
+	@echo "make docs      write the figures of bench/results.json into README.md and docs/"
 
 install: $(STAMP)
 
@@ -63,9 +64,16 @@ fuzz: $(STAMP)
 	$(PY) tools/fuzz.py --cases $(or $(FUZZ_CASES),10000)
 	$(PY) tools/fuzz_runtime.py --cases $(or $(FUZZ_CASES),10000)
 
-# Benchmarks: prints a table, writes bench/results.json (about 4 minutes; QUICK=1 for ~2).
+# Benchmarks: prints a table, writes bench/results.json (about 4 minutes; QUICK=1 for ~2),
+# then the figures into the docs.
 bench: $(STAMP)
-	$(PY) bench/run.py $(if $(QUICK),--quick,)
+	$(PY) -m bench.run $(if $(QUICK),--quick,)
+	$(PY) -m bench.report
+
+# The figures of bench/results.json into README.md and docs/, between <!-- bench:NAME -->
+# markers (bench/report.py); tests/test_docs_figures.py fails while one is stale.
+docs: $(STAMP)
+	$(PY) -m bench.report
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from tests.conftest import REPO
 
 GENERATED = REPO / "generated"
@@ -56,11 +58,23 @@ def test_the_sdk_the_suite_calls_in_process_is_generated_from_the_tests_seed(
     assert REPO not in Path(sdk.__file__).resolve().parents
 
 
-def test_every_example_of_the_committed_readme_runs() -> None:
-    readme = GENERATED / "README.md"
+def _run_python_examples(document: Path) -> str:
+    """Every Python block of `document`, in order, against the committed package's fake server
+    (tests/readme_examples.py); its report line."""
     # In a process of its own: the suite already imports its own kucoin_futures in-process.
     package = next(p.name for p in (GENERATED / "src").iterdir() if (p / "testing.py").exists())
-    args = [sys.executable, "-m", "tests.readme_examples", str(readme), package]
+    args = [sys.executable, "-m", "tests.readme_examples", str(document), package]
     result = _run(args, REPO, PYTHONPATH=os.pathsep.join([str(GENERATED / "src"), str(REPO)]))
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    assert "README blocks ran" in result.stdout
+    return result.stdout
+
+
+def test_every_example_of_the_committed_readme_runs() -> None:
+    assert "README blocks ran" in _run_python_examples(GENERATED / "README.md")
+
+
+@pytest.mark.parametrize("document", ["README.md", "docs/sdk.md"])
+def test_the_examples_of_the_project_docs_call_the_committed_package(document: str) -> None:
+    # The project's docs show the product, so they run against it, not the tests' seed.
+    report = _run_python_examples(REPO / document)
+    assert report.endswith(" README blocks ran\n") and not report.startswith("0 "), report

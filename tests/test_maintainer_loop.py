@@ -3,7 +3,7 @@
 A copy of the project (every file git tracks or would track, as the working tree has it, so
 uncommitted changes count) starts from the tests' seed page, generated once at 1.0.0. Then
 the page is edited step by step as KuCoin edits its docs, and each step goes through what
-README.md tells a maintainer to run: `sdkgen diff --base HEAD` (the change report), `make
+docs/maintaining.md tells a maintainer to run: `sdkgen diff --base HEAD` (the change report), `make
 generate`, `make check`, the generated package's own tests, and a commit. After each step the
 version moved as the change's classification says (generator/release/diff.py), the new
 changelog entry sits on top of the old history, the drift check is quiet and the package

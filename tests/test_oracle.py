@@ -259,7 +259,7 @@ def page_examples(
 
 
 def example_readings(schema: Schema, example: Any) -> Iterator[Any]:
-    """The values an `example` stands for, as KuCoin's pages write them (see the README's
+    """The values an `example` stands for, as KuCoin's pages write them (see docs/pages.md,
     "What a page may get wrong"): a list for a scalar is a list of examples, and a bare item
     for an array is a one-item array."""
     if schema.type != "array" and isinstance(example, list):

@@ -1,0 +1,37 @@
+"""Where the bench reads and writes, and the interpreter it runs sdkgen with.
+
+The inputs are the bench's own, never spec/ (which the project changes as KuCoin's docs
+change): the seed page and the three other pages of its family, each with its config beside it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+TMP = BENCH / ".tmp"  # generated trees, synthetic pages, .pyc caches, the per-call profile
+RESULTS = BENCH / "results.json"
+PYTHON = sys.executable  # the interpreter sdkgen is installed in (make bench: .venv/bin/python)
+
+PAGES = ROOT / "tests" / "data" / "pages"
+SEED = PAGES / "futures-order.md"
+SEED_CONFIG = PAGES / "futures-order.yaml"
+FAMILY = tuple(
+    PAGES / f"futures-{name}.md" for name in ("order", "market", "positions", "fundingfees")
+)
+
+
+def relative(path: Path) -> str:
+    """`path` relative to the project, as results.json records it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def fresh_dir(name: str) -> Path:
+    """An empty folder `name` in bench/.tmp (emptied if it was there)."""
+    path = TMP / name
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path
