@@ -66,6 +66,11 @@ def class_identifier(text: str, fallback: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
+def service_class_name(name: str) -> str:
+    """The class serving the service `name` of a package: `spot_x` → `SpotXService`."""
+    return f"{class_identifier(name, 'Service')}Service"
+
+
 def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
     """A snake_case method name for `text` (an operation's summary): never a keyword, never
     starting with a digit (`24hr stats` → `op_24hr_stats`), never one of `reserved`."""

@@ -169,7 +169,7 @@ def test_names_do_not_depend_on_the_other_pages_of_the_package() -> None:
     for name, page in pages.items():
         alone = build_package_plan(config, [page])
         (service,) = alone.services
-        (together,) = [s for s in both.services if s.name == name]
+        (together,) = [s for s in both.services if s.layout.attribute == name]
         assert [m.name for m in service.models] == [m.name for m in together.models]
         assert [e.name for e in service.enums] == [e.name for e in together.enums]
         assert [o.name for o in service.operations] == [o.name for o in together.operations]

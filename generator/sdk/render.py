@@ -47,7 +47,6 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
         "version": plan.package.version,
         "summary": plan.package.summary,
         "distribution": plan.package.distribution,
-        "composed": plan.composed,
     }
 
     def render(template: str, **values: Any) -> str:
@@ -69,21 +68,25 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
         ),
         "README.md": render("README.md", **view.readme()),
     }
-    if plan.composed:
-        if plan.shared_enums:
-            files[f"{source}/_enums.py"] = render("enums.py", **view.shared_enums())
+    if plan.shared_enums:
+        files[f"{source}/_enums.py"] = render("enums.py", **view.shared_enums())
+    if plan.attached:
+        # The client holds its services as attributes: the package's own client and table
+        # list them (where a page's class is the client, its modules are the package's).
         files[f"{source}/operations.py"] = render("root_operations.py", **view.root_operations())
         for is_async, module in ((False, "client"), (True, "async_client")):
             files[f"{source}/{module}.py"] = render(
                 "root_client.py", is_async=is_async, **view.services_view(is_async)
             )
+    for service in view.attached:
+        files[f"src/{service.module.replace('.', '/')}/__init__.py"] = render(
+            "service_init.py",
+            **service.common(),
+            title=service.plan.api.group or service.plan.api.title,
+        )
     for service in view.services:
-        folder = f"{source}/{service.plan.name}" if service.plan.name else source
+        folder = f"src/{service.module.replace('.', '/')}"
         values = service.common()
-        if service.plan.name:
-            files[f"{folder}/__init__.py"] = render(
-                "service_init.py", **values, title=service.plan.api.group or service.plan.api.title
-            )
         files[f"{folder}/enums.py"] = render("enums.py", **values, **service.enums())
         files[f"{folder}/models.py"] = render("models.py", **values, **service.models())
         files[f"{folder}/operations.py"] = render("operations.py", **values, **service.operations())

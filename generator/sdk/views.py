@@ -10,7 +10,6 @@ import textwrap
 from typing import Any
 
 from generator.ir.model import JsonValue
-from generator.naming import class_identifier
 from generator.sdk import layout
 from generator.sdk.escaping import docstring_text, python_literal
 from generator.sdk.plan_model import (
@@ -28,26 +27,18 @@ from generator.sdk.plan_model import (
 class ServiceView:
     """What the modules of one page print: its enums, models, operations table and client.
 
-    `module` is where those modules live: the package itself for a one-page package, its
-    subpackage (`kucoin_futures.order`) for a service of a composed one."""
+    `module` is where those modules live (the page's ServiceLayout)."""
 
-    def __init__(self, plan: SdkPlan, service: ServicePlan) -> None:
+    def __init__(self, service: ServicePlan) -> None:
         self.plan = service
-        self.package = plan.package.name
-        self.module = service.module(self.package)
-        self.composed = plan.composed
+        self.layout = service.layout
+        self.module = service.layout.module
+        self.class_name = service.layout.class_name
         self.model_names = {m.name for m in service.models}
         self.enum_names = {e.name for e in service.enums}
 
-    @property
-    def class_name(self) -> str:
-        """The class serving the page's operations: the client, or the service class."""
-        if not self.composed:
-            return "Client"
-        return f"{class_identifier(self.plan.name or '', 'Service')}Service"
-
     def common(self) -> dict[str, Any]:
-        return {"module": self.module, "service": self.plan.name}
+        return {"module": self.module, "service": self.layout.attribute}
 
     @staticmethod
     def imports_of(types: list[TypeRef]) -> set[str]:
@@ -86,7 +77,7 @@ class ServiceView:
         }
 
     def operations(self) -> dict[str, Any]:
-        models = "models" if self.plan.name is None else f"{self.plan.name}.models"
+        models = self.layout.within("models")
         operations = [_OperationTableView(op, models) for op in self.plan.operations]
         names = ["Input", "Operation"] if any(op.inputs for op in operations) else ["Operation"]
         return {"operations": operations, "operation_imports": names}
@@ -119,15 +110,11 @@ class ServiceView:
             typing_imports.append("Any")
         typing_imports.append("cast")
         prefix = "Async" if is_async else ""
-        if self.composed:
-            base = "AsyncService" if is_async else "SyncService"
-        else:
-            base = "AsyncClientBase" if is_async else "SyncClientBase"
         return {
             "operations": operations,
             "class_name": prefix + self.class_name,
-            "base": base,
-            "is_service": self.composed,
+            "base": ("Async" if is_async else "Sync") + self.layout.base,
+            "is_service": self.layout.attribute is not None,
             "model_imports": model_imports,
             "enum_imports": enum_imports,
             "uses_decimal": "Decimal" in names,
@@ -184,11 +171,12 @@ class ServiceView:
 
 class PackageView:
     """What the package's own modules and files print: settings, the fake server, the
-    README, pyproject and, for a composed package, the client's services."""
+    README, pyproject and the services the client holds as attributes."""
 
     def __init__(self, plan: SdkPlan) -> None:
         self.plan = plan
-        self.services = [ServiceView(plan, service) for service in plan.services]
+        self.services = [ServiceView(service) for service in plan.services]
+        self.attached = [ServiceView(service) for service in plan.attached]
 
     def settings(self) -> dict[str, Any]:
         config = self.plan.config
@@ -197,7 +185,9 @@ class PackageView:
         for kind, error in config.errors.by_kind():
             by_code.update((code, kind) for code in error.codes)
             by_status.update((status, kind) for status in error.http_statuses)
-        hosts = {s.name: s.config.api.base_url for s in self.plan.services if s.name is not None}
+        hosts = {
+            service.layout.attribute: service.config.api.base_url for service in self.plan.attached
+        }
         return {
             "api": config.api,
             "auth": config.auth,
@@ -218,8 +208,8 @@ class PackageView:
 
     def pyproject(self) -> dict[str, Any]:
         package = self.plan.package.name
-        subpackages = [service.module for service in self.services if service.plan.name]
-        return {"packages": [package, *subpackages]}
+        modules = [service.module for service in self.services]
+        return {"packages": list(dict.fromkeys([package, *modules]))}
 
     def shared_enums(self) -> dict[str, Any]:
         return {
@@ -230,24 +220,24 @@ class PackageView:
         }
 
     def services_view(self, is_async: bool) -> dict[str, Any]:
-        """The root client of a composed package: one attribute per service."""
+        """The root client of a package whose client holds services: one attribute each."""
         prefix = "Async" if is_async else ""
         return {
             "class_name": f"{prefix}Client",
             "base": "AsyncClientBase" if is_async else "SyncClientBase",
             "services": [
                 {
-                    "name": view.plan.name,
+                    "name": view.layout.attribute,
                     "module": f"{view.module}.{'async_client' if is_async else 'client'}",
                     "class_name": prefix + view.class_name,
                     "title": view.plan.api.group or view.plan.api.title,
                 }
-                for view in self.services
+                for view in self.attached
             ],
             "env": self.plan.config.auth.environment,
             "options_text": _options_paragraph(
                 "the services "
-                + ", ".join(f"`{view.plan.name}`" for view in self.services)
+                + ", ".join(f"`{view.layout.attribute}`" for view in self.attached)
                 + ", each a page of the documentation with its own host. Options: `base_url`"
                 " (every service's host), `base_urls` (by service),",
                 "`with_raw_response.<service>.<operation>(...)`",
@@ -257,10 +247,10 @@ class PackageView:
     def root_operations(self) -> dict[str, Any]:
         return {
             "services": [
-                {"name": view.plan.name, "module": f"{view.module}.operations"}
-                for view in self.services
+                {"name": view.layout.attribute, "module": f"{view.module}.operations"}
+                for view in self.attached
             ],
-            "first_name": self.services[0].plan.operations[0].name,
+            "first_name": self.attached[0].plan.operations[0].name,
         }
 
     def readme(self) -> dict[str, Any]:
@@ -268,7 +258,7 @@ class PackageView:
         config = self.plan.config
         return {
             "services": services,
-            "composed": self.plan.composed,
+            "client_holds_services": bool(self.attached),
             "first": services[0].operations[0],
             "first_service": services[0],
             "operations": [op for service in services for op in service.operations],
@@ -285,7 +275,7 @@ class _ReadmeService:
     examples need."""
 
     def __init__(self, view: ServiceView) -> None:
-        self.name = view.plan.name
+        self.name = view.layout.attribute
         self.title = view.plan.api.group or view.plan.api.title
         self.module = view.module
         self.host = view.plan.config.api.base_url

@@ -1,5 +1,5 @@
 # Compiled from templates/package/README.md.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '5feb607b402a8becdb793a0d5d8f171a3ee84afdc356cac9f893da1473d3ff82'
+SOURCE_SHA256 = '8efdb989e955020ac702ed90033c6198cdd28f51d3f759dbbea9a41b1331cbd4'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/README.md.j2'
@@ -16,7 +16,7 @@ def root(context, missing=missing):
     l_0_api_version = resolve('api_version')
     l_0_package = resolve('package')
     l_0_env = resolve('env')
-    l_0_composed = resolve('composed')
+    l_0_client_holds_services = resolve('client_holds_services')
     l_0_services = resolve('services')
     l_0_base_url = resolve('base_url')
     l_0_first_service = resolve('first_service')
@@ -62,7 +62,7 @@ def root(context, missing=missing):
     yield '` and `'
     yield str(environment.getattr((undefined(name='env') if l_0_env is missing else l_0_env), 'api_passphrase'))
     yield '` and call\n`Client()`. Requests are signed with KuCoin API key version 3 (HMAC-SHA256 over the exact\npath, query and body sent). With credentials, every host must be `https://`: a plain\n`http://` `base_url` (localhost included) would send the key and signatures in clear text, so\nthe client refuses it with a `ValueError` unless you pass `allow_insecure_http=True` (for a\ntest server on your machine, say).'
-    if (undefined(name='composed') if l_0_composed is missing else l_0_composed):
+    if (undefined(name='client_holds_services') if l_0_client_holds_services is missing else l_0_client_holds_services):
         pass
         yield ' Each page of the documentation is a service of the client, with its own\nhost; pass `base_url=` to send every service elsewhere, or `base_urls={"service": ...}` for\nsome:\n\n| service | documentation | host |\n|---|---|---|'
         for l_1_service in (undefined(name='services') if l_0_services is missing else l_0_services):
@@ -96,9 +96,9 @@ def root(context, missing=missing):
     yield '('
     yield str(environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'example_arguments'))
     yield '))\n\nasyncio.run(main())\n```\n\n## '
-    yield str(('Services' if (undefined(name='composed') if l_0_composed is missing else l_0_composed) else 'Operations'))
+    yield str(('Services' if (undefined(name='client_holds_services') if l_0_client_holds_services is missing else l_0_client_holds_services) else 'Operations'))
     yield "\n\nEvery method takes keyword arguments named after the API's fields in snake_case and returns\nthe response's `data` as a typed model (None when the API sends `data: null`)."
-    if (undefined(name='composed') if l_0_composed is missing else l_0_composed):
+    if (undefined(name='client_holds_services') if l_0_client_holds_services is missing else l_0_client_holds_services):
         pass
         yield "\nEach service's enumerations are in `"
         yield str((undefined(name='package') if l_0_package is missing else l_0_package))
@@ -115,7 +115,7 @@ def root(context, missing=missing):
     for l_1_service in (undefined(name='services') if l_0_services is missing else l_0_services):
         _loop_vars = {}
         pass
-        if (undefined(name='composed') if l_0_composed is missing else l_0_composed):
+        if (undefined(name='client_holds_services') if l_0_client_holds_services is missing else l_0_client_holds_services):
             pass
             yield '\n\n### `client.'
             yield str(environment.getattr(l_1_service, 'name'))
@@ -144,7 +144,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '\n'
-            yield str(('####' if (undefined(name='composed') if l_0_composed is missing else l_0_composed) else '###'))
+            yield str(('####' if (undefined(name='client_holds_services') if l_0_client_holds_services is missing else l_0_client_holds_services) else '###'))
             yield ' `'
             yield str(environment.getattr(l_2_op, 'call'))
             yield '`: '
