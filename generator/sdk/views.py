@@ -128,8 +128,8 @@ class ServiceView:
                 f"`base_url` (default {docstring_text(self.plan.config.api.base_url)}),",
                 "`with_raw_response.<operation>(...)`",
             ),
-            "page_title": self.plan.api.title,
-            "page_group": self.plan.api.group,
+            # Decided here: `a or b | doctext` in a template escapes only `b`.
+            "page_name": self.plan.api.group or self.plan.api.title,
         }
 
     def readme_operations(self) -> list[_OperationView]:

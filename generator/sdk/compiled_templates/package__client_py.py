@@ -1,5 +1,5 @@
 # Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '436a2ddfd827a6b32627e591ec040ea60ea1de4251213aff43dda1eab42c38df'
+SOURCE_SHA256 = '114d4233642405d0446b06755e7fc8725c59b80d9fe25439c57c41707c81ede0'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.j2'
@@ -12,8 +12,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_is_async = resolve('is_async')
     l_0_is_service = resolve('is_service')
-    l_0_page_group = resolve('page_group')
-    l_0_page_title = resolve('page_title')
+    l_0_page_name = resolve('page_name')
     l_0_api_title = resolve('api_title')
     l_0_has_deprecated = resolve('has_deprecated')
     l_0_abc_imports = resolve('abc_imports')
@@ -67,7 +66,7 @@ def root(context, missing=missing):
         yield '"""'
         yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
         yield ' service for the '
-        yield str(((undefined(name='page_group') if l_0_page_group is missing else l_0_page_group) or t_2((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))))
+        yield str(t_2((undefined(name='page_name') if l_0_page_name is missing else l_0_page_name)))
         yield ' endpoints: one method per operation of the page."""'
     else:
         pass
@@ -142,7 +141,7 @@ def root(context, missing=missing):
     if (undefined(name='is_service') if l_0_is_service is missing else l_0_is_service):
         pass
         yield '\n    """The '
-        yield str(((undefined(name='page_group') if l_0_page_group is missing else l_0_page_group) or t_2((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))))
+        yield str(t_2((undefined(name='page_name') if l_0_page_name is missing else l_0_page_name)))
         yield " endpoints, served through the package's "
         yield str(('AsyncClient' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Client'))
         yield ': its credentials,\n    hosts, options and connection pool."""'
@@ -297,4 +296,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=53&2=56&3=59&4=62&5=65&7=72&12=77&15=80&16=83&18=85&22=89&24=91&25=95&26=99&27=101&29=104&32=107&33=110&34=112&35=116&39=120&40=123&41=125&42=129&48=135&49=139&50=142&53=149&57=156&60=158&61=160&63=164&65=168&66=171&68=175&70=178&71=182&74=189&75=191&76=192&78=195&83=197&85=200&86=204&91=211&92=213&93=215&94=217&97=220&98=223&102=226&104=229&107=233&108=237&110=244&111=248&112=252&114=254&115=258&116=262&120=268&121=270&127=277&135=281&136=283&138=285&139=287&140=292'
+debug_info = '1=52&2=55&3=58&4=61&5=64&7=71&12=76&15=79&16=82&18=84&22=88&24=90&25=94&26=98&27=100&29=103&32=106&33=109&34=111&35=115&39=119&40=122&41=124&42=128&48=134&49=138&50=141&53=148&57=155&60=157&61=159&63=163&65=167&66=170&68=174&70=177&71=181&74=188&75=190&76=191&78=194&83=196&85=199&86=203&91=210&92=212&93=214&94=216&97=219&98=222&102=225&104=228&107=232&108=236&110=243&111=247&112=251&114=253&115=257&116=261&120=267&121=269&127=276&135=280&136=282&138=284&139=286&140=291'
