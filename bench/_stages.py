@@ -13,7 +13,7 @@ generator.sdk.generate's namespace), so the breakdown follows the code as it is:
   parse     generator.read.parse.parse_file, every page
   config    the rest of target_for (configs, package name, output folder) and bound_warnings
   release   next_release and regenerated_release (version, changelog)
-  plan      build_plan (one page) or build_package_plan (several)
+  plan      build_package_plan (one page or several)
   render    render_package (the precompiled templates of generator/sdk/compiled_templates)
   check     check_python: every rendered module compiles (no formatter runs)
   fixtures  fixture_files
@@ -58,7 +58,6 @@ STAGES = (
 WRAPPED = {
     "next_release": "release",
     "regenerated_release": "release",
-    "build_plan": "plan",
     "build_package_plan": "plan",
     "render_package": "render",
     "check_python": "check",

@@ -33,6 +33,7 @@ from tests.readme_examples import run_readme_examples
 
 COMPOSE = REPO / "tests" / "data" / "compose"
 CONFIG = COMPOSE / "trading.yaml"
+QUOTED = REPO / "tests" / "data" / "quoted" / "quoted.yaml"
 SPOT_HOST = "api.kucoin.com"
 FUTURES_HOST = "api-futures.kucoin.com"
 SPOT_ORDER = {"client_oid": "s1", "side": "buy", "type": "limit"}
@@ -169,7 +170,7 @@ def test_names_do_not_depend_on_the_other_pages_of_the_package() -> None:
     for name, page in pages.items():
         alone = build_package_plan(config, [page])
         (service,) = alone.services
-        (together,) = [s for s in both.services if s.name == name]
+        (together,) = [s for s in both.services if s.layout.attribute == name]
         assert [m.name for m in service.models] == [m.name for m in together.models]
         assert [e.name for e in service.enums] == [e.name for e in together.enums]
         assert [o.name for o in service.operations] == [o.name for o in together.operations]
@@ -307,6 +308,25 @@ def test_diff_base_compares_a_composition_with_its_pages_at_a_revision(
     assert "Version bump: **major**" in report
     assert "## `futures`" in report and "## `spot`" in report
     assert main(["diff", "--base", "no-such-rev", str(config)]) == 2
+
+
+def test_a_page_group_with_triple_quotes_generates_a_service_that_imports(
+    tmp_path: Path,
+) -> None:
+    # The group names the service in docstrings; unescaped, its `"""` ended one early.
+    out = tmp_path / "project"
+    assert main(["generate", str(QUOTED), "--out", str(out)]) == 0
+    sys.path.insert(0, str(out / "src"))
+    try:
+        package = importlib.import_module("quoted_sdk")
+        service = package.Client("k", "s", "p").quoted
+        module = importlib.import_module("quoted_sdk.quoted.async_client")
+    finally:
+        sys.path.remove(str(out / "src"))
+    group = 'orders """and quotes""" \\ too'
+    assert group in (type(service).__doc__ or "")
+    assert group in (module.__doc__ or "")
+    assert group in (importlib.import_module("quoted_sdk.quoted").__doc__ or "")
 
 
 def test_every_example_of_the_generated_readme_runs(

@@ -44,7 +44,7 @@ from generator.ir.model import Api, Operation, Schema
 from generator.ir.openapi import to_openapi
 from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
-from generator.sdk.plan import build_plan
+from generator.sdk.compose import build_plan
 from generator.sdk.plan_model import EnumClass, ModelClass, OperationPlan, SdkPlan
 from tests.conftest import REPO
 
@@ -222,7 +222,7 @@ def _op_plan(plan: SdkPlan, name: str) -> OperationPlan:
 
 
 def _model(plan: SdkPlan, name: str) -> ModelClass:
-    return next(model for model in plan.models if model.name == name)
+    return next(model for model in plan.services[0].models if model.name == name)
 
 
 def _fields(plan: SdkPlan, model: str) -> dict[str, tuple[str, str, bool]]:
@@ -231,7 +231,7 @@ def _fields(plan: SdkPlan, model: str) -> dict[str, tuple[str, str, bool]]:
 
 
 def _enum(plan: SdkPlan, name: str) -> EnumClass:
-    return next(enum for enum in plan.enums if enum.name == name)
+    return next(enum for enum in plan.services[0].enums if enum.name == name)
 
 
 def _members(plan: SdkPlan, name: str) -> list[tuple[str, Any]]:
@@ -362,7 +362,7 @@ def test_integer_enums_are_int_enums_shared_between_body_and_response(
     level = _enum(plans["enums"], "Level")
     assert (level.base, level.value_type, level.used_by) == ("IntEnum", "int", ("level",))
     assert _members(plans["enums"], "Level") == [("LOW", 1), ("MEDIUM", 2), ("HIGH", 3)]
-    assert [e.name for e in plans["enums"].enums].count("Level") == 1
+    assert [e.name for e in plans["enums"].services[0].enums].count("Level") == 1
     assert _fields(plans["enums"], "UpdateSettingsRequest")["level"] == ("level", "Level", False)
     assert _fields(plans["enums"], "GetEventsDataEvent")["level"] == ("level", "Level | int", False)
     assert _enum(plans["enums"], "Priority").base == "IntEnum"
@@ -450,7 +450,7 @@ def test_object_body_beside_a_path_parameter(
         ("name", "name", "str", "body", True),
         ("labels", "labels", "list[str]", "body", False),
     ]
-    assert plans["paths"].enums == ()
+    assert plans["paths"].services[0].enums == ()
 
 
 # The golden clients, through their fake servers ---------------------------------------------

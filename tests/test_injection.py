@@ -33,8 +33,8 @@ from generator.config import Config, load_config
 from generator.ir.model import Api
 from generator.output.write import write_tree
 from generator.read.parse import parse_page
+from generator.sdk.compose import build_plan
 from generator.sdk.generate import generate_files
-from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import SdkPlan
 from tests.conftest import REPO, SEED_CONFIG
 
@@ -296,7 +296,7 @@ class Hostile:
         return name
 
     def model(self, name_prefix: str, kind: str) -> str:
-        names = [m.name for m in self.plan.models if m.name.startswith(name_prefix)]
+        names = [m.name for m in self.plan.services[0].models if m.name.startswith(name_prefix)]
         found = [n for n in names if n.endswith(kind)]
         assert len(found) == 1, names
         return found[0]
@@ -478,7 +478,7 @@ def test_the_clients_can_be_instantiated_and_closed(hostile: Hostile) -> None:
 
 def test_hostile_enum_values_are_member_values_verbatim(hostile: Hostile) -> None:
     facts = run_probe(hostile.out, PACKAGE)
-    enum_name = next(e.name for e in hostile.plan.enums if "type" in e.used_by)
+    enum_name = next(e.name for e in hostile.plan.services[0].enums if "type" in e.used_by)
     values = list(facts["enums"][enum_name]["members"].values())
     assert values == list(HOSTILE_VALUES)
     assert facts["enums"][enum_name]["members"]["EMPTY"] == ""
@@ -486,7 +486,7 @@ def test_hostile_enum_values_are_member_values_verbatim(hostile: Hostile) -> Non
 
 def test_non_identifier_enum_labels_fall_back_to_names_made_from_values(hostile: Hostile) -> None:
     facts = run_probe(hostile.out, PACKAGE)
-    enum_name = next(e.name for e in hostile.plan.enums if "type" in e.used_by)
+    enum_name = next(e.name for e in hostile.plan.services[0].enums if "type" in e.used_by)
     names = list(facts["enums"][enum_name]["members"])
     assert all(name.isidentifier() and name.isupper() for name in names if name != "EMPTY")
     assert len(set(names)) == len(HOSTILE_VALUES)
@@ -494,7 +494,7 @@ def test_non_identifier_enum_labels_fall_back_to_names_made_from_values(hostile:
 
 def test_query_parameter_enum_values_from_table_cells_are_kept_as_data(hostile: Hostile) -> None:
     facts = run_probe(hostile.out, PACKAGE)
-    enum_name = next(e.name for e in hostile.plan.enums if "match" in e.used_by)
+    enum_name = next(e.name for e in hostile.plan.services[0].enums if "match" in e.used_by)
     ir_values = [
         v.value
         for p in hostile.api.operations[0].parameters
@@ -558,7 +558,7 @@ def test_names_that_collide_after_snake_casing_get_distinct_attributes(hostile: 
 def test_every_description_reaches_field_metadata_verbatim(hostile: Hostile) -> None:
     facts = run_probe(hostile.out, PACKAGE)
     checked = 0
-    for model in hostile.plan.models:
+    for model in hostile.plan.services[0].models:
         for field in model.fields:
             actual = facts["models"][model.name]["fields"][field.attr]["description"]
             assert actual == field.description, (model.name, field.attr)
@@ -597,7 +597,7 @@ def test_descriptions_and_summaries_reach_method_and_model_docstrings(hostile: H
 def test_enum_member_docstrings_hold_the_x_api_enum_text(hostile: Hostile) -> None:
     """Member docstrings are not kept at run time: read them from the source."""
     tree = ast.parse(hostile.files[f"src/{PACKAGE}/enums.py"])
-    enum_name = next(e.name for e in hostile.plan.enums if "type" in e.used_by)
+    enum_name = next(e.name for e in hostile.plan.services[0].enums if "type" in e.used_by)
     cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == enum_name)
     docs = [
         str(node.value.value)

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from generator.config import config_path_for, load_config
 from generator.read.parse import parse_file
 from generator.sdk import black_width, layout
+from generator.sdk.compose import build_plan
 from generator.sdk.escaping import docstring_literal, python_literal, python_literal_at
-from generator.sdk.plan import build_plan
 from generator.sdk.render import render_package
 from tests.conftest import REPO, SHARED_PAGES
 

@@ -34,8 +34,8 @@ from generator.ir.model import (
 from generator.naming import CLIENT_ATTRIBUTES, python_identifier
 from generator.output.write import write_tree
 from generator.runtime._base import RequestModel, ResponseModel
+from generator.sdk.compose import build_plan
 from generator.sdk.generate import generate_files
-from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import SdkPlan
 from tests.conftest import REPO, SEED
 
@@ -216,7 +216,7 @@ def test_every_model_maps_attributes_to_wire_names_one_to_one(
 ) -> None:
     plan = _plan_of(query_names, body_names)
 
-    request, response = plan.models
+    request, response = plan.services[0].models
     assert {(f.location, f.alias) for f in request.fields} == {
         *(("query", name) for name in query_names),
         *(("body", name) for name in body_names),
@@ -225,7 +225,7 @@ def test_every_model_maps_attributes_to_wire_names_one_to_one(
     # A wire name that is a fine attribute is its own field's, whatever the order of fields.
     for field in response.fields:
         assert field.attr == field.alias or python_identifier(field.alias) != field.alias
-    for model in plan.models:
+    for model in plan.services[0].models:
         attrs = [field.attr for field in model.fields]
         assert len(set(attrs)) == len(attrs), attrs
         for field in model.fields:

@@ -68,6 +68,24 @@ def test_a_first_generation_uses_the_configured_version_and_starts_the_changelog
     assert release.changelog.startswith("# Changelog\n\n## 1.0.0\n")
 
 
+def test_a_page_that_becomes_a_service_of_the_client_is_a_major_release_saying_so() -> None:
+    api = parse_file(SEED).api
+    flat = {"pyproject.toml": '[project]\nversion = "1.2.0"\n', SNAPSHOT: dump_api(api)}
+    snapshot = Snapshot("api/order.ir.yaml", "order", api, dump_api(api))
+    release = next_release([snapshot], "1.0.0", flat)
+    assert release.version == "2.0.0"
+    assert "### Package layout" in release.changelog
+    assert "the client serves 1 pages as services: `client.order`" in release.changelog
+
+
+def test_a_service_that_becomes_the_clients_own_page_is_a_major_release_saying_so() -> None:
+    api = parse_file(SEED).api
+    services = {"pyproject.toml": '[project]\nversion = "1.2.0"\n', "api/order.ir.yaml": ""}
+    release = next_release([Snapshot(SNAPSHOT, None, api, dump_api(api))], "1.0.0", services)
+    assert release.version == "2.0.0"
+    assert "the client serves one page's operations itself" in release.changelog
+
+
 def _edit(project: Path, old: str, new: str) -> None:
     page = project / "spec" / "futures-order.md"
     text = page.read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ import pytest
 
 from generator.sdk import templates
 from generator.sdk.render import template_environment
+from generator.sdk.views import PyprojectView
 
 
 def _twin_versions() -> set[str]:
@@ -57,7 +58,6 @@ def test_a_twin_whose_template_changed_is_not_served(tmp_path: Path) -> None:
     pyproject.write_text(pyproject.read_text() + "# edited\n")
     env = template_environment()
     env.loader = templates._PrecompiledLoader(edited)
-    text = env.get_template("package/pyproject.toml.j2").render(
-        distribution="d", version="1.0.0", summary="s", package="p", packages=["p"]
-    )
+    view = PyprojectView('"d"', '"1.0.0"', '"s"', '"p"', "p", '"p.pytest_plugin"')
+    text = env.get_template(view.template).render(view=view)
     assert text.endswith("# edited\n")

@@ -1,5 +1,5 @@
 """The API change report as text: Markdown for people, JSON for tools (`sdkgen diff`), for
-one page or for a package composed from several (one section per service)."""
+a pair of pages or for a package's services (one section per service)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def to_markdown(diff: ApiDiff) -> str:
 
 
 def package_markdown(diff: PackageDiff) -> str:
-    """The report of a composed package: the bump, then each service that changed."""
+    """The report of a package's services: the bump, then each service that changed."""
     lines = ["# API change report", ""]
     changed = [service for service in diff.services if service.diff.changes]
     if not changed:
@@ -46,12 +46,18 @@ def package_markdown(diff: PackageDiff) -> str:
 
 def service_sections(diff: PackageDiff, heading: str) -> list[str]:
     """One section per service that changed (`heading` its Markdown marker), each with one
-    subsection per kind of change, as lines (the report's, and the changelog entry's)."""
+    subsection per kind of change, as lines (the report's, and the changelog entry's). The
+    page the client serves itself (service "") has no section of its own: its kinds of
+    change are sections at `heading`."""
     lines: list[str] = []
     for service in diff.services:
-        if service.diff.changes:
+        if not service.diff.changes:
+            continue
+        kinds = heading
+        if service.service:
             lines += ["", f"{heading} `{service.service}`"]
-            lines += markdown_sections(service.diff, heading + "#")
+            kinds = heading + "#"
+        lines += markdown_sections(service.diff, kinds)
     return lines
 
 
@@ -95,7 +101,7 @@ def to_json(diff: ApiDiff) -> str:
 
 
 def package_json(diff: PackageDiff) -> str:
-    """The report of a composed package as JSON: the bump, and each service's report."""
+    """The report of a package's services as JSON: the bump, and each service's report."""
     document = {
         "level": diff.level,
         "breaking": diff.breaking,

@@ -1,5 +1,5 @@
-"""The API changes of a package composed from several pages: each service's page compared
-with its own old version (`sdkgen diff` on composition configs).
+"""The API changes of a package's pages: each service's page compared with its own old
+version (the changelog of a regeneration, and `sdkgen diff` on composition configs).
 
 A service only in the new package adds every operation of its page; a service only in the
 old one removes them. The package needs the largest bump any service needs.
@@ -20,6 +20,7 @@ _LEVELS: tuple[Level, ...] = ("none", "patch", "minor", "major")
 @dataclass(frozen=True)
 class ServiceDiff:
     service: str
+    """The client attribute serving the page; "" for the page the client serves itself."""
     diff: ApiDiff
 
 

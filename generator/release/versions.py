@@ -31,11 +31,12 @@ class Release:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """One page's IR as the output keeps it: `text` at `path` (`api.ir.yaml`, or
-    `api/<service>.ir.yaml` for a service of a package composed from several pages)."""
+    """One page's IR as the output keeps it: `text` at `path` (`api.ir.yaml` for the page
+    the client serves itself, `api/<service>.ir.yaml` for a service of the client)."""
 
     path: str
     service: str | None
+    """The client attribute serving the page; None when the client serves it itself."""
     api: Api
     text: str
 
@@ -59,12 +60,12 @@ def next_release(
     if old_version is None or not old_paths:
         return Release(initial_version, _first_changelog(initial_version))
     old_changelog = previous.get(CHANGELOG) or _first_changelog(old_version)
-    composed = snapshots[0].service is not None
-    if composed != (old_paths != {SNAPSHOT}):
-        # One page became several, or several one: the client's shape changed.
+    if (SNAPSHOT in old_paths) != any(snapshot.path == SNAPSHOT for snapshot in snapshots):
+        # The page the client served itself became a service, or a service became the
+        # client's own page: every operation moved.
         level, lines = "major", ["", "### Package layout", "", _layout_text(snapshots)]
     else:
-        level, lines = _page_changes(snapshots, previous, old_paths, composed)
+        level, lines = _page_changes(snapshots, previous, old_paths)
     version = old_version if level == "none" else bump(old_version, level)
     if _version(initial_version).sort_key() > _version(version).sort_key():
         version = initial_version
@@ -79,16 +80,15 @@ def _page_changes(
     snapshots: Sequence[Snapshot],
     previous: Mapping[str, str],
     old_paths: set[str],
-    composed: bool,
 ) -> tuple[str, list[str]]:
-    """The largest change of any page, and the changelog lines (grouped by service when the
-    package serves several pages)."""
+    """The largest change of any page, and the changelog lines (grouped by service, where
+    the client serves pages as services)."""
     # A first generation compares nothing: it does not pay for importing the comparison.
-    from generator.release.report import markdown_sections, service_sections
+    from generator.release.report import service_sections
     from generator.release.services import diff_packages
 
-    # By service ("" for the one page of a one-page package); a page new to the package has
-    # no old snapshot, and one gone has no new one: diff_packages pairs them with nothing.
+    # By service ("" for a page the client serves itself); a page new to the package has no
+    # old snapshot, and one gone has no new one: diff_packages pairs them with nothing.
     new = {snapshot.service or "": snapshot.api for snapshot in snapshots}
     old = {}
     for snapshot in snapshots:
@@ -100,18 +100,11 @@ def _page_changes(
     for path in sorted(old_paths - {snapshot.path for snapshot in snapshots}):
         old[_service_of(path) or ""] = load_api(previous[path])
     report = diff_packages(old, new)
-    if not composed:
-        return report.level, markdown_sections(report.services[0].diff, "###")
     return report.level, service_sections(report, "###")
 
 
 SNAPSHOT = "api.ir.yaml"
-"""The IR snapshot of a one-page package."""
-
-
-def snapshot_path(service: str | None) -> str:
-    """Where the output keeps a page's IR snapshot."""
-    return SNAPSHOT if service is None else f"api/{service}.ir.yaml"
+"""The IR snapshot of the page the client serves itself (a flat package)."""
 
 
 def _is_snapshot(path: str) -> bool:
@@ -123,11 +116,13 @@ def _service_of(path: str) -> str | None:
 
 
 def _layout_text(snapshots: Sequence[Snapshot]) -> str:
-    if snapshots[0].service is None:
-        now = "the client serves one page's operations itself (`client.<operation>`)"
-    else:
-        names = ", ".join(f"`client.{s.service}`" for s in snapshots)
-        now = f"the client serves {len(snapshots)} pages as services: {names}"
+    """What the client serves now, for the changelog of a package whose layout changed."""
+    services = [f"`client.{s.service}`" for s in snapshots if s.service is not None]
+    now = (
+        f"the client serves {len(services)} pages as services: {', '.join(services)}"
+        if services
+        else "the client serves one page's operations itself (`client.<operation>`)"
+    )
     return _LAYOUT_CHANGE.format(now=now)
 
 

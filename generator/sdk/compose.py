@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from generator.config import Config
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api
+from generator.naming import service_class_name
 from generator.sdk.plan import plan_service
-from generator.sdk.plan_model import EnumClass, SdkPlan, ServicePlan
+from generator.sdk.plan_model import EnumClass, SdkPlan, ServiceLayout, ServicePlan
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,28 @@ class PageInput:
     """One page of a package and what it is generated with."""
 
     service: str | None
-    """The client attribute serving the page; None for a one-page package."""
+    """The client attribute serving the page (`order`); None when the page is the whole
+    package, served by the client itself (service_layout)."""
     api: Api
     config: Config
     """The page's config (rules, bounds, host) with the package's facts (envelope, auth)."""
+
+
+def service_layout(package: str, service: str | None) -> ServiceLayout:
+    """Where a page's modules go and what serves it: the one place a package's shape is
+    decided. A page with no service name is the package (flat: its modules are the
+    package's, its class the Client); a service gets its subpackage and a class the client
+    holds as `client.<service>`."""
+    if service is None:
+        return ServiceLayout(package, (), None, "Client", "ClientBase")
+    return ServiceLayout(package, (service,), service, service_class_name(service), "Service")
+
+
+def build_plan(api: Api, config: Config) -> SdkPlan:
+    """Plan the package of one page, `api`, served by the client itself. Raises ParseError
+    (located in the config file) when the config names no package, or a field or operation
+    the page does not have."""
+    return build_package_plan(config, [PageInput(None, api, config)])
 
 
 def build_package_plan(config: Config, pages: Sequence[PageInput]) -> SdkPlan:
@@ -40,7 +59,10 @@ def build_package_plan(config: Config, pages: Sequence[PageInput]) -> SdkPlan:
             SourceLocation(config.file, 1),
             "package: the config names no package (set package.name)",
         )
-    services = [plan_service(page.api, page.config, page.service) for page in pages]
+    package = config.package.name
+    services = [
+        plan_service(page.api, page.config, service_layout(package, page.service)) for page in pages
+    ]
     shared = _shared_enums(services)
     names = {enum.name for enum in shared}
     services = [

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 
 def fixture_files(plan: SdkPlan) -> dict[str, str]:
-    """`<package>/fixtures/<key>.json` for every operation (its key in OPERATIONS:
-    `service.name`, or the name alone in a one-page package), as JSON text."""
+    """`<package>/fixtures/<key>.json` for every operation, by its key in OPERATIONS
+    (`order.add_order`, or `add_order` in a flat package), as JSON text."""
     files = {}
     for op in plan.operations:
         text = json.dumps(op.example, indent=2, ensure_ascii=False) + "\n"

@@ -15,15 +15,11 @@ from generator.release.versions import (
     Snapshot,
     next_release,
     regenerated_release,
-    snapshot_path,
 )
-from generator.sdk.compose import PageInput, build_package_plan
+from generator.sdk.compose import PageInput, build_package_plan, service_layout
 from generator.sdk.fixtures import fixture_files
-from generator.sdk.plan import build_plan
 from generator.sdk.render import render_package, runtime_files
 from generator.sdk.syntax import check_python
-
-OPENAPI_SNAPSHOT = "openapi.json"
 
 
 def generate_files(
@@ -38,7 +34,8 @@ def generate_package(
 ) -> dict[str, str]:
     """The generated project by relative path: the package, its README and pyproject, the IR
     and OpenAPI snapshots a reviewer reads API changes from, and CHANGELOG.md. `pages` are
-    one page (service None) or several (each a service of the client).
+    one page (service None: the client serves it itself) or several (each a service of the
+    client).
 
     `previous` is the output generated before (by relative path); the version is bumped and
     the changelog extended by what changed since.
@@ -46,10 +43,10 @@ def generate_package(
     if config.package is None:
         raise ValueError("the config names no package")
     previous = previous or {}
-    snapshots = [
-        Snapshot(snapshot_path(page.service), page.service, page.api, dump_api(page.api))
-        for page in pages
-    ]
+    snapshots = []
+    for page in pages:
+        layout = service_layout(config.package.name, page.service)
+        snapshots.append(Snapshot(layout.snapshot_path, page.service, page.api, dump_api(page.api)))
     release = next_release(snapshots, config.package.version, previous)
     files = _project_files(config, pages, release, snapshots)
     regenerated = regenerated_release(release, previous, files)
@@ -64,23 +61,14 @@ def _project_files(
 ) -> dict[str, str]:
     assert config.package is not None
     package = replace(config.package, version=release.version)
-    config = replace(config, package=package)
-    if pages[0].service is None:
-        plan = build_plan(pages[0].api, replace(pages[0].config, package=package))
-    else:
-        pages = [replace(page, config=replace(page.config, package=package)) for page in pages]
-        plan = build_package_plan(config, pages)
+    pages = [replace(page, config=replace(page.config, package=package)) for page in pages]
+    plan = build_package_plan(replace(config, package=package), pages)
     files = render_package(plan)
     check_python(files)
     files.update(runtime_files(plan))
     files.update(fixture_files(plan))
     files[CHANGELOG] = release.changelog
-    for snapshot in snapshots:
-        files[snapshot.path] = snapshot.text
-        files[openapi_path(snapshot.service)] = dump_openapi(snapshot.api)
+    for service, snapshot in zip(plan.services, snapshots, strict=True):
+        files[service.layout.snapshot_path] = snapshot.text
+        files[service.layout.openapi_path] = dump_openapi(snapshot.api)
     return files
-
-
-def openapi_path(service: str | None) -> str:
-    """Where the output keeps a page's OpenAPI export."""
-    return OPENAPI_SNAPSHOT if service is None else f"openapi/{service}.json"

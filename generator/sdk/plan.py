@@ -5,7 +5,7 @@ constraints, turns the config's prose rules into checks on attributes, and finds
 operations. Templates only lay the plan out; nothing here knows Jinja or Markdown.
 
 Its parts: the plan's types (`plan_model`), enum classes (`plan_enums`), rule checks
-(`plan_rules`); several pages are composed into one package by `compose`.
+(`plan_rules`); the pages of a package are planned into it by `compose`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.config import Config, ConfigError, FieldBounds, Rule, located
-from generator.diagnostics import ParseError, SourceLocation
+from generator.diagnostics import ParseError
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
     CLIENT_ATTRIBUTES,
@@ -38,7 +38,7 @@ from generator.sdk.plan_model import (
     ModelKind,
     OperationPlan,
     Pagination,
-    SdkPlan,
+    ServiceLayout,
     ServicePlan,
     TypeRef,
 )
@@ -68,27 +68,18 @@ class _Request:
     array_item_annotation: TypeRef | None = None
 
 
-def build_plan(api: Api, config: Config) -> SdkPlan:
-    """Plan the one-page SDK for `api`. Raises ParseError (located in the config file) when
-    the config names a field or operation the page does not have."""
-    if config.package is None:
-        raise ParseError(
-            SourceLocation(config.file, 1),
-            "package: the config names no package (set package.name)",
-        )
-    return SdkPlan(config, (plan_service(api, config, None),))
-
-
-def plan_service(api: Api, config: Config, service: str | None) -> ServicePlan:
-    """Plan one page as the service `service` of a package (None: the whole package)."""
-    return _Planner(api, config, service).plan()
+def plan_service(api: Api, config: Config, layout: ServiceLayout) -> ServicePlan:
+    """Plan one page as a service of a package, at the place `layout` gives it. Raises
+    ParseError (located in the config file) when the config names a field or operation the
+    page does not have."""
+    return _Planner(api, config, layout).plan()
 
 
 class _Planner:
-    def __init__(self, api: Api, config: Config, service: str | None) -> None:
+    def __init__(self, api: Api, config: Config, layout: ServiceLayout) -> None:
         self.api = api
         self.config = config
-        self.service = service
+        self.layout = layout
         self.summary = ""
         # Names the generated modules import or define themselves: no class may take one.
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
@@ -113,7 +104,7 @@ class _Planner:
         )
         operations = tuple(self.operation(op) for op in self.api.operations)
         return ServicePlan(
-            self.service,
+            self.layout,
             self.api,
             self.config,
             tuple(self.enum_plan.enums),
@@ -153,7 +144,8 @@ class _Planner:
             array_item_annotation=request.array_item_annotation,
             see_also=self.newer_twin(op.slug),
             pagination=self.pagination(op, request.arguments, response_annotation),
-            service=self.service,
+            key=self.layout.within(name.name),
+            service=self.layout.attribute,
         )
         return replace(planned, example=operation_fixture(planned.key, op, self.config))
 

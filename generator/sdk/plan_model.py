@@ -135,19 +135,15 @@ class OperationPlan:
     array_item_annotation: TypeRef | None
     see_also: str | None
     pagination: Pagination | None
+    key: str
+    """The operation's key in the package's OPERATIONS and its fixture's name: its name
+    within its page's place in the package (`order.add_order`; `add_order` in a flat one)."""
     service: str | None = None
+    """The client attribute serving the page this operation comes from (ServiceLayout)."""
     example: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
     """The operation's fixture: an example request (path, query, body) and its 200 envelope,
     fitting the schemas, the config's bounds and rules (generator.sdk.fixtures). The README
     shows it and the fake server answers it."""
-    """The client attribute of the page this operation comes from; None in a one-page
-    package."""
-
-    @property
-    def key(self) -> str:
-        """The operation's key in OPERATIONS and its fixture's name: `service.name`, or the
-        name alone in a one-page package."""
-        return f"{self.service}.{self.name}" if self.service else self.name
 
     @property
     def path_params(self) -> tuple[str, ...]:
@@ -162,15 +158,61 @@ class OperationPlan:
         return tuple(a.alias for a in self.arguments if a.location == "body")
 
 
+ClientBase = Literal["ClientBase", "Service"]
+"""The runtime class a page's class extends, without its `Sync`/`Async` prefix."""
+
+
+@dataclass(frozen=True)
+class ServiceLayout:
+    """Where a page's modules go and what serves its operations: decided once, when the
+    package is planned (generator.sdk.compose.service_layout), and only read after, so no
+    later stage asks how many pages the package has.
+
+    A package of one page is flat: the page's modules are the package's own and its class is
+    the client. Each page of a package of several has its subpackage and a service class
+    the client holds as an attribute (`client.order` is an `OrderService`)."""
+
+    package: str
+    subpackage: tuple[str, ...]
+    """The page's place in the package: () for the package itself, (`order`,) for its
+    subpackage. Its modules, its operations' keys and its snapshots' paths follow it."""
+    attribute: str | None
+    """The client attribute serving the page (`order`); None when the page's class is the
+    client itself."""
+    class_name: str
+    """The class serving the page's operations, synchronous (`Client`, `OrderService`); the
+    asynchronous one is `Async` + it."""
+    base: ClientBase
+
+    @property
+    def module(self) -> str:
+        """The dotted package holding the page's enums, models, operations and clients."""
+        return ".".join((self.package, *self.subpackage))
+
+    def within(self, name: str) -> str:
+        """`name` at the page's place, relative to the package: `order.add_order` and
+        `order.models`, or `add_order` and `models` in a flat package."""
+        return ".".join((*self.subpackage, name))
+
+    @property
+    def snapshot_path(self) -> str:
+        """Where the output keeps the page's IR snapshot (`api.ir.yaml`, `api/order.ir.yaml`)."""
+        return "/".join(("api", *self.subpackage)) + ".ir.yaml"
+
+    @property
+    def openapi_path(self) -> str:
+        """Where the output keeps the page's OpenAPI export (`openapi.json`,
+        `openapi/order.json`)."""
+        return "/".join(("openapi", *self.subpackage)) + ".json"
+
+
 @dataclass(frozen=True)
 class ServicePlan:
     """One page of the package, planned on its own: its operations, models and enums. A page
     is planned the same way whatever other pages share the package, so every name it gives
     stays stable when pages are added or removed."""
 
-    name: str | None
-    """The client attribute that serves the page (`client.order`); None in a one-page
-    package, whose client serves the page's operations itself."""
+    layout: ServiceLayout
     api: Api
     config: Config
     """The page's config: its rules and bounds, with the package's facts (envelope, hosts)."""
@@ -181,13 +223,11 @@ class ServicePlan:
     """Names of this page's enums that are defined once for the package (`_enums.py`),
     because another page has the very same class."""
 
-    def module(self, package: str) -> str:
-        """The package the page's modules live in: the package itself, or its subpackage."""
-        return package if self.name is None else f"{package}.{self.name}"
-
 
 @dataclass(frozen=True)
 class SdkPlan:
+    """The package: always one service per page, each with its layout (ServiceLayout)."""
+
     config: Config
     """The package's facts: its name and version, envelope, credentials, errors, retries."""
     services: tuple[ServicePlan, ...]
@@ -197,6 +237,8 @@ class SdkPlan:
     def __post_init__(self) -> None:
         if self.config.package is None:
             raise ValueError(f"{self.config.file}: the config names no package")
+        if not self.services:
+            raise ValueError(f"{self.config.file}: a package serves one page or more")
 
     @property
     def package(self) -> PackageConfig:
@@ -205,32 +247,14 @@ class SdkPlan:
         return self.config.package
 
     @property
-    def composed(self) -> bool:
-        """Several pages, each a service of the client; else one page, a flat client."""
-        return self.services[0].name is not None
-
-    @property
     def operations(self) -> tuple[OperationPlan, ...]:
         return tuple(op for service in self.services for op in service.operations)
 
     @property
-    def only_service(self) -> ServicePlan:
-        """The page of a one-page package."""
-        if self.composed:
-            raise ValueError("a package composed from several pages has no single service")
-        return self.services[0]
-
-    @property
-    def api(self) -> Api:
-        return self.only_service.api
-
-    @property
-    def enums(self) -> tuple[EnumClass, ...]:
-        return self.only_service.enums
-
-    @property
-    def models(self) -> tuple[ModelClass, ...]:
-        return self.only_service.models
+    def attached(self) -> tuple[ServicePlan, ...]:
+        """The services the client holds as attributes (`client.order`), which the package's
+        root client and operations table list; none when a page's class is the client."""
+        return tuple(service for service in self.services if service.layout.attribute)
 
     @property
     def package_dir(self) -> str:

@@ -1,101 +1,77 @@
 """SDK plan → the files of the generated project: the file table.
 
-Each generated file is a template (templates/package) rendered with what
-generator.sdk.views derives from the plan, through the filters of generator.sdk.escaping
-(the injection boundary: `pyrepr`, `docstring`, `doctext`, `tomlstr`, `tomlkey`); the runtime
-modules (generator/runtime) are copied as they are.
+Each generated file is a template (templates/package) rendered with its view, a frozen
+dataclass generator.sdk.views builds from the plan with every value already escaped; the
+runtime modules (generator/runtime) are copied as they are.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import jinja2
 
-from generator.sdk import layout
-from generator.sdk.escaping import (
-    docstring_literal,
-    docstring_text,
-    python_literal,
-    python_literal_at,
-    python_set,
-    toml_key,
-    toml_string,
-)
+from generator.sdk import views
 from generator.sdk.plan_model import SdkPlan
 from generator.sdk.templates import environment
-from generator.sdk.views import PackageView
 
 RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 # The runtime folder's own package marker, and the stand-in for the settings each package
 # renders from its config.
 _NOT_COPIED = frozenset({"__init__.py", "_settings.py"})
+_CLIENT_MODULES = ((False, "client"), (True, "async_client"))
 
 
 def render_package(plan: SdkPlan) -> dict[str, str]:
     """Every rendered file of the generated project, by path relative to the output
     directory. The runtime modules copied as they are come from `runtime_files`."""
     env = template_environment()
-    package = plan.package.name
-    view = PackageView(plan)
-    titles = {service.api.title for service in plan.services}
-    common: dict[str, Any] = {
-        "package": package,
-        "api_title": titles.pop() if len(titles) == 1 else package,
-        "api_version": ", ".join(dict.fromkeys(s.api.version for s in plan.services)),
-        "version": plan.package.version,
-        "summary": plan.package.summary,
-        "distribution": plan.package.distribution,
-        "composed": plan.composed,
-    }
 
-    def render(template: str, **values: Any) -> str:
-        return env.get_template(f"package/{template}.j2").render(common, **values)
+    def render(view: views.View) -> str:
+        return env.get_template(view.template).render(view=view)
 
     source = plan.package_dir
     files: dict[str, str] = {
-        "pyproject.toml": render("pyproject.toml", **view.pyproject()),
+        "pyproject.toml": render(views.pyproject_view(plan)),
         f"{source}/py.typed": "",
-        f"{source}/__init__.py": render("__init__.py"),
-        f"{source}/_settings.py": render("_settings.py", **view.settings()),
-        f"{source}/testing.py": render("testing.py", **view.testing()),
-        f"{source}/pytest_plugin.py": render("pytest_plugin.py"),
-        "tests/conftest.py": render("tests/conftest.py"),
-        "tests/test_fake_server.py": render(
-            "tests/test_fake_server.py",
-            envelope=plan.config.api.envelope,
-            wrong_passphrase_code=plan.config.auth.error_codes.wrong_passphrase,
-        ),
-        "README.md": render("README.md", **view.readme()),
+        f"{source}/__init__.py": render(views.package_init_view(plan)),
+        f"{source}/_settings.py": render(views.settings_view(plan)),
+        f"{source}/testing.py": render(views.testing_view(plan)),
+        f"{source}/pytest_plugin.py": render(views.pytest_plugin_view(plan)),
+        "tests/conftest.py": render(views.conftest_view(plan)),
+        "tests/test_fake_server.py": render(views.fake_server_test_view(plan)),
+        "README.md": render(views.readme_view(plan)),
     }
-    if plan.composed:
-        if plan.shared_enums:
-            files[f"{source}/_enums.py"] = render("enums.py", **view.shared_enums())
-        files[f"{source}/operations.py"] = render("root_operations.py", **view.root_operations())
-        for is_async, module in ((False, "client"), (True, "async_client")):
-            files[f"{source}/{module}.py"] = render(
-                "root_client.py", is_async=is_async, **view.services_view(is_async)
-            )
-    for service in view.services:
-        folder = f"{source}/{service.plan.name}" if service.plan.name else source
-        values = service.common()
-        if service.plan.name:
-            files[f"{folder}/__init__.py"] = render(
-                "service_init.py", **values, title=service.plan.api.group or service.plan.api.title
-            )
-        files[f"{folder}/enums.py"] = render("enums.py", **values, **service.enums())
-        files[f"{folder}/models.py"] = render("models.py", **values, **service.models())
-        files[f"{folder}/operations.py"] = render("operations.py", **values, **service.operations())
-        for is_async, module in ((False, "client"), (True, "async_client")):
+    if plan.shared_enums:
+        files[f"{source}/_enums.py"] = render(views.shared_enums_module_view(plan))
+    if plan.attached:
+        # The client holds its services as attributes: the package's own client and table
+        # list them (where a page's class is the client, its modules are the package's).
+        files[f"{source}/operations.py"] = render(views.root_operations_view(plan))
+        for is_async, module in _CLIENT_MODULES:
+            files[f"{source}/{module}.py"] = render(views.root_client_view(plan, is_async))
+    for service in plan.attached:
+        folder = _folder(service.layout.module)
+        files[f"{folder}/__init__.py"] = render(views.service_init_view(plan, service))
+    for service in plan.services:
+        folder = _folder(service.layout.module)
+        files[f"{folder}/enums.py"] = render(views.enums_module_view(plan, service))
+        files[f"{folder}/models.py"] = render(views.models_module_view(plan, service))
+        files[f"{folder}/operations.py"] = render(views.operations_module_view(plan, service))
+        for is_async, module in _CLIENT_MODULES:
             files[f"{folder}/{module}.py"] = render(
-                "client.py", **values, is_async=is_async, **service.client(is_async)
+                views.client_module_view(plan, service, is_async)
             )
     # A module ends in exactly one newline, however its last loop came out.
     return {
         path: text.rstrip("\n") + "\n" if path.endswith(".py") and text else text
         for path, text in files.items()
     }
+
+
+def _folder(module: str) -> str:
+    """Where the modules of the dotted package `module` go in the generated project."""
+    return "src/" + module.replace(".", "/")
 
 
 def runtime_files(plan: SdkPlan) -> dict[str, str]:
@@ -109,16 +85,6 @@ def runtime_files(plan: SdkPlan) -> dict[str, str]:
 
 
 def template_environment() -> jinja2.Environment:
-    """The templates' environment, with the filters that keep page text data."""
-    return environment(
-        filters={
-            "pyrepr": python_literal,
-            "pyset": python_set,
-            "pyrepr_at": python_literal_at,
-            "docstring": docstring_literal,
-            "doctext": docstring_text,
-            "tomlstr": toml_string,
-            "tomlkey": toml_key,
-        },
-        globals_={"import_from": layout.import_from, "layout_call": layout.bracketed},
-    )
+    """The templates' environment: no filters and no globals, for a template only prints
+    what its view (generator.sdk.views) has already escaped and laid out."""
+    return environment(filters={}, globals_={})

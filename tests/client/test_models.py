@@ -1,7 +1,7 @@
 """The SDK plan's decisions on the seed page, asserted through the committed package.
 
 `sdk` (tests/client/conftest.py) is the SDK generated from the tests' copy of the seed page;
-`plan` is generator.sdk.plan.build_plan on that page with its config. Enum
+`plan` is generator.sdk.compose.build_plan on that page with its config. Enum
 sharing and naming, request validation and the config's cross-field rules, lenient response
 models, Python types, the operations table and config errors.
 """
@@ -29,8 +29,8 @@ from generator.config import ConfigError, load_config
 from generator.diagnostics import ParseError
 from generator.ir.model import Api, Schema
 from generator.read.parse import parse_file
+from generator.sdk.compose import build_plan
 from generator.sdk.examples import request_example
-from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import SdkPlan
 from tests.conftest import SEED, SEED_CONFIG
 
@@ -113,7 +113,7 @@ def enum_schemas(api: Api, wire_name: str) -> Iterator[Schema]:
 def test_one_shared_enum_serves_every_field_of_that_name_with_values(
     api: Api, plan: SdkPlan, models: Any, enums: Any, wire_name: str, class_name: str
 ) -> None:
-    assert [e.name for e in plan.enums if wire_name in e.used_by] == [class_name]
+    assert [e.name for e in plan.services[0].enums if wire_name in e.used_by] == [class_name]
     shared = getattr(enums, class_name)
     typed = [
         model
@@ -145,7 +145,9 @@ def test_side_and_margin_mode_values(enums: Any) -> None:
 def test_enums_with_differing_value_sets_get_distinct_names_after_their_first_operation(
     plan: SdkPlan, enums: Any
 ) -> None:
-    type_enums = {e.name: [m.value for m in e.members] for e in plan.enums if "type" in e.used_by}
+    type_enums = {
+        e.name: [m.value for m in e.members] for e in plan.services[0].enums if "type" in e.used_by
+    }
     assert type_enums == {
         "AddOrderType": ["limit", "market"],
         "GetOrderListType": [
@@ -164,7 +166,9 @@ def test_enums_with_differing_value_sets_get_distinct_names_after_their_first_op
 
 def test_enum_names_are_stable_from_one_plan_to_the_next(api: Api, plan: SdkPlan) -> None:
     again = build_plan(api, load_config(SEED_CONFIG))
-    assert [(e.name, e.members) for e in again.enums] == [(e.name, e.members) for e in plan.enums]
+    assert [(e.name, e.members) for e in again.services[0].enums] == [
+        (e.name, e.members) for e in plan.services[0].enums
+    ]
 
 
 def test_the_same_value_set_in_another_order_shares_one_enum(models: Any, enums: Any) -> None:

@@ -1,5 +1,5 @@
 # Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '436a2ddfd827a6b32627e591ec040ea60ea1de4251213aff43dda1eab42c38df'
+SOURCE_SHA256 = '8d7ae4f7c4c267377757c03c8aad160be6498b77817764eb0297137c2abcef74'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.j2'
@@ -10,291 +10,139 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_is_async = resolve('is_async')
-    l_0_is_service = resolve('is_service')
-    l_0_page_group = resolve('page_group')
-    l_0_page_title = resolve('page_title')
-    l_0_api_title = resolve('api_title')
-    l_0_has_deprecated = resolve('has_deprecated')
-    l_0_abc_imports = resolve('abc_imports')
-    l_0_uses_decimal = resolve('uses_decimal')
-    l_0_typing_imports = resolve('typing_imports')
-    l_0_package = resolve('package')
-    l_0_base = resolve('base')
-    l_0_module = resolve('module')
-    l_0_enum_imports = resolve('enum_imports')
-    l_0_model_imports = resolve('model_imports')
-    l_0_uses_annotated = resolve('uses_annotated')
-    l_0_class_name = resolve('class_name')
-    l_0_operations = resolve('operations')
-    l_0_aw = l_0_adef = l_0_wrapper = missing
-    try:
-        t_1 = environment.filters['docstring']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'docstring' found.")
-    try:
-        t_2 = environment.filters['doctext']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'doctext' found.")
-    try:
-        t_3 = environment.filters['join']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_4 = environment.filters['pyrepr']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'pyrepr' found.")
+    l_0_view = resolve('view')
+    l_0_aw = l_0_adef = missing
     pass
-    l_0_aw = ('await ' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else '')
+    l_0_aw = ('await ' if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'is_async') else '')
     context.vars['aw'] = l_0_aw
     context.exported_vars.add('aw')
-    l_0_adef = ('async def' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'def')
+    l_0_adef = ('async def' if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'is_async') else 'def')
     context.vars['adef'] = l_0_adef
     context.exported_vars.add('adef')
-    l_0_wrapper = ('async_raw_response_wrapper' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'raw_response_wrapper')
-    context.vars['wrapper'] = l_0_wrapper
-    context.exported_vars.add('wrapper')
-    if (undefined(name='is_service') if l_0_is_service is missing else l_0_is_service):
+    yield '"""'
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'module_docstring'))
+    yield '"""\n\nfrom __future__ import annotations\n'
+    for l_1_line in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'import_lines'):
+        _loop_vars = {}
         pass
-        yield '"""'
-        yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
-        yield ' service for the '
-        yield str(((undefined(name='page_group') if l_0_page_group is missing else l_0_page_group) or t_2((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))))
-        yield ' endpoints: one method per operation of the page."""'
-    else:
-        pass
-        yield '"""'
-        yield str(('Asynchronous' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Synchronous'))
-        yield ' client for '
-        yield str(t_2((undefined(name='api_title') if l_0_api_title is missing else l_0_api_title)))
-        yield ': one method per operation of the documentation."""'
-    yield '\n\nfrom __future__ import annotations\n\n'
-    if (undefined(name='has_deprecated') if l_0_has_deprecated is missing else l_0_has_deprecated):
-        pass
-        yield 'import warnings\n'
-    if (undefined(name='abc_imports') if l_0_abc_imports is missing else l_0_abc_imports):
-        pass
-        yield 'from collections.abc import '
-        yield str(t_3(context.eval_ctx, (undefined(name='abc_imports') if l_0_abc_imports is missing else l_0_abc_imports), ', '))
         yield '\n'
-    if (undefined(name='uses_decimal') if l_0_uses_decimal is missing else l_0_uses_decimal):
-        pass
-        yield 'from decimal import Decimal\n'
-    yield 'from functools import cached_property\nfrom typing import '
-    yield str(t_3(context.eval_ctx, (undefined(name='typing_imports') if l_0_typing_imports is missing else l_0_typing_imports), ', '))
-    yield '\n\nfrom '
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '._client import '
-    yield str((undefined(name='base') if l_0_base is missing else l_0_base))
-    yield '\nfrom '
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield '._response import '
-    yield str((undefined(name='wrapper') if l_0_wrapper is missing else l_0_wrapper))
-    yield '\nfrom '
-    yield str((undefined(name='module') if l_0_module is missing else l_0_module))
-    yield '.operations import OPERATIONS\n'
-    if (((undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports) or (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports)) or (undefined(name='uses_annotated') if l_0_uses_annotated is missing else l_0_uses_annotated)):
-        pass
-        yield '\nif TYPE_CHECKING:'
-        if (undefined(name='uses_annotated') if l_0_uses_annotated is missing else l_0_uses_annotated):
-            pass
-            yield '\n    from pydantic import Field\n'
-        if (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
-            pass
-            yield '\n    from '
-            yield str((undefined(name='module') if l_0_module is missing else l_0_module))
-            yield '.enums import ('
-            for l_1_name in (undefined(name='enum_imports') if l_0_enum_imports is missing else l_0_enum_imports):
-                _loop_vars = {}
-                pass
-                yield '\n        '
-                yield str(l_1_name)
-                yield ','
-            l_1_name = missing
-            yield '\n    )'
-        if (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports):
-            pass
-            yield '\n    from '
-            yield str((undefined(name='module') if l_0_module is missing else l_0_module))
-            yield '.models import ('
-            for l_1_name in (undefined(name='model_imports') if l_0_model_imports is missing else l_0_model_imports):
-                _loop_vars = {}
-                pass
-                yield '\n        '
-                yield str(l_1_name)
-                yield ','
-            l_1_name = missing
-            yield '\n    )'
-        yield '\n'
-    yield '\n\nclass '
-    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+        yield str(l_1_line)
+    l_1_line = missing
+    yield '\n\n\nclass '
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'class_name'))
     yield '('
-    yield str((undefined(name='base') if l_0_base is missing else l_0_base))
-    yield '):'
-    if (undefined(name='is_service') if l_0_is_service is missing else l_0_is_service):
-        pass
-        yield '\n    """The '
-        yield str(((undefined(name='page_group') if l_0_page_group is missing else l_0_page_group) or t_2((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))))
-        yield " endpoints, served through the package's "
-        yield str(('AsyncClient' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Client'))
-        yield ': its credentials,\n    hosts, options and connection pool."""'
-    else:
-        pass
-        yield '\n'
-        template = environment.get_template('package/client_docstring.j2', 'package/client.py.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'adef': l_0_adef, 'aw': l_0_aw, 'wrapper': l_0_wrapper}))
-        try:
-            for event in gen:
-                yield event
-        finally: gen.close()
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'base'))
+    yield '):\n'
+    template = environment.get_or_select_template(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'class_docstring'), 'template'), 'package/client.py.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'adef': l_0_adef, 'aw': l_0_aw}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
     yield '\n\n    @cached_property\n    def with_raw_response(self) -> '
-    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'class_name'))
     yield 'WithRawResponse:\n        """Every operation, returning its call\'s RawResponse: `status_code`, `headers`,\n        `rate_limit`, and `parse()` for the data."""\n        return '
-    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'class_name'))
     yield 'WithRawResponse(self)'
-    for l_1_op in (undefined(name='operations') if l_0_operations is missing else l_0_operations):
+    for l_1_method in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'methods'):
         _loop_vars = {}
         pass
         yield '\n\n    '
         yield str((undefined(name='adef') if l_0_adef is missing else l_0_adef))
         yield ' '
-        yield str(environment.getattr(l_1_op, 'name'))
+        yield str(environment.getattr(l_1_method, 'name'))
         yield '(\n        self,'
-        if environment.getattr(l_1_op, 'array_argument'):
+        for l_2_parameter in environment.getattr(l_1_method, 'parameters'):
+            _loop_vars = {}
             pass
             yield '\n        '
-            yield str(environment.getattr(l_1_op, 'array_argument'))
-            yield ': Sequence['
-            yield str(environment.getattr(l_1_op, 'array_item_annotation'))
-            yield ' | Mapping[str, Any]],'
-        if environment.getattr(l_1_op, 'arguments'):
-            pass
-            yield '\n        *,'
-            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
-                _loop_vars = {}
-                pass
-                yield '\n        '
-                yield str(environment.getattr(l_2_arg, 'attr'))
-                yield ': '
-                yield str(environment.getattr(l_2_arg, 'annotation'))
-                yield str(('' if environment.getattr(l_2_arg, 'required') else ' | None = None'))
-                yield ','
-            l_2_arg = missing
+            yield str(l_2_parameter)
+        l_2_parameter = missing
         yield '\n    ) -> '
-        yield str(environment.getattr(l_1_op, 'returns'))
+        yield str(environment.getattr(l_1_method, 'returns'))
         yield ':\n        '
-        yield str(t_1(environment.getattr(l_1_op, 'docstring'), 8))
-        if environment.getattr(l_1_op, 'deprecated'):
+        yield str(environment.getattr(l_1_method, 'docstring'))
+        for l_2_line in environment.getattr(l_1_method, 'prologue'):
+            _loop_vars = {}
             pass
-            yield '\n        warnings.warn(\n            '
-            yield str(t_4(str_join((environment.getattr(l_1_op, 'name'), ' is deprecated by the API documentation', ))))
-            yield ',\n            DeprecationWarning,\n            stacklevel=2,\n        )'
-        if environment.getattr(l_1_op, 'arguments'):
-            pass
-            yield '\n        _arguments: dict[str, Any] = {'
-            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
-                _loop_vars = {}
-                pass
-                yield '\n            '
-                yield str(t_4(environment.getattr(l_2_arg, 'attr')))
-                yield ': '
-                yield str(environment.getattr(l_2_arg, 'attr'))
-                yield ','
-            l_2_arg = missing
-            yield '\n        }'
+            yield '\n        '
+            yield str(l_2_line)
+        l_2_line = missing
         yield '\n        return cast(\n            '
-        yield str(t_4(environment.getattr(l_1_op, 'returns')))
+        yield str(environment.getattr(l_1_method, 'returns_literal'))
         yield ',\n            '
         yield str((undefined(name='aw') if l_0_aw is missing else l_0_aw))
-        yield 'self.call(\n                OPERATIONS['
-        yield str(t_4(environment.getattr(l_1_op, 'name')))
-        yield '],'
-        if environment.getattr(l_1_op, 'arguments'):
+        yield 'self.call('
+        for l_2_argument in environment.getattr(l_1_method, 'call_arguments'):
+            _loop_vars = {}
             pass
-            yield '\n                _arguments,'
-        if environment.getattr(l_1_op, 'array_argument'):
-            pass
-            yield '\n                items='
-            yield str(environment.getattr(l_1_op, 'array_argument'))
-            yield ','
+            yield '\n                '
+            yield str(l_2_argument)
+        l_2_argument = missing
         yield '\n            ),\n        )'
-        if environment.getattr(l_1_op, 'pagination'):
+        for l_2_iterator in environment.getattr(l_1_method, 'iterators'):
+            _loop_vars = {}
             pass
             yield '\n\n    '
             yield str((undefined(name='adef') if l_0_adef is missing else l_0_adef))
-            yield ' iter_'
-            yield str(environment.getattr(l_1_op, 'name'))
-            yield '(\n        self,\n        *,'
-            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
+            yield ' '
+            yield str(environment.getattr(l_2_iterator, 'name'))
+            yield '(\n        self,'
+            for l_3_parameter in environment.getattr(l_2_iterator, 'parameters'):
                 _loop_vars = {}
                 pass
                 yield '\n        '
-                yield str(environment.getattr(l_2_arg, 'attr'))
-                yield ': '
-                yield str(environment.getattr(l_2_arg, 'annotation'))
-                yield str(('' if environment.getattr(l_2_arg, 'required') else ' | None = None'))
-                yield ','
-            l_2_arg = missing
+                yield str(l_3_parameter)
+            l_3_parameter = missing
             yield '\n    ) -> '
-            yield str(('AsyncIterator' if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async) else 'Iterator'))
+            yield str(('AsyncIterator' if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'is_async') else 'Iterator'))
             yield '['
-            yield str(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'item_annotation'))
+            yield str(environment.getattr(l_2_iterator, 'item_annotation'))
             yield ']:\n        """Every item of `'
-            yield str(environment.getattr(l_1_op, 'name'))
+            yield str(environment.getattr(l_2_iterator, 'method'))
             yield '`, page after page, from `'
-            yield str(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'page_attr'))
+            yield str(environment.getattr(l_2_iterator, 'page_attr'))
             yield '` (default 1) to the last page."""\n        _page = '
-            yield str(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'page_attr'))
+            yield str(environment.getattr(l_2_iterator, 'page_attr'))
             yield ' or 1\n        while True:\n            _data = '
             yield str((undefined(name='aw') if l_0_aw is missing else l_0_aw))
             yield 'self.'
-            yield str(environment.getattr(l_1_op, 'name'))
+            yield str(environment.getattr(l_2_iterator, 'method'))
             yield '('
-            for l_2_arg in environment.getattr(l_1_op, 'arguments'):
+            for l_3_argument in environment.getattr(l_2_iterator, 'call_arguments'):
                 _loop_vars = {}
                 pass
                 yield '\n                '
-                yield str(environment.getattr(l_2_arg, 'attr'))
-                yield '='
-                yield str(('_page' if (environment.getattr(l_2_arg, 'attr') == environment.getattr(environment.getattr(l_1_op, 'pagination'), 'page_attr')) else environment.getattr(l_2_arg, 'attr')))
-                yield ','
-            l_2_arg = missing
+                yield str(l_3_argument)
+            l_3_argument = missing
             yield '\n            )\n            # getattr: a page the API sent in another shape than documented ends the walk.\n            _items = getattr(_data, '
-            yield str(t_4(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'items_attr')))
+            yield str(environment.getattr(l_2_iterator, 'items_attr'))
             yield ', None) or []'
-            if (undefined(name='is_async') if l_0_is_async is missing else l_0_is_async):
+            if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'is_async'):
                 pass
                 yield '\n            for _item in _items:\n                yield _item'
             else:
                 pass
                 yield '\n            yield from _items'
             yield '\n            _last = getattr(_data, '
-            yield str(t_4(environment.getattr(environment.getattr(l_1_op, 'pagination'), 'total_pages_attr')))
+            yield str(environment.getattr(l_2_iterator, 'total_pages_attr'))
             yield ', None)\n            if not _items or not isinstance(_last, int) or _page >= _last:\n                return\n            _page += 1'
-    l_1_op = missing
+        l_2_iterator = missing
+    l_1_method = missing
     yield '\n\n\nclass '
-    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'class_name'))
     yield 'WithRawResponse:\n    """The operations of a '
-    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'class_name'))
     yield ', each returning its call\'s RawResponse."""\n\n    def __init__(self, client: '
-    yield str((undefined(name='class_name') if l_0_class_name is missing else l_0_class_name))
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'class_name'))
     yield ') -> None:'
-    for l_1_op in (undefined(name='operations') if l_0_operations is missing else l_0_operations):
-        l_1_layout_call = resolve('layout_call')
+    for l_1_method in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'methods'):
         _loop_vars = {}
         pass
         yield '\n        '
-        yield str(context.call((undefined(name='layout_call') if l_1_layout_call is missing else l_1_layout_call), 8, str_join(('self.', environment.getattr(l_1_op, 'name'), ' = ', (undefined(name='wrapper') if l_0_wrapper is missing else l_0_wrapper), )), [str_join(('client.', environment.getattr(l_1_op, 'name'), ))], _loop_vars=_loop_vars))
-    l_1_op = l_1_layout_call = missing
+        yield str(environment.getattr(l_1_method, 'raw_response'))
+    l_1_method = missing
     yield '\n'
 
 blocks = {}
-debug_info = '1=53&2=56&3=59&4=62&5=65&7=72&12=77&15=80&16=83&18=85&22=89&24=91&25=95&26=99&27=101&29=104&32=107&33=110&34=112&35=116&39=120&40=123&41=125&42=129&48=135&49=139&50=142&53=149&57=156&60=158&61=160&63=164&65=168&66=171&68=175&70=178&71=182&74=189&75=191&76=192&78=195&83=197&85=200&86=204&91=211&92=213&93=215&94=217&97=220&98=223&102=226&104=229&107=233&108=237&110=244&111=248&112=252&114=254&115=258&116=262&120=268&121=270&127=277&135=281&136=283&138=285&139=287&140=292'
+debug_info = '1=13&2=16&3=20&6=22&7=26&11=29&12=33&15=40&18=42&19=44&21=48&23=52&24=56&26=59&27=61&28=62&29=66&32=69&33=71&34=73&35=77&39=80&41=84&43=88&44=92&46=95&47=99&48=103&50=105&51=109&52=113&56=116&57=118&63=125&71=130&72=132&74=134&75=136&76=140'
