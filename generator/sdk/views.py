@@ -18,6 +18,7 @@ from typing import ClassVar
 
 from generator.ir.model import JsonValue
 from generator.sdk import layout
+from generator.sdk.import_order import ruff_sorted
 from generator.sdk.escaping import (
     docstring_literal,
     docstring_text,
@@ -691,7 +692,7 @@ class _ReadmeService:
 def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:
     """The known class names that appear in `texts` followed by `suffix` (a regex)."""
     pattern = re.compile(r"\b([A-Z]\w*)" + suffix)
-    return sorted({m.group(1) for text in texts for m in pattern.finditer(text)} & known)
+    return ruff_sorted({m.group(1) for text in texts for m in pattern.finditer(text)} & known)
 
 
 def _first_sentences(text: str | None) -> Iterable[str]:
@@ -728,7 +729,7 @@ def _exploded_import(indent: int, module: str, names: Sequence[str]) -> tuple[st
 def enums_module_view(plan: SdkPlan, service: ServicePlan) -> EnumsModuleView:
     """A page's `enums.py`: its own enums, and those the package shares, re-exported."""
     own = tuple(enum for enum in service.enums if enum.name not in service.shared_enums)
-    shared = sorted(service.shared_enums)
+    shared = ruff_sorted(service.shared_enums)
     blocks = list(_enum_base_import(own))
     if shared:
         exported = sorted(enum.name for enum in service.enums)
@@ -747,7 +748,7 @@ def shared_enums_module_view(plan: SdkPlan) -> EnumsModuleView:
 
 def _enum_base_import(enums: Sequence[EnumClass]) -> tuple[str, ...]:
     """The import of the enums' base classes; none without enums."""
-    bases = sorted({enum.base for enum in enums})
+    bases = ruff_sorted({enum.base for enum in enums})
     return (f"from enum import {', '.join(bases)}",) if bases else ()
 
 
@@ -778,7 +779,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
     base_names = ["RequestModel"]
     base_names += ["ResponseModel"] if any(m.kind == "response" for m in service.models) else []
     base_names += ["Rule"] if has_rules else []
-    enums = sorted(names & {e.name for e in service.enums})
+    enums = ruff_sorted(names & {e.name for e in service.enums})
     return ModelsModuleView(
         api_title=_escaped_title(plan),
         standard_imports=(
@@ -981,8 +982,8 @@ def _client_imports(
         abc_names.append("AsyncIterator" if is_async else "Iterator")
     if any(op.array_argument for op in operations):
         abc_names += ["Mapping", "Sequence"]
-    models = sorted(names & {m.name for m in service.models})
-    enums = sorted(names & {e.name for e in service.enums})
+    models = ruff_sorted(names & {m.name for m in service.models})
+    enums = ruff_sorted(names & {e.name for e in service.enums})
     uses_annotated = "Annotated" in names
     # TYPE_CHECKING guards the imports only type hints need; a page without them has none.
     type_checking = [
