@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _settings
-from ._http import header_int, read_envelope, request_parts, server_date
+from ._headers import header_int, server_date
+from ._http import read_envelope, request_parts
 from ._inflate import inflater
 from ._lenient import parse_data
 from ._operation import Operation

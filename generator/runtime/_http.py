@@ -6,7 +6,6 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from email.utils import parsedate_to_datetime
 from enum import Enum
 from typing import Any
 from urllib.parse import quote
@@ -14,6 +13,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _settings
+from ._headers import header_int, http_date
 from ._json import decode, loads
 from ._operation import Operation
 from .errors import (
@@ -26,8 +26,6 @@ from .errors import (
 )
 
 _PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
-# A header integer of more digits is no count KuCoin sends (nor one int() reads at once).
-_INTEGER = re.compile(r"-?[0-9]{1,18}")
 _SECONDS = re.compile(r"[0-9]+(\.[0-9]+)?")
 MAX_SERVER_WAIT = 1e9
 """The longest wait (seconds, about 31 years) a RateLimitError reports: a longer one (a
@@ -124,12 +122,6 @@ def rate_limit_of(headers: httpx.Headers) -> RateLimit:
     )
 
 
-def header_int(headers: httpx.Headers, name: str) -> int | None:
-    """The integer a header holds; None when it is missing, malformed or absurdly long."""
-    text = (headers.get(name) or "").strip()
-    return int(text) if _INTEGER.fullmatch(text) else None
-
-
 def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     """How long the server asked to wait, in seconds: the longest of `Retry-After` (seconds,
     fractional or not, or an HTTP date) and the rate-limit reset header, at most
@@ -139,29 +131,13 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     if _SECONDS.fullmatch(retry_after):
         waits.append(float(retry_after))  # inf for a number of 400 digits, never an error
     elif retry_after:
-        date = _http_date(retry_after)
+        date = http_date(retry_after)
         if date is not None:
             waits.append(max(0.0, date - now))
     reset_ms = header_int(headers, _settings.RATE_LIMIT_RESET_HEADER)
     if reset_ms is not None and reset_ms >= 0:
         waits.append(reset_ms / 1000)
     return min(max(waits), MAX_SERVER_WAIT) if waits else None
-
-
-def server_date(headers: httpx.Headers) -> float | None:
-    """The server's clock from its `Date` header, in seconds since the epoch."""
-    return _http_date(headers.get("date") or "")
-
-
-def _http_date(text: str) -> float | None:
-    """An HTTP date in seconds since the epoch; None when there is none (an unreadable
-    header says nothing)."""
-    if not text:
-        return None
-    try:
-        return parsedate_to_datetime(text).timestamp()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
 
 
 def read_envelope(response: httpx.Response, body: bytes, now: Callable[[], float]) -> Any:
