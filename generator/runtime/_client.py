@@ -4,14 +4,15 @@ signing, retries, time limits, answer sizes, clock skew, rate limits and raw res
 The generated `Client` and `AsyncClient` subclass `SyncClientBase` and `AsyncClientBase` and
 add one method per operation, each a call of `call()`. One call is an `Attempts`: it builds
 and signs each attempt's request and decides what an answer or a failure means; the sync and
-async loops only send, read the answer's body, sleep and ask the server for its time.
+async loops only send, read the answer's body, sleep and ask the server for its time. The
+client hands a call's attempts all they use of it in one `AttemptContext`, built when the
+call begins.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-import logging
 import os
 import random
 import time
@@ -23,14 +24,14 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from . import _deadline, _settings
-from ._attempts import Attempts, Body, Done, Retry
+from ._attempts import AttemptContext, Attempts, Body, CallPolicy, Done, Retry
+from ._clock import ClockOffset
 from ._http import rate_limit_of
 from ._inflate import ACCEPTED
 from ._operation import Operation
 from ._signing import Credentials
 from .errors import RateLimit
 
-_logger = logging.getLogger(__package__)
 _Number = TypeVar("_Number", int, float)
 _DEFAULT_HEADERS = {
     "Content-Type": "application/json",
@@ -51,13 +52,6 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
-
-
-class _ClockOffset:
-    """How far the server's clock is ahead of ours, in ms; shared by a client's copies."""
-
-    def __init__(self) -> None:
-        self.milliseconds = 0
 
 
 class ClientCore:
@@ -106,7 +100,7 @@ class ClientCore:
         """The longest wait, in seconds, the server may ask for before a retry; a longer one
         raises RateLimitError at once."""
         self._headers = {**_DEFAULT_HEADERS, **(headers or {})}
-        self._clock = _ClockOffset()
+        self._clock = ClockOffset()
         self._last_headers: ContextVar[httpx.Headers | None] = ContextVar(
             "last_response_headers", default=None
         )
@@ -163,21 +157,25 @@ class ClientCore:
             clone._headers = {**self._headers, **headers}
         return clone
 
-    def _now_ms(self) -> int:
-        return int(self._time() * 1000) + self._clock.milliseconds
-
-    def _host(self, operation: Operation) -> str:
-        return self._hosts[operation.service]
-
-    def _learned(self, server_ms: float | None, local_ms: float, why: str) -> None:
-        if server_ms is None:
-            _logger.warning("the server rejected the request's timestamp; %s", why)
-            return
-        offset = round(server_ms - local_ms)
-        _logger.warning(
-            "the server's clock is %+d ms from this machine's; signing with that offset", offset
+    def _attempt_context(self, operation: Operation) -> AttemptContext:
+        """What a call of `operation` takes from this client, as it stands now."""
+        return AttemptContext(
+            policy=CallPolicy(
+                timeout=self._timeout,
+                total_timeout=self.total_timeout,
+                max_retries=self.max_retries,
+                max_retry_wait=self.max_retry_wait,
+                max_response_bytes=self.max_response_bytes,
+            ),
+            host=self._hosts[operation.service],
+            headers=self._headers,
+            build_request=self._http.build_request,
+            signer=self._credentials,
+            clock=self._clock,
+            now=self._time,
+            random=self._random,
+            record_headers=self._last_headers.set,
         )
-        self._clock.milliseconds = offset
 
 
 def _hosts(base_url: str | None, base_urls: Mapping[str, str] | None) -> dict[str | None, str]:
@@ -280,7 +278,7 @@ class SyncClientBase(ClientCore):
         """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
-        attempts = Attempts(self, operation, arguments or {}, items)
+        attempts = Attempts(self._attempt_context(operation), operation, arguments or {}, items)
         while True:
             step = self._attempt(attempts)
             if isinstance(step, Done):
@@ -390,7 +388,7 @@ class AsyncClientBase(ClientCore):
         """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
-        attempts = Attempts(self, operation, arguments or {}, items)
+        attempts = Attempts(self._attempt_context(operation), operation, arguments or {}, items)
         while True:
             step = await self._attempt(attempts)
             if isinstance(step, Done):

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import httpx
 
@@ -18,6 +19,17 @@ SIGNATURE_HEADERS = (
     "KC-API-PASSPHRASE",
     "KC-API-KEY-VERSION",
 )
+
+
+class RequestSigner(Protocol):
+    """What signs a request before it is sent: the seam between a call's attempts, which
+    sign every attempt anew (a retry's timestamp must be fresh), and the API's way of
+    authenticating a request. KuCoin's is `Credentials` (HMAC-SHA256 over the request)."""
+
+    def sign(self, request: httpx.Request, timestamp_ms: int) -> None:
+        """Add to `request` what authenticates it, at the server's time `timestamp_ms`
+        (this machine's, corrected by the learned clock offset); `request` is final: its
+        URL, query and body are exactly what will be sent."""
 
 
 def hmac_base64(secret: str, message: str) -> str:
