@@ -23,17 +23,18 @@ from typing import Any, Protocol
 
 import httpx
 
-from . import _settings
-from ._clock import ClockOffset
+from ._clock import ClockOffset, ServerTime
+from ._envelope import Envelope
 from ._headers import header_int, server_date
 from ._http import read_envelope, request_parts
 from ._inflate import inflater
 from ._lenient import parse_data
 from ._operation import Operation
+from ._rate_limits import RateLimitHeaders
 from ._response import RAW_RESPONSE_WANTED, RawResponse
 from ._retry import Failure, answer_failure, note_effect, retry_wait, transport_failure
 from ._signing import RequestSigner
-from .errors import KucoinAPIError, KucoinError, KucoinResponseTooLargeError, KucoinTimeoutError
+from .errors import KucoinError, KucoinResponseTooLargeError, KucoinTimeoutError
 
 _logger = logging.getLogger(__package__)
 
@@ -72,7 +73,8 @@ class CallPolicy:
 @dataclass(frozen=True)
 class AttemptContext:
     """All that one call's attempts take from the client making it, built once when the
-    call begins: its limits, where and how to send, how to sign, and the clocks."""
+    call begins: its limits, where and how to send, how to sign, how the API answers, and
+    the clocks."""
 
     policy: CallPolicy
     host: str
@@ -82,6 +84,9 @@ class AttemptContext:
     build_request: RequestBuilder
     signer: RequestSigner | None
     """None for a client without credentials: its requests go unsigned."""
+    envelope: Envelope
+    server_time: ServerTime
+    rate_limits: RateLimitHeaders
     clock: ClockOffset
     """The server's clock offset the client learned; learned here anew when the server
     rejects a timestamp, for every later call of the client and its copies too."""
@@ -180,11 +185,10 @@ class Attempts:
         if body.failure is not None:
             return self.retry_or_raise(body.failure, body.failure.error)
         try:
-            data = read_envelope(response, body.content, context.now)
+            data = self._read(response, body)
         except KucoinError as error:
             if (
-                isinstance(error, KucoinAPIError)
-                and error.code == _settings.INVALID_TIMESTAMP_CODE
+                context.server_time.rejects_timestamp(error)
                 and not self.clock_corrected
                 and (self.call_ends_at is None or time.monotonic() < self.call_ends_at)
             ):
@@ -194,8 +198,20 @@ class Attempts:
                 return Retry(0.0, learn_clock=response)
             return self.retry_or_raise(answer_failure(error), error)
         if self.raw:
-            return Done(RawResponse(_read(response, body.content), self.operation, data))
+            read = _read(response, body.content)
+            return Done(RawResponse(read, self.operation, data, rate_limits=context.rate_limits))
         return Done(parse_data(self.operation, data))
+
+    def _read(self, response: httpx.Response, body: Body) -> Any:
+        """The data of an answer read whole; raises the KucoinError it stands for."""
+        context = self.context
+        return read_envelope(
+            response,
+            body.content,
+            envelope=context.envelope,
+            rate_limits=context.rate_limits,
+            now=context.now,
+        )
 
     def failed(self, error: httpx.RequestError) -> Retry:
         """What an httpx error of the current attempt means."""
@@ -248,12 +264,13 @@ class Attempts:
     def server_time_request(self) -> httpx.Request | None:
         """The request for the server's time, None when the API has none; an attempt of its
         own, bounded like any other (its clock starts here)."""
-        if _settings.SERVER_TIME_PATH is None:
-            return None
         context = self.context
+        path = context.server_time.path
+        if path is None:
+            return None
         return context.build_request(
             "GET",
-            context.host + _settings.SERVER_TIME_PATH,
+            context.host + path,
             headers=context.headers,
             timeout=self._start_clock(),
         )
@@ -269,30 +286,21 @@ class Attempts:
         if answer is not None and answer[1].failure is None:
             response, body = answer
             try:
-                server_ms = read_envelope(response, body.content, context.now)
+                data = self._read(response, body)
             except (KucoinError, ValueError):
-                server_ms = None
-            if _is_time_ms(server_ms):
+                data = None
+            server_ms = context.server_time.milliseconds(data)
+            if server_ms is not None:
                 context.clock.learn(server_ms, (sent_at + now) / 2 * 1000, "")
                 return
-            if server_ms is not None:
-                _logger.warning("the server's time %.40r is not a time; ignored", server_ms)
+            if data is not None:
+                _logger.warning("the server's time %.40r is not a time; ignored", data)
         date = server_date(rejected.headers)
         context.clock.learn(
             None if date is None else date * 1000,
             now * 1000,
             "it gave no time to correct the clock with",
         )
-
-
-_LAST_TIME_MS = 253402300800000
-"""The end of year 9999 in ms since the epoch: the last time a `datetime` can hold."""
-
-
-def _is_time_ms(value: object) -> bool:
-    """Whether `value` is a time in milliseconds since the epoch (not 10**400: the offset
-    learned from it would overflow every timestamp signed after)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < _LAST_TIME_MS
 
 
 class Body:

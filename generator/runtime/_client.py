@@ -26,10 +26,9 @@ import httpx
 from . import _deadline, _settings
 from ._attempts import AttemptContext, Attempts, Body, CallPolicy, Done, Retry
 from ._clock import ClockOffset
-from ._http import rate_limit_of
+from ._conventions import CONVENTIONS
 from ._inflate import ACCEPTED
 from ._operation import Operation
-from ._signing import Credentials
 from .errors import RateLimit
 
 _Number = TypeVar("_Number", int, float)
@@ -75,14 +74,9 @@ class ClientCore:
         headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
     ) -> None:
-        key = api_key or os.environ.get(_settings.API_KEY_ENV)
-        secret = api_secret or os.environ.get(_settings.API_SECRET_ENV)
-        passphrase = api_passphrase or os.environ.get(_settings.API_PASSPHRASE_ENV)
-        if (key, secret, passphrase).count(None) not in (0, 3):
-            # Half a key would silently send unsigned requests; say so instead.
-            raise ValueError("api_key, api_secret and api_passphrase must be given together")
-        self._credentials = (
-            Credentials(key, secret, passphrase) if key and secret and passphrase else None
+        self._api = CONVENTIONS  # the envelope, authentication, server time, rate limits
+        self._credentials = self._api.authentication.signer(
+            api_key, api_secret, api_passphrase, os.environ
         )
         self._hosts = _hosts(base_url, base_urls)
         if self._credentials is not None and not allow_insecure_http:
@@ -115,7 +109,7 @@ class ClientCore:
         """The rate-limit headers of the last response this thread or task received through
         this client (and its `with_options` copies); each call's own are on its raw response."""
         headers = self._last_headers.get()
-        return RateLimit() if headers is None else rate_limit_of(headers)
+        return RateLimit() if headers is None else self._api.rate_limits.read(headers)
 
     @property
     def clock_offset_ms(self) -> int:
@@ -171,6 +165,9 @@ class ClientCore:
             headers=self._headers,
             build_request=self._http.build_request,
             signer=self._credentials,
+            envelope=self._api.envelope,
+            server_time=self._api.server_time,
+            rate_limits=self._api.rate_limits,
             clock=self._clock,
             now=self._time,
             random=self._random,
