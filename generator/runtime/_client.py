@@ -4,14 +4,15 @@ signing, retries, time limits, answer sizes, clock skew, rate limits and raw res
 The generated `Client` and `AsyncClient` subclass `SyncClientBase` and `AsyncClientBase` and
 add one method per operation, each a call of `call()`. One call is an `Attempts`: it builds
 and signs each attempt's request and decides what an answer or a failure means; the sync and
-async loops only send, read the answer's body, sleep and ask the server for its time.
+async loops only send, read the answer's body, sleep and ask the server for its time. The
+client hands a call's attempts all they use of it in one `AttemptContext`, built when the
+call begins.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-import logging
 import os
 import random
 import time
@@ -23,14 +24,13 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from . import _deadline, _settings
-from ._attempts import Attempts, Body, Done, Retry
-from ._http import rate_limit_of
+from ._attempts import AttemptContext, Attempts, Body, CallPolicy, Done, Retry
+from ._clock import ClockOffset
+from ._conventions import CONVENTIONS
 from ._inflate import ACCEPTED
 from ._operation import Operation
-from ._signing import Credentials
 from .errors import RateLimit
 
-_logger = logging.getLogger(__package__)
 _Number = TypeVar("_Number", int, float)
 _DEFAULT_HEADERS = {
     "Content-Type": "application/json",
@@ -51,13 +51,6 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
-
-
-class _ClockOffset:
-    """How far the server's clock is ahead of ours, in ms; shared by a client's copies."""
-
-    def __init__(self) -> None:
-        self.milliseconds = 0
 
 
 class ClientCore:
@@ -81,14 +74,9 @@ class ClientCore:
         headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
     ) -> None:
-        key = api_key or os.environ.get(_settings.API_KEY_ENV)
-        secret = api_secret or os.environ.get(_settings.API_SECRET_ENV)
-        passphrase = api_passphrase or os.environ.get(_settings.API_PASSPHRASE_ENV)
-        if (key, secret, passphrase).count(None) not in (0, 3):
-            # Half a key would silently send unsigned requests; say so instead.
-            raise ValueError("api_key, api_secret and api_passphrase must be given together")
-        self._credentials = (
-            Credentials(key, secret, passphrase) if key and secret and passphrase else None
+        self._api = CONVENTIONS  # the envelope, authentication, server time, rate limits
+        self._credentials = self._api.authentication.signer(
+            api_key, api_secret, api_passphrase, os.environ
         )
         self._hosts = _hosts(base_url, base_urls)
         if self._credentials is not None and not allow_insecure_http:
@@ -106,7 +94,7 @@ class ClientCore:
         """The longest wait, in seconds, the server may ask for before a retry; a longer one
         raises RateLimitError at once."""
         self._headers = {**_DEFAULT_HEADERS, **(headers or {})}
-        self._clock = _ClockOffset()
+        self._clock = ClockOffset()
         self._last_headers: ContextVar[httpx.Headers | None] = ContextVar(
             "last_response_headers", default=None
         )
@@ -121,7 +109,7 @@ class ClientCore:
         """The rate-limit headers of the last response this thread or task received through
         this client (and its `with_options` copies); each call's own are on its raw response."""
         headers = self._last_headers.get()
-        return RateLimit() if headers is None else rate_limit_of(headers)
+        return RateLimit() if headers is None else self._api.rate_limits.read(headers)
 
     @property
     def clock_offset_ms(self) -> int:
@@ -163,21 +151,28 @@ class ClientCore:
             clone._headers = {**self._headers, **headers}
         return clone
 
-    def _now_ms(self) -> int:
-        return int(self._time() * 1000) + self._clock.milliseconds
-
-    def _host(self, operation: Operation) -> str:
-        return self._hosts[operation.service]
-
-    def _learned(self, server_ms: float | None, local_ms: float, why: str) -> None:
-        if server_ms is None:
-            _logger.warning("the server rejected the request's timestamp; %s", why)
-            return
-        offset = round(server_ms - local_ms)
-        _logger.warning(
-            "the server's clock is %+d ms from this machine's; signing with that offset", offset
+    def _attempt_context(self, operation: Operation) -> AttemptContext:
+        """What a call of `operation` takes from this client, as it stands now."""
+        return AttemptContext(
+            policy=CallPolicy(
+                timeout=self._timeout,
+                total_timeout=self.total_timeout,
+                max_retries=self.max_retries,
+                max_retry_wait=self.max_retry_wait,
+                max_response_bytes=self.max_response_bytes,
+            ),
+            host=self._hosts[operation.service],
+            headers=self._headers,
+            build_request=self._http.build_request,
+            signer=self._credentials,
+            envelope=self._api.envelope,
+            server_time=self._api.server_time,
+            rate_limits=self._api.rate_limits,
+            clock=self._clock,
+            now=self._time,
+            random=self._random,
+            record_headers=self._last_headers.set,
         )
-        self._clock.milliseconds = offset
 
 
 def _hosts(base_url: str | None, base_urls: Mapping[str, str] | None) -> dict[str | None, str]:
@@ -280,7 +275,7 @@ class SyncClientBase(ClientCore):
         """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
-        attempts = Attempts(self, operation, arguments or {}, items)
+        attempts = Attempts(self._attempt_context(operation), operation, arguments or {}, items)
         while True:
             step = self._attempt(attempts)
             if isinstance(step, Done):
@@ -390,7 +385,7 @@ class AsyncClientBase(ClientCore):
         """Call `operation` with `arguments` (by Python name, as the operation's `inputs`
         list them; `items` for a top-level array body) and return its `data`, read as the
         documented type; None when the API answered `data: null`."""
-        attempts = Attempts(self, operation, arguments or {}, items)
+        attempts = Attempts(self._attempt_context(operation), operation, arguments or {}, items)
         while True:
             step = await self._attempt(attempts)
             if isinstance(step, Done):

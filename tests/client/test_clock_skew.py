@@ -167,7 +167,7 @@ def test_no_clock_correction_retry_once_the_calls_total_timeout_has_passed(sdk: 
     client = real_time_client(sdk, server)
     attempts_module = importlib.import_module(f"{sdk.__name__}._attempts")
     operation = importlib.import_module(f"{sdk.__name__}.operations").OPERATIONS["add_order"]
-    attempts = attempts_module.Attempts(client, operation, ORDER, None)
+    attempts = attempts_module.Attempts(client._attempt_context(operation), operation, ORDER, None)
     response = client._http.send(attempts.request())
     body = attempts.reader(response)
     body.take(response.content)

@@ -6,28 +6,26 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from email.utils import parsedate_to_datetime
 from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from . import _settings
+from ._envelope import Envelope, Refusal, Success
+from ._headers import http_date
 from ._json import decode, loads
 from ._operation import Operation
+from ._rate_limits import RateLimitHeaders
 from .errors import (
     KucoinAPIError,
     KucoinResponseError,
     KucoinTransportError,
-    RateLimit,
     RateLimitError,
     api_error_class,
 )
 
 _PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
-# A header integer of more digits is no count KuCoin sends (nor one int() reads at once).
-_INTEGER = re.compile(r"-?[0-9]{1,18}")
 _SECONDS = re.compile(r"[0-9]+(\.[0-9]+)?")
 MAX_SERVER_WAIT = 1e9
 """The longest wait (seconds, about 31 years) a RateLimitError reports: a longer one (a
@@ -114,82 +112,55 @@ def _json_bytes(value: Any) -> bytes:
     ).encode()
 
 
-def rate_limit_of(headers: httpx.Headers) -> RateLimit:
-    """The rate-limit headers of a response. A malformed header is None: it must never turn
-    an answer (a placed order) into an error."""
-    return RateLimit(
-        limit=header_int(headers, _settings.RATE_LIMIT_LIMIT_HEADER),
-        remaining=header_int(headers, _settings.RATE_LIMIT_REMAINING_HEADER),
-        reset_ms=header_int(headers, _settings.RATE_LIMIT_RESET_HEADER),
-    )
-
-
-def header_int(headers: httpx.Headers, name: str) -> int | None:
-    """The integer a header holds; None when it is missing, malformed or absurdly long."""
-    text = (headers.get(name) or "").strip()
-    return int(text) if _INTEGER.fullmatch(text) else None
-
-
-def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
+def retry_after_seconds(
+    headers: httpx.Headers, now: float, rate_limits: RateLimitHeaders
+) -> float | None:
     """How long the server asked to wait, in seconds: the longest of `Retry-After` (seconds,
-    fractional or not, or an HTTP date) and the rate-limit reset header, at most
-    MAX_SERVER_WAIT; None if neither says. `now` is the local time, for an HTTP date."""
+    fractional or not, or an HTTP date) and the quota's reset (as `rate_limits` read it), at
+    most MAX_SERVER_WAIT; None if neither says. `now` is the local time, for an HTTP date."""
     waits: list[float] = []
     retry_after = (headers.get("retry-after") or "").strip()
     if _SECONDS.fullmatch(retry_after):
         waits.append(float(retry_after))  # inf for a number of 400 digits, never an error
     elif retry_after:
-        date = _http_date(retry_after)
+        date = http_date(retry_after)
         if date is not None:
             waits.append(max(0.0, date - now))
-    reset_ms = header_int(headers, _settings.RATE_LIMIT_RESET_HEADER)
-    if reset_ms is not None and reset_ms >= 0:
-        waits.append(reset_ms / 1000)
+    reset = rate_limits.reset_seconds(headers)
+    if reset is not None:
+        waits.append(reset)
     return min(max(waits), MAX_SERVER_WAIT) if waits else None
 
 
-def server_date(headers: httpx.Headers) -> float | None:
-    """The server's clock from its `Date` header, in seconds since the epoch."""
-    return _http_date(headers.get("date") or "")
-
-
-def _http_date(text: str) -> float | None:
-    """An HTTP date in seconds since the epoch; None when there is none (an unreadable
-    header says nothing)."""
-    if not text:
-        return None
-    try:
-        return parsedate_to_datetime(text).timestamp()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
-def read_envelope(response: httpx.Response, body: bytes, now: Callable[[], float]) -> Any:
-    """The envelope's `data` when its code is the success code, whatever else the answer
-    says (an HTTP error status, a code sent as a number); else the error the envelope or the
-    HTTP status stands for. `body` is the answer's body as the client read it (inflated,
-    within its size limit); `now` tells the local time, for a Retry-After date."""
+def read_envelope(
+    response: httpx.Response,
+    body: bytes,
+    *,
+    envelope: Envelope,
+    rate_limits: RateLimitHeaders,
+    now: Callable[[], float],
+) -> Any:
+    """The envelope's data when it is a success, whatever else the answer says (an HTTP
+    error status, a code sent as a number); else the error the envelope or the HTTP status
+    stands for. `body` is the answer's body as the client read it (inflated, within its size
+    limit); `envelope` reads the API's wrapping, `rate_limits` the quota headers (of an
+    error); `now` tells the local time, for a Retry-After date."""
     text = decode(body)
     problem = None
-    envelope: Any = None
+    document: Any = None
     if not text.strip():
         problem = "empty response body"
     else:
         try:
-            envelope = loads(text)
+            document = loads(text)
         except ValueError:
             problem = f"response is not JSON: {text[:200]!r}"
-    if isinstance(envelope, dict):
-        code = _code_text(envelope.get(_settings.ENVELOPE_CODE))
-        if code == _settings.SUCCESS_CODE:
-            return envelope.get(_settings.ENVELOPE_DATA)
-        message = envelope.get(_settings.ENVELOPE_MESSAGE)
-        raise _api_error(
-            response,
-            code,
-            str(message if message is not None else response.reason_phrase),
-            now,
-        )
+    said = None if problem is not None else envelope.read(document)
+    if isinstance(said, Success):
+        return said.data
+    if isinstance(said, Refusal):
+        message = said.message if said.message is not None else response.reason_phrase
+        raise _api_error(response, said.code, message, now, rate_limits)
     if problem is None:
         if not response.is_success:
             problem = f"response is not an envelope: {text[:200]!r}"
@@ -197,28 +168,18 @@ def read_envelope(response: httpx.Response, body: bytes, now: Callable[[], float
             raise KucoinResponseError(f"the answer is not an envelope: {text[:200]!r}")
     if api_error_class(None, response.status_code) is not KucoinAPIError:
         # A 429 is a rate limit whatever its body says.
-        raise _api_error(response, None, f"{response.reason_phrase} ({problem})", now)
+        raise _api_error(response, None, f"{response.reason_phrase} ({problem})", now, rate_limits)
     raise KucoinTransportError(
         f"{problem} (HTTP {response.status_code})", http_status=response.status_code
     )
 
 
-def _code_text(code: Any) -> str | None:
-    """An envelope's code as text: a string as sent, a whole number in its digits (so 200000
-    and 200000.0 are the success code), any other number as written. Anything else (true, an
-    object, null) is no code."""
-    if isinstance(code, str):
-        return code
-    if isinstance(code, bool) or not isinstance(code, (int, Decimal)):
-        return None
-    if isinstance(code, Decimal) and code == code.to_integral_value():
-        # Exponents are bounded by the JSON reader: int() has at most a few hundred digits.
-        return str(int(code))
-    return str(code)
-
-
 def _api_error(
-    response: httpx.Response, code: str | None, msg: str, now: Callable[[], float]
+    response: httpx.Response,
+    code: str | None,
+    msg: str,
+    now: Callable[[], float],
+    rate_limits: RateLimitHeaders,
 ) -> KucoinAPIError:
     error_class = api_error_class(code, response.status_code)
     error = error_class(
@@ -226,8 +187,8 @@ def _api_error(
         msg,
         http_status=response.status_code,
         headers=response.headers,
-        rate_limit=rate_limit_of(response.headers),
+        rate_limit=rate_limits.read(response.headers),
     )
     if isinstance(error, RateLimitError):
-        error.retry_after = retry_after_seconds(response.headers, now())
+        error.retry_after = retry_after_seconds(response.headers, now(), rate_limits)
     return error

@@ -9,9 +9,10 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ._http import rate_limit_of
+from ._conventions import CONVENTIONS
 from ._lenient import parse_data
 from ._operation import Operation
+from ._rate_limits import RateLimitHeaders
 from .errors import RateLimit
 
 T = TypeVar("T")
@@ -29,10 +30,18 @@ class RawResponse(Generic[T]):
     type, leniently, as the client's methods do.
     """
 
-    def __init__(self, http_response: httpx.Response, operation: Operation, data: Any) -> None:
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        operation: Operation,
+        data: Any,
+        *,
+        rate_limits: RateLimitHeaders = CONVENTIONS.rate_limits,
+    ) -> None:
         self.http_response = http_response
         self.operation = operation
         self._data = data
+        self._rate_limits = rate_limits
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.operation.name} [{self.status_code}]>"
@@ -47,7 +56,7 @@ class RawResponse(Generic[T]):
 
     @property
     def rate_limit(self) -> RateLimit:
-        return rate_limit_of(self.http_response.headers)
+        return self._rate_limits.read(self.http_response.headers)
 
     def parse(self) -> T:
         """The envelope's data as the operation's documented type (None for `data: null`)."""

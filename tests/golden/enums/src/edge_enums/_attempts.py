@@ -3,7 +3,8 @@
 The sync and async clients (`_client`) loop over `Attempts`: they only send, read the body,
 sleep and ask the server for its time; every decision (retry or raise, how long to wait, how
 long an attempt may take, how much of an answer to read, learn the clock, raw or parsed
-result) is made here, once for both.
+result) is made here, once for both. What the attempts need of their client comes in one
+`AttemptContext` the client builds when the call begins; nothing here knows the client.
 
 Time: each attempt ends `timeout` seconds after it starts (connect to last byte), and every
 attempt, wait and retry of a call ends `total_timeout` seconds after the call starts. httpx's
@@ -16,25 +17,85 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import httpx
 
-from . import _settings
-from ._http import header_int, read_envelope, request_parts, server_date
+from ._clock import ClockOffset, ServerTime
+from ._envelope import Envelope
+from ._headers import header_int, server_date
+from ._http import read_envelope, request_parts
 from ._inflate import inflater
 from ._lenient import parse_data
 from ._operation import Operation
+from ._rate_limits import RateLimitHeaders
 from ._response import RAW_RESPONSE_WANTED, RawResponse
 from ._retry import Failure, answer_failure, note_effect, retry_wait, transport_failure
-from .errors import KucoinAPIError, KucoinError, KucoinResponseTooLargeError, KucoinTimeoutError
-
-if TYPE_CHECKING:
-    from ._client import ClientCore
+from ._signing import RequestSigner
+from .errors import KucoinError, KucoinResponseTooLargeError, KucoinTimeoutError
 
 _logger = logging.getLogger(__package__)
+
+
+class RequestBuilder(Protocol):
+    """How the client makes a request (its httpx client's `build_request`, which adds the
+    cookies the server set)."""
+
+    def __call__(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: tuple[tuple[str, str], ...] | None = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> httpx.Request: ...
+
+
+@dataclass(frozen=True)
+class CallPolicy:
+    """The client's limits on one call, as its options stood when the call began."""
+
+    timeout: float | httpx.Timeout | None
+    """Each attempt's limit, connect to last byte (of an httpx.Timeout, its longest phase)."""
+    total_timeout: float | None
+    """The whole call's limit, every attempt and wait included; None for none."""
+    max_retries: int
+    max_retry_wait: float
+    """The longest wait the server may ask for before a retry; a longer one raises at once."""
+    max_response_bytes: int | None
+    """The largest answer read, after decompression; None for no limit."""
+
+
+@dataclass(frozen=True)
+class AttemptContext:
+    """All that one call's attempts take from the client making it, built once when the
+    call begins: its limits, where and how to send, how to sign, how the API answers, and
+    the clocks."""
+
+    policy: CallPolicy
+    host: str
+    """Where the operation is served: scheme and authority, no trailing slash."""
+    headers: Mapping[str, str]
+    """The headers of every request (the client's defaults and its `headers` option)."""
+    build_request: RequestBuilder
+    signer: RequestSigner | None
+    """None for a client without credentials: its requests go unsigned."""
+    envelope: Envelope
+    server_time: ServerTime
+    rate_limits: RateLimitHeaders
+    clock: ClockOffset
+    """The server's clock offset the client learned; learned here anew when the server
+    rejects a timestamp, for every later call of the client and its copies too."""
+    now: Callable[[], float]
+    """This machine's clock, in seconds since the epoch (timestamps, HTTP dates)."""
+    random: Callable[[], float]
+    """A number in [0, 1): the jitter of the backoff between retries."""
+    record_headers: Callable[[httpx.Headers], object]
+    """Called with the headers of every answer (the client's `rate_limit` reads the last)."""
 
 
 @dataclass(frozen=True)
@@ -54,20 +115,20 @@ class Attempts:
 
     def __init__(
         self,
-        client: ClientCore,
+        context: AttemptContext,
         operation: Operation,
         arguments: Mapping[str, Any],
         items: Sequence[Any] | None,
     ) -> None:
-        self.client = client
+        self.context = context
         self.operation = operation
         self.raw = RAW_RESPONSE_WANTED.get()
         path, self.query, self.body = request_parts(operation, arguments, items)
-        self.url = client._host(operation) + path
+        self.url = context.host + path
         self.where = f"{operation.method} {path}"
         self.attempt = 0
         self.clock_corrected = False
-        total = client.total_timeout
+        total = context.policy.total_timeout
         self.call_ends_at = None if total is None else time.monotonic() + total
         self.ends_at: float | None = None
         """When the current attempt must have its whole answer (monotonic clock)."""
@@ -75,29 +136,29 @@ class Attempts:
     def _start_clock(self) -> float | httpx.Timeout | None:
         """Start an attempt's clock (its end: the timeout, or the call's end if sooner), and
         give httpx's timeouts for it."""
-        client = self.client
+        timeout = self.context.policy.timeout
         now = time.monotonic()
-        left = attempt_seconds(client._timeout)
+        left = attempt_seconds(timeout)
         if self.call_ends_at is not None:
             call_left = self.call_ends_at - now
             left = call_left if left is None else min(left, call_left)
         self.ends_at = None if left is None else now + left
-        return client._timeout if left is None else capped(client._timeout, left)
+        return timeout if left is None else capped(timeout, left)
 
     def request(self) -> httpx.Request:
         """The next attempt's request, signed; starts the attempt's clock."""
-        client = self.client
-        request = client._http.build_request(
+        context = self.context
+        request = context.build_request(
             self.operation.method,
             self.url,
             params=tuple(self.query) or None,
             content=self.body,
-            headers=client._headers,
+            headers=context.headers,
             timeout=self._start_clock(),
         )
-        if client._credentials is not None:
+        if context.signer is not None:
             # Signed anew for every attempt: a retry's timestamp must be fresh.
-            client._credentials.sign(request, client._now_ms())
+            context.signer.sign(request, context.clock.now_ms(context.now()))
         return request
 
     def seconds_left(self) -> float | None:
@@ -108,27 +169,26 @@ class Attempts:
         """Which time limit the current attempt has passed, in words; None if none."""
         if self.ends_at is None or time.monotonic() < self.ends_at:
             return None
-        client = self.client
+        policy = self.context.policy
         if self.call_ends_at is not None and self.ends_at >= self.call_ends_at:
-            return f"no whole answer before the call's total_timeout of {client.total_timeout} s"
-        return f"no whole answer within the timeout of {attempt_seconds(client._timeout)} s"
+            return f"no whole answer before the call's total_timeout of {policy.total_timeout} s"
+        return f"no whole answer within the timeout of {attempt_seconds(policy.timeout)} s"
 
     def reader(self, response: httpx.Response) -> Body:
-        """A reader for `response`'s body, under the client's `max_response_bytes`."""
+        """A reader for `response`'s body, under the call's `max_response_bytes`."""
         return Body(self, response)
 
     def answered(self, response: httpx.Response, body: Body) -> Done | Retry:
         """What a response whose body `body` read means."""
-        client = self.client
-        client._last_headers.set(response.headers)
+        context = self.context
+        context.record_headers(response.headers)
         if body.failure is not None:
             return self.retry_or_raise(body.failure, body.failure.error)
         try:
-            data = read_envelope(response, body.content, client._time)
+            data = self._read(response, body)
         except KucoinError as error:
             if (
-                isinstance(error, KucoinAPIError)
-                and error.code == _settings.INVALID_TIMESTAMP_CODE
+                context.server_time.rejects_timestamp(error)
                 and not self.clock_corrected
                 and (self.call_ends_at is None or time.monotonic() < self.call_ends_at)
             ):
@@ -138,8 +198,20 @@ class Attempts:
                 return Retry(0.0, learn_clock=response)
             return self.retry_or_raise(answer_failure(error), error)
         if self.raw:
-            return Done(RawResponse(_read(response, body.content), self.operation, data))
+            read = _read(response, body.content)
+            return Done(RawResponse(read, self.operation, data, rate_limits=context.rate_limits))
         return Done(parse_data(self.operation, data))
+
+    def _read(self, response: httpx.Response, body: Body) -> Any:
+        """The data of an answer read whole; raises the KucoinError it stands for."""
+        context = self.context
+        return read_envelope(
+            response,
+            body.content,
+            envelope=context.envelope,
+            rate_limits=context.rate_limits,
+            now=context.now,
+        )
 
     def failed(self, error: httpx.RequestError) -> Retry:
         """What an httpx error of the current attempt means."""
@@ -155,14 +227,14 @@ class Attempts:
         return Failure(KucoinTimeoutError(f"{self.where}: {ran_out}"), "reads", "timeout")
 
     def retry_or_raise(self, failure: Failure, cause: BaseException | None) -> Retry:
-        client = self.client
+        policy = self.context.policy
         wait = retry_wait(
             failure,
             self.operation.method,
             self.attempt,
-            client.max_retries,
-            client.max_retry_wait,
-            client._random,
+            policy.max_retries,
+            policy.max_retry_wait,
+            self.context.random,
         )
         if (
             wait is not None
@@ -184,7 +256,7 @@ class Attempts:
             self.where,
             failure.reason,
             self.attempt,
-            client.max_retries,
+            policy.max_retries,
             wait,
         )
         return Retry(wait)
@@ -192,13 +264,14 @@ class Attempts:
     def server_time_request(self) -> httpx.Request | None:
         """The request for the server's time, None when the API has none; an attempt of its
         own, bounded like any other (its clock starts here)."""
-        if _settings.SERVER_TIME_PATH is None:
+        context = self.context
+        path = context.server_time.path
+        if path is None:
             return None
-        client = self.client
-        return client._http.build_request(
+        return context.build_request(
             "GET",
-            client._host(self.operation) + _settings.SERVER_TIME_PATH,
-            headers=client._headers,
+            context.host + path,
+            headers=context.headers,
             timeout=self._start_clock(),
         )
 
@@ -208,39 +281,30 @@ class Attempts:
         """Set the client's clock offset from the server's time (ms resolution; `answer` is
         the server-time request's answer and its body, None if it failed) or, failing that,
         the rejecting answer's Date header (one second)."""
-        client = self.client
-        now = client._time()
+        context = self.context
+        now = context.now()
         if answer is not None and answer[1].failure is None:
             response, body = answer
             try:
-                server_ms = read_envelope(response, body.content, client._time)
+                data = self._read(response, body)
             except (KucoinError, ValueError):
-                server_ms = None
-            if _is_time_ms(server_ms):
-                client._learned(server_ms, (sent_at + now) / 2 * 1000, "")
-                return
+                data = None
+            server_ms = context.server_time.milliseconds(data)
             if server_ms is not None:
-                _logger.warning("the server's time %.40r is not a time; ignored", server_ms)
+                context.clock.learn(server_ms, (sent_at + now) / 2 * 1000, "")
+                return
+            if data is not None:
+                _logger.warning("the server's time %.40r is not a time; ignored", data)
         date = server_date(rejected.headers)
-        client._learned(
+        context.clock.learn(
             None if date is None else date * 1000,
             now * 1000,
             "it gave no time to correct the clock with",
         )
 
 
-_LAST_TIME_MS = 253402300800000
-"""The end of year 9999 in ms since the epoch: the last time a `datetime` can hold."""
-
-
-def _is_time_ms(value: object) -> bool:
-    """Whether `value` is a time in milliseconds since the epoch (not 10**400: the offset
-    learned from it would overflow every timestamp signed after)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < _LAST_TIME_MS
-
-
 class Body:
-    """An answer's body as it arrives, cut when it grows past the client's
+    """An answer's body as it arrives, cut when it grows past the call's
     `max_response_bytes` (counted after decompression) or its attempt runs out of time.
 
     The client feeds it the chunks of `chunks` (or `achunks`): the raw ones, which it
@@ -255,7 +319,7 @@ class Body:
         self.size = 0
         self.failure: Failure | None = None
         """Why the body was not read to its end; None while all is well."""
-        self.limit = attempts.client.max_response_bytes
+        self.limit = attempts.context.policy.max_response_bytes
         self._inflater = None
         if not response.is_stream_consumed:
             self._inflater = inflater(response.headers.get("content-encoding", ""))
