@@ -18,7 +18,6 @@ from typing import ClassVar
 
 from generator.ir.model import JsonValue
 from generator.sdk import layout
-from generator.sdk.import_order import ruff_sorted
 from generator.sdk.escaping import (
     docstring_literal,
     docstring_text,
@@ -28,6 +27,7 @@ from generator.sdk.escaping import (
     toml_key,
     toml_string,
 )
+from generator.sdk.import_order import ruff_sorted
 from generator.sdk.plan_model import (
     NONE_TYPE,
     EnumClass,
