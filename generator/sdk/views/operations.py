@@ -1,0 +1,102 @@
+"""The OPERATIONS tables: a page's `operations.py`, and the package's where the client holds
+services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from generator.ir.model import JsonValue
+from generator.sdk import layout
+from generator.sdk.escaping import python_literal
+from generator.sdk.plan_model import OperationPlan, SdkPlan, ServicePlan
+
+
+@dataclass(frozen=True)
+class OperationEntryView:
+    name: str
+    """The operation's name, a Python literal."""
+    arguments: tuple[str, ...]
+    """The keyword arguments of its `Operation(...)`, one per line: the defaults left out."""
+
+
+@dataclass(frozen=True)
+class OperationsModuleView:
+    template: ClassVar[str] = "package/operations.py.j2"
+    operation_import: str
+    operations: tuple[OperationEntryView, ...]
+    table_docstring: str
+
+
+@dataclass(frozen=True)
+class RootOperationsView:
+    template: ClassVar[str] = "package/root_operations.py.j2"
+    operation_import: str
+    service_imports: tuple[str, ...]
+    entries: tuple[str, ...]
+    """`_BY_SERVICE`'s entries, one per line."""
+    example_key: str
+
+
+def operations_module_view(plan: SdkPlan, service: ServicePlan) -> OperationsModuleView:
+    entries = tuple(_operation_entry(op, service) for op in service.operations)
+    names = ["Input", "Operation"] if any(op.arguments for op in service.operations) else []
+    return OperationsModuleView(
+        operation_import=layout.import_from(
+            0, f"{plan.package.name}._operation", names or ["Operation"]
+        ),
+        operations=entries,
+        table_docstring=(
+            "Every operation, by name."
+            if service.layout.attribute is None
+            else "Every operation of the page, by name (the package's `operations` has them all)."
+        ),
+    )
+
+
+def _operation_entry(op: OperationPlan, service: ServicePlan) -> OperationEntryView:
+    """An operation's entry in OPERATIONS, each Input laid out as black lays it out."""
+    arguments = [
+        f"name={python_literal(op.name)},",
+        f"method={python_literal(op.method)},",
+        f"path={python_literal(op.path)},",
+        f"summary={python_literal(op.summary)},",
+    ]
+    calls = [
+        (python_literal(a.attr), python_literal(a.alias), python_literal(a.location))
+        for a in op.arguments
+    ]
+    one_line = layout.inline([f"Input({', '.join(call)})" for call in calls], collection=True)
+    if calls and layout.width(f"{' ' * 12}inputs={one_line},") <= layout.LINE_LENGTH:
+        arguments.append(f"inputs={one_line},")
+    elif calls:
+        arguments += [
+            "inputs=(",
+            *(f"    {layout.bracketed(16, 'Input', list(call), ',')}" for call in calls),
+            "),",
+        ]
+    # Operation's keyword arguments with their defaults: only those that differ are written.
+    optional: list[tuple[str, JsonValue, JsonValue]] = [
+        ("body", op.body_kind, None),
+        ("deprecated", op.deprecated, False),
+        ("newer_twin", op.see_also, None),
+        ("service", op.service, None),
+        ("models", service.layout.within("models"), "models"),
+    ]
+    arguments += [f"{key}={python_literal(v)}," for key, v, default in optional if v != default]
+    return OperationEntryView(python_literal(op.name), tuple(arguments))
+
+
+def root_operations_view(plan: SdkPlan) -> RootOperationsView:
+    """The package's `operations.py` where the client holds services: every service's table."""
+    package = plan.package.name
+    services = [(s.layout.attribute or "", f"{s.layout.module}.operations") for s in plan.attached]
+    return RootOperationsView(
+        operation_import=layout.import_from(0, f"{package}._operation", ["Operation"]),
+        service_imports=tuple(
+            layout.import_from(0, module, [f"OPERATIONS as {name.upper()}"])
+            for name, module in sorted(services, key=lambda service: service[1])
+        ),
+        entries=tuple(f"{python_literal(name)}: {name.upper()}," for name, _ in services),
+        example_key=plan.attached[0].operations[0].key,
+    )

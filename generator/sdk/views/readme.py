@@ -1,0 +1,220 @@
+"""README.md: how to install, authenticate and call every operation, with examples."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from generator.ir.model import JsonValue
+from generator.sdk.escaping import python_literal
+from generator.sdk.import_order import ruff_sorted
+from generator.sdk.plan_model import OperationPlan, SdkPlan, ServicePlan, TypeRef
+from generator.sdk.views.titles import api_title, api_version, page_title
+
+
+@dataclass(frozen=True)
+class ReadmeOperationView:
+    heading: str
+    """The Markdown heading marker: one level below its service's, if that has a heading."""
+    call: str
+    summary: str
+    method: str
+    path: str
+    lead: tuple[str, ...]
+    """The description's first sentence, as a paragraph; none without a description."""
+    example_arguments: str
+
+
+@dataclass(frozen=True)
+class ReadmeServiceView:
+    heading: str
+    """The service's heading and host, ending the line before the examples' setup; empty
+    for a page the client serves itself, whose host the Authenticate section gives."""
+    example_imports: tuple[str, ...]
+    """What the examples import besides the Client: the enums and models they name."""
+    operations: tuple[ReadmeOperationView, ...]
+
+
+@dataclass(frozen=True)
+class ReadmeView:
+    template: ClassVar[str] = "package/README.md.j2"
+    distribution: str
+    summary: str
+    api_title: str
+    api_version: str
+    package: str
+    api_key_env: str
+    api_secret_env: str
+    api_passphrase_env: str
+    hosts: str
+    """The end of the Authenticate paragraph: where the API lives (and, for services, a
+    table of their hosts)."""
+    first_example_imports: tuple[str, ...]
+    operations_heading: str
+    types_sentence: str
+    services: tuple[ReadmeServiceView, ...]
+    first_call: str
+    """The first operation, as the examples call it (`order.add_order`), and its arguments."""
+    first_arguments: str
+    max_retries: str
+    max_retry_wait_seconds: str
+    timestamp_tolerance_seconds: str
+    server_time_path: str
+    pagination: str
+    """The Pagination section's text: the `iter_` twins with an example, or that none is."""
+
+
+def readme_view(plan: SdkPlan) -> ReadmeView:
+    config = plan.config
+    package = plan.package.name
+    env = config.auth.environment
+    pages = [_ReadmeService(service) for service in plan.services]
+    first_page, first = pages[0], plan.operations[0]
+    first_arguments = first_page.arguments[first.name]
+    iter_calls = [
+        f"for item in client.{op.key.removesuffix(op.name)}iter_{op.name}():\n    print(item)"
+        for op in plan.operations
+        if op.pagination
+    ]
+    return ReadmeView(
+        distribution=plan.package.distribution,
+        summary=plan.package.summary,
+        api_title=api_title(plan),
+        api_version=api_version(plan),
+        package=package,
+        api_key_env=env.api_key,
+        api_secret_env=env.api_secret,
+        api_passphrase_env=env.api_passphrase,
+        hosts=_readme_hosts(plan),
+        first_example_imports=first_page.enum_imports,
+        operations_heading="Services" if plan.attached else "Operations",
+        types_sentence=(
+            f"Each service's enumerations are in `{package}.<service>.enums`, its models in\n"
+            f"`{package}.<service>.models`."
+            if plan.attached
+            else f"Enumerations are in `{package}.enums`, models in `{package}.models`."
+        ),
+        services=tuple(page.view() for page in pages),
+        first_call=first.key,
+        first_arguments=first_arguments,
+        max_retries=str(config.retries.max_retries),
+        max_retry_wait_seconds=str(config.retries.max_wait_seconds),
+        timestamp_tolerance_seconds=str(config.api.timestamp_tolerance_ms / 1000),
+        server_time_path=config.api.server_time_path or "its server-time path",
+        pagination=(
+            "List operations that take a page number have an `iter_` twin that yields every"
+            " item of every\npage:\n\n```python\n" + "\n".join(iter_calls) + "\n```"
+            if iter_calls
+            else "No operation of this API is paginated."
+        ),
+    )
+
+
+def _readme_hosts(plan: SdkPlan) -> str:
+    """Where the API lives: the host of the page the client serves itself, and a table of
+    the hosts of the services it holds."""
+    own = "".join(
+        f" The API lives at `{service.config.api.base_url}`; pass `base_url=` to change it."
+        for service in plan.services
+        if service.layout.attribute is None
+    )
+    if not plan.attached:
+        return own
+    rows = [
+        f"| `client.{service.layout.attribute}` | {page_title(service)} |"
+        f" `{service.config.api.base_url}` |"
+        for service in plan.attached
+    ]
+    return own + (
+        " Each page of the documentation is a service of the client, with its own\nhost; pass"
+        ' `base_url=` to send every service elsewhere, or `base_urls={"service": ...}` for\n'
+        "some:\n\n| service | documentation | host |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+    )
+
+
+class _ReadmeService:
+    """A page's part of the README: its operations with example calls, and the imports the
+    examples need."""
+
+    def __init__(self, service: ServicePlan) -> None:
+        self.plan = service
+        self.enum_names = {e.name for e in service.enums}
+        self.model_names = {m.name for m in service.models}
+        self.arguments = {op.name: self.example_arguments(op) for op in service.operations}
+        examples = list(self.arguments.values())
+        module = service.layout.module
+        enums = _names_before(r"\.[A-Z_0-9]+\b", examples, self.enum_names)
+        models = _names_before(r"\.model_validate\b", examples, self.model_names)
+        self.enum_imports = (f"from {module}.enums import {', '.join(enums)}",) if enums else ()
+        self.model_imports = (f"from {module}.models import {', '.join(models)}",) if models else ()
+
+    def view(self) -> ReadmeServiceView:
+        attribute = self.plan.layout.attribute
+        heading, operation_heading = "", "###"
+        if attribute is not None:
+            heading = (
+                f"\n\n### `client.{attribute}`: {page_title(self.plan)}\n\n"
+                f"Host: `{self.plan.config.api.base_url}`."
+            )
+            operation_heading = "####"
+        return ReadmeServiceView(
+            heading=heading,
+            example_imports=self.enum_imports + self.model_imports,
+            operations=tuple(
+                ReadmeOperationView(
+                    heading=operation_heading,
+                    call=op.key,
+                    summary=op.summary,
+                    method=op.method,
+                    path=op.path,
+                    lead=tuple(_first_sentences(op.description)),
+                    example_arguments=self.arguments[op.name],
+                )
+                for op in self.plan.operations
+            ),
+        )
+
+    def example_arguments(self, op: OperationPlan) -> str:
+        """Python call arguments for the operation's example inputs: its fixture's request,
+        so the README shows what the fake server answers."""
+        request = op.example["request"]
+        assert isinstance(request, dict)
+        if op.array_argument:
+            return python_literal(request.get("body"))
+        parts = []
+        for argument in op.arguments:
+            values = request.get(argument.location)
+            if isinstance(values, dict) and argument.alias in values:
+                value = self.example_literal(argument.annotation, values[argument.alias])
+                parts.append(f"{argument.attr}={value}")
+        return ", ".join(parts)
+
+    def example_literal(self, annotation: TypeRef, value: JsonValue) -> str:
+        enum = next((e for e in self.plan.enums if e.name == annotation.text), None)
+        if enum is not None:
+            member = next((m for m in enum.members if m.value == value), None)
+            if member is not None:
+                return f"{enum.name}.{member.name}"
+        inner = annotation.item.text if annotation.item is not None else None
+        if inner in self.model_names and isinstance(value, list):
+            items = ", ".join(f"{inner}.model_validate({python_literal(v)})" for v in value)
+            return f"[{items}]"
+        return python_literal(value)
+
+
+def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:
+    """The known class names that appear in `texts` followed by `suffix` (a regex)."""
+    pattern = re.compile(r"\b([A-Z]\w*)" + suffix)
+    return ruff_sorted({m.group(1) for text in texts for m in pattern.finditer(text)} & known)
+
+
+def _first_sentences(text: str | None) -> Iterable[str]:
+    """The description's first sentence, for a one-line summary in the README; nothing
+    without a description."""
+    if not text:
+        return
+    paragraph = text.split("\n\n", 1)[0]
+    match = re.match(r"(.+?[.!?])(\s|$)", paragraph)
+    yield match.group(1) if match else paragraph
