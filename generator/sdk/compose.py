@@ -41,8 +41,10 @@ def service_layout(package: str, service: str | None) -> ServiceLayout:
     package's, its class the Client); a service gets its subpackage and a class the client
     holds as `client.<service>`."""
     if service is None:
-        return ServiceLayout(package, (), None, "Client", "ClientBase")
-    return ServiceLayout(package, (service,), service, service_class_name(service), "Service")
+        return ServiceLayout(package, (), None, "Client", "ClientBase", shape="flat")
+    return ServiceLayout(
+        package, (service,), service, service_class_name(service), "Service", shape="services"
+    )
 
 
 def build_plan(api: Api, config: Config) -> SdkPlan:

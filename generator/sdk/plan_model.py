@@ -160,6 +160,10 @@ class OperationPlan:
 
 ClientBase = Literal["ClientBase", "Service"]
 """The runtime class a page's class extends, without its `Sync`/`Async` prefix."""
+Shape = Literal["flat", "services"]
+"""How a package serves its pages: `flat`, one page whose modules are the package's and whose
+class is the client; `services`, each page in a subpackage, served by a class the client holds
+as an attribute. The views print what differs from it (generator.sdk.views.shapes)."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,8 @@ class ServiceLayout:
     """The class serving the page's operations, synchronous (`Client`, `OrderService`); the
     asynchronous one is `Async` + it."""
     base: ClientBase
+    shape: Shape
+    """The shape of the package the page belongs to: the same for all its pages."""
 
     @property
     def module(self) -> str:
@@ -239,6 +245,13 @@ class SdkPlan:
             raise ValueError(f"{self.config.file}: the config names no package")
         if not self.services:
             raise ValueError(f"{self.config.file}: a package serves one page or more")
+        if len({service.layout.shape for service in self.services}) > 1:
+            raise ValueError(f"{self.config.file}: a package's pages share one shape")
+
+    @property
+    def shape(self) -> Shape:
+        """The package's shape: its pages' one shape (checked when made)."""
+        return self.services[0].layout.shape
 
     @property
     def package(self) -> PackageConfig:
@@ -251,10 +264,14 @@ class SdkPlan:
         return tuple(op for service in self.services for op in service.operations)
 
     @property
-    def attached(self) -> tuple[ServicePlan, ...]:
-        """The services the client holds as attributes (`client.order`), which the package's
-        root client and operations table list; none when a page's class is the client."""
-        return tuple(service for service in self.services if service.layout.attribute)
+    def attached(self) -> tuple[tuple[str, ServicePlan], ...]:
+        """The services the client holds, each with its attribute (`client.order`): what the
+        package's own client, operations table and settings list; none in a flat package."""
+        return tuple(
+            (service.layout.attribute, service)
+            for service in self.services
+            if service.layout.attribute is not None
+        )
 
     @property
     def package_dir(self) -> str:

@@ -7,6 +7,7 @@ runtime modules (generator/runtime) are copied as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -20,6 +21,12 @@ RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 # renders from its config.
 _NOT_COPIED = frozenset({"__init__.py", "_settings.py"})
 _CLIENT_MODULES = ((False, "client"), (True, "async_client"))
+# The package's own modules listing its services, where its shape has them.
+_ROOT_VIEWS: Mapping[views.RootModule, Callable[[SdkPlan], views.View]] = {
+    "operations": views.root_operations_view,
+    "client": lambda plan: views.root_client_view(plan, is_async=False),
+    "async_client": lambda plan: views.root_client_view(plan, is_async=True),
+}
 
 
 def render_package(plan: SdkPlan) -> dict[str, str]:
@@ -44,15 +51,11 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
     }
     if plan.shared_enums:
         files[f"{source}/_enums.py"] = render(views.shared_enums_module_view(plan))
-    if plan.attached:
-        # The client holds its services as attributes: the package's own client and table
-        # list them (where a page's class is the client, its modules are the package's).
-        files[f"{source}/operations.py"] = render(views.root_operations_view(plan))
-        for is_async, module in _CLIENT_MODULES:
-            files[f"{source}/{module}.py"] = render(views.root_client_view(plan, is_async))
-    for service in plan.attached:
+    for root_module in views.package_shape(plan).root_modules:
+        files[f"{source}/{root_module}.py"] = render(_ROOT_VIEWS[root_module](plan))
+    for attribute, service in plan.attached:
         folder = _folder(service.layout.module)
-        files[f"{folder}/__init__.py"] = render(views.service_init_view(plan, service))
+        files[f"{folder}/__init__.py"] = render(views.service_init_view(plan, attribute, service))
     for service in plan.services:
         folder = _folder(service.layout.module)
         files[f"{folder}/enums.py"] = render(views.enums_module_view(plan, service))

@@ -10,6 +10,8 @@ conditional. Each view names its template; generator.sdk.render says which file 
 The modules follow what they print: `package_files` (pyproject.toml, `__init__`, settings,
 testing, the pytest plugin and the shipped tests), `readme`, `enums`, `models`, `operations`,
 `clients` (with `methods` and `docstrings`), and what several share (`titles`, `imports`).
+What a flat package prints unlike a package of services is in `shapes`, so no view asks which
+the package is.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from generator.sdk.views.package_files import (
     testing_view,
 )
 from generator.sdk.views.readme import ReadmeView, readme_view
+from generator.sdk.views.shapes import PackageShape, RootModule, package_shape
 
 View = (
     PyprojectView
@@ -75,10 +78,12 @@ __all__ = [
     "ModelsModuleView",
     "OperationsModuleView",
     "PackageInitView",
+    "PackageShape",
     "PyprojectView",
     "PytestPluginView",
     "ReadmeView",
     "RootClientView",
+    "RootModule",
     "RootOperationsView",
     "ServiceInitView",
     "SettingsView",
@@ -91,6 +96,7 @@ __all__ = [
     "models_module_view",
     "operations_module_view",
     "package_init_view",
+    "package_shape",
     "pyproject_view",
     "pytest_plugin_view",
     "readme_view",

@@ -18,6 +18,7 @@ from generator.sdk.views.docstrings import (
 )
 from generator.sdk.views.imports import exploded_import, type_imports
 from generator.sdk.views.methods import MethodView, method_view
+from generator.sdk.views.shapes import package_shape
 from generator.sdk.views.titles import escaped_title, page_title
 
 
@@ -74,33 +75,16 @@ class ServiceInitView:
 def client_module_view(plan: SdkPlan, service: ServicePlan, is_async: bool) -> ClientModuleView:
     """A page's client module: the package's client, or a service the client holds."""
     operations = service.operations
-    flavour = "Asynchronous" if is_async else "Synchronous"
     prefix = "Async" if is_async else ""
-    class_docstring: ClientDocstringView | ServiceDocstringView
-    if service.layout.attribute is None:
-        module_docstring = (
-            f"{flavour} client for {escaped_title(plan)}: one method per operation of the"
-            " documentation."
-        )
-        host = docstring_text(service.config.api.base_url)
-        options = options_paragraph(
-            f"`base_url` (default {host}),", "`with_raw_response.<operation>(...)`"
-        )
-        class_docstring = client_docstring(plan, is_async, options)
-    else:
-        title = docstring_text(page_title(service))
-        module_docstring = (
-            f"{flavour} service for the {title} endpoints: one method per operation of the page."
-        )
-        class_docstring = ServiceDocstringView(title, f"{prefix}Client")
+    docstrings = package_shape(plan).class_docstrings(plan, service, is_async)
     wrapper = "async_raw_response_wrapper" if is_async else "raw_response_wrapper"
     return ClientModuleView(
         is_async=is_async,
-        module_docstring=module_docstring,
+        module_docstring=docstrings.of_module,
         import_lines=_client_imports(plan, service, is_async, wrapper),
         class_name=prefix + service.layout.class_name,
         base=("Async" if is_async else "Sync") + service.layout.base,
-        class_docstring=class_docstring,
+        class_docstring=docstrings.of_class,
         methods=tuple(method_view(op, is_async, wrapper) for op in operations),
     )
 
@@ -159,17 +143,16 @@ def root_client_view(plan: SdkPlan, is_async: bool) -> RootClientView:
     prefix = "Async" if is_async else ""
     module = "async_client" if is_async else "client"
     base = ("Async" if is_async else "Sync") + "ClientBase"
-    attributes = [service.layout.attribute or "" for service in plan.attached]
     options = options_paragraph(
-        "the services "
-        + ", ".join(f"`{name}`" for name in attributes)
+        "The client serves the services "
+        + ", ".join(f"`{name}`" for name, _ in plan.attached)
         + ", each a page of the documentation with its own host. Options: `base_url`"
         " (every service's host), `base_urls` (by service),",
         "`with_raw_response.<service>.<operation>(...)`",
     )
     services = []
     type_checking = {}
-    for service, name in zip(plan.attached, attributes, strict=True):
+    for name, service in plan.attached:
         class_name = prefix + service.layout.class_name
         raw = f"{class_name}WithRawResponse"
         client_module = f"{service.layout.module}.{module}"
@@ -195,9 +178,10 @@ def root_client_view(plan: SdkPlan, is_async: bool) -> RootClientView:
     )
 
 
-def service_init_view(plan: SdkPlan, service: ServicePlan) -> ServiceInitView:
+def service_init_view(plan: SdkPlan, attribute: str, service: ServicePlan) -> ServiceInitView:
+    """The `__init__` of the subpackage of the service the client holds as `attribute`."""
     return ServiceInitView(
         title=docstring_text(page_title(service)),
         package=plan.package.name,
-        attribute=service.layout.attribute or "",
+        attribute=attribute,
     )

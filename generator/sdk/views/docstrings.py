@@ -35,18 +35,17 @@ class ServiceDocstringView:
     client_class: str
 
 
-def options_paragraph(hosts: str, raw_response: str) -> str:
-    """The client docstring's paragraph on options, wrapped at the docstring's indent."""
+def options_paragraph(opening: str, raw_response: str) -> str:
+    """The client docstring's paragraph on options, wrapped at the docstring's indent: the
+    `opening` on its hosts, then the options every client has."""
     text = (
-        f"Options: {hosts} `timeout` (seconds per attempt, connect to last byte),"
+        f"{opening} `timeout` (seconds per attempt, connect to last byte),"
         " `total_timeout` (seconds per call, retries included), `max_retries`,"
         " `max_retry_wait`, `max_response_bytes` (the largest answer read), `headers` (sent"
         " with every request), `allow_insecure_http` and `transport`. `with_options(...)` gives a"
         f" copy with other options for some calls; {raw_response} returns a call's HTTP"
         " response with its data."
     )
-    if text.startswith("Options: the services"):
-        text = "The client serves" + text.removeprefix("Options:")
     return textwrap.fill(text, 92, subsequent_indent="    ", break_on_hyphens=False)
 
 

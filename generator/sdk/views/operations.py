@@ -10,6 +10,7 @@ from generator.ir.model import JsonValue
 from generator.sdk import layout
 from generator.sdk.escaping import python_literal
 from generator.sdk.plan_model import OperationPlan, SdkPlan, ServicePlan
+from generator.sdk.views.shapes import package_shape
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,7 @@ def operations_module_view(plan: SdkPlan, service: ServicePlan) -> OperationsMod
             0, f"{plan.package.name}._operation", names or ["Operation"]
         ),
         operations=entries,
-        table_docstring=(
-            "Every operation, by name."
-            if service.layout.attribute is None
-            else "Every operation of the page, by name (the package's `operations` has them all)."
-        ),
+        table_docstring=package_shape(plan).table_docstring,
     )
 
 
@@ -90,7 +87,7 @@ def _operation_entry(op: OperationPlan, service: ServicePlan) -> OperationEntryV
 def root_operations_view(plan: SdkPlan) -> RootOperationsView:
     """The package's `operations.py` where the client holds services: every service's table."""
     package = plan.package.name
-    services = [(s.layout.attribute or "", f"{s.layout.module}.operations") for s in plan.attached]
+    services = [(name, f"{service.layout.module}.operations") for name, service in plan.attached]
     return RootOperationsView(
         operation_import=layout.import_from(0, f"{package}._operation", ["Operation"]),
         service_imports=tuple(
@@ -98,5 +95,5 @@ def root_operations_view(plan: SdkPlan) -> RootOperationsView:
             for name, module in sorted(services, key=lambda service: service[1])
         ),
         entries=tuple(f"{python_literal(name)}: {name.upper()}," for name, _ in services),
-        example_key=plan.attached[0].operations[0].key,
+        example_key=plan.operations[0].key,
     )

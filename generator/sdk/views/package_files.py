@@ -170,7 +170,7 @@ def settings_view(plan: SdkPlan) -> SettingsView:
     for kind, error in errors.by_kind():
         by_code.update((code, kind) for code in error.codes)
         by_status.update((status, kind) for status in error.http_statuses)
-    hosts = {service.layout.attribute: service.config.api.base_url for service in plan.attached}
+    hosts = {name: service.config.api.base_url for name, service in plan.attached}
     return SettingsView(
         default_base_url=python_literal(api.base_url),
         service_base_urls=python_literal_at(hosts, 0, "SERVICE_BASE_URLS: Mapping[str, str] = "),

@@ -11,7 +11,8 @@ from generator.ir.model import JsonValue
 from generator.sdk.escaping import python_literal
 from generator.sdk.import_order import ruff_sorted
 from generator.sdk.plan_model import OperationPlan, SdkPlan, ServicePlan, TypeRef
-from generator.sdk.views.titles import api_title, api_version, page_title
+from generator.sdk.views.shapes import PackageShape, package_shape
+from generator.sdk.views.titles import api_title, api_version
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
     config = plan.config
     package = plan.package.name
     env = config.auth.environment
-    pages = [_ReadmeService(service) for service in plan.services]
+    shape = package_shape(plan)
+    pages = [_ReadmeService(service, shape) for service in plan.services]
     first_page, first = pages[0], plan.operations[0]
     first_arguments = first_page.arguments[first.name]
     iter_calls = [
@@ -87,15 +89,10 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
         api_key_env=env.api_key,
         api_secret_env=env.api_secret,
         api_passphrase_env=env.api_passphrase,
-        hosts=_readme_hosts(plan),
+        hosts=shape.hosts(plan),
         first_example_imports=first_page.enum_imports,
-        operations_heading="Services" if plan.attached else "Operations",
-        types_sentence=(
-            f"Each service's enumerations are in `{package}.<service>.enums`, its models in\n"
-            f"`{package}.<service>.models`."
-            if plan.attached
-            else f"Enumerations are in `{package}.enums`, models in `{package}.models`."
-        ),
+        operations_heading=shape.operations_heading,
+        types_sentence=shape.types_sentence(package),
         services=tuple(page.view() for page in pages),
         first_call=first.key,
         first_arguments=first_arguments,
@@ -112,34 +109,13 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
     )
 
 
-def _readme_hosts(plan: SdkPlan) -> str:
-    """Where the API lives: the host of the page the client serves itself, and a table of
-    the hosts of the services it holds."""
-    own = "".join(
-        f" The API lives at `{service.config.api.base_url}`; pass `base_url=` to change it."
-        for service in plan.services
-        if service.layout.attribute is None
-    )
-    if not plan.attached:
-        return own
-    rows = [
-        f"| `client.{service.layout.attribute}` | {page_title(service)} |"
-        f" `{service.config.api.base_url}` |"
-        for service in plan.attached
-    ]
-    return own + (
-        " Each page of the documentation is a service of the client, with its own\nhost; pass"
-        ' `base_url=` to send every service elsewhere, or `base_urls={"service": ...}` for\n'
-        "some:\n\n| service | documentation | host |\n|---|---|---|\n" + "\n".join(rows) + "\n"
-    )
-
-
 class _ReadmeService:
     """A page's part of the README: its operations with example calls, and the imports the
     examples need."""
 
-    def __init__(self, service: ServicePlan) -> None:
+    def __init__(self, service: ServicePlan, shape: PackageShape) -> None:
         self.plan = service
+        self.shape = shape
         self.enum_names = {e.name for e in service.enums}
         self.model_names = {m.name for m in service.models}
         self.arguments = {op.name: self.example_arguments(op) for op in service.operations}
@@ -151,20 +127,12 @@ class _ReadmeService:
         self.model_imports = (f"from {module}.models import {', '.join(models)}",) if models else ()
 
     def view(self) -> ReadmeServiceView:
-        attribute = self.plan.layout.attribute
-        heading, operation_heading = "", "###"
-        if attribute is not None:
-            heading = (
-                f"\n\n### `client.{attribute}`: {page_title(self.plan)}\n\n"
-                f"Host: `{self.plan.config.api.base_url}`."
-            )
-            operation_heading = "####"
         return ReadmeServiceView(
-            heading=heading,
+            heading=self.shape.service_heading(self.plan),
             example_imports=self.enum_imports + self.model_imports,
             operations=tuple(
                 ReadmeOperationView(
-                    heading=operation_heading,
+                    heading=self.shape.operation_heading,
                     call=op.key,
                     summary=op.summary,
                     method=op.method,
