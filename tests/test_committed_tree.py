@@ -60,7 +60,7 @@ def test_every_example_of_the_committed_readme_runs() -> None:
     readme = GENERATED / "README.md"
     # In a process of its own: the suite already imports its own kucoin_futures in-process.
     package = next(p.name for p in (GENERATED / "src").iterdir() if (p / "testing.py").exists())
-    args = [sys.executable, "-m", "tests.readme_examples", str(readme), package]
+    args = [sys.executable, "-m", "tests.support.readme_examples", str(readme), package]
     result = _run(args, REPO, PYTHONPATH=os.pathsep.join([str(GENERATED / "src"), str(REPO)]))
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "README blocks ran" in result.stdout

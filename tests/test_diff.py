@@ -20,8 +20,8 @@ import pytest
 from generator.ir.model import Api, EnumValue, Operation, Property, RequestBody, Response, Schema
 from generator.release.diff import Change, diff_apis
 from generator.release.report import to_json, to_markdown
-from tests.cli_runner import run_in_process
 from tests.conftest import PAGES_DIR, REPO
+from tests.support.cli_runner import run_in_process
 
 ORDER_PAGE = PAGES_DIR / "futures-order.md"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli_runner import run_in_process
+from tests.support.cli_runner import run_in_process
 from tests.test_diff import edit, remove_response_field, section_bounds
 
 

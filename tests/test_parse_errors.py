@@ -17,8 +17,8 @@ import pytest
 
 from generator.diagnostics import ParseError
 from generator.read.parse import parse_page
-from tests.cli_runner import run_in_process
-from tests.editable_page import EditablePage
+from tests.support.cli_runner import run_in_process
+from tests.support.editable_page import EditablePage
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FILE = "bad-page.md"

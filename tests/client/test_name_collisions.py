@@ -28,8 +28,8 @@ from generator.diagnostics import SourceLocation
 from generator.output.write import write_tree
 from generator.read.parse import parse_file
 from generator.sdk.generate import generate_files
-from tests.client.support import Server, make_client, ok
 from tests.conftest import DEFAULTS, REPO
+from tests.support.seed_sdk import Server, make_client, ok
 from tests.test_fault_packages import FaultProject, run_python
 
 PAGE = REPO / "tests" / "data" / "runtime" / "collisions.md"

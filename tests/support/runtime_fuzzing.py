@@ -3,7 +3,7 @@ errors, within bounded time and memory, whatever a server (or the network) does.
 
 Not a test module: `tests/client/test_runtime_fuzz.py` runs a few hundred cases in `make
 test`, `tools/fuzz_runtime.py` 10,000 in `make fuzz`. A case is a pure function of a
-`Chooser` (tests/fuzzing.py), so case I of seed S (`case_of(S, I, sdk)`) reruns alone.
+`Chooser` (tests/support/fuzzing.py), so case I of seed S (`case_of(S, I, sdk)`) reruns alone.
 
 A case calls one operation of the SDK generated from the tests' seed page, with its fixture's
 valid inputs, sync or async, parsed or raw, through an httpx.MockTransport that answers each
@@ -41,9 +41,9 @@ from typing import Any, Literal
 
 import httpx
 
-from tests.fuzzing import CaseTimeout, Chooser, RandomChooser, interrupt_after
+from tests.support.fuzzing import CaseTimeout, Chooser, RandomChooser, interrupt_after
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "tests" / "data" / "pages" / "futures-order.md"
 NOW = 1700000000.0
 

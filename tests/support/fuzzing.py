@@ -47,7 +47,7 @@ from generator.config import BUILTIN_DEFAULTS
 from generator.diagnostics import ParseError
 from generator.read import blocks, markdown_blocks, page
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PAGES_DIR = REPO / "tests" / "data" / "pages"
 PAGES: dict[str, str] = {
     path.name: path.read_text(encoding="utf-8") for path in sorted(PAGES_DIR.glob("*.md"))
