@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from tests.conftest import REPO
+from tests.support.pages import REPO
 
 GENERATED = REPO / "generated"
 

@@ -13,9 +13,8 @@ import pytest
 from generator.read.json_source import MAX_DEPTH
 from generator.read.parse import parse_page
 from generator.read.schema_table import MAX_ROW_DEPTH
-from tests.support.editable_page import EditablePage
+from tests.support.editable_page import EditablePage, parse_error
 from tests.support.fuzzing import run_case
-from tests.test_parse_errors import parse_error
 
 # --- nesting deep enough to exhaust Python's recursion limit --------------------------------
 

@@ -44,8 +44,8 @@ from generator.read.parse import parse_file
 from generator.sdk.examples import example_value
 from generator.sdk.fixtures import full_example
 from generator.sdk.generate import generate_files
-from tests.conftest import DEFAULTS, REPO
 from tests.support.oracle_models import OracleOperation, export, oracle_operations
+from tests.support.pages import DEFAULTS, REPO
 
 PAGES = sorted((REPO / "tests" / "data" / "pages").glob("*.md")) + sorted(
     (REPO / "tests" / "data" / "edge").glob("*.md")

@@ -7,7 +7,7 @@ import pytest
 
 from generator.ir.model import Operation
 from generator.read.parse import ParseResult, parse_file
-from tests.conftest import SEED
+from tests.support.pages import SEED
 from tests.support.seed_expectations import SEED_OPERATIONS
 
 

@@ -42,9 +42,8 @@ from typing import Any, Literal
 import httpx
 
 from tests.support.fuzzing import CaseTimeout, Chooser, RandomChooser, interrupt_after
+from tests.support.pages import SEED, SEED_CONFIG
 
-REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "tests" / "data" / "pages" / "futures-order.md"
 NOW = 1700000000.0
 
 TIME_LIMIT = 2.0
@@ -608,9 +607,8 @@ def generate_seed_sdk(folder: Path) -> ModuleType:
     """Generate the SDK of the tests' seed page into `folder` and import it."""
     from generator.cli import main
 
-    config = SEED.with_suffix(".yaml")
     with contextlib.redirect_stdout(sys.stderr):
-        status = main(["generate", str(SEED), "--config", str(config), "--out", str(folder)])
+        status = main(["generate", str(SEED), "--config", str(SEED_CONFIG), "--out", str(folder)])
     if status != 0:
         raise RuntimeError(f"{SEED} did not generate (exit {status})")
     sys.path.insert(0, str(folder / "src"))
