@@ -1,13 +1,11 @@
 """Shared paths, fixtures and hypothesis settings for the test suite.
 
-The suite tests sdkgen on pages of its own: tests/data/pages holds copies of the shared pages
-(the seed, futures-order.md, with its config among them) and tests/data/edge the edge-case
-pages. spec/ and generated/ belong to the project: a maintainer copies a newer page over
-spec/futures-order.md and regenerates whenever KuCoin updates its docs, so no test reads them
-but the ones whose subject they are: tests/test_committed_tree.py (generated/ is what spec/
-generates and passes its own tests) and tests/test_maintainer_loop.py (page edits replayed
-through `make generate` in a copy of the project). spec/defaults.yaml, the KuCoin facts every
-page's config extends, is machinery like generator/ and templates/.
+The suite tests sdkgen on pages of its own (tests/support/pages.py). spec/ and generated/
+belong to the project: a maintainer copies a newer page over spec/futures-order.md and
+regenerates whenever KuCoin updates its docs, so no test reads them but the ones whose subject
+they are: tests/test_committed_tree.py (generated/ is what spec/ generates and passes its own
+tests) and tests/test_maintainer_loop.py (page edits replayed through `make generate` in a copy
+of the project).
 """
 
 from __future__ import annotations
@@ -23,6 +21,32 @@ from types import ModuleType
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.support.pages import (
+    DEFAULTS,
+    MARKET,
+    PAGES_DIR,
+    REPO,
+    SEED,
+    SEED_CONFIG,
+    SHARED_PAGES,
+    copy_market_page,
+    place_seed,
+)
+
+# Test modules import these from tests/support/pages.py; they stay importable from here for
+# test modules written before it existed.
+__all__ = [
+    "DEFAULTS",
+    "MARKET",
+    "PAGES_DIR",
+    "REPO",
+    "SEED",
+    "SEED_CONFIG",
+    "SHARED_PAGES",
+    "copy_market_page",
+    "place_seed",
+]
+
 # Property tests run under one hypothesis profile, chosen by $HYPOTHESIS_PROFILE: "ci" (the
 # default, and what CI and `make test` use) draws the same examples on every run, so a failure
 # is reproducible and no run fails at random; "dev" draws new examples each run, to explore.
@@ -36,30 +60,6 @@ settings.register_profile("ci", _PROPERTY_TESTS, derandomize=True, database=None
 settings.register_profile("dev", _PROPERTY_TESTS, derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES_DIR = REPO / "tests" / "data" / "pages"
-SEED = PAGES_DIR / "futures-order.md"
-"""The tests' copy of the seed page, as the project was first generated from it."""
-SEED_CONFIG = SEED.with_suffix(".yaml")
-SHARED_PAGES = sorted(PAGES_DIR.glob("*.md"))
-DEFAULTS = REPO / "spec" / "defaults.yaml"
-"""The shared config every page's config extends: machinery, not a page."""
-MARKET = PAGES_DIR / "futures-market.md"
-"""A page whose config (futures-market.yaml) needs nothing but sdkgen's built-in defaults, so
-a copy of the two works anywhere; its package is `kucoin_futures_market`."""
-
-
-def copy_market_page(folder: Path, *, config: bool = True) -> Path:
-    """The market page, with its config unless `config` is False, copied into `folder`."""
-    import shutil
-
-    folder.mkdir(parents=True, exist_ok=True)
-    page = folder / MARKET.name
-    shutil.copy(MARKET, page)
-    if config:
-        shutil.copy(MARKET.with_suffix(".yaml"), page.with_suffix(".yaml"))
-    return page
-
 
 @pytest.fixture(scope="session")
 def market_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -71,17 +71,6 @@ def market_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
-
-
-def place_seed(directory: Path, text: str | None = None) -> Path:
-    """Write the seed page (or `text` in its place), its config and the shared defaults into
-    `directory`, as spec/ holds them; returns the page's path."""
-    directory.mkdir(parents=True, exist_ok=True)
-    page = directory / SEED.name
-    page.write_text(SEED.read_text(encoding="utf-8") if text is None else text, encoding="utf-8")
-    shutil.copy(SEED_CONFIG, page.with_suffix(".yaml"))
-    shutil.copy(DEFAULTS, directory / DEFAULTS.name)
-    return page
 
 
 # --- the seed's SDK --------------------------------------------------------------------------

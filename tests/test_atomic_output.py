@@ -18,7 +18,7 @@ from generator.output.manifest import manifest_file
 from generator.release.drift import tree_files
 from generator.sdk import generate
 from generator.sdk.syntax import GeneratedCodeError
-from tests.conftest import REPO, SEED, place_seed
+from tests.support.pages import REPO, SEED, place_seed
 
 
 @pytest.fixture()

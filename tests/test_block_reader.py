@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from generator.diagnostics import ParseError
 from generator.read import blocks, markdown_blocks, page
 from generator.read.blocks import UnsupportedMarkdown, read_blocks
-from tests.conftest import REPO, SHARED_PAGES
+from tests.support.pages import REPO, SHARED_PAGES
 
 TEST_PAGES = sorted((REPO / "tests" / "data").rglob("*.md"))
 

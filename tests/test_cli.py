@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,21 +14,8 @@ from generator.cli import main
 from generator.output.manifest import read_manifest
 from generator.sdk.render import _NOT_COPIED as NOT_COPIED
 from generator.sdk.render import RUNTIME
-from tests.conftest import REPO, SEED
-
-
-def run_cli(
-    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+from tests.support.cli_runner import run_cli
+from tests.support.pages import REPO, SEED
 
 
 def test_ir_command_prints_yaml(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.conftest import REPO
+from tests.support.pages import REPO
 
 GENERATED = REPO / "generated"
 
@@ -60,10 +60,10 @@ def test_the_sdk_the_suite_calls_in_process_is_generated_from_the_tests_seed(
 
 def _run_python_examples(document: Path) -> str:
     """Every Python block of `document`, in order, against the committed package's fake server
-    (tests/readme_examples.py); its report line."""
+    (tests/support/readme_examples.py); its report line."""
     # In a process of its own: the suite already imports its own kucoin_futures in-process.
     package = next(p.name for p in (GENERATED / "src").iterdir() if (p / "testing.py").exists())
-    args = [sys.executable, "-m", "tests.readme_examples", str(document), package]
+    args = [sys.executable, "-m", "tests.support.readme_examples", str(document), package]
     result = _run(args, REPO, PYTHONPATH=os.pathsep.join([str(GENERATED / "src"), str(REPO)]))
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     return result.stdout

@@ -26,10 +26,10 @@ from generator.cli import main
 from generator.config import load_config
 from generator.read.parse import parse_file
 from generator.sdk.compose import PageInput, build_package_plan
-from tests.cli_runner import run_in_process
-from tests.client.support import Server, make_client, ok
-from tests.conftest import REPO
-from tests.readme_examples import run_readme_examples
+from tests.support.cli_runner import run_in_process
+from tests.support.pages import REPO
+from tests.support.readme_examples import run_readme_examples
+from tests.support.seed_sdk import Server, make_client, ok
 
 COMPOSE = REPO / "tests" / "data" / "compose"
 CONFIG = COMPOSE / "trading.yaml"

@@ -15,7 +15,7 @@ from generator.config import load_config
 from generator.config.facts import with_config_facts
 from generator.ir.model import RULES_EXTENSION
 from generator.read.parse import parse_file
-from tests.conftest import SEED, SEED_CONFIG
+from tests.support.pages import SEED, SEED_CONFIG
 
 
 def _edit_config(project: Path, edit: dict[str, object]) -> None:

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from generator.config import ConfigError, read_yaml
-from tests.cli_runner import run_in_process
-from tests.conftest import REPO, copy_market_page
+from tests.support.cli_runner import run_in_process
+from tests.support.pages import REPO, copy_market_page
 
 PACKAGE = """\
 package:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import copy_market_page
+from tests.support.pages import copy_market_page
 
 
 def copy_project(root: Path) -> Path:

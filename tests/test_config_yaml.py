@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from generator.cli import main
 from generator.config import ConfigError, read_yaml
 from generator.ir.yaml_text import dump_yaml
-from tests.conftest import REPO, SEED, SEED_CONFIG
+from tests.support.pages import REPO, SEED, SEED_CONFIG
 
 YAML_FILES = sorted(
     {

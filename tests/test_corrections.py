@@ -15,7 +15,7 @@ from generator.cli import main
 from generator.ir.corrections import EXTENSION, Correction, CorrectionError, apply_corrections
 from generator.ir.model import Schema
 from generator.read.parse import parse_file
-from tests.conftest import SEED
+from tests.support.pages import SEED
 
 STOP_PRICE = "response.data.items[].stopPrice"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED_PAGES
-from tests.test_cli import run_cli
+from tests.support.cli_runner import run_cli
+from tests.support.pages import SHARED_PAGES
 
 
 def _digest(output: str) -> str:

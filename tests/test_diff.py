@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -20,8 +19,9 @@ import pytest
 from generator.ir.model import Api, EnumValue, Operation, Property, RequestBody, Response, Schema
 from generator.release.diff import Change, diff_apis
 from generator.release.report import to_json, to_markdown
-from tests.cli_runner import run_in_process
-from tests.conftest import PAGES_DIR, REPO
+from tests.support.cli_runner import run_in_process
+from tests.support.page_edits import edit, remove_response_field, section_bounds
+from tests.support.pages import PAGES_DIR, REPO
 
 ORDER_PAGE = PAGES_DIR / "futures-order.md"
 
@@ -29,48 +29,6 @@ ORDER_PAGE = PAGES_DIR / "futures-order.md"
 @pytest.fixture(scope="module")
 def page() -> str:
     return ORDER_PAGE.read_text(encoding="utf-8")
-
-
-# Editing a page ---------------------------------------------------------------------------
-
-
-def section_bounds(text: str, summary: str) -> tuple[int, int]:
-    """Start and end offsets of the `## summary` section."""
-    start = text.index(f"\n## {summary}\n") + 1
-    end = text.find("\n## ", start)
-    return start, len(text) if end == -1 else end + 1
-
-
-def edit(text: str, summary: str, pattern: str, replacement: str, after: str = "") -> str:
-    """Replace the one match of regex `pattern` in the `## summary` section (after the first
-    `after` in it); fails when the pattern matches zero or several times."""
-    start, end = section_bounds(text, summary)
-    if after:
-        start = text.index(after, start, end)
-    region, count = re.subn(pattern, replacement, text[start:end], flags=re.M)
-    assert count == 1, f"{pattern!r} matched {count} times in {summary!r}"
-    return text[:start] + region + text[end:]
-
-
-def remove_response_field(text: str) -> str:
-    """Add Order: drop `data.clientOid` from the 200 response."""
-    after = "> 200 Response"
-    text = edit(
-        text,
-        "Add Order",
-        r',\n\s*"clientOid": \{\n\s*"type": "string",\n\s*"description": '
-        r'"The user self-defined order ID."\n\s*\}',
-        "",
-        after,
-    )
-    text = edit(
-        text,
-        "Add Order",
-        r'"required": \["orderId", "clientOid"\]',
-        '"required": ["orderId"]',
-        after,
-    )
-    return edit(text, "Add Order", r"^\| »» clientOid .*\n", "", after)
 
 
 # Running the CLI --------------------------------------------------------------------------

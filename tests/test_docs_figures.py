@@ -18,7 +18,7 @@ from bench import report
 from bench.results import read
 from bench.sections.base import Failed
 from bench.sections.comparison import Comparison, Race
-from tests.conftest import REPO
+from tests.support.pages import REPO
 
 
 def copy_docs(folder: Path) -> list[Path]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.support.pages import REPO
 
 DOCUMENTATION = [
     REPO / "README.md",

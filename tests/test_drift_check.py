@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.cli_runner import run_in_process
-from tests.test_diff import edit, remove_response_field, section_bounds
+from tests.support.cli_runner import run_in_process
+from tests.support.page_edits import edit, remove_response_field, section_bounds
 
 
 def test_check_is_quiet_and_exits_0_when_nothing_drifted(project: Path) -> None:

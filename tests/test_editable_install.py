@@ -17,7 +17,7 @@ from generator.config import load_config
 from generator.output.write import write_tree
 from generator.read.parse import parse_file
 from generator.sdk.generate import generate_files
-from tests.conftest import PAGES_DIR
+from tests.support.pages import PAGES_DIR
 
 USER_CODE = """\
 from editable_sdk import Client

@@ -10,33 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from generator.cli import main
-from tests.conftest import DEFAULTS, REPO, SEED
+from tests.support.pages import DEFAULTS, REPO, SEED
+from tests.support.projects import GeneratedProject, run_python
 
 FAULTS = REPO / "tests" / "data" / "faults"
 PAGES = sorted(FAULTS.glob("*.md"))
-
-
-@dataclass(frozen=True)
-class FaultProject:
-    page: Path
-    out: Path
-    package: str
-    stderr: str
-
-    def fixture(self, operation: str) -> dict[str, Any]:
-        path = self.out / "src" / self.package / "fixtures" / f"{operation}.json"
-        return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
 def package_name(page: Path) -> str:
@@ -44,7 +30,7 @@ def package_name(page: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, FaultProject]:
+def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedProject]:
     """Every fault page generated once, through the command line's own entry point."""
     found = {}
     for page in PAGES:
@@ -56,24 +42,13 @@ def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, FaultProject
         with contextlib.redirect_stderr(stderr):
             status = main(args)
         assert status == 0, stderr.getvalue()
-        found[page.stem] = FaultProject(page, out, package_name(page), stderr.getvalue())
+        found[page.stem] = GeneratedProject(page, out, package_name(page), stderr.getvalue())
     return found
-
-
-def run_python(project: FaultProject, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=project.out,
-        env={"PYTHONPATH": str(project.out / "src"), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 @pytest.mark.parametrize("page", [page.stem for page in PAGES])
 def test_a_fault_page_gives_a_package_whose_own_tests_pass(
-    projects: dict[str, FaultProject], page: str
+    projects: dict[str, GeneratedProject], page: str
 ) -> None:
     project = projects[page]
 
@@ -84,7 +59,7 @@ def test_a_fault_page_gives_a_package_whose_own_tests_pass(
 
 @pytest.mark.slow
 def test_the_fault_packages_pass_mypy_strict_and_ruff(
-    projects: dict[str, FaultProject], tmp_path: Path
+    projects: dict[str, GeneratedProject], tmp_path: Path
 ) -> None:
     packages = [str(p.out / "src" / p.package) for p in projects.values()]
     mypy = subprocess.run(
@@ -121,7 +96,9 @@ def test_the_fault_packages_pass_mypy_strict_and_ruff(
 # --- examples: one value of a list, and values that fit -------------------------------------
 
 
-def test_a_list_of_several_examples_gives_one_of_them(projects: dict[str, FaultProject]) -> None:
+def test_a_list_of_several_examples_gives_one_of_them(
+    projects: dict[str, GeneratedProject],
+) -> None:
     fixture = projects["examples"].fixture("add_order")
 
     assert fixture["request"]["body"]["symbol"] == "XBTUSDTM"
@@ -131,7 +108,7 @@ def test_a_list_of_several_examples_gives_one_of_them(projects: dict[str, FaultP
 
 
 def test_fixture_values_fit_the_schema_the_config_bounds_and_rules(
-    projects: dict[str, FaultProject],
+    projects: dict[str, GeneratedProject],
 ) -> None:
     body = projects["examples"].fixture("add_order")["request"]["body"]
 
@@ -153,7 +130,7 @@ def test_fixture_values_fit_the_schema_the_config_bounds_and_rules(
 
 
 def test_the_models_accept_their_fixtures_and_check_the_patterns_they_can_in_linear_time(
-    projects: dict[str, FaultProject],
+    projects: dict[str, GeneratedProject],
 ) -> None:
     project = projects["examples"]
     check = f"""
@@ -178,7 +155,7 @@ print("ok")
 
 
 def test_a_default_that_breaks_its_schema_is_not_the_fixture_value(
-    projects: dict[str, FaultProject],
+    projects: dict[str, GeneratedProject],
 ) -> None:
     body = projects["defaults"].fixture("add_transfer")["request"]["body"]
 
@@ -187,7 +164,7 @@ def test_a_default_that_breaks_its_schema_is_not_the_fixture_value(
 
 
 def test_a_pattern_with_look_around_is_left_unchecked_with_a_warning_at_its_line(
-    projects: dict[str, FaultProject],
+    projects: dict[str, GeneratedProject],
 ) -> None:
     # pydantic's linear-time engine has no look-around, and `re` could backtrack for ever:
     # the model sends the value unchecked, and the generator said so at the page's line.
@@ -216,7 +193,7 @@ print("ok")
 
 
 def test_response_enums_inside_lists_and_maps_are_read_as_members_and_unknown_values_kept(
-    projects: dict[str, FaultProject],
+    projects: dict[str, GeneratedProject],
 ) -> None:
     project = projects["enum-arrays"]
     check = f"""
@@ -250,7 +227,7 @@ for value in (*data.allowed_modes, *data.sub_account_modes.values(), *data.level
 
 
 def test_a_page_example_breaking_a_config_bound_warns_at_the_config_key(
-    projects: dict[str, FaultProject],
+    projects: dict[str, GeneratedProject],
 ) -> None:
     config = FAULTS / "examples.yaml"
 

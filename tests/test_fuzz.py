@@ -15,7 +15,7 @@ import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzzing import MUTATIONS, PAGES, mutate, run_case, run_generate_case
+from tests.support.fuzzing import MUTATIONS, PAGES, mutate, run_case, run_generate_case
 
 T = TypeVar("T")
 

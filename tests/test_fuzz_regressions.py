@@ -1,6 +1,6 @@
-"""Inputs the page fuzzer (tests/fuzzing.py, tools/fuzz.py) found that crashed the CLI or made
-it print an invalid OpenAPI document. Each is now a ParseError at the line (and column, in a
-JSON block) that holds the problem.
+"""Inputs the page fuzzer (tests/support/fuzzing.py, tools/fuzz.py) found that crashed the CLI or
+made it print an invalid OpenAPI document. Each is now a ParseError at the line (and column, in
+a JSON block) that holds the problem.
 
 Every bad page is the real seed page with one place edited in memory, as in
 test_parse_errors.py; expected lines are found by searching the edited text.
@@ -13,9 +13,8 @@ import pytest
 from generator.read.json_source import MAX_DEPTH
 from generator.read.parse import parse_page
 from generator.read.schema_table import MAX_ROW_DEPTH
-from tests.editable_page import EditablePage
-from tests.fuzzing import run_case
-from tests.test_parse_errors import parse_error
+from tests.support.editable_page import EditablePage, parse_error
+from tests.support.fuzzing import run_case
 
 # --- nesting deep enough to exhaust Python's recursion limit --------------------------------
 

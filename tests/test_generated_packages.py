@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PAGES_DIR, REPO
+from tests.support.pages import PAGES_DIR, REPO
 
 # page → (import name from its config, operations on the page)
 EXPECTED = {

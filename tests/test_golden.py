@@ -46,7 +46,7 @@ from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
 from generator.sdk.compose import build_plan
 from generator.sdk.plan_model import EnumClass, ModelClass, OperationPlan, SdkPlan
-from tests.conftest import REPO
+from tests.support.pages import REPO
 
 EDGE = REPO / "tests" / "data" / "edge"
 GOLDEN = REPO / "tests" / "golden"

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from hypothesis import is_hypothesis_test, settings
 
-from tests.conftest import REPO
+from tests.support.pages import REPO
 
 TESTS = REPO / "tests"
 

@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import REPO
+from tests.support.pages import REPO
 
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 _ROW = re.compile(r"^\| (?P<modules>`[^|]+`) \| [^|]+ \| (?P<allowed>[^|]+) \|$")

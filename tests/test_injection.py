@@ -36,7 +36,7 @@ from generator.read.parse import parse_page
 from generator.sdk.compose import build_plan
 from generator.sdk.generate import generate_files
 from generator.sdk.plan_model import SdkPlan
-from tests.conftest import REPO, SEED_CONFIG
+from tests.support.pages import REPO, SEED_CONFIG
 
 PACKAGE = "hostile_sdk"
 

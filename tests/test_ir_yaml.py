@@ -25,7 +25,7 @@ from generator.ir.model import (
 )
 from generator.ir.snapshot import api_to_data, dump_api, load_api
 from generator.read.parse import parse_file
-from tests.conftest import REPO, SHARED_PAGES
+from tests.support.pages import REPO, SHARED_PAGES
 
 text = st.text(max_size=30)
 optional_text = st.none() | text

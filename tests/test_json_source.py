@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from generator.read import json_source
 from generator.read.json_source import JsonBlockError, LocatedObject, load_located_json
-from tests.conftest import SHARED_PAGES
+from tests.support.pages import SHARED_PAGES
 
 
 def _python_path(text: str) -> Any:

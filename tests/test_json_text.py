@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from generator.ir.json_text import dump_json
 from generator.ir.openapi import dump_openapi, to_openapi
 from generator.read.parse import parse_file
-from tests.conftest import REPO, SHARED_PAGES
+from tests.support.pages import REPO, SHARED_PAGES
 
 # Any code point, lone surrogates too, and the characters JSON escapes.
 TEXT = st.text(st.sampled_from('"\\\n\t\x00\x7f\u2028é\ud800') | st.characters(), max_size=20)

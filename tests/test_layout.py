@@ -24,7 +24,7 @@ from generator.sdk import black_width, layout
 from generator.sdk.compose import build_plan
 from generator.sdk.escaping import docstring_literal, python_literal, python_literal_at
 from generator.sdk.render import render_package
-from tests.conftest import REPO, SHARED_PAGES
+from tests.support.pages import REPO, SHARED_PAGES
 
 MODE = Mode(line_length=layout.LINE_LENGTH, target_versions={TargetVersion.PY311})
 EDGE_PAGES = sorted((REPO / "tests" / "data" / "edge").glob("*.md"))

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEED, place_seed
-from tests.test_diff import edit, section_bounds
+from tests.support.page_edits import edit, section_bounds
+from tests.support.pages import REPO, SEED, place_seed
 
 PAGE = "spec/futures-order.md"
 CHANGELOG_TITLE = "# Changelog\n"

@@ -37,7 +37,7 @@ from generator.runtime._base import RequestModel, ResponseModel
 from generator.sdk.compose import build_plan
 from generator.sdk.generate import generate_files
 from generator.sdk.plan_model import SdkPlan
-from tests.conftest import REPO, SEED
+from tests.support.pages import REPO, SEED
 
 CONFIG = replace(load_config(SEED.with_suffix(".yaml")), operations={})
 _packages = count()

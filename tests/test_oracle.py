@@ -1,6 +1,6 @@
 """sdkgen's models and datamodel-code-generator's, built from sdkgen's OpenAPI export of the
 same page, read every request and response alike: an independent second reading of the
-schemas (tests/oracle_models.py builds it).
+schemas (tests/support/oracle_models.py builds it).
 
 For every operation of every test page (tests/data/pages, tests/data/edge), on its fixture,
 on a request giving every documented input, and on each with one of the page's `example`
@@ -44,8 +44,8 @@ from generator.read.parse import parse_file
 from generator.sdk.examples import example_value
 from generator.sdk.fixtures import full_example
 from generator.sdk.generate import generate_files
-from tests.conftest import DEFAULTS, REPO
-from tests.oracle_models import OracleOperation, export, oracle_operations
+from tests.support.oracle_models import OracleOperation, export, oracle_operations
+from tests.support.pages import DEFAULTS, REPO
 
 PAGES = sorted((REPO / "tests" / "data" / "pages").glob("*.md")) + sorted(
     (REPO / "tests" / "data" / "edge").glob("*.md")

@@ -11,8 +11,8 @@ import pytest
 
 from generator.cli import main
 from generator.output.manifest import MANIFEST
-from tests.cli_runner import run_in_process
-from tests.conftest import MARKET, copy_market_page
+from tests.support.cli_runner import run_in_process
+from tests.support.pages import MARKET, copy_market_page
 
 
 def generate(page: Path, *args: str) -> int:

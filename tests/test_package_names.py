@@ -12,8 +12,8 @@ from generator.cli import main
 from generator.config import ConfigError, load_config
 from generator.distribution import normalized_version
 from generator.sdk.escaping import toml_key, toml_string
-from tests.cli_runner import run_in_process
-from tests.conftest import MARKET
+from tests.support.cli_runner import run_in_process
+from tests.support.pages import MARKET
 
 
 def page_without_config(tmp_path: Path, title: str | None = None) -> Path:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 
-from tests.conftest import PAGES_DIR, REPO
+from tests.support.pages import PAGES_DIR, REPO
 
 SOURCES = ("pyproject.toml", "README.md", "generator", "templates")
 """What a wheel is built from (a copy, so the build leaves nothing in the working tree)."""

@@ -20,7 +20,7 @@ from generator.ir.snapshot import dump_api, load_api
 from generator.read.openapi import from_openapi
 from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.diff import diff_apis
-from tests.editable_page import EditablePage
+from tests.support.editable_page import EditablePage
 
 FAULTS = Path(__file__).resolve().parent / "data" / "faults"
 

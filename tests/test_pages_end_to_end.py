@@ -11,7 +11,7 @@ from generator.ir.openapi import dump_openapi, to_openapi
 from generator.ir.snapshot import dump_api, load_api
 from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
-from tests.conftest import PAGES_DIR, SEED, SHARED_PAGES
+from tests.support.pages import PAGES_DIR, SEED, SHARED_PAGES
 
 EXPECTED_OPERATION_COUNTS = {
     "futures-order.md": 18,

@@ -15,22 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import ParseError
 from generator.read.parse import parse_page
-from tests.cli_runner import run_in_process
-from tests.editable_page import EditablePage
+from tests.support.cli_runner import run_in_process
+from tests.support.editable_page import FILE, EditablePage, parse_error
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-FILE = "bad-page.md"
-"""The name the tests give the edited page; errors must carry it back."""
-
-
-def parse_error(page: EditablePage) -> ParseError:
-    with pytest.raises(ParseError) as caught:
-        parse_page(FILE, page.text)
-    error = caught.value
-    assert error.location.file == FILE
-    return error
 
 
 def test_the_unedited_seed_page_parses() -> None:

@@ -16,7 +16,7 @@ import pytest
 from generator.diagnostics import ParseWarning
 from generator.ir.model import Api, Operation, Schema
 from generator.read.parse import ParseResult, parse_page
-from tests.editable_page import EditablePage
+from tests.support.editable_page import EditablePage
 
 ORDER = "futures-order.md"
 MARKET = "futures-market.md"

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import DEFAULTS, REPO
+from tests.support.pages import DEFAULTS, REPO
 
 PAGE = REPO / "tests" / "data" / "patterns" / "backtracking.md"
 

@@ -15,8 +15,8 @@ from generator.distribution import parse_version
 from generator.ir.snapshot import dump_api
 from generator.read.parse import parse_file
 from generator.release.versions import SNAPSHOT, Snapshot, bump, next_release
-from tests.cli_runner import run_in_process
-from tests.conftest import SEED
+from tests.support.cli_runner import run_in_process
+from tests.support.pages import SEED
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""The seed page, checked against facts a person read off it (tests/seed_expectations.py)."""
+"""The seed page, checked against facts a person read off it
+(tests/support/seed_expectations.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import pytest
 
 from generator.ir.model import Operation
 from generator.read.parse import ParseResult, parse_file
-from tests.conftest import SEED
-from tests.seed_expectations import SEED_OPERATIONS
+from tests.support.pages import SEED
+from tests.support.seed_expectations import SEED_OPERATIONS
 
 
 @pytest.fixture(scope="module")

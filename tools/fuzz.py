@@ -6,8 +6,8 @@
     python tools/fuzz.py --seed S --case I        # re-run one case, with its full report
 
 Case I of seed S is a pure function of (S, I): `random.Random(f"{S}:{I}")` picks the page and
-its edits (tests/fuzzing.py), so a failure is reproduced by its seed and number alone, on any
-number of jobs. Every case must end with a valid OpenAPI document (exit 0; the full OpenAPI
+its edits (tests/support/fuzzing.py), so a failure is reproduced by its seed and number alone, on
+any number of jobs. Every case must end with a valid OpenAPI document (exit 0; the full OpenAPI
 schema validation runs on every K-th case, the JSON and warning checks on all) or with exactly
 one `file:line: error: message` line (exit 2). A case that also goes through `generate` must
 give a package whose every file compiles and whose every module imports in a fresh
@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.fuzzing import (  # noqa: E402
+from tests.support.fuzzing import (  # noqa: E402
     Case,
     Outcome,
     RandomChooser,

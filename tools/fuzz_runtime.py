@@ -4,9 +4,9 @@
     python tools/fuzz_runtime.py --seed S --case I     # re-run one case, with its full report
 
 Case I of seed S is a pure function of (S, I): `random.Random(f"runtime:{S}:{I}")` picks the
-operation, the mode (sync, async, raw) and every reply (tests/runtime_fuzzing.py), so a
+operation, the mode (sync, async, raw) and every reply (tests/support/runtime_fuzzing.py), so a
 failure is reproduced by its seed and number alone, on any number of jobs. Every call must
-return or raise one of the package's errors, within 2 s and 200 MB (tests/runtime_fuzzing.py
+return or raise one of the package's errors, within 2 s and 200 MB (tests/support/runtime_fuzzing.py
 says all it checks). Exits 1 if any case fails, after printing each failing case and why.
 """
 
@@ -25,7 +25,13 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.runtime_fuzzing import Case, Outcome, case_of, generate_seed_sdk, run_case  # noqa: E402
+from tests.support.runtime_fuzzing import (  # noqa: E402
+    Case,
+    Outcome,
+    case_of,
+    generate_seed_sdk,
+    run_case,
+)
 
 Result = tuple[int, Case, Outcome]
 _SDK: ModuleType | None = None  # generated before the workers fork; each inherits it

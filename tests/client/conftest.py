@@ -1,4 +1,5 @@
-"""Fixtures of the client tests: a scripted KuCoin on 127.0.0.1 (see local_server)."""
+"""Fixtures of the client tests: a scripted KuCoin on 127.0.0.1
+(tests/support/local_server.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.client import local_server
-from tests.client.local_server import FakeKucoin
+from tests.support import local_server
+from tests.support.local_server import FakeKucoin
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     NOW,
     NOW_MS,
     ORDER,

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.local_server import (
+from tests.support.local_server import (
     KINDS,
     ORDER,
     FakeKucoin,

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.client.support import ORDER, make_async_client, make_client
+from tests.support.seed_sdk import ORDER, make_async_client, make_client
 
 SKEW_SECONDS = 6.0
 

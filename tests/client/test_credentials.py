@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     API_PASSPHRASE,
     API_SECRET,
     NOW,

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     ORDER,
     Server,
     example_data,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.support import ORDER
+from tests.support.seed_sdk import ORDER
 
 
 def test_an_order_is_answered_with_the_client_oid_it_was_sent(sdk: Any) -> None:

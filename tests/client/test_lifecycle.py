@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     RATE_HEADERS,
     Server,
     example_data,

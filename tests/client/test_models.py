@@ -32,7 +32,7 @@ from generator.read.parse import parse_file
 from generator.sdk.compose import build_plan
 from generator.sdk.examples import request_example
 from generator.sdk.plan_model import SdkPlan
-from tests.conftest import SEED, SEED_CONFIG
+from tests.support.pages import SEED, SEED_CONFIG
 
 SEED_OPERATIONS = 18
 

@@ -28,9 +28,9 @@ from generator.diagnostics import SourceLocation
 from generator.output.write import write_tree
 from generator.read.parse import parse_file
 from generator.sdk.generate import generate_files
-from tests.client.support import Server, make_client, ok
-from tests.conftest import DEFAULTS, REPO
-from tests.test_fault_packages import FaultProject, run_python
+from tests.support.pages import DEFAULTS, REPO
+from tests.support.projects import GeneratedProject, run_python
+from tests.support.seed_sdk import Server, make_client, ok
 
 PAGE = REPO / "tests" / "data" / "runtime" / "collisions.md"
 
@@ -103,7 +103,7 @@ NAMES_PAGE = REPO / "tests" / "data" / "names" / "names.md"
 
 @dataclass(frozen=True)
 class NamesProject:
-    project: FaultProject
+    project: GeneratedProject
     sdk: Any
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
@@ -121,7 +121,7 @@ def names(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NamesProject]:
     assert status == 0, stderr.getvalue()
     sys.path.insert(0, str(out / "src"))
     try:
-        project = FaultProject(NAMES_PAGE, out, "names_sdk", stderr.getvalue())
+        project = GeneratedProject(NAMES_PAGE, out, "names_sdk", stderr.getvalue())
         yield NamesProject(project, importlib.import_module("names_sdk"))
     finally:
         sys.path.remove(str(out / "src"))

@@ -1,8 +1,8 @@
 """The generated KuCoin futures SDK against real network faults.
 
 Every test starts its own HTTP server on 127.0.0.1 (the `server` fixture, see
-local_server), which answers each request as the test scripted it. `_sleep` records the
-backoff instead of waiting, so nothing here waits on a retry.
+tests/support/local_server.py), which answers each request as the test scripted it. `_sleep`
+records the backoff instead of waiting, so nothing here waits on a retry.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.local_server import (
+from tests.support.local_server import (
     API_PASSPHRASE,
     API_SECRET,
     FIXED_MS,

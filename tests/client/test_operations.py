@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator.sdk.examples import example_value
-from tests.client.support import (
+from tests.support.seed_sdk import (
     OPERATION_NAMES,
     Server,
     assert_documented_result,

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pydantic
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     SUCCESS,
     Reply,
     Server,

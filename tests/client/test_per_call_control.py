@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     ORDER,
     RATE_HEADERS,
     Server,

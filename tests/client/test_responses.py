@@ -6,7 +6,7 @@ import asyncio
 from decimal import Decimal
 from typing import Any
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     Server,
     make_async_client,
     make_client,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from tests.runtime_fuzzing import case_of, run_case
+from tests.support.runtime_fuzzing import case_of, run_case
 
 CASES = 200
 """About two seconds; `make fuzz` runs 10,000."""

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     API_PASSPHRASE,
     API_SECRET,
     NOW,

@@ -9,7 +9,7 @@ import httpx
 import pydantic
 import pytest
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     ORDER,
     Server,
     assert_signed,

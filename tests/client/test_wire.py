@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.client.support import (
+from tests.support.seed_sdk import (
     Server,
     assert_signed,
     example_data,

@@ -3,7 +3,7 @@ errors, within bounded time and memory, whatever a server (or the network) does.
 
 Not a test module: `tests/client/test_runtime_fuzz.py` runs a few hundred cases in `make
 test`, `tools/fuzz_runtime.py` 10,000 in `make fuzz`. A case is a pure function of a
-`Chooser` (tests/fuzzing.py), so case I of seed S (`case_of(S, I, sdk)`) reruns alone.
+`Chooser` (tests/support/fuzzing.py), so case I of seed S (`case_of(S, I, sdk)`) reruns alone.
 
 A case calls one operation of the SDK generated from the tests' seed page, with its fixture's
 valid inputs, sync or async, parsed or raw, through an httpx.MockTransport that answers each
@@ -41,10 +41,9 @@ from typing import Any, Literal
 
 import httpx
 
-from tests.fuzzing import CaseTimeout, Chooser, RandomChooser, interrupt_after
+from tests.support.fuzzing import CaseTimeout, Chooser, RandomChooser, interrupt_after
+from tests.support.pages import SEED, SEED_CONFIG
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "tests" / "data" / "pages" / "futures-order.md"
 NOW = 1700000000.0
 
 TIME_LIMIT = 2.0
@@ -608,9 +607,8 @@ def generate_seed_sdk(folder: Path) -> ModuleType:
     """Generate the SDK of the tests' seed page into `folder` and import it."""
     from generator.cli import main
 
-    config = SEED.with_suffix(".yaml")
     with contextlib.redirect_stdout(sys.stderr):
-        status = main(["generate", str(SEED), "--config", str(config), "--out", str(folder)])
+        status = main(["generate", str(SEED), "--config", str(SEED_CONFIG), "--out", str(folder)])
     if status != 0:
         raise RuntimeError(f"{SEED} did not generate (exit {status})")
     sys.path.insert(0, str(folder / "src"))

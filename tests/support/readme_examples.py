@@ -2,7 +2,7 @@
 package's own fake server (`Client()` and `AsyncClient()` become `fake.client()` and
 `fake.async_client()`; nothing else is changed).
 
-`python -m tests.readme_examples README.md PACKAGE` does it in a process of its own, for a
+`python -m tests.support.readme_examples README.md PACKAGE` does it in a process of its own, for a
 package whose import name is taken in the test process."""
 
 from __future__ import annotations

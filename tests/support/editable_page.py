@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from tests.conftest import PAGES_DIR as PAGES
+import pytest
+
+from generator.diagnostics import ParseError
+from generator.read.parse import parse_page
+from tests.support.pages import PAGES_DIR as PAGES
 
 SEED_NAME = "futures-order.md"
+FILE = "bad-page.md"
+"""The name the tests give the edited page; errors must carry it back."""
 
 
 class EditablePage:
@@ -79,3 +85,13 @@ class EditablePage:
 
     def cells(self, number: int) -> list[str]:
         return [cell.strip() for cell in self.line(number).strip().strip("|").split("|")]
+
+
+def parse_error(page: EditablePage) -> ParseError:
+    """The ParseError reading `page` (as FILE) raises; fails when it reads, or when the error
+    names another file."""
+    with pytest.raises(ParseError) as caught:
+        parse_page(FILE, page.text)
+    error = caught.value
+    assert error.location.file == FILE
+    return error

@@ -24,8 +24,8 @@ from generator.config import load_config
 from generator.ir.model import Operation as IrOperation
 from generator.read.parse import parse_file
 from generator.sdk.examples import example_value, request_example
-from tests.conftest import SEED as SPEC
-from tests.conftest import SEED_CONFIG as SPEC_CONFIG
+from tests.support.pages import SEED as SPEC
+from tests.support.pages import SEED_CONFIG as SPEC_CONFIG
 
 OPERATION_NAMES: list[str] = []  # filled below, once the page is parsed
 

@@ -1,13 +1,13 @@
 """A scripted KuCoin on 127.0.0.1 for the tests that need real sockets, and calls of the
 generated SDK against it, sync or async.
 
-The server (an ephemeral port, a thread, started by the `server` fixture of this folder's
-conftest) counts the requests it receives and answers each one as the test scripted it: a
-normal answer, an HTTP error, a slow answer, raw bytes followed by a closed connection, a
-body sent a byte at a time. The clients are pointed at it with `base_url` (plain HTTP, so
-`allow_insecure_http=True`); `_sleep` records the backoff instead of waiting and `_time`
-gives a fixed timestamp. Every wait on the server side is bounded and woken when the test
-ends.
+The server (an ephemeral port, a thread, started by the `server` fixture of
+tests/client/conftest.py) counts the requests it receives and answers each one as the test
+scripted it: a normal answer, an HTTP error, a slow answer, raw bytes followed by a closed
+connection, a body sent a byte at a time. The clients are pointed at it with `base_url` (plain
+HTTP, so `allow_insecure_http=True`); `_sleep` records the backoff instead of waiting and
+`_time` gives a fixed timestamp. Every wait on the server side is bounded and woken when the
+test ends.
 """
 
 from __future__ import annotations

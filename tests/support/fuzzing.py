@@ -46,12 +46,9 @@ from generator.cli import main
 from generator.config import BUILTIN_DEFAULTS
 from generator.diagnostics import ParseError
 from generator.read import blocks, markdown_blocks, page
+from tests.support.pages import SHARED_PAGES
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES_DIR = REPO / "tests" / "data" / "pages"
-PAGES: dict[str, str] = {
-    path.name: path.read_text(encoding="utf-8") for path in sorted(PAGES_DIR.glob("*.md"))
-}
+PAGES: dict[str, str] = {path.name: path.read_text(encoding="utf-8") for path in SHARED_PAGES}
 PAGE_NAMES = tuple(PAGES)
 
 TIME_LIMIT = 10.0
