@@ -28,6 +28,7 @@ from generator.read.parse import parse_file
 from generator.sdk.compose import PageInput, build_package_plan
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
+from tests.support.projects import imported
 from tests.support.readme_examples import run_readme_examples
 from tests.support.seed_sdk import Server, make_client, ok
 
@@ -49,14 +50,8 @@ def trading_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def trading(trading_root: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(trading_root / "src"))
-    try:
-        package = importlib.import_module("trading_sdk")
-        importlib.import_module("trading_sdk.testing")
-        importlib.import_module("trading_sdk.operations")
+    with imported(trading_root, "trading_sdk", "testing", "operations") as package:
         yield package
-    finally:
-        sys.path.remove(str(trading_root / "src"))
 
 
 def test_the_same_method_and_path_on_two_services_goes_to_each_services_host(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 
@@ -34,3 +38,16 @@ def run_python(project: GeneratedProject, *args: str) -> subprocess.CompletedPro
         text=True,
         check=False,
     )
+
+
+@contextmanager
+def imported(out: Path, package: str, *modules: str) -> Iterator[ModuleType]:
+    """The package generated into `out`, imported in this process (with its `modules`, such
+    as `testing`), its `src` on sys.path until the block ends."""
+    sys.path.insert(0, str(out / "src"))
+    try:
+        for module in modules:
+            importlib.import_module(f"{package}.{module}")
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(out / "src"))
