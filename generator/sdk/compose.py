@@ -66,9 +66,14 @@ def build_package_plan(config: Config, pages: Sequence[PageInput]) -> SdkPlan:
         plan_service(page.api, page.config, service_layout(package, page.service)) for page in pages
     ]
     shared = _shared_enums(services)
-    names = {enum.name for enum in shared}
+    # By the whole class, never by name alone: a page whose `Status` has other values than
+    # the shared `Status` keeps its own.
+    identities = {_identity(enum) for enum in shared}
     services = [
-        replace(service, shared_enums=frozenset(e.name for e in service.enums) & names)
+        replace(
+            service,
+            shared_enums=frozenset(e.name for e in service.enums if _identity(e) in identities),
+        )
         for service in services
     ]
     return SdkPlan(config, tuple(services), shared)
