@@ -5,13 +5,15 @@ A page is planned as if it were alone (generator.sdk.plan.plan_service), so ever
 enum and method name a page gives stays the same when other pages join or leave the package.
 Two pages may both have `AddOrderRequest` or `Side`: each service has its own modules
 (`<package>.<service>.models`), so the names never meet. An enum that is the very same class
-on several pages (same name, members and values) is defined once in the package's
-`_enums.py` and re-exported by each service's `enums`, so `order.enums.Side is
-positions.enums.Side`.
+on several pages (same name, members and values; the member docs may be worded otherwise) is
+defined once in the package's `_enums.py` and re-exported by each service's `enums`, so
+`order.enums.Side is positions.enums.Side`; a page whose enum of that name differs keeps its
+own.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -80,24 +82,39 @@ def build_package_plan(config: Config, pages: Sequence[PageInput]) -> SdkPlan:
 
 
 def _shared_enums(services: Sequence[ServicePlan]) -> tuple[EnumClass, ...]:
-    """Enums that are the same class (name, base, members) on two pages or more, in the
-    order they first appear, with the wire names of every page that uses them."""
+    """Enums that are the same class (name, base, members and their values) on two pages or
+    more, by name, each with the wire names of every page that uses it. Which other pages
+    share the package, and in which order, changes nothing of a class but its place here."""
     found: dict[tuple[object, ...], list[EnumClass]] = {}
     for service in services:
         for enum in service.enums:
             found.setdefault(_identity(enum), []).append(enum)
-    shared = []
-    for enums in found.values():
-        if len(enums) < 2:
-            continue
-        used_by = tuple(dict.fromkeys(name for enum in enums for name in enum.used_by))
-        shared.append(replace(enums[0], used_by=used_by))
+    shared = [_merged(enums) for enums in found.values() if len(enums) > 1]
     # One name, two different classes on other pages: each page keeps its own.
-    counts: dict[str, int] = {}
-    for enum in shared:
-        counts[enum.name] = counts.get(enum.name, 0) + 1
-    return tuple(enum for enum in shared if counts[enum.name] == 1)
+    counts = Counter(enum.name for enum in shared)
+    return tuple(sorted((e for e in shared if counts[e.name] == 1), key=lambda e: e.name))
 
 
 def _identity(enum: EnumClass) -> tuple[object, ...]:
-    return (enum.name, enum.base, enum.value_type, enum.members)
+    """What makes two pages' enums one class: the name, the base and every member's name and
+    value (of one type: "1" is not 1). The member docs are not: two pages may word them
+    differently (as one page may, for the same values on two fields)."""
+    members = tuple((m.name, type(m.value).__name__, m.value) for m in enum.members)
+    return (enum.name, enum.base, enum.value_type, members)
+
+
+def _merged(enums: Sequence[EnumClass]) -> EnumClass:
+    """The one class of `enums` (identical but for their member docs): each member with the
+    doc most of the pages give it (on a tie, a doc before none, then the first in text order),
+    so that it does not depend on the order of the pages."""
+    members = tuple(
+        replace(member, description=_most_given([e.members[i].description for e in enums]))
+        for i, member in enumerate(enums[0].members)
+    )
+    used_by = tuple(sorted({name for enum in enums for name in enum.used_by}))
+    return replace(enums[0], members=members, used_by=used_by)
+
+
+def _most_given(docs: Sequence[str | None]) -> str | None:
+    counts = Counter(docs)
+    return min(counts, key=lambda doc: (-counts[doc], doc is None, doc or ""))
