@@ -25,7 +25,9 @@ from pydantic import ValidationError
 from generator.cli import main
 from generator.read.parse import parse_file
 from generator.sdk.compose import build_package_plan
+from generator.sdk.fixtures import fixture_files
 from generator.sdk.plan_model import EnumClass, SdkPlan, ServicePlan
+from generator.sdk.render import render_package
 from generator.targets import composition_target
 from tests.support.pages import PAGES_DIR, REPO
 from tests.support.projects import GeneratedProject, imported, run_python
@@ -172,3 +174,29 @@ def test_every_service_of_a_composition_is_its_page_planned_alone(
     assert again.shared_enums == plan.shared_enums
     by_name = {service.layout.attribute: service for service in again.services}
     assert all(by_name[service.layout.attribute] == service for service in plan.services)
+
+
+def _service_files(plan: SdkPlan, service: str) -> dict[str, str]:
+    """The files of `service`: its modules and its operations' fixtures."""
+    files = render_package(plan)
+    files.update(fixture_files(plan))
+    package = f"{plan.package_dir}/{service}/"
+    fixtures = f"{plan.package_dir}/fixtures/{service}."
+    return {path: text for path, text in files.items() if path.startswith((package, fixtures))}
+
+
+def test_each_services_modules_and_fixtures_read_as_its_page_alone(
+    composable: Composable,
+) -> None:
+    """Every file of a service, docstrings included, whatever other pages the package has;
+    only `enums.py` of a page sharing enums differs (it imports them from `_enums.py`)."""
+    together = composable.compose(SERVICES)
+    for service in together.services:
+        name = service.layout.attribute
+        assert name is not None
+        alone = _service_files(composable.compose([name]), name)
+        composed = _service_files(together, name)
+        if service.shared_enums:
+            enums = f"{together.package_dir}/{name}/enums.py"
+            del alone[enums], composed[enums]
+        assert composed == alone

@@ -10,7 +10,7 @@ from generator.sdk import layout
 from generator.sdk.escaping import docstring_literal, python_literal, python_literal_at
 from generator.sdk.import_order import ruff_sorted
 from generator.sdk.plan_model import EnumClass, SdkPlan, ServicePlan
-from generator.sdk.views.titles import escaped_title
+from generator.sdk.views.titles import escaped_page_api_title, escaped_title
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,9 @@ def enums_module_view(plan: SdkPlan, service: ServicePlan) -> EnumsModuleView:
         exported = sorted(enum.name for enum in service.enums)
         blocks.append(layout.import_from(0, f"{plan.package.name}._enums", shared))
         blocks.append(python_literal_at(exported, 0, "__all__ = "))
-    return EnumsModuleView(escaped_title(plan), tuple(blocks), tuple(map(_enum_view, own)))
+    return EnumsModuleView(
+        escaped_page_api_title(service), tuple(blocks), tuple(map(_enum_view, own))
+    )
 
 
 def shared_enums_module_view(plan: SdkPlan) -> EnumsModuleView:

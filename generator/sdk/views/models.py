@@ -11,7 +11,7 @@ from generator.sdk.escaping import docstring_literal, python_literal
 from generator.sdk.import_order import ruff_sorted
 from generator.sdk.plan_model import ModelClass, ModelField, RuleCheck, SdkPlan, ServicePlan
 from generator.sdk.views.imports import exploded_import, type_imports
-from generator.sdk.views.titles import escaped_title
+from generator.sdk.views.titles import escaped_page_api_title
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
     base_names += ["Rule"] if has_rules else []
     enums = ruff_sorted(names & {e.name for e in service.enums})
     return ModelsModuleView(
-        api_title=escaped_title(plan),
+        api_title=escaped_page_api_title(service),
         standard_imports=(
             "from collections.abc import Mapping",
             *(["from decimal import Decimal"] if "Decimal" in names else []),

@@ -17,6 +17,12 @@ def escaped_title(plan: SdkPlan) -> str:
     return docstring_text(api_title(plan))
 
 
+def escaped_page_api_title(service: ServicePlan) -> str:
+    """The API's title as the page states it, escaped for a docstring: what a service's own
+    modules (its models, its enums) belong to, whichever other pages share the package."""
+    return docstring_text(service.api.title)
+
+
 def api_version(plan: SdkPlan) -> str:
     return ", ".join(dict.fromkeys(service.api.version for service in plan.services))
 
