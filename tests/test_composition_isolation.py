@@ -144,7 +144,7 @@ def _shared_by_service(plan: SdkPlan) -> dict[str | None, frozenset[str]]:
     return {service.layout.attribute: service.shared_enums for service in plan.services}
 
 
-@settings(max_examples=8)
+@settings(max_examples=25)
 @given(
     st.lists(st.sampled_from(SERVICES), min_size=1, unique=True).flatmap(
         lambda names: st.tuples(st.just(names), st.permutations(names))
