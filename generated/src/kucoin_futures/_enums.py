@@ -13,3 +13,12 @@ class MarginMode(StrEnum):
     """ISOLATED: isolated margin"""
     CROSS = "CROSS"
     """CROSS: cross margin"""
+
+
+class Side(StrEnum):
+    """Values of `side`."""
+
+    BUY = "buy"
+    """buy: buy"""
+    SELL = "sell"
+    """sell: sell"""

@@ -5,6 +5,19 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from kucoin_futures._enums import Side
+
+__all__ = [
+    "FairMethod",
+    "GetServiceStatusStatus",
+    "GetSymbolStatus",
+    "Granularity",
+    "MarkMethod",
+    "Protocol",
+    "Side",
+    "Type",
+]
+
 
 class Type(StrEnum):
     """Values of `type`."""
@@ -48,15 +61,6 @@ class GetSymbolStatus(StrEnum):
     """Closed: Offline"""
     CANCEL_ONLY = "CancelOnly"
     """CancelOnly: Orders can only be canceled"""
-
-
-class Side(StrEnum):
-    """Values of `side`."""
-
-    BUY = "buy"
-    """buy: buy"""
-    SELL = "sell"
-    """sell: sell"""
 
 
 class Granularity(IntEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kucoin_futures._enums import MarginMode
+from kucoin_futures._enums import MarginMode, Side
 
 __all__ = [
     "AddOrderStop",
@@ -28,13 +28,6 @@ __all__ = [
     "Side",
     "TimeInForce",
 ]
-
-
-class Side(StrEnum):
-    """Values of `side`."""
-
-    BUY = "buy"
-    SELL = "sell"
 
 
 class AddOrderType(StrEnum):
