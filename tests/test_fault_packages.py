@@ -160,7 +160,40 @@ def test_a_default_that_breaks_its_schema_is_not_the_fixture_value(
     body = projects["defaults"].fixture("add_transfer")["request"]["body"]
 
     assert body["accountType"] == "main"  # "MAIN" read as the enum value it names
-    assert "marginMode" not in body  # optional, and its page default was dropped
+    assert "marginMode" not in body  # optional, and no reading of its page default fits
+
+
+def test_an_argument_whose_page_default_breaks_its_schema_is_sent_only_when_set_and_valid(
+    projects: dict[str, GeneratedProject],
+) -> None:
+    # cancelAfter: default -1 ("never", which the API takes) below its exclusive minimum 0.
+    # The model checks what the user sends against the page's bounds; left unset, nothing is
+    # sent and the server applies its own default.
+    project = projects["defaults"]
+    check = f"""
+import json
+from pydantic import ValidationError
+from {project.package}.models import AddTransferRequest
+from {project.package}.testing import FakeKucoin
+
+assert AddTransferRequest(amount="1", account_type="main").cancel_after is None
+fake = FakeKucoin()
+client = fake.client()
+client.add_transfer(amount="1", account_type="main")
+client.add_transfer(amount="1", account_type="main", cancel_after=60)
+unset, given = (json.loads(call.request.content) for call in fake.calls)
+print(sorted(unset), given["cancelAfter"])
+for value in (-1, 0, 86401):
+    try:
+        AddTransferRequest(amount="1", account_type="main", cancel_after=value)
+    except ValidationError:
+        continue
+    raise SystemExit(f"cancel_after={{value}} was accepted")
+"""
+    result = run_python(project, "-c", check)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "['accountType', 'amount'] 60"
 
 
 def test_a_pattern_with_look_around_is_left_unchecked_with_a_warning_at_its_line(

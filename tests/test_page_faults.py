@@ -17,10 +17,12 @@ from generator.diagnostics import ParseWarning
 from generator.ir.model import Api, Operation, Parameter, Schema
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api, load_api
+from generator.ir.values import read_default
 from generator.read.openapi import from_openapi
 from generator.read.parse import ParseResult, parse_file, parse_page
 from generator.release.diff import diff_apis
 from tests.support.editable_page import EditablePage
+from tests.support.openapi_export import validate_export
 
 FAULTS = Path(__file__).resolve().parent / "data" / "faults"
 
@@ -135,62 +137,87 @@ def test_the_numeric_and_the_boolean_form_of_an_exclusive_bound_are_no_api_chang
 # --- a default that breaks its own schema ---------------------------------------------------
 
 
-def test_a_default_that_names_an_enum_value_in_another_case_is_read_as_that_value() -> None:
+def test_a_default_that_names_an_enum_value_in_another_case_is_kept_as_written() -> None:
     result = parse("defaults.md")
 
+    # Was: rewritten to 'main' in the IR, so the export was not what the page says.
     schema = body_field(result.api, "Add Transfer", "accountType")
-    assert schema.default == "main"
+    assert schema.default == "MAIN"
+    assert read_default(schema) == ("main", "as its enum value")
     line = page_line("defaults.md", '"accountType": {')
     (warning,) = warnings_at(result, line)
     assert warning.message == (
-        "'default' 'MAIN' is not one of the enum values; sdkgen reads it as 'main', the enum "
-        "value it names in another case"
+        "'default' 'MAIN' is not one of the enum values; sdkgen keeps it as written, and "
+        "examples read it as 'main', the enum value it names in another case"
     )
 
 
-def test_a_default_written_as_another_type_is_read_as_the_value_it_writes() -> None:
+def test_a_default_written_as_another_type_is_kept_as_written() -> None:
     result = parse("defaults.md")
 
-    assert body_field(result.api, "Add Transfer", "notify").default is False
+    schema = body_field(result.api, "Add Transfer", "notify")
+    assert schema.default == "false"
+    assert read_default(schema) == (False, "as its type")
     (warning,) = warnings_at(result, page_line("defaults.md", '"notify": {'))
     assert "'default' 'false' is a string, not of type 'boolean'" in warning.message
+    assert warning.message.endswith("sdkgen keeps it as written, and examples read it as False")
 
 
 @pytest.mark.parametrize(
-    ("field", "problem"),
+    ("field", "default", "problem"),
     [
-        ("marginMode", "'cross_margin' is not one of the enum values"),
-        ("leverage", "125 is above the maximum 100"),
-        ("remark", "'transfer' is longer than 5"),
-        ("clientOid", "'AB' does not match the pattern '^[a-z0-9]{4,}$'"),
+        ("marginMode", "cross_margin", "'cross_margin' is not one of the enum values"),
+        ("leverage", 125, "125 is above the maximum 100"),
+        ("remark", "transfer", "'transfer' is longer than 5"),
+        ("clientOid", "AB", "'AB' does not match the pattern '^[a-z0-9]{4,}$'"),
+        ("cancelAfter", -1, "-1 is below the minimum 0 (exclusive)"),
     ],
 )
-def test_a_default_that_breaks_its_schema_is_dropped_with_a_warning_at_its_schema(
-    field: str, problem: str
+def test_a_default_that_breaks_its_schema_is_kept_with_a_warning_at_its_schema(
+    field: str, default: object, problem: str
 ) -> None:
+    # Was: dropped. The API may take it all the same (spot order's cancelAfter -1 is "never").
     result = parse("defaults.md")
 
-    assert body_field(result.api, "Add Transfer", field).default is None
+    schema = body_field(result.api, "Add Transfer", field)
+    assert schema.default == default
+    assert read_default(schema) is None
     (warning,) = warnings_at(result, page_line("defaults.md", f'"{field}": {{'))
     assert warning.message == (
-        f"'default' does not fit its schema: {problem}; sdkgen drops the default"
+        f"'default' does not fit its schema: {problem}; sdkgen keeps it as written, and "
+        "examples do not use it (an argument left unset is not sent: the server applies its "
+        "own default)"
     )
 
 
-def test_a_page_with_defaults_that_break_their_schemas_exports_valid_openapi() -> None:
+def test_the_snapshot_and_the_openapi_export_keep_every_default_as_the_page_writes_it() -> None:
     api = parse("defaults.md").api
 
-    validate(json.loads(dump_openapi(api)))
-    assert from_openapi(json.loads(dump_openapi(api))) == api
+    assert load_api(dump_api(api)) == api
+    document = json.loads(dump_openapi(api))
+    validate_export(document)  # valid but for the page's own defaults
+    properties = document["paths"]["/api/v1/transfers"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]["schema"]["properties"]
+    page = json.loads(_first_json_block(FAULTS / "defaults.md"))["properties"]
+    assert {name: schema.get("default") for name, schema in properties.items()} == {
+        name: schema.get("default") for name, schema in page.items()
+    }
+    assert from_openapi(document) == api
+
+
+def _first_json_block(page: Path) -> str:
+    text = page.read_text(encoding="utf-8")
+    return text.split("```json\n", 1)[1].split("```", 1)[0]
 
 
 @pytest.mark.parametrize(
-    ("default", "expected"),
+    ("default", "reading"),
     [('"stop"', None), ("1", None), ("true", None), ('["limit"]', None), ('"LIMIT"', "limit")],
     ids=["not-in-enum", "number-for-string", "boolean-for-string", "array", "upper-case"],
 )
 def test_a_default_of_the_seed_that_breaks_its_schema_is_a_warning_at_its_object(
-    default: str, expected: str | None
+    default: str, reading: str | None
 ) -> None:
     # Was: the whole page rejected ("'default' does not fit its schema").
     page = EditablePage()
@@ -202,7 +229,9 @@ def test_a_default_of_the_seed_that_breaks_its_schema_is_a_warning_at_its_object
 
     (warning,) = warnings_at(result, type_object)
     assert "'default'" in warning.message
-    assert body_field(result.api, "Add Order", "type").default == expected
+    schema = body_field(result.api, "Add Order", "type")
+    assert schema.default == json.loads(default)
+    assert (read_default(schema) or (None,))[0] == reading
 
 
 # --- examples that are lists of examples, or break their own schema --------------------------

@@ -1,4 +1,5 @@
-"""JSON values against IR schemas: whether a value is valid, and what a page's example offers.
+"""JSON values against IR schemas: whether a value is valid, and what a page's example or
+default offers.
 
 Shared by the reader (which warns where a page's `default` or `example` breaks its own schema)
 and the SDK stage (whose fixtures must validate against their own models).
@@ -204,6 +205,24 @@ def read_example(schema: Schema) -> tuple[JsonValue, ExampleReading] | None:
         if value_problem(value, schema) is None:
             return value, reading
     return None
+
+
+def read_default(schema: Schema) -> tuple[JsonValue, ExampleReading] | None:
+    """The value the schema's `default` stands for, valid against `schema`, with how it was
+    read: as written, else the value of the schema's type it writes (`"false"` for a boolean
+    is false), else the enum value it names in another case (`MAIN` for `main`). None when
+    there is no default or none of its readings fits (`-1` below a `minimum` of 0).
+
+    The IR keeps the default as the page writes it; this is how the SDK stage reads it."""
+    default = schema.default
+    if default is None:
+        return None
+    readings: list[tuple[JsonValue, ExampleReading]] = [(default, "as written")]
+    typed = as_type(default, schema.type)
+    if typed and type(typed[0]) is not type(default):
+        readings.append((typed[0], "as its type"))
+    readings += [(named, "as its enum value") for named in enum_value_named(default, schema)]
+    return next(((v, how) for v, how in readings if value_problem(v, schema) is None), None)
 
 
 def fitting_example(schema: Schema) -> tuple[JsonValue, ...]:

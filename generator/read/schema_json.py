@@ -18,8 +18,8 @@ from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Sch
 from generator.ir.values import (
     as_type,
     enum_key,
-    enum_value_named,
     json_kind,
+    read_default,
     read_example,
     short,
     value_problem,
@@ -170,7 +170,7 @@ class _SchemaReader:
                 raise ParseError(at, f"'pattern' is not a regular expression: {error}") from None
         schema = self.satisfiable_bounds(schema, at)
         if schema.default is not None:
-            schema = replace(schema, default=self.fitting_default(schema, at))
+            self.check_default(schema, at)
         if schema.example is not None:
             self.check_example(schema, at)
         if schema.pattern is not None:
@@ -238,33 +238,39 @@ class _SchemaReader:
             schema = replace(schema, min_items=None, max_items=None)
         return schema
 
-    def fitting_default(self, schema: Schema, at: SourceLocation) -> JsonValue:
-        """The schema's `default`, or what sdkgen reads in its place when the page's breaks
-        its own schema: the value of the schema's type it writes (`"false"` for false), the
-        enum value it names in another case (`MAIN` for `main`), else none. A default that
-        breaks its schema is no value the API can take, and OpenAPI forbids it."""
+    def check_default(self, schema: Schema, at: SourceLocation) -> None:
+        """Warn where the page's `default` breaks its own schema. The IR keeps it as the page
+        writes it (the OpenAPI export too): it is what the page says, and KuCoin's API may
+        take it all the same (`cancelAfter` -1, "never", below a `minimum` of 0). What the
+        SDK does with it is the SDK stage's decision: a generated request never sends a
+        default (an argument left unset is not sent, so the server applies its own), and its
+        examples use the default only as `read_default` reads it."""
         default = schema.default
         problem = value_problem(default, schema)
         if problem is None:
-            return default
-        typed = as_type(default, schema.type)
-        if typed and type(typed[0]) is not type(default) and not value_problem(typed[0], schema):
+            return
+        found = read_default(schema)
+        if found is None:
+            self.warn(
+                at,
+                f"'default' does not fit its schema: {problem}; sdkgen keeps it as written, "
+                "and examples do not use it (an argument left unset is not sent: the server "
+                "applies its own default)",
+            )
+        elif found[1] == "as its type":
             self.warn(
                 at,
                 f"'default' {short(default)} is {json_kind(default)}, not of type "
-                f"{schema.type!r}; sdkgen reads it as {typed[0]!r}",
+                f"{schema.type!r}; sdkgen keeps it as written, and examples read it as "
+                f"{found[0]!r}",
             )
-            return typed[0]
-        named = enum_value_named(default, schema)
-        if named and value_problem(named[0], schema) is None:
+        else:
             self.warn(
                 at,
-                f"'default' {short(default)} is not one of the enum values; sdkgen reads it "
-                f"as {named[0]!r}, the enum value it names in another case",
+                f"'default' {short(default)} is not one of the enum values; sdkgen keeps it "
+                f"as written, and examples read it as {found[0]!r}, the enum value it names "
+                "in another case",
             )
-            return named[0]
-        self.warn(at, f"'default' does not fit its schema: {problem}; sdkgen drops the default")
-        return None
 
     def warn_crossed(
         self, at: SourceLocation, low_key: str, low: int | None, high_key: str, high: int | None

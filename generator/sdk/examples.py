@@ -3,7 +3,8 @@
 Every value is valid against its schema, the config's bounds for its field (`fields:`) and,
 for a request, the config's cross-field rules, because the fixtures validate against the
 generated models. A value is the schema's `example` (or, as KuCoin's pages write them, one of
-a list of examples), then its `default`, then its first enum value, whichever first fits;
+a list of examples), then its `default` (as written, or as the value of its type or the enum
+value it names in another case), then its first enum value, whichever first fits;
 else one built from the schema: a plausible value by type, format and field name (numeric
 text for prices and sizes, millisecond timestamps), inside the bounds, matching the pattern
 where generator.ir.patterns can build a match. A pattern beyond that subset cannot be
@@ -20,7 +21,7 @@ from decimal import Decimal
 from generator.config import Config, FieldBounds, Rule
 from generator.config.facts import with_bounds
 from generator.ir.model import JsonValue, Operation, Schema
-from generator.ir.values import fitting_example, value_problem
+from generator.ir.values import fitting_example, read_default, value_problem
 
 _TIME_NAME = re.compile(r"(time|At|Time|timestamp|Timestamp)$")
 _ID_NAME = re.compile(r"(id|oid|no)$", re.IGNORECASE)
@@ -57,8 +58,11 @@ def page_values(schema: Schema) -> Iterator[JsonValue]:
     """The values the page itself gives for `schema` (example, default, enum values) that
     fit it, best first."""
     yield from fitting_example(schema)
-    if schema.default is not None and value_problem(schema.default, schema) is None:
-        yield schema.default
+    # The page's default as the SDK reads it; one no reading fits is not a value to send
+    # (the IR keeps it as written; generator.ir.values.read_default).
+    default = read_default(schema)
+    if default is not None:
+        yield default[0]
     values = [value.value for value in schema.enum]
     for value in sorted(values, key=lambda v: v == ""):  # "" reads as no value: last
         if value_problem(value, schema) is None:

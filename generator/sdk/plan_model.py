@@ -68,6 +68,11 @@ class ModelField:
     alias: str
     annotation: TypeRef
     required: bool
+    """An optional field defaults to None, whatever default the page states: a request
+    sends only the fields set, so an argument left unset lets the server apply its own
+    default, and the constraints still check every value the user sends. The page's default
+    is the server's (the IR keeps it as written); the model may not even accept it
+    (`cancelAfter` -1, "never", below its `minimum` of 0), so it is never the model's."""
     description: str | None = None
     constraints: tuple[tuple[str, JsonValue], ...] = ()
     location: str = "body"

@@ -10,5 +10,6 @@
 - `fuzzing`, `runtime_fuzzing`: the page and the runtime fuzzers (`make fuzz`, tests/test_fuzz.py).
 - `oracle_models`: a second set of models built from the OpenAPI export (tests/test_oracle.py).
 - `readme_examples`: a generated README's examples run against the package's fake server.
+- `openapi_export`: an OpenAPI export validated as sdkgen writes it (a page's defaults as written).
 - `seed_expectations`: facts a person read off the seed page.
 """

@@ -1,5 +1,5 @@
 # Compiled from templates/package/README.md.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '7f094ef3931a5b6a405c02209185e9061c9e618c3735dcd07c81e96be4b5007b'
+SOURCE_SHA256 = 'b6d7e3d27fc25e1206c37fdb461c98709ba49768978708e6b5c341d7e5882ed4'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/README.md.j2'
@@ -90,7 +90,14 @@ def root(context, missing=missing):
     l_1_service = missing
     yield "\n## Errors\n\nEvery error derives from `KucoinError`, and every error has `may_have_taken_effect`:\n\n| error | raised when |\n|---|---|\n| `KucoinAPIError` | the envelope's code is not the success code; has `code`, `msg`, `http_status`, `headers`, `rate_limit` |\n| `RateLimitError` | rate limited (HTTP 429 or the rate-limit code); `retry_after` is the wait the server asked for, in seconds |\n| `AuthenticationError` | key, signature, passphrase, timestamp or permission refused |\n| `InvalidParametersError` | the API rejected a parameter |\n| `KucoinTransportError` | no usable answer: the answer was empty or not JSON (an HTML error page from a proxy, say) |\n| `KucoinConnectionError` | the request was never sent (the connection did not open): safe to send again |\n| `KucoinTimeoutError` | the request was sent and no whole answer came in time, or the connection dropped |\n| `KucoinResponseTooLargeError` | the answer is larger than `max_response_bytes`; `limit` is that size |\n| `KucoinResponseError` | the answer is JSON but not an envelope |\n\n`may_have_taken_effect` is True when the request was not a read (GET) and may have reached the\nserver without a clear refusal coming back: a timeout or a dropped connection after sending, any\n5xx answer (an HTML 502 page or an error envelope), an answer too large or unreadable. An order\nmay then have been placed or cancelled: look it up by its `clientOid` before sending it again.\nIt is False for a read, for a request never sent, and for a refusal by the API (an error\nenvelope below HTTP 500, a rate limit).\n\n```python\nfrom "
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'package'))
-    yield ' import KucoinError\n\ntry:\n    client.'
+    yield ' import KucoinError'
+    for l_1_line in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'first_example_imports'):
+        _loop_vars = {}
+        pass
+        yield '\n'
+        yield str(l_1_line)
+    l_1_line = missing
+    yield '\n\ntry:\n    client.'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'first_call'))
     yield '('
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'first_arguments'))
@@ -131,4 +138,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=13&3=15&5=17&19=21&24=23&29=29&34=31&35=33&36=37&41=40&46=44&50=46&51=47&54=52&55=54&56=58&61=61&62=65&64=71&65=75&67=79&71=82&99=89&102=91&123=95&132=97&152=99&162=103&169=107&171=109&176=111&188=113&190=115&191=117&194=119&198=121&199=125&204=127'
+debug_info = '1=13&3=15&5=17&19=21&24=23&29=29&34=31&35=33&36=37&41=40&46=44&50=46&51=47&54=52&55=54&56=58&61=61&62=65&64=71&65=75&67=79&71=82&99=89&100=91&101=95&105=98&126=102&135=104&155=106&165=110&172=114&174=116&179=118&191=120&193=122&194=124&197=126&201=128&202=132&207=134'

@@ -10,7 +10,7 @@ from typing import ClassVar
 from generator.ir.model import JsonValue
 from generator.sdk.escaping import python_literal
 from generator.sdk.import_order import ruff_sorted
-from generator.sdk.plan_model import OperationPlan, SdkPlan, ServicePlan, TypeRef
+from generator.sdk.plan_model import ModelField, OperationPlan, SdkPlan, ServicePlan, TypeRef
 from generator.sdk.views.shapes import PackageShape, package_shape
 from generator.sdk.views.titles import api_title, api_version
 
@@ -53,6 +53,9 @@ class ReadmeView:
     """The end of the Authenticate paragraph: where the API lives (and, for services, a
     table of their hosts)."""
     first_example_imports: tuple[str, ...]
+    """What the first call's examples import besides the Client: the enums and models its
+    arguments name (the Errors example imports them again: by then a later page's examples
+    may have imported other classes of the same names)."""
     operations_heading: str
     types_sentence: str
     services: tuple[ReadmeServiceView, ...]
@@ -64,7 +67,8 @@ class ReadmeView:
     timestamp_tolerance_seconds: str
     server_time_path: str
     pagination: str
-    """The Pagination section's text: the `iter_` twins with an example, or that none is."""
+    """The Pagination section's text: the `iter_` twins with an example of each (one block
+    per page, importing what its calls name), or that none is."""
 
 
 def readme_view(plan: SdkPlan) -> ReadmeView:
@@ -75,11 +79,7 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
     pages = [_ReadmeService(service, shape) for service in plan.services]
     first_page, first = pages[0], plan.operations[0]
     first_arguments = first_page.arguments[first.name]
-    iter_calls = [
-        f"for item in client.{op.key.removesuffix(op.name)}iter_{op.name}():\n    print(item)"
-        for op in plan.operations
-        if op.pagination
-    ]
+    pager_blocks = [block for page in pages for block in page.pager_block()]
     return ReadmeView(
         distribution=plan.package.distribution,
         summary=plan.package.summary,
@@ -90,7 +90,7 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
         api_secret_env=env.api_secret,
         api_passphrase_env=env.api_passphrase,
         hosts=shape.hosts(plan),
-        first_example_imports=first_page.enum_imports,
+        first_example_imports=first_page.imports_for([first_arguments]),
         operations_heading=shape.operations_heading,
         types_sentence=shape.types_sentence(package),
         services=tuple(page.view() for page in pages),
@@ -102,8 +102,10 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
         server_time_path=config.api.server_time_path or "its server-time path",
         pagination=(
             "List operations that take a page number have an `iter_` twin that yields every"
-            " item of every\npage:\n\n```python\n" + "\n".join(iter_calls) + "\n```"
-            if iter_calls
+            " item of every\npage, from the page number given (the first by default), with"
+            " the operation's other\narguments:"
+            "\n\n" + "\n\n".join(f"```python\n{block}```" for block in pager_blocks)
+            if pager_blocks
             else "No operation of this API is paginated."
         ),
     )
@@ -119,17 +121,46 @@ class _ReadmeService:
         self.enum_names = {e.name for e in service.enums}
         self.model_names = {m.name for m in service.models}
         self.arguments = {op.name: self.example_arguments(op) for op in service.operations}
-        examples = list(self.arguments.values())
-        module = service.layout.module
+
+    def imports_for(self, examples: list[str]) -> tuple[str, ...]:
+        """The imports of the page's enums and models that `examples` name."""
+        module = self.plan.layout.module
         enums = _names_before(r"\.[A-Z_0-9]+\b", examples, self.enum_names)
         models = _names_before(r"\.model_validate\b", examples, self.model_names)
-        self.enum_imports = (f"from {module}.enums import {', '.join(enums)}",) if enums else ()
-        self.model_imports = (f"from {module}.models import {', '.join(models)}",) if models else ()
+        return (
+            *((f"from {module}.enums import {', '.join(enums)}",) if enums else ()),
+            *((f"from {module}.models import {', '.join(models)}",) if models else ()),
+        )
+
+    def pager_block(self) -> tuple[str, ...]:
+        """The page's `iter_` examples as the code of one block, with the imports their
+        arguments need; none without a paginated operation. Each passes the arguments its
+        operation's example does (every required one, with a value the page allows), but
+        the page number where it may be left out: the pager starts from the first page."""
+        calls = []
+        for op in self.plan.operations:
+            if op.pagination is None:
+                continue
+            page = op.pagination.page_attr
+            arguments = [
+                text
+                for argument, text in self.argument_texts(op)
+                if argument.attr != page or argument.required
+            ]
+            call = f"client.{op.key.removesuffix(op.name)}iter_{op.name}({', '.join(arguments)})"
+            calls.append(f"for item in {call}:\n    print(item)\n")
+        if not calls:
+            return ()
+        imports = self.imports_for(calls)
+        return (
+            "".join(f"{line}\n" for line in imports) + ("\n" if imports else "") + "".join(calls),
+        )
 
     def view(self) -> ReadmeServiceView:
+        examples = list(self.arguments.values())
         return ReadmeServiceView(
             heading=self.shape.service_heading(self.plan),
-            example_imports=self.enum_imports + self.model_imports,
+            example_imports=self.imports_for(examples),
             operations=tuple(
                 ReadmeOperationView(
                     heading=self.shape.operation_heading,
@@ -147,17 +178,24 @@ class _ReadmeService:
     def example_arguments(self, op: OperationPlan) -> str:
         """Python call arguments for the operation's example inputs: its fixture's request,
         so the README shows what the fake server answers."""
+        if op.array_argument:
+            request = op.example["request"]
+            assert isinstance(request, dict)
+            return python_literal(request.get("body"))
+        return ", ".join(text for _, text in self.argument_texts(op))
+
+    def argument_texts(self, op: OperationPlan) -> list[tuple[ModelField, str]]:
+        """Each keyword argument of the operation's example (`side=Side.BUY`), with the
+        argument it sets: those of its fixture's request, every required one among them."""
         request = op.example["request"]
         assert isinstance(request, dict)
-        if op.array_argument:
-            return python_literal(request.get("body"))
-        parts = []
+        texts = []
         for argument in op.arguments:
             values = request.get(argument.location)
             if isinstance(values, dict) and argument.alias in values:
                 value = self.example_literal(argument.annotation, values[argument.alias])
-                parts.append(f"{argument.attr}={value}")
-        return ", ".join(parts)
+                texts.append((argument, f"{argument.attr}={value}"))
+        return texts
 
     def example_literal(self, annotation: TypeRef, value: JsonValue) -> str:
         enum = next((e for e in self.plan.enums if e.name == annotation.text), None)
