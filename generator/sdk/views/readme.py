@@ -76,7 +76,8 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
     first_page, first = pages[0], plan.operations[0]
     first_arguments = first_page.arguments[first.name]
     iter_calls = [
-        f"for item in client.{op.key.removesuffix(op.name)}iter_{op.name}():\n    print(item)"
+        f"for item in client.{op.key.removesuffix(op.name)}iter_{op.name}"
+        f"({_required_arguments(op)}):\n    print(item)"
         for op in plan.operations
         if op.pagination
     ]
@@ -107,6 +108,20 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
             else "No operation of this API is paginated."
         ),
     )
+
+
+def _required_arguments(op: OperationPlan) -> str:
+    """The arguments a pager's example must pass: the required ones but the page number, as
+    the operation's fixture has them (raw values: the block imports no enum)."""
+    request = op.example["request"]
+    assert isinstance(request, dict) and op.pagination is not None
+    parts = []
+    for argument in op.arguments:
+        values = request.get(argument.location)
+        wanted = argument.required and argument.attr != op.pagination.page_attr
+        if wanted and isinstance(values, dict) and argument.alias in values:
+            parts.append(f"{argument.attr}={python_literal(values[argument.alias])}")
+    return ", ".join(parts)
 
 
 class _ReadmeService:
