@@ -165,8 +165,8 @@ _REGENERATED = "- The code was generated anew (a newer sdkgen); the API did not 
 
 _SUCCEEDS = (
     "\n\nIt replaces `{name}` {version} in this output: a package of another name, so it starts"
-    " at its own first version, and `{name}` keeps its own. Its pages are services here, each"
-    " where the README lists it."
+    " at its own first version, and `{name}` keeps its own. Code written for `{name}` moves:"
+    " the README says where each service is now."
 )
 
 
