@@ -1,0 +1,51 @@
+"""Enumerations of kucoin_sdk: one class per set of values, shared by every field that
+takes the same values. Responses also accept values not listed here (kept as plain text)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AddOrderType(StrEnum):
+    """Values of `type`."""
+
+    LIMIT = "limit"
+    MARKET = "market"
+
+
+class Protocol(StrEnum):
+    """Values of `protocol`."""
+
+    WEBSOCKET = "websocket"
+    """Websocket: Websocket"""
+
+
+class MarginMode(StrEnum):
+    """Values of `marginMode`."""
+
+    ISOLATED = "ISOLATED"
+    """ISOLATED: isolated margin"""
+    CROSS = "CROSS"
+    """CROSS: cross margin"""
+
+
+class Status(StrEnum):
+    """Values of `status`."""
+
+    PROCESSING = "PROCESSING"
+    SUCCESS = "SUCCESS"
+    FAILURE = "FAILURE"
+
+
+class AccountType(StrEnum):
+    """Values of `accountType`."""
+
+    MAIN = "MAIN"
+    TRADE = "TRADE"
+
+
+class TradeType(StrEnum):
+    """Values of `tradeType`."""
+
+    VALUE_1 = "1"
+    VALUE_2 = "2"
