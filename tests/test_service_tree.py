@@ -1,4 +1,4 @@
-"""Services nested in groups (tests/data/compose/tree.yaml): `client.spot.order` and
+"""Services nested in groups (tests/data/tree/tree.yaml): `client.spot.order` and
 `client.futures.order`, each group a typed attribute of the client holding its services, each
 service keyed by its dotted place (`spot.order`) in hosts, OPERATIONS, fixtures, snapshots and
 the README."""
@@ -22,8 +22,9 @@ from tests.support.pages import REPO
 from tests.support.readme_examples import run_readme_examples
 from tests.support.seed_sdk import Server, make_client, ok
 
-COMPOSE = REPO / "tests" / "data" / "compose"
-TREE = COMPOSE / "tree.yaml"
+DATA = REPO / "tests" / "data"
+TREE = DATA / "tree" / "tree.yaml"
+"""Beside tests/data/compose (whose pages it nests), so compose/ keeps one composition."""
 SPOT_ORDER = {"client_oid": "s1", "side": "buy", "type": "limit"}
 FUTURES_ORDER = {"client_oid": "f1", "side": "sell", "leverage": 3}
 
@@ -119,9 +120,9 @@ def test_the_tree_package_passes_its_own_tests_and_readme(
 
 
 def _tree_copy(tmp_path: Path, old: str, new: str) -> Path:
-    folder = tmp_path / "spec"
-    shutil.copytree(COMPOSE, folder)
-    config = folder / TREE.name
+    for folder in ("compose", "tree"):
+        shutil.copytree(DATA / folder, tmp_path / folder)
+    config = tmp_path / "tree" / TREE.name
     text = config.read_text(encoding="utf-8")
     assert old in text
     config.write_text(text.replace(old, new), encoding="utf-8")
@@ -133,21 +134,21 @@ def _tree_copy(tmp_path: Path, old: str, new: str) -> Path:
     [
         (
             "  spot:\n    base_url",
-            "  spot:\n    page: spot-orders.md\n    base_url",
+            "  spot:\n    page: ../compose/spot-orders.md\n    base_url",
             "services.spot: a group holds `services` (and their `base_url`), not a page",
         ),
         (
-            "      order:\n        page: spot",
-            "      Order:\n        page: spot",
+            "      order:\n        page: ../compose/spot",
+            "      Order:\n        page: ../compose/spot",
             "services.spot.services.Order: 'Order' is not a lower-case identifier",
         ),
         (
-            "      order:\n        page: futures",
-            "      client:\n        page: futures",
+            "      order:\n        page: ../compose/futures",
+            "      client:\n        page: ../compose/futures",
             "services.futures.services.client: 'client' is taken by the client or the package",
         ),
         (
-            "    services:\n      order:\n        page: futures-orders.md",
+            "    services:\n      order:\n        page: ../compose/futures-orders.md",
             "    services: {}",
             "services.futures.services: must list at least one page",
         ),
@@ -166,8 +167,9 @@ def test_a_bad_group_is_an_error_at_its_key(
 def test_a_service_listed_twice_in_one_group_is_an_error_at_the_second(tmp_path: Path) -> None:
     config = _tree_copy(
         tmp_path,
-        "      order:\n        page: futures-orders.md",
-        "      order:\n        page: futures-orders.md\n      order:\n        page: spot-orders.md",
+        "      order:\n        page: ../compose/futures-orders.md",
+        "      order:\n        page: ../compose/futures-orders.md\n      order:\n"
+        "        page: ../compose/spot-orders.md",
     )
     lines = config.read_text(encoding="utf-8").splitlines()
     second = [n + 1 for n, line in enumerate(lines) if line == "      order:"][-1]
