@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # The templates' compiled twins first (generator/sdk/templates.py), then every package spec/
-# describes: each composition config (spec/kucoin_futures.yaml) and any page none lists.
+# describes: each composition config (spec/kucoin_sdk.yaml) and any page none lists.
 generate: $(STAMP)
 	$(PY) -m generator.sdk.templates > /dev/null
 	$(PY) -m generator generate

@@ -106,6 +106,11 @@ def distribution_name_problem(name: str) -> str | None:
     return None
 
 
+def normalized_name(name: str) -> str:
+    """A distribution name as an index compares it (PEP 503): `Kucoin_SDK` is `kucoin-sdk`."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def distribution_name_for(package: str) -> str:
     """The distribution name for an import name: `kucoin_market` → `kucoin-market`."""
     return package.strip("_").replace("_", "-")

@@ -87,6 +87,12 @@ def service_class_name(service: str) -> str:
     return f"{class_identifier(service, 'Service')}Service"
 
 
+def group_class_name(group: str) -> str:
+    """The class of a group of services in a composed package (`client.spot`): `spot` →
+    `SpotGroup`."""
+    return f"{class_identifier(group, 'Group')}Group"
+
+
 def method_identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
     """A snake_case method name for `text` (an operation's summary): never a keyword, never
     starting with a digit (`24hr stats` → `op_24hr_stats`), never one of `reserved`."""

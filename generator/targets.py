@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -34,7 +35,7 @@ from generator.config.facts import bound_warnings, with_config_facts
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
-from generator.naming import service_class_name, snake_case
+from generator.naming import group_class_name, service_class_name, snake_case
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
 from generator.sdk.compose import PageInput
@@ -204,13 +205,12 @@ def _composed(
     """The package of `services`; `places` says where each service's name is given (the
     line of its key in the composition config, or its page), for errors about it."""
     classes: dict[str, str] = {}
-    for service in services:
-        class_name = service_class_name(service.name)
-        other = classes.setdefault(class_name, service.name)
-        if other != service.name:
+    for name, class_name in _class_names(services):
+        other = classes.setdefault(class_name, name)
+        if other != name:
             raise ParseError(
-                places.get(service.name, SourceLocation(label, 1)),
-                f"the services {other!r} and {service.name!r} would share the class name "
+                places.get(name, SourceLocation(label, 1)),
+                f"the services {other!r} and {name!r} would share the class name "
                 f"{class_name}; rename one",
             )
     results = [parse(service.page) for service in services]
@@ -241,6 +241,19 @@ def _composed(
         warnings=tuple(warning for result in results for warning in result.warnings),
         config_warnings=tuple(config_warnings),
     )
+
+
+def _class_names(services: Sequence[ServiceSource]) -> list[tuple[str, str]]:
+    """The class of every service (`spot.order`: `SpotOrderService`) and of every group they
+    are in (`spot`: `SpotGroup`), by dotted name."""
+    found = {}
+    for service in services:
+        parts = service.name.split(".")
+        for end in range(1, len(parts)):
+            group = ".".join(parts[:end])
+            found[group] = group_class_name(group)
+        found[service.name] = service_class_name(service.name)
+    return list(found.items())
 
 
 ParseText = Callable[[str, str], ParseResult]
@@ -308,8 +321,8 @@ def composition_apis_at(config_file: Path, revision: str, parse_text: ParseText)
         )
     places = dict(_service_keys_in(label, text))
     apis = {}
-    for name, entry in services.items():
-        page = entry.get("page") if isinstance(entry, dict) else None
+    for name, entry in _raw_services(services):
+        page = entry.get("page")
         if not isinstance(page, str) or not page:
             raise ParseError(
                 places.get(str(name), SourceLocation(label, 1)),
@@ -372,6 +385,21 @@ def _check_parameters_sent(page: Path, result: ParseResult) -> None:
             )
 
 
+def _raw_services(
+    services: dict[object, object], group: str = ""
+) -> list[tuple[str, dict[Any, Any]]]:
+    """Each service of a `services:` mapping as written (not validated), by dotted name
+    (`spot.order` inside the group `spot`), with its entry."""
+    found: list[tuple[str, dict[Any, Any]]] = []
+    for key, entry in services.items():
+        name = f"{group}{key}"
+        if isinstance(entry, dict) and isinstance(entry.get("services"), dict):
+            found += _raw_services(entry["services"], f"{name}.")
+        else:
+            found.append((name, entry if isinstance(entry, dict) else {}))
+    return found
+
+
 def _is_composition(path: Path) -> bool:
     """Whether the YAML file lists `services:`; a file that is not YAML is a located error
     (a broken composition must not pass for a page's config)."""
@@ -401,12 +429,24 @@ def _service_keys_in(file: str, text: str) -> list[tuple[str, SourceLocation]]:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return []  # the config loaded: such a file is not one of its own
-    found = []
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
             if key.value == "services" and isinstance(value, yaml.MappingNode):
-                for name, _ in value.value:
-                    found.append((str(name.value), SourceLocation(file, name.start_mark.line + 1)))
+                return _keys_of(file, value, "")
+    return []
+
+
+def _keys_of(file: str, services: yaml.MappingNode, group: str) -> list[tuple[str, SourceLocation]]:
+    """The keys of a `services:` node, dotted within their groups, each with its line: a
+    group's own key too, so a group written twice is found like a service written twice."""
+    found = []
+    for name, entry in services.value:
+        dotted = f"{group}{name.value}"
+        found.append((dotted, SourceLocation(file, name.start_mark.line + 1)))
+        if isinstance(entry, yaml.MappingNode):
+            for key, value in entry.value:
+                if key.value == "services" and isinstance(value, yaml.MappingNode):
+                    found += _keys_of(file, value, f"{dotted}.")
     return found
 
 

@@ -78,3 +78,13 @@ def test_the_examples_of_the_project_docs_call_the_committed_package(document: s
     # The project's docs show the product, so they run against it, not the tests' seed.
     report = _run_python_examples(REPO / document)
     assert report.endswith(" README blocks ran\n") and not report.startswith("0 "), report
+
+
+def test_the_futures_only_package_still_generates_from_its_config(tmp_path: Path) -> None:
+    # spec/futures/ is not the product (make generate skips subfolders), but users keep it.
+    config = REPO / "spec" / "futures" / "kucoin_futures.yaml"
+    out = tmp_path / "kucoin-futures"
+    args = [sys.executable, "-m", "generator", "generate", str(config), "--out", str(out)]
+    result = _run(args, REPO, PYTHONPATH=str(REPO))
+    assert result.returncode == 0, result.stderr
+    assert (out / "src" / "kucoin_futures" / "order" / "client.py").is_file()

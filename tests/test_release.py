@@ -86,6 +86,23 @@ def test_a_service_that_becomes_the_clients_own_page_is_a_major_release_saying_s
     assert "the client serves one page's operations itself" in release.changelog
 
 
+def test_another_package_in_the_output_starts_at_its_own_first_version_naming_the_old() -> None:
+    """A package renamed on growing (kucoin-futures 2.0.2 → kucoin-sdk) is a new
+    distribution: a bump of the old one's version would skip versions nobody released."""
+    api = parse_file(SEED).api
+    snapshot = Snapshot("api/futures/order.ir.yaml", "futures.order", api, dump_api(api))
+    old = {
+        "pyproject.toml": '[project]\nname = "kucoin-futures"\nversion = "2.0.2"\n',
+        "api/order.ir.yaml": dump_api(api),
+    }
+    release = next_release([snapshot], "1.0.0", old, "kucoin_futures")
+    assert release.version == "3.0.0"  # the same name, normalized: the old package moves on
+    release = next_release([snapshot], "1.0.0", old, "kucoin-sdk")
+    assert release.version == "1.0.0"
+    assert release.changelog.startswith("# Changelog\n\n## 1.0.0\n\nFirst version")
+    assert "It replaces `kucoin-futures` 2.0.2" in release.changelog
+
+
 def _edit(project: Path, old: str, new: str) -> None:
     page = project / "spec" / "futures-order.md"
     text = page.read_text(encoding="utf-8")

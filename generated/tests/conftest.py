@@ -7,5 +7,5 @@ import pytest
 
 def pytest_configure(config: pytest.Config) -> None:
     # Installed, the plugin registers itself through its `pytest11` entry point.
-    if not config.pluginmanager.hasplugin("kucoin_futures"):
-        config.pluginmanager.import_plugin("kucoin_futures.pytest_plugin")
+    if not config.pluginmanager.hasplugin("kucoin_sdk"):
+        config.pluginmanager.import_plugin("kucoin_sdk.pytest_plugin")

@@ -327,11 +327,19 @@ def _resolve_output(data: dict[str, Any], folder: Path) -> None:
     if isinstance(package, dict) and isinstance(package.get("output"), str) and package["output"]:
         # Lexically, so `spec/../generated` is reported as `generated`.
         package["output"] = os.path.normpath(folder / package["output"])
-    services = data.get("services")
+    _resolve_pages(data.get("services"), folder)
+
+
+def _resolve_pages(services: object, folder: Path) -> None:
+    """A `services:` mapping's `page` and `config` paths made relative to `folder`, in its
+    groups too (`spot: {services: {order: {page: ...}}}`)."""
     for entry in services.values() if isinstance(services, dict) else ():
+        if not isinstance(entry, dict):
+            continue
         for key in ("page", "config"):
-            if isinstance(entry, dict) and isinstance(entry.get(key), str) and entry[key]:
+            if isinstance(entry.get(key), str) and entry[key]:
                 entry[key] = os.path.normpath(folder / entry[key])
+        _resolve_pages(entry.get("services"), folder)
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

@@ -229,6 +229,8 @@ class ServiceSource:
     """One page of a package composed from several: `client.<name>` serves its operations."""
 
     name: str
+    """Its place in the client, dotted: `order` (`client.order`), or `spot.order` for a
+    service in a group (`client.spot.order`)."""
     page: Path
     """The page, resolved against the folder of the config that lists it."""
     config: Path | None = None

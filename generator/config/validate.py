@@ -115,33 +115,59 @@ class _Validator:
     def services(self, data: Any) -> tuple[ServiceSource, ...]:
         if data is None:
             return ()
-        entries = self.mapping(data, "services")
+        return tuple(self.service_tree(data, "services", (), None))
+
+    def service_tree(
+        self, data: Any, key: str, group: tuple[str, ...], host: str | None
+    ) -> list[ServiceSource]:
+        """The pages under `key`, in the order written: an entry with `page` is a service,
+        one with `services` a group of them (`spot: {services: {order: {page: ...}}}` is
+        `client.spot.order`), named by its dotted place (`spot.order`). A group's
+        `base_url` is the host of the services in it that name none (`host`)."""
+        entries = self.mapping(data, key)
         if not entries:
-            raise self.fail("services", "must list at least one page")
+            raise self.fail(key, "must list at least one page")
         result = []
         for name, value in entries.items():
-            key = f"services.{name}"
+            at = f"{key}.{name}"
             problem = service_name_problem(str(name))
             if problem is not None:
-                raise self.fail(key, f"{name!r} {problem}")
-            entry = self.mapping(value, key, {"page", "config", "base_url"})
-            page = self.text(entry, "page", key)
-            config = entry.get("config")
-            if config is not None and (not isinstance(config, str) or not config):
-                raise self.fail(f"{key}.config", "must be a file path (relative to this file)")
-            base_url = entry.get("base_url")
-            if base_url is not None and (not isinstance(base_url, str) or not base_url):
-                raise self.fail(f"{key}.base_url", "must be a URL")
-            # Paths are already resolved against the file that states them (_load_merged).
-            result.append(
-                ServiceSource(
-                    name=str(name),
-                    page=Path(page),
-                    config=None if config is None else Path(config),
-                    base_url=base_url,
-                )
-            )
-        return tuple(result)
+                raise self.fail(at, f"{name!r} {problem}")
+            place = (*group, str(name))
+            entry = self.mapping(value, at, {"page", "config", "base_url", "services"})
+            if "services" in entry:
+                if set(entry) - {"services", "base_url"}:
+                    raise self.fail(
+                        at,
+                        "a group holds `services` (and their `base_url`), not a page: give "
+                        "its page a service of its own inside the group",
+                    )
+                inner = self.url(entry, at) or host
+                result += self.service_tree(entry["services"], f"{at}.services", place, inner)
+                continue
+            result.append(self.service(entry, at, ".".join(place), host))
+        return result
+
+    def service(
+        self, entry: dict[str, Any], key: str, name: str, host: str | None
+    ) -> ServiceSource:
+        page = self.text(entry, "page", key)
+        config = entry.get("config")
+        if config is not None and (not isinstance(config, str) or not config):
+            raise self.fail(f"{key}.config", "must be a file path (relative to this file)")
+        # Paths are already resolved against the file that states them (_load_merged).
+        return ServiceSource(
+            name=name,
+            page=Path(page),
+            config=None if config is None else Path(config),
+            base_url=self.url(entry, key) or host,
+        )
+
+    def url(self, entry: dict[str, Any], key: str) -> str | None:
+        base_url = entry.get("base_url")
+        if base_url is not None and (not isinstance(base_url, str) or not base_url):
+            raise self.fail(f"{key}.base_url", "must be a URL")
+        return base_url
 
     def api(self, data: Any) -> ApiFacts:
         allowed = {"base_url", "success_code", "envelope", "not_found_code"}

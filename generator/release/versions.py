@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.distribution import Version, parse_version
+from generator.distribution import Version, normalized_name, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
 
@@ -45,7 +45,10 @@ _LAYOUT_CHANGE = "- The package's layout changed: {now}. Every operation moved; 
 
 
 def next_release(
-    snapshots: Sequence[Snapshot], initial_version: str, previous: Mapping[str, str]
+    snapshots: Sequence[Snapshot],
+    initial_version: str,
+    previous: Mapping[str, str],
+    distribution: str | None = None,
 ) -> Release:
     """The version and CHANGELOG.md for generating the pages of `snapshots` over the
     `previous` output files.
@@ -54,9 +57,21 @@ def next_release(
     change of any page (a page new to the package adds all its operations; a page gone
     removes them). `initial_version` (the config's) is used for a first generation, and wins
     whenever it is higher than the version the previous output carries (a manual bump).
+
+    When `distribution` (the package's name on an index) is not the previous output's, the
+    output holds another package now: its first version, whose changelog names the package
+    it replaces there, since the old one's users keep its name and versions.
     """
     old_version = _previous_version(previous)
     old_paths = {path for path in previous if _is_snapshot(path)}
+    old_name = _previous_distribution(previous)
+    if (
+        old_version is not None
+        and distribution is not None
+        and old_name not in (None, normalized_name(distribution))
+    ):
+        note = _SUCCEEDS.format(name=old_name, version=old_version)
+        return Release(initial_version, _first_changelog(initial_version, note))
     if old_version is None or not old_paths:
         return Release(initial_version, _first_changelog(initial_version))
     old_changelog = previous.get(CHANGELOG) or _first_changelog(old_version)
@@ -148,8 +163,15 @@ def regenerated_release(
 _REGENERATED = "- The code was generated anew (a newer sdkgen); the API did not change."
 
 
-def _first_changelog(version: str) -> str:
-    return f"{_TITLE}\n## {version}\n\nFirst version, generated from the API documentation.\n"
+_SUCCEEDS = (
+    "\n\nIt replaces `{name}` {version} in this output: a package of another name, so it starts"
+    " at its own first version, and `{name}` keeps its own. Code written for `{name}` moves:"
+    " the README says where each service is now."
+)
+
+
+def _first_changelog(version: str, note: str = "") -> str:
+    return f"{_TITLE}\n## {version}\n\nFirst version, generated from the API documentation.{note}\n"
 
 
 def bump(version: str, level: str) -> str:
@@ -176,14 +198,26 @@ def _version(version: str) -> Version:
 
 
 def _previous_version(previous: Mapping[str, str]) -> str | None:
+    version = _previous_project(previous).get("version")
+    parsed = parse_version(version) if isinstance(version, str) else None
+    return None if parsed is None else str(parsed)
+
+
+def _previous_distribution(previous: Mapping[str, str]) -> str | None:
+    """The previous output's distribution name, normalized as PEP 503 compares names."""
+    name = _previous_project(previous).get("name")
+    return normalized_name(name) if isinstance(name, str) else None
+
+
+def _previous_project(previous: Mapping[str, str]) -> dict[str, object]:
+    """The `[project]` table of the previous output's pyproject.toml ({} without one)."""
     text = previous.get("pyproject.toml")
     if text is None:
-        return None
+        return {}
     import tomllib  # here: only a regeneration over an earlier output reads its pyproject
 
     try:
-        version = tomllib.loads(text).get("project", {}).get("version")
+        project = tomllib.loads(text).get("project", {})
     except tomllib.TOMLDecodeError:
-        return None
-    parsed = parse_version(version) if isinstance(version, str) else None
-    return None if parsed is None else str(parsed)
+        return {}
+    return project if isinstance(project, dict) else {}

@@ -20,9 +20,15 @@ from dataclasses import dataclass, replace
 from generator.config import Config
 from generator.diagnostics import ParseError, SourceLocation
 from generator.ir.model import Api
-from generator.naming import service_class_name
+from generator.naming import group_class_name, service_class_name
 from generator.sdk.plan import plan_service
-from generator.sdk.plan_model import EnumClass, SdkPlan, ServiceLayout, ServicePlan
+from generator.sdk.plan_model import (
+    EnumClass,
+    GroupLayout,
+    SdkPlan,
+    ServiceLayout,
+    ServicePlan,
+)
 
 
 @dataclass(frozen=True)
@@ -44,9 +50,20 @@ def service_layout(package: str, service: str | None) -> ServiceLayout:
     holds as `client.<service>`."""
     if service is None:
         return ServiceLayout(package, (), None, "Client", "ClientBase", shape="flat")
+    place = tuple(service.split("."))
     return ServiceLayout(
-        package, (service,), service, service_class_name(service), "Service", shape="services"
+        package, place, service, service_class_name(service), "Service", shape="services"
     )
+
+
+def group_layouts(package: str, services: Sequence[ServiceLayout]) -> tuple[GroupLayout, ...]:
+    """The groups `services` are nested in (`spot` for `spot.order`), each once, in the order
+    first listed: a group's class is named after its place (`SpotGroup`, `CopytradingGroup`),
+    so a service's class (`SpotOrderService`) never meets it."""
+    places = dict.fromkeys(
+        layout.subpackage[:end] for layout in services for end in range(1, len(layout.subpackage))
+    )
+    return tuple(GroupLayout(package, place, group_class_name(".".join(place))) for place in places)
 
 
 def build_plan(api: Api, config: Config) -> SdkPlan:
@@ -78,7 +95,8 @@ def build_package_plan(config: Config, pages: Sequence[PageInput]) -> SdkPlan:
         )
         for service in services
     ]
-    return SdkPlan(config, tuple(services), shared)
+    groups = group_layouts(package, [service.layout for service in services])
+    return SdkPlan(config, tuple(services), shared, groups)
 
 
 def _shared_enums(services: Sequence[ServicePlan]) -> tuple[EnumClass, ...]:

@@ -47,7 +47,7 @@ def generate_package(
     for page in pages:
         layout = service_layout(config.package.name, page.service)
         snapshots.append(Snapshot(layout.snapshot_path, page.service, page.api, dump_api(page.api)))
-    release = next_release(snapshots, config.package.version, previous)
+    release = next_release(snapshots, config.package.version, previous, config.package.distribution)
     files = _project_files(config, pages, release, snapshots)
     regenerated = regenerated_release(release, previous, files)
     if regenerated is not None:

@@ -186,8 +186,9 @@ class ServiceLayout:
     """The page's place in the package: () for the package itself, (`order`,) for its
     subpackage. Its modules, its operations' keys and its snapshots' paths follow it."""
     attribute: str | None
-    """The client attribute serving the page (`order`); None when the page's class is the
-    client itself."""
+    """The client attribute serving the page, dotted where it is in a group (`order`,
+    `spot.order`: `client.spot.order`), which also keys its host, operations and fixtures;
+    None when the page's class is the client itself."""
     class_name: str
     """The class serving the page's operations, synchronous (`Client`, `OrderService`); the
     asynchronous one is `Async` + it."""
@@ -218,6 +219,30 @@ class ServiceLayout:
 
 
 @dataclass(frozen=True)
+class GroupLayout:
+    """A group of services the client holds (`client.spot`, holding `client.spot.order` and
+    `client.spot.market`): decided with the services' layouts (generator.sdk.compose), for
+    every proper prefix of a service's place. It serves no operation itself."""
+
+    package: str
+    place: tuple[str, ...]
+    """Its place in the package (`spot`,): its subpackage, and its attribute's path."""
+    class_name: str
+    """The class the client holds, synchronous (`SpotGroup`); the asynchronous one is
+    `Async` + it."""
+
+    @property
+    def module(self) -> str:
+        """The dotted package holding the group's client modules and its services."""
+        return ".".join((self.package, *self.place))
+
+    @property
+    def attribute(self) -> str:
+        """Its path from the client, dotted (`spot`, `copytrading`)."""
+        return ".".join(self.place)
+
+
+@dataclass(frozen=True)
 class ServicePlan:
     """One page of the package, planned on its own: its operations, models and enums. A page
     is planned the same way whatever other pages share the package, so every name it gives
@@ -244,6 +269,9 @@ class SdkPlan:
     services: tuple[ServicePlan, ...]
     shared_enums: tuple[EnumClass, ...] = ()
     """Enums identical on several pages, defined once in the package's `_enums.py`."""
+    groups: tuple[GroupLayout, ...] = ()
+    """The groups services are nested in (`client.spot`), in the order first listed; none in
+    a flat package or one whose services all hang from the client."""
 
     def __post_init__(self) -> None:
         if self.config.package is None:
@@ -277,6 +305,20 @@ class SdkPlan:
             for service in self.services
             if service.layout.attribute is not None
         )
+
+    def members(self, place: tuple[str, ...]) -> tuple[GroupLayout | ServicePlan, ...]:
+        """What the client (place `()`) or a group (`("spot",)`) holds as attributes: its
+        groups and services, in the order the config lists them."""
+        found: dict[str, GroupLayout | ServicePlan] = {}
+        depth = len(place) + 1
+        by_place = {group.place: group for group in self.groups}
+        for service in self.services:
+            path = service.layout.subpackage
+            if len(path) < depth or path[: len(place)] != place:
+                continue
+            own = path[:depth]
+            found.setdefault(own[-1], service if own == path else by_place[own])
+        return tuple(found.values())
 
     @property
     def package_dir(self) -> str:

@@ -56,6 +56,11 @@ def render_package(plan: SdkPlan) -> dict[str, str]:
     for attribute, service in plan.attached:
         folder = _folder(service.layout.module)
         files[f"{folder}/__init__.py"] = render(views.service_init_view(plan, attribute, service))
+    for group in plan.groups:
+        folder = _folder(group.module)
+        files[f"{folder}/__init__.py"] = render(views.group_init_view(plan, group))
+        for is_async, module in _CLIENT_MODULES:
+            files[f"{folder}/{module}.py"] = render(views.group_client_view(plan, group, is_async))
     for service in plan.services:
         folder = _folder(service.layout.module)
         files[f"{folder}/enums.py"] = render(views.enums_module_view(plan, service))

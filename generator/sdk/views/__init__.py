@@ -18,9 +18,13 @@ from __future__ import annotations
 
 from generator.sdk.views.clients import (
     ClientModuleView,
+    GroupClientView,
+    GroupInitView,
     RootClientView,
     ServiceInitView,
     client_module_view,
+    group_client_view,
+    group_init_view,
     root_client_view,
     service_init_view,
 )
@@ -66,6 +70,8 @@ View = (
     | RootOperationsView
     | ClientModuleView
     | RootClientView
+    | GroupClientView
+    | GroupInitView
     | ServiceInitView
 )
 """Any template's view: what generator.sdk.render renders."""
@@ -75,6 +81,8 @@ __all__ = [
     "ConftestView",
     "EnumsModuleView",
     "FakeServerTestView",
+    "GroupClientView",
+    "GroupInitView",
     "ModelsModuleView",
     "OperationsModuleView",
     "PackageInitView",
@@ -93,6 +101,8 @@ __all__ = [
     "conftest_view",
     "enums_module_view",
     "fake_server_test_view",
+    "group_client_view",
+    "group_init_view",
     "models_module_view",
     "operations_module_view",
     "package_init_view",

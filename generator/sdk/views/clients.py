@@ -3,13 +3,14 @@ client holding its services, and a service's `__init__`."""
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import ClassVar
 
 from generator.sdk import layout
 from generator.sdk.escaping import docstring_text
 from generator.sdk.import_order import ruff_sorted
-from generator.sdk.plan_model import SdkPlan, ServicePlan
+from generator.sdk.plan_model import GroupLayout, SdkPlan, ServicePlan
 from generator.sdk.views.docstrings import (
     ClientDocstringView,
     ServiceDocstringView,
@@ -62,6 +63,32 @@ class RootClientView:
     class_name: str
     class_docstring: ClientDocstringView
     services: tuple[ServiceAttributeView, ...]
+
+
+@dataclass(frozen=True)
+class GroupClientView:
+    """`client.py` or `async_client.py` of a group of services (`client.spot`)."""
+
+    template: ClassVar[str] = "package/group_client.py.j2"
+    module_docstring: str
+    client_import: str
+    client_base: str
+    """The runtime class of the client the group's services call through."""
+    type_checking_imports: tuple[str, ...]
+    class_name: str
+    class_docstring: str
+    services: tuple[ServiceAttributeView, ...]
+
+
+@dataclass(frozen=True)
+class GroupInitView:
+    """The `__init__` of a group's subpackage: a docstring, nothing imported."""
+
+    template: ClassVar[str] = "package/group_init.py.j2"
+    group: str
+    package: str
+    body: str
+    """What it holds, wrapped."""
 
 
 @dataclass(frozen=True)
@@ -139,42 +166,99 @@ def _client_imports(
 
 
 def root_client_view(plan: SdkPlan, is_async: bool) -> RootClientView:
-    """The package's client where it holds services: one attribute per service."""
+    """The package's client where it holds services: one attribute per service or group."""
     prefix = "Async" if is_async else ""
-    module = "async_client" if is_async else "client"
     base = ("Async" if is_async else "Sync") + "ClientBase"
     options = options_paragraph(
         "The client serves the services "
-        + ", ".join(f"`{name}`" for name, _ in plan.attached)
+        + ", ".join(f"`{_name(member)}`" for member in plan.members(()))
         + ", each a page of the documentation with its own host. Options: `base_url`"
         " (every service's host), `base_urls` (by service),",
         "`with_raw_response.<service>.<operation>(...)`",
     )
-    services = []
-    type_checking = {}
-    for name, service in plan.attached:
-        class_name = prefix + service.layout.class_name
-        raw = f"{class_name}WithRawResponse"
-        client_module = f"{service.layout.module}.{module}"
-        type_checking[client_module] = layout.import_from(4, client_module, [class_name, raw])
-        services.append(
-            ServiceAttributeView(
-                name=name,
-                class_name=class_name,
-                title=docstring_text(page_title(service)),
-                lazy_import=layout.import_from(8, client_module, [class_name]),
-                raw_lazy_import=layout.import_from(8, client_module, [raw]),
-            )
-        )
+    services, type_checking = _attribute_views(plan, (), is_async)
     return RootClientView(
         is_async=is_async,
         api_title=escaped_title(plan),
         base_import=f"from {plan.package.name}._client import {base}",
-        type_checking_imports=tuple(line for _, line in sorted(type_checking.items())),
+        type_checking_imports=type_checking,
         base=base,
         class_name=f"{prefix}Client",
         class_docstring=client_docstring(plan, is_async, options),
-        services=tuple(services),
+        services=services,
+    )
+
+
+def group_client_view(plan: SdkPlan, group: GroupLayout, is_async: bool) -> GroupClientView:
+    """`client.py` or `async_client.py` of a group: the class the client holds as
+    `client.<group>`, one attribute per service or group in it."""
+    prefix = "Async" if is_async else ""
+    flavour = "Asynchronous" if is_async else "Synchronous"
+    client_base = "AsyncClientBase" if is_async else "SyncClientBase"
+    members, type_checking = _attribute_views(plan, group.place, is_async)
+    names = ", ".join(f"`{_name(member)}`" for member in plan.members(group.place))
+    return GroupClientView(
+        module_docstring=(
+            f"{flavour} {docstring_text(group.attribute)} services of {plan.package.name}:"
+            f" `client.{group.attribute}`."
+        ),
+        client_import=f"from {plan.package.name}._client import {client_base}",
+        client_base=client_base,
+        type_checking_imports=type_checking,
+        class_name=prefix + group.class_name,
+        class_docstring=f"The {docstring_text(group.attribute)} services: {names}.",
+        services=members,
+    )
+
+
+def _name(member: GroupLayout | ServicePlan) -> str:
+    """The attribute a member has on its client or group (`order` of `client.spot`)."""
+    place = member.place if isinstance(member, GroupLayout) else member.layout.subpackage
+    return place[-1]
+
+
+def _attribute_views(
+    plan: SdkPlan, place: tuple[str, ...], is_async: bool
+) -> tuple[tuple[ServiceAttributeView, ...], tuple[str, ...]]:
+    """The attributes of the client (place `()`) or of a group: each member's view, and the
+    imports their annotations need, by module."""
+    prefix = "Async" if is_async else ""
+    module = "async_client" if is_async else "client"
+    views = []
+    type_checking = {}
+    for member in plan.members(place):
+        if isinstance(member, GroupLayout):
+            class_name, title, package = member.class_name, member.attribute, member.module
+        else:
+            class_name = member.layout.class_name
+            title, package = page_title(member), member.layout.module
+        class_name = prefix + class_name
+        raw = f"{class_name}WithRawResponse"
+        client_module = f"{package}.{module}"
+        type_checking[client_module] = layout.import_from(4, client_module, [class_name, raw])
+        views.append(
+            ServiceAttributeView(
+                name=_name(member),
+                class_name=class_name,
+                title=docstring_text(title),
+                lazy_import=layout.import_from(8, client_module, [class_name]),
+                raw_lazy_import=layout.import_from(8, client_module, [raw]),
+            )
+        )
+    return tuple(views), tuple(line for _, line in sorted(type_checking.items()))
+
+
+def group_init_view(plan: SdkPlan, group: GroupLayout) -> GroupInitView:
+    """The `__init__` of a group's subpackage."""
+    names = ", ".join(f"`{_name(member)}`" for member in plan.members(group.place))
+    body = (
+        f"It holds {names}, each a subpackage; `client` and `async_client` hold the group's"
+        " classes. Nothing is imported here, so using one service never loads another."
+    )
+    return GroupInitView(
+        group=docstring_text(group.attribute),
+        package=plan.package.name,
+        body=textwrap.fill(body, 92, break_on_hyphens=False),
     )
 
 

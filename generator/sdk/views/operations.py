@@ -91,9 +91,15 @@ def root_operations_view(plan: SdkPlan) -> RootOperationsView:
     return RootOperationsView(
         operation_import=layout.import_from(0, f"{package}._operation", ["Operation"]),
         service_imports=tuple(
-            layout.import_from(0, module, [f"OPERATIONS as {name.upper()}"])
+            layout.import_from(0, module, [f"OPERATIONS as {_alias(name)}"])
             for name, module in sorted(services, key=lambda service: service[1])
         ),
-        entries=tuple(f"{python_literal(name)}: {name.upper()}," for name, _ in services),
+        entries=tuple(f"{python_literal(name)}: {_alias(name)}," for name, _ in services),
         example_key=plan.operations[0].key,
     )
+
+
+def _alias(service: str) -> str:
+    """The name a service's OPERATIONS is imported as: `SPOT_ORDER` for `spot.order` (the
+    class-name check keeps two services from meeting here: generator.targets)."""
+    return service.replace(".", "_").upper()

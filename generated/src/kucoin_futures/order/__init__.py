@@ -1,6 +1,0 @@
-"""The order endpoints of kucoin_futures: `client.order`.
-
-`client` and `async_client` hold the service classes, `models` and `enums` the page's types,
-`operations` its operations table. Nothing is imported here, so using another service never
-loads this one.
-"""

@@ -1,0 +1,13 @@
+"""Enumerations of account: one class per set of values, shared by every field that
+takes the same values. Responses also accept values not listed here (kept as plain text)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class CurrencyType(IntEnum):
+    """Values of `currencyType`."""
+
+    VALUE_0 = 0
+    VALUE_1 = 1

@@ -1,0 +1,526 @@
+"""Asynchronous service for the subaccount endpoints: one method per operation of the page."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
+
+from kucoin_sdk._client import AsyncService
+from kucoin_sdk._response import async_raw_response_wrapper
+from kucoin_sdk.account.sub_account.operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from kucoin_sdk.account.sub_account.enums import (
+        Access,
+        Expire,
+    )
+    from kucoin_sdk.account.sub_account.models import (
+        AddSubAccountApiData,
+        AddSubAccountData,
+        DeleteSubAccountApiData,
+        GetSubAccountApiListData,
+        GetSubAccountDetailBalanceData,
+        GetSubAccountListFuturesBalanceV2Data,
+        GetSubAccountListSpotBalanceV1Data,
+        GetSubAccountListSpotBalanceV2Data,
+        GetSubAccountListSpotBalanceV2DataItem,
+        GetSubAccountListSummaryInfoData,
+        GetSubAccountListSummaryInfoDataItem,
+        GetSubAccountListSummaryInfoV1Data,
+        ModifySubAccountApiData,
+    )
+
+
+class AsyncAccountSubAccountService(AsyncService):
+    """The subaccount endpoints, served through the package's AsyncClient: its credentials,
+    hosts, options and connection pool."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountSubAccountServiceWithRawResponse:
+        """Every operation, returning its call's RawResponse: `status_code`, `headers`,
+        `rate_limit`, and `parse()` for the data."""
+        return AsyncAccountSubAccountServiceWithRawResponse(self)
+
+    async def add_sub_account(
+        self,
+        *,
+        password: str,
+        remarks: str | None = None,
+        sub_name: str,
+        access: Access,
+    ) -> AddSubAccountData | None:
+        """Add sub-account.
+
+        `POST /api/v2/sub/user/created`
+
+        This endpoint can be used to create sub-accounts.
+
+        Args:
+            password: Password (7–24 characters, must contain letters and numbers,
+                cannot only contain numbers or include special characters)
+            remarks: Remarks (1–24 characters)
+            sub_name: Sub-account name (must contain 7–32 characters, at least one
+                number and one letter. Cannot contain any spaces.)
+            access: Permission (types include Spot, Futures, Margin permissions, which
+                can be used alone or in combination).
+        """
+        _arguments: dict[str, Any] = {
+            "password": password,
+            "remarks": remarks,
+            "sub_name": sub_name,
+            "access": access,
+        }
+        return cast(
+            "AddSubAccountData | None",
+            await self.call(
+                OPERATIONS["add_sub_account"],
+                _arguments,
+            ),
+        )
+
+    async def add_sub_account_margin_permission(
+        self,
+        *,
+        uid: str,
+    ) -> str | None:
+        """Add sub-account Margin Permission.
+
+        `POST /api/v3/sub/user/margin/enable`
+
+        This endpoint can be used to add sub-account Margin permissions. Before using
+        this endpoint, you need to ensure that the master account apikey has Margin
+        permissions and the Margin function has been activated.
+
+        Args:
+            uid: Sub account UID
+        """
+        _arguments: dict[str, Any] = {
+            "uid": uid,
+        }
+        return cast(
+            "str | None",
+            await self.call(
+                OPERATIONS["add_sub_account_margin_permission"],
+                _arguments,
+            ),
+        )
+
+    async def add_sub_account_futures_permission(
+        self,
+        *,
+        uid: str,
+    ) -> bool | None:
+        """Add sub-account Futures Permission.
+
+        `POST /api/v3/sub/user/futures/enable`
+
+        This endpoint can be used to add sub-account Futures permissions. Before using
+        this endpoint, you need to ensure that the master account apikey has Futures
+        permissions and the Futures function has been activated.
+
+        Args:
+            uid: Sub account UID
+        """
+        _arguments: dict[str, Any] = {
+            "uid": uid,
+        }
+        return cast(
+            "bool | None",
+            await self.call(
+                OPERATIONS["add_sub_account_futures_permission"],
+                _arguments,
+            ),
+        )
+
+    async def get_sub_account_list_summary_info(
+        self,
+        *,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetSubAccountListSummaryInfoData | None:
+        """Get sub-account List - Summary Info.
+
+        `GET /api/v2/sub/user`
+
+        This endpoint can be used to get a paginated list of sub-accounts. Pagination is
+        required.
+
+        `iter_get_sub_account_list_summary_info()` walks every page of this list.
+
+        Args:
+            current_page: Current request page. Default is 1
+            page_size: Number of results per request. Minimum is 1, maximum is 100,
+                default is 10.
+        """
+        _arguments: dict[str, Any] = {
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetSubAccountListSummaryInfoData | None",
+            await self.call(
+                OPERATIONS["get_sub_account_list_summary_info"],
+                _arguments,
+            ),
+        )
+
+    async def iter_get_sub_account_list_summary_info(
+        self,
+        *,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetSubAccountListSummaryInfoDataItem]:
+        """Every item of `get_sub_account_list_summary_info`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = await self.get_sub_account_list_summary_info(
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            for _item in _items:
+                yield _item
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+    async def get_sub_account_detail_balance(
+        self,
+        *,
+        sub_user_id: str,
+        include_base_amount: bool | None = None,
+        base_currency: str | None = None,
+        base_amount: str | None = None,
+    ) -> GetSubAccountDetailBalanceData | None:
+        """Get sub-account Detail - Balance.
+
+        `GET /api/v1/sub-accounts/{subUserId}`
+
+        This endpoint returns the account info of a sub-user specified by the subUserId.
+
+        Args:
+            sub_user_id: the userID of a sub-account.
+            include_base_amount: False: Do not display currencies with 0 assets; True:
+                display all currencies
+            base_currency: Specify the currency used to convert assets
+            base_amount: The currency balance specified must be greater than or equal to
+                the amount
+        """
+        _arguments: dict[str, Any] = {
+            "sub_user_id": sub_user_id,
+            "include_base_amount": include_base_amount,
+            "base_currency": base_currency,
+            "base_amount": base_amount,
+        }
+        return cast(
+            "GetSubAccountDetailBalanceData | None",
+            await self.call(
+                OPERATIONS["get_sub_account_detail_balance"],
+                _arguments,
+            ),
+        )
+
+    async def get_sub_account_list_spot_balance_v2(
+        self,
+        *,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetSubAccountListSpotBalanceV2Data | None:
+        """Get sub-account List - Spot Balance (V2).
+
+        `GET /api/v2/sub-accounts`
+
+        This endpoint can be used to get paginated Spot sub-account information.
+        Pagination is required.
+
+        `iter_get_sub_account_list_spot_balance_v2()` walks every page of this list.
+
+        Args:
+            current_page: Current request page. Default is 1
+            page_size: Number of results per request. Minimum is 10, maximum is 100,
+                default is 10.
+        """
+        _arguments: dict[str, Any] = {
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetSubAccountListSpotBalanceV2Data | None",
+            await self.call(
+                OPERATIONS["get_sub_account_list_spot_balance_v2"],
+                _arguments,
+            ),
+        )
+
+    async def iter_get_sub_account_list_spot_balance_v2(
+        self,
+        *,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetSubAccountListSpotBalanceV2DataItem]:
+        """Every item of `get_sub_account_list_spot_balance_v2`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = await self.get_sub_account_list_spot_balance_v2(
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            for _item in _items:
+                yield _item
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+    async def get_sub_account_list_futures_balance_v2(
+        self,
+        *,
+        currency: str | None = None,
+    ) -> GetSubAccountListFuturesBalanceV2Data | None:
+        """Get sub-account List - Futures Balance (V2).
+
+        `GET /api/v1/account-overview-all`
+
+        This endpoint can be used to get Futures sub-account information.
+
+        Args:
+            currency: Currency, Default XBT
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+        }
+        return cast(
+            "GetSubAccountListFuturesBalanceV2Data | None",
+            await self.call(
+                OPERATIONS["get_sub_account_list_futures_balance_v2"],
+                _arguments,
+            ),
+        )
+
+    async def add_sub_account_api(
+        self,
+        *,
+        passphrase: str,
+        remark: str,
+        permission: str | None = None,
+        ip_whitelist: str | None = None,
+        expire: Expire | None = None,
+        sub_name: str,
+    ) -> AddSubAccountApiData | None:
+        """Add sub-account API.
+
+        `POST /api/v1/sub/api-key`
+
+        This endpoint can be used to create APIs for sub-accounts.
+
+        Args:
+            passphrase: Password (Must contain 7–32 characters. Cannot contain any
+                spaces.)
+            remark: Remarks (1–24 characters)
+            permission: [Permissions](https://www.kucoin.com/docs-new/doc-338144)(Only
+                General, Spot, Futures, Margin, InnerTransfer (Flex Transfer)
+                permissions can be set, such as \"General, Trade\". The default is
+                \"General\")
+            ip_whitelist: IP whitelist (You may add up to 20 IPs. Use a halfwidth comma
+                to each IP)
+            expire: API expiration time: Never expire(default)-1, 30Day30, 90Day90,
+                180Day180, 360Day360
+            sub_name: Sub-account name, create sub account name of API Key.
+        """
+        _arguments: dict[str, Any] = {
+            "passphrase": passphrase,
+            "remark": remark,
+            "permission": permission,
+            "ip_whitelist": ip_whitelist,
+            "expire": expire,
+            "sub_name": sub_name,
+        }
+        return cast(
+            "AddSubAccountApiData | None",
+            await self.call(
+                OPERATIONS["add_sub_account_api"],
+                _arguments,
+            ),
+        )
+
+    async def get_sub_account_api_list(
+        self,
+        *,
+        api_key: str | None = None,
+        sub_name: str,
+    ) -> list[GetSubAccountApiListData] | None:
+        """Get sub-account API List.
+
+        `GET /api/v1/sub/api-key`
+
+        This endpoint can be used to obtain a list of APIs pertaining to a sub-account
+        (not including ND broker sub-accounts).
+
+        Args:
+            api_key: API-Key
+            sub_name: Sub-account name.
+        """
+        _arguments: dict[str, Any] = {
+            "api_key": api_key,
+            "sub_name": sub_name,
+        }
+        return cast(
+            "list[GetSubAccountApiListData] | None",
+            await self.call(
+                OPERATIONS["get_sub_account_api_list"],
+                _arguments,
+            ),
+        )
+
+    async def delete_sub_account_api(
+        self,
+        *,
+        api_key: str,
+        sub_name: str,
+        passphrase: str,
+    ) -> DeleteSubAccountApiData | None:
+        """Delete sub-account API.
+
+        `DELETE /api/v1/sub/api-key`
+
+        This endpoint can be used to delete sub-account APIs.
+
+        Args:
+            api_key: API-Key
+            sub_name: Sub-account name.
+            passphrase: Password (password of the API key)
+        """
+        _arguments: dict[str, Any] = {
+            "api_key": api_key,
+            "sub_name": sub_name,
+            "passphrase": passphrase,
+        }
+        return cast(
+            "DeleteSubAccountApiData | None",
+            await self.call(
+                OPERATIONS["delete_sub_account_api"],
+                _arguments,
+            ),
+        )
+
+    async def modify_sub_account_api(
+        self,
+        *,
+        passphrase: str,
+        permission: str | None = None,
+        ip_whitelist: str | None = None,
+        expire: Expire | None = None,
+        sub_name: str,
+        api_key: str,
+    ) -> ModifySubAccountApiData | None:
+        """Modify sub-account API.
+
+        `POST /api/v1/sub/api-key/update`
+
+        This endpoint can be used to modify sub-account APIs.
+
+        Args:
+            passphrase: Password (Must contain 7–32 characters. Cannot contain any
+                spaces.)
+            permission: [Permissions](https://www.kucoin.com/docs-new/doc-338144)(Only
+                General, Spot, Futures, Margin, InnerTransfer (Flex Transfer)
+                permissions can be set, such as \"General, Trade\". The default is
+                \"General\")
+            ip_whitelist: IP whitelist (You may add up to 20 IPs. Use a halfwidth comma
+                to each IP)
+            expire: API expiration time: Never expire(default)-1, 30Day30, 90Day90,
+                180Day180, 360Day360
+            sub_name: Sub-account name, create sub account name of API Key.
+            api_key: API-Key (Sub-account APIKey)
+        """
+        _arguments: dict[str, Any] = {
+            "passphrase": passphrase,
+            "permission": permission,
+            "ip_whitelist": ip_whitelist,
+            "expire": expire,
+            "sub_name": sub_name,
+            "api_key": api_key,
+        }
+        return cast(
+            "ModifySubAccountApiData | None",
+            await self.call(
+                OPERATIONS["modify_sub_account_api"],
+                _arguments,
+            ),
+        )
+
+    async def get_sub_account_list_summary_info_v1(
+        self,
+    ) -> list[GetSubAccountListSummaryInfoV1Data] | None:
+        """Get sub-account List - Summary Info (V1).
+
+        `GET /api/v1/sub/user`
+
+        You can get the user info of all sub-account via this interface; it is
+        recommended to use the GET /api/v2/sub/user interface for paging query
+
+        The API also has a newer operation for this,
+        `get_sub_account_list_summary_info`; prefer it in new code.
+        """
+        return cast(
+            "list[GetSubAccountListSummaryInfoV1Data] | None",
+            await self.call(
+                OPERATIONS["get_sub_account_list_summary_info_v1"],
+            ),
+        )
+
+    async def get_sub_account_list_spot_balance_v1(
+        self,
+    ) -> list[GetSubAccountListSpotBalanceV1Data] | None:
+        """Get sub-account List - Spot Balance (V1).
+
+        `GET /api/v1/sub-accounts`
+
+        This endpoint returns the account info of all sub-users.
+        """
+        return cast(
+            "list[GetSubAccountListSpotBalanceV1Data] | None",
+            await self.call(
+                OPERATIONS["get_sub_account_list_spot_balance_v1"],
+            ),
+        )
+
+
+class AsyncAccountSubAccountServiceWithRawResponse:
+    """The operations of a AsyncAccountSubAccountService, each returning its call's RawResponse."""
+
+    def __init__(self, client: AsyncAccountSubAccountService) -> None:
+        self.add_sub_account = async_raw_response_wrapper(client.add_sub_account)
+        self.add_sub_account_margin_permission = async_raw_response_wrapper(
+            client.add_sub_account_margin_permission
+        )
+        self.add_sub_account_futures_permission = async_raw_response_wrapper(
+            client.add_sub_account_futures_permission
+        )
+        self.get_sub_account_list_summary_info = async_raw_response_wrapper(
+            client.get_sub_account_list_summary_info
+        )
+        self.get_sub_account_detail_balance = async_raw_response_wrapper(
+            client.get_sub_account_detail_balance
+        )
+        self.get_sub_account_list_spot_balance_v2 = async_raw_response_wrapper(
+            client.get_sub_account_list_spot_balance_v2
+        )
+        self.get_sub_account_list_futures_balance_v2 = async_raw_response_wrapper(
+            client.get_sub_account_list_futures_balance_v2
+        )
+        self.add_sub_account_api = async_raw_response_wrapper(client.add_sub_account_api)
+        self.get_sub_account_api_list = async_raw_response_wrapper(client.get_sub_account_api_list)
+        self.delete_sub_account_api = async_raw_response_wrapper(client.delete_sub_account_api)
+        self.modify_sub_account_api = async_raw_response_wrapper(client.modify_sub_account_api)
+        self.get_sub_account_list_summary_info_v1 = async_raw_response_wrapper(
+            client.get_sub_account_list_summary_info_v1
+        )
+        self.get_sub_account_list_spot_balance_v1 = async_raw_response_wrapper(
+            client.get_sub_account_list_spot_balance_v1
+        )

@@ -1,0 +1,409 @@
+"""Synchronous service for the transfer endpoints: one method per operation of the page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
+
+from kucoin_sdk._client import SyncService
+from kucoin_sdk._response import raw_response_wrapper
+from kucoin_sdk.account.transfer.operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from kucoin_sdk.account.transfer.enums import (
+        AccountType,
+        Direction,
+        FlexTransferType,
+        From,
+        FromAccountType,
+        GetFuturesAccountTransferOutLedgerType,
+        GetTransferQuotasType,
+        PayAccountType,
+        RecAccountType,
+        SubAccountType,
+        To,
+        ToAccountType,
+    )
+    from kucoin_sdk.account.transfer.models import (
+        FlexTransferData,
+        FuturesAccountTransferOutData,
+        GetFuturesAccountTransferOutLedgerData,
+        GetFuturesAccountTransferOutLedgerDataItem,
+        GetTransferQuotasData,
+        InternalTransferData,
+        SubAccountTransferData,
+    )
+
+
+class AccountTransferService(SyncService):
+    """The transfer endpoints, served through the package's Client: its credentials,
+    hosts, options and connection pool."""
+
+    @cached_property
+    def with_raw_response(self) -> AccountTransferServiceWithRawResponse:
+        """Every operation, returning its call's RawResponse: `status_code`, `headers`,
+        `rate_limit`, and `parse()` for the data."""
+        return AccountTransferServiceWithRawResponse(self)
+
+    def get_transfer_quotas(
+        self,
+        *,
+        currency: str,
+        type: GetTransferQuotasType,
+        tag: str | None = None,
+    ) -> GetTransferQuotasData | None:
+        """Get Transfer Quotas.
+
+        `GET /api/v1/accounts/transferable`
+
+        This endpoint returns the transferable balance of a specified account.
+
+        Args:
+            currency: currency
+            type: The account type:MAIN, TRADE, MARGIN, ISOLATED, MARGIN_V2, ISOLATED_V2
+            tag: Trading pair required when the account type is ISOLATED; other types do
+                not pass, e.g.: BTC-USDT
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "type": type,
+            "tag": tag,
+        }
+        return cast(
+            "GetTransferQuotasData | None",
+            self.call(
+                OPERATIONS["get_transfer_quotas"],
+                _arguments,
+            ),
+        )
+
+    def flex_transfer(
+        self,
+        *,
+        client_oid: str,
+        currency: str,
+        amount: str,
+        from_user_id: str | None = None,
+        from_account_type: FromAccountType,
+        from_account_tag: str | None = None,
+        type: FlexTransferType,
+        to_user_id: str | None = None,
+        to_account_type: ToAccountType,
+        to_account_tag: str | None = None,
+    ) -> FlexTransferData | None:
+        """Flex Transfer.
+
+        `POST /api/v3/accounts/universal-transfer`
+
+        This interface can be used for transfers between master- and sub-accounts and
+        transfers
+
+        Args:
+            client_oid: Unique order ID created by users to identify their orders, e.g.
+                UUID, with a maximum length of 128 bits
+            currency: currency
+            amount: Transfer amount: The amount is a positive integer multiple of the
+                currency precision.
+            from_user_id: Transfer out UserId: This is required when transferring from
+                sub-account to master-account. It is optional for internal transfers.
+            from_account_type: Account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED,
+                MARGIN_V2, ISOLATED_V2
+            from_account_tag: Symbol: Required when the account type is ISOLATED or
+                ISOLATED_V2, for example: BTC-USDT
+            type: Transfer type: INTERNAL (Transfer within account), PARENT_TO_SUB
+                (Transfer from master-account to sub-account), SUB_TO_PARENT (Transfer
+                from sub-account to master-account)
+            to_user_id: Transfer in UserId: This is required when transferring
+                master-account to sub-account. It is optional for internal transfers.
+            to_account_type: Account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED,
+                MARGIN_V2, ISOLATED_V2
+            to_account_tag: Symbol: Required when the account type is ISOLATED or
+                ISOLATED_V2, for example: BTC-USDT
+        """
+        _arguments: dict[str, Any] = {
+            "client_oid": client_oid,
+            "currency": currency,
+            "amount": amount,
+            "from_user_id": from_user_id,
+            "from_account_type": from_account_type,
+            "from_account_tag": from_account_tag,
+            "type": type,
+            "to_user_id": to_user_id,
+            "to_account_type": to_account_type,
+            "to_account_tag": to_account_tag,
+        }
+        return cast(
+            "FlexTransferData | None",
+            self.call(
+                OPERATIONS["flex_transfer"],
+                _arguments,
+            ),
+        )
+
+    def sub_account_transfer(
+        self,
+        *,
+        client_oid: str,
+        currency: str,
+        amount: str,
+        direction: Direction,
+        account_type: AccountType | None = None,
+        sub_account_type: SubAccountType | None = None,
+        sub_user_id: str | None = None,
+        tag: str | None = None,
+        sub_tag: str,
+    ) -> SubAccountTransferData | None:
+        """Sub-account Transfer.
+
+        `POST /api/v2/accounts/sub-transfer`
+
+        Funds in the main account, trading account and margin account of a Master
+        Account can be transferred to the main account, trading account, futures account
+        and margin account of its Sub-Account. The futures account of both the Master
+        Account and Sub-Account can only accept funds transferred in from the main
+        account, trading account and margin account and cannot transfer out to these
+        accounts.
+
+        Args:
+            client_oid: Unique order ID created by users to identify their orders, e.g.
+                UUID, with a maximum length of 128 bits
+            currency: currency
+            amount: Transfer amount: The amount is a positive integer multiple of the
+                currency precision.
+            direction: OUT — the master user to sub user
+        IN — the sub user to the master user
+            account_type: Account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED
+            sub_account_type: Sub-account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED
+            sub_user_id: the user ID of a sub-account.
+            tag: Need to be defined if accountType=ISOLATED.
+            sub_tag: Need to be defined if subAccountType=ISOLATED.
+        """
+        _arguments: dict[str, Any] = {
+            "client_oid": client_oid,
+            "currency": currency,
+            "amount": amount,
+            "direction": direction,
+            "account_type": account_type,
+            "sub_account_type": sub_account_type,
+            "sub_user_id": sub_user_id,
+            "tag": tag,
+            "sub_tag": sub_tag,
+        }
+        return cast(
+            "SubAccountTransferData | None",
+            self.call(
+                OPERATIONS["sub_account_transfer"],
+                _arguments,
+            ),
+        )
+
+    def internal_transfer(
+        self,
+        *,
+        client_oid: str,
+        currency: str,
+        amount: str,
+        to: To,
+        from_tag: str | None = None,
+        to_tag: str | None = None,
+        from_: From,
+    ) -> InternalTransferData | None:
+        """Internal Transfer.
+
+        `POST /api/v2/accounts/inner-transfer`
+
+        This API endpoint can be used to transfer funds between accounts internally.
+        Users can transfer funds between their accounts free of charge.
+
+        Args:
+            client_oid: Unique order ID created by users to identify their orders, e.g.
+                UUID, with a maximum length of 128 bits
+            currency: currency
+            amount: Transfer amount: The amount is a positive integer multiple of the
+                currency precision.
+            to: Receiving Account Type: main, trade, margin, isolated, margin_v2,
+                isolated_v2, contract
+            from_tag: Trading pair, required when the payment account type is isolated,
+                e.g.: BTC-USDT
+            to_tag: Trading pair, required when the payment account type is isolated,
+                e.g.: BTC-USDT
+            from_: Payment Account Type: main, trade, margin, isolated, margin_v2,
+                isolated_v2
+        """
+        _arguments: dict[str, Any] = {
+            "client_oid": client_oid,
+            "currency": currency,
+            "amount": amount,
+            "to": to,
+            "from_tag": from_tag,
+            "to_tag": to_tag,
+            "from_": from_,
+        }
+        return cast(
+            "InternalTransferData | None",
+            self.call(
+                OPERATIONS["internal_transfer"],
+                _arguments,
+            ),
+        )
+
+    def get_futures_account_transfer_out_ledger(
+        self,
+        *,
+        currency: str | None = None,
+        type: GetFuturesAccountTransferOutLedgerType | None = None,
+        tag: list[str] | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetFuturesAccountTransferOutLedgerData | None:
+        """Get Futures Account Transfer Out Ledger.
+
+        `GET /api/v1/transfer-list`
+
+        Futures account transfer out ledgers can be obtained at this endpoint.
+
+        `iter_get_futures_account_transfer_out_ledger()` walks every page of this list.
+
+        Args:
+            currency: currency
+            type: Status PROCESSING, SUCCESS, FAILURE
+            tag: Status List PROCESSING, SUCCESS, FAILURE
+            start_at: Start time (milliseconds)
+            end_at: End time (milliseconds)
+            current_page: Current request page. The default currentPage is 1
+            page_size: pageSize; the default pageSize is 50
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "type": type,
+            "tag": tag,
+            "start_at": start_at,
+            "end_at": end_at,
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetFuturesAccountTransferOutLedgerData | None",
+            self.call(
+                OPERATIONS["get_futures_account_transfer_out_ledger"],
+                _arguments,
+            ),
+        )
+
+    def iter_get_futures_account_transfer_out_ledger(
+        self,
+        *,
+        currency: str | None = None,
+        type: GetFuturesAccountTransferOutLedgerType | None = None,
+        tag: list[str] | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetFuturesAccountTransferOutLedgerDataItem]:
+        """Every item of `get_futures_account_transfer_out_ledger`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = self.get_futures_account_transfer_out_ledger(
+                currency=currency,
+                type=type,
+                tag=tag,
+                start_at=start_at,
+                end_at=end_at,
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            yield from _items
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+    def futures_account_transfer_out(
+        self,
+        *,
+        currency: str,
+        amount: Decimal,
+        rec_account_type: RecAccountType,
+    ) -> FuturesAccountTransferOutData | None:
+        """Futures Account Transfer Out.
+
+        `POST /api/v3/transfer-out`
+
+        The amount to be transferred will be deducted from the KuCoin Futures Account.
+        Please ensure that you have sufficient funds in your KuCoin Futures Account, or
+        the transfer will fail.
+
+        Args:
+            currency: Currency, including XBT, USDT...
+            amount: Amount to be transferred out; cannot exceed 1000000000
+            rec_account_type: Receive account type, including MAIN, TRADE
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "amount": amount,
+            "rec_account_type": rec_account_type,
+        }
+        return cast(
+            "FuturesAccountTransferOutData | None",
+            self.call(
+                OPERATIONS["futures_account_transfer_out"],
+                _arguments,
+            ),
+        )
+
+    def futures_account_transfer_in(
+        self,
+        *,
+        currency: str,
+        amount: Decimal,
+        pay_account_type: PayAccountType,
+    ) -> str | None:
+        """Futures Account Transfer In.
+
+        `POST /api/v1/transfer-in`
+
+        The amount to be transferred will be deducted from the payAccount. Please ensure
+        that you have sufficient funds in your payAccount account, or the transfer will
+        fail.
+
+        Args:
+            currency: Currency, including XBT, USDT...
+            amount: Amount to be transferred in
+            pay_account_type: Payment account type, including MAIN, TRADE
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "amount": amount,
+            "pay_account_type": pay_account_type,
+        }
+        return cast(
+            "str | None",
+            self.call(
+                OPERATIONS["futures_account_transfer_in"],
+                _arguments,
+            ),
+        )
+
+
+class AccountTransferServiceWithRawResponse:
+    """The operations of a AccountTransferService, each returning its call's RawResponse."""
+
+    def __init__(self, client: AccountTransferService) -> None:
+        self.get_transfer_quotas = raw_response_wrapper(client.get_transfer_quotas)
+        self.flex_transfer = raw_response_wrapper(client.flex_transfer)
+        self.sub_account_transfer = raw_response_wrapper(client.sub_account_transfer)
+        self.internal_transfer = raw_response_wrapper(client.internal_transfer)
+        self.get_futures_account_transfer_out_ledger = raw_response_wrapper(
+            client.get_futures_account_transfer_out_ledger
+        )
+        self.futures_account_transfer_out = raw_response_wrapper(
+            client.futures_account_transfer_out
+        )
+        self.futures_account_transfer_in = raw_response_wrapper(client.futures_account_transfer_in)

@@ -1,0 +1,19 @@
+"""Enumerations of futures: one class per set of values, shared by every field that
+takes the same values. Responses also accept values not listed here (kept as plain text)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from kucoin_sdk._enums import MarginMode
+
+__all__ = ["MarginMode", "Period"]
+
+
+class Period(IntEnum):
+    """Values of `period`."""
+
+    VALUE_1 = 1
+    """1: Indicates that funding will be charged in the current cycle"""
+    VALUE_0 = 0
+    """0: Indicates a cross-cycle expense record that is not charged in the current cycle."""

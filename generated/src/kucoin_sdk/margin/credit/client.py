@@ -1,0 +1,331 @@
+"""Synchronous service for the credit endpoints: one method per operation of the page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
+
+from kucoin_sdk._client import SyncService
+from kucoin_sdk._response import raw_response_wrapper
+from kucoin_sdk.margin.credit.operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from kucoin_sdk.margin.credit.enums import (
+        Status,
+    )
+    from kucoin_sdk.margin.credit.models import (
+        GetLoanMarketData,
+        GetLoanMarketInterestRateData,
+        GetPurchaseOrdersData,
+        GetPurchaseOrdersDataItem,
+        GetRedeemOrdersData,
+        GetRedeemOrdersDataItem,
+        PurchaseData,
+        RedeemData,
+    )
+
+
+class MarginCreditService(SyncService):
+    """The credit endpoints, served through the package's Client: its credentials,
+    hosts, options and connection pool."""
+
+    @cached_property
+    def with_raw_response(self) -> MarginCreditServiceWithRawResponse:
+        """Every operation, returning its call's RawResponse: `status_code`, `headers`,
+        `rate_limit`, and `parse()` for the data."""
+        return MarginCreditServiceWithRawResponse(self)
+
+    def get_loan_market(
+        self,
+        *,
+        currency: str | None = None,
+    ) -> list[GetLoanMarketData] | None:
+        """Get Loan Market.
+
+        `GET /api/v3/project/list`
+
+        This API endpoint is used to get the information about the currencies available
+        for lending.
+
+        Args:
+            currency: currency
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+        }
+        return cast(
+            "list[GetLoanMarketData] | None",
+            self.call(
+                OPERATIONS["get_loan_market"],
+                _arguments,
+            ),
+        )
+
+    def get_loan_market_interest_rate(
+        self,
+        *,
+        currency: str,
+    ) -> list[GetLoanMarketInterestRateData] | None:
+        """Get Loan Market Interest Rate.
+
+        `GET /api/v3/project/marketInterestRate`
+
+        This API endpoint is used to get the interest rates of the margin lending market
+        over the past 7 days.
+
+        Args:
+            currency: currency
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+        }
+        return cast(
+            "list[GetLoanMarketInterestRateData] | None",
+            self.call(
+                OPERATIONS["get_loan_market_interest_rate"],
+                _arguments,
+            ),
+        )
+
+    def purchase(
+        self,
+        *,
+        currency: str,
+        size: str,
+        interest_rate: str,
+    ) -> PurchaseData | None:
+        """Purchase.
+
+        `POST /api/v3/purchase`
+
+        Invest credit in the market and earn interest
+
+        Args:
+            currency: Currency
+            size: Purchase amount
+            interest_rate: Purchase interest rate
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "size": size,
+            "interest_rate": interest_rate,
+        }
+        return cast(
+            "PurchaseData | None",
+            self.call(
+                OPERATIONS["purchase"],
+                _arguments,
+            ),
+        )
+
+    def modify_purchase(
+        self,
+        *,
+        currency: str,
+        interest_rate: str,
+        purchase_order_no: str,
+    ) -> str | None:
+        """Modify Purchase.
+
+        `POST /api/v3/lend/purchase/update`
+
+        This API endpoint is used to update the interest rates of subscription orders,
+        which will take effect at the beginning of the next hour. Please ensure that the
+        funds are in the main (funding) account.
+
+        Args:
+            currency: Currency
+            interest_rate: Modified purchase interest rate
+            purchase_order_no: Purchase order ID
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "interest_rate": interest_rate,
+            "purchase_order_no": purchase_order_no,
+        }
+        return cast(
+            "str | None",
+            self.call(
+                OPERATIONS["modify_purchase"],
+                _arguments,
+            ),
+        )
+
+    def get_purchase_orders(
+        self,
+        *,
+        status: Status,
+        currency: str | None = None,
+        purchase_order_no: str | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetPurchaseOrdersData | None:
+        """Get Purchase Orders.
+
+        `GET /api/v3/purchase/orders`
+
+        This API endpoint provides a pagination query for the purchase orders.
+
+        `iter_get_purchase_orders()` walks every page of this list.
+
+        Args:
+            status: DONE-completed; PENDING-settling
+            currency: Currency
+            purchase_order_no: Purchase order ID
+            current_page: Current page; default is 1
+            page_size: Page size; 1<=pageSize<=50; default is 50
+        """
+        _arguments: dict[str, Any] = {
+            "status": status,
+            "currency": currency,
+            "purchase_order_no": purchase_order_no,
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetPurchaseOrdersData | None",
+            self.call(
+                OPERATIONS["get_purchase_orders"],
+                _arguments,
+            ),
+        )
+
+    def iter_get_purchase_orders(
+        self,
+        *,
+        status: Status,
+        currency: str | None = None,
+        purchase_order_no: str | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetPurchaseOrdersDataItem]:
+        """Every item of `get_purchase_orders`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = self.get_purchase_orders(
+                status=status,
+                currency=currency,
+                purchase_order_no=purchase_order_no,
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            yield from _items
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+    def redeem(
+        self,
+        *,
+        currency: str,
+        size: str,
+        purchase_order_no: str,
+    ) -> RedeemData | None:
+        """Redeem.
+
+        `POST /api/v3/redeem`
+
+        Redeem your loan order.
+
+        Args:
+            currency: Currency
+            size: Redemption amount
+            purchase_order_no: Purchase order ID
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "size": size,
+            "purchase_order_no": purchase_order_no,
+        }
+        return cast(
+            "RedeemData | None",
+            self.call(
+                OPERATIONS["redeem"],
+                _arguments,
+            ),
+        )
+
+    def get_redeem_orders(
+        self,
+        *,
+        status: Status,
+        currency: str | None = None,
+        redeem_order_no: str | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetRedeemOrdersData | None:
+        """Get Redeem Orders.
+
+        `GET /api/v3/redeem/orders`
+
+        This API endpoint provides pagination query for the redeem orders.
+
+        `iter_get_redeem_orders()` walks every page of this list.
+
+        Args:
+            status: DONE-completed; PENDING-settling
+            currency: currency
+            redeem_order_no: Redeem order ID
+            current_page: Current page; default is 1
+            page_size: Page size; 1<=pageSize<=50; default is 50
+        """
+        _arguments: dict[str, Any] = {
+            "status": status,
+            "currency": currency,
+            "redeem_order_no": redeem_order_no,
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetRedeemOrdersData | None",
+            self.call(
+                OPERATIONS["get_redeem_orders"],
+                _arguments,
+            ),
+        )
+
+    def iter_get_redeem_orders(
+        self,
+        *,
+        status: Status,
+        currency: str | None = None,
+        redeem_order_no: str | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetRedeemOrdersDataItem]:
+        """Every item of `get_redeem_orders`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = self.get_redeem_orders(
+                status=status,
+                currency=currency,
+                redeem_order_no=redeem_order_no,
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            yield from _items
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+
+class MarginCreditServiceWithRawResponse:
+    """The operations of a MarginCreditService, each returning its call's RawResponse."""
+
+    def __init__(self, client: MarginCreditService) -> None:
+        self.get_loan_market = raw_response_wrapper(client.get_loan_market)
+        self.get_loan_market_interest_rate = raw_response_wrapper(
+            client.get_loan_market_interest_rate
+        )
+        self.purchase = raw_response_wrapper(client.purchase)
+        self.modify_purchase = raw_response_wrapper(client.modify_purchase)
+        self.get_purchase_orders = raw_response_wrapper(client.get_purchase_orders)
+        self.redeem = raw_response_wrapper(client.redeem)
+        self.get_redeem_orders = raw_response_wrapper(client.get_redeem_orders)

@@ -1,0 +1,13 @@
+"""Enumerations of margin: one class per set of values, shared by every field that
+takes the same values. Responses also accept values not listed here (kept as plain text)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Values of `status`."""
+
+    DONE = "DONE"
+    PENDING = "PENDING"

@@ -1,0 +1,418 @@
+"""Asynchronous service for the debit endpoints: one method per operation of the page."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
+
+from kucoin_sdk._client import AsyncService
+from kucoin_sdk._response import async_raw_response_wrapper
+from kucoin_sdk.margin.debit.operations import OPERATIONS
+
+if TYPE_CHECKING:
+    from kucoin_sdk.margin.debit.enums import (
+        TimeInForce,
+    )
+    from kucoin_sdk.margin.debit.models import (
+        BorrowData,
+        GetBorrowHistoryData,
+        GetBorrowHistoryDataItem,
+        GetInterestHistoryData,
+        GetInterestHistoryDataItem,
+        GetRepayHistoryData,
+        GetRepayHistoryDataItem,
+        RepayData,
+    )
+
+
+class AsyncMarginDebitService(AsyncService):
+    """The debit endpoints, served through the package's AsyncClient: its credentials,
+    hosts, options and connection pool."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMarginDebitServiceWithRawResponse:
+        """Every operation, returning its call's RawResponse: `status_code`, `headers`,
+        `rate_limit`, and `parse()` for the data."""
+        return AsyncMarginDebitServiceWithRawResponse(self)
+
+    async def borrow(
+        self,
+        *,
+        currency: str,
+        size: Decimal,
+        time_in_force: TimeInForce,
+        symbol: str | None = None,
+        is_isolated: bool | None = None,
+        is_hf: bool | None = None,
+    ) -> BorrowData | None:
+        """Borrow.
+
+        `POST /api/v3/margin/borrow`
+
+        This API endpoint is used to initiate an application for cross or isolated
+        margin borrowing.
+
+        Args:
+            currency: currency
+            size: Borrow amount
+            time_in_force: timeInForce: IOC, FOK
+            symbol: symbol, mandatory for isolated margin account
+            is_isolated: true-isolated, false-cross; default is false
+            is_hf: true: high frequency borrowing, false: low frequency borrowing;
+                default false
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "size": size,
+            "time_in_force": time_in_force,
+            "symbol": symbol,
+            "is_isolated": is_isolated,
+            "is_hf": is_hf,
+        }
+        return cast(
+            "BorrowData | None",
+            await self.call(
+                OPERATIONS["borrow"],
+                _arguments,
+            ),
+        )
+
+    async def get_borrow_history(
+        self,
+        *,
+        currency: str,
+        is_isolated: bool | None = None,
+        symbol: str | None = None,
+        order_no: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetBorrowHistoryData | None:
+        """Get Borrow History.
+
+        `GET /api/v3/margin/borrow`
+
+        This API endpoint is used to get the borrowing orders for cross and isolated
+        margin accounts.
+
+        `iter_get_borrow_history()` walks every page of this list.
+
+        Args:
+            currency: currency
+            is_isolated: true-isolated, false-cross; default is false
+            symbol: symbol, mandatory for isolated margin account
+            order_no: Borrow Order ID
+            start_time: The start and end times are not restricted. If the start time is
+                empty or less than 1680278400000, the default value is set to
+                1680278400000 (April 1, 2023, 00:00:00)
+            end_time: End time
+            current_page: Current query page, with a starting value of 1. Default:1
+            page_size: Number of results per page. Default is 50, minimum is 10, maximum
+                is 500
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "is_isolated": is_isolated,
+            "symbol": symbol,
+            "order_no": order_no,
+            "start_time": start_time,
+            "end_time": end_time,
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetBorrowHistoryData | None",
+            await self.call(
+                OPERATIONS["get_borrow_history"],
+                _arguments,
+            ),
+        )
+
+    async def iter_get_borrow_history(
+        self,
+        *,
+        currency: str,
+        is_isolated: bool | None = None,
+        symbol: str | None = None,
+        order_no: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetBorrowHistoryDataItem]:
+        """Every item of `get_borrow_history`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = await self.get_borrow_history(
+                currency=currency,
+                is_isolated=is_isolated,
+                symbol=symbol,
+                order_no=order_no,
+                start_time=start_time,
+                end_time=end_time,
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            for _item in _items:
+                yield _item
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+    async def repay(
+        self,
+        *,
+        currency: str,
+        size: Decimal,
+        symbol: str | None = None,
+        is_isolated: bool | None = None,
+        is_hf: bool | None = None,
+    ) -> RepayData | None:
+        """Repay.
+
+        `POST /api/v3/margin/repay`
+
+        This API endpoint is used to initiate an application for cross or isolated
+        margin repayment.
+
+        Args:
+            currency: currency
+            size: Borrow amount
+            symbol: symbol, mandatory for isolated margin account
+            is_isolated: true-isolated, false-cross; default is false
+            is_hf: true: high frequency borrowing, false: low frequency borrowing;
+                default false
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "size": size,
+            "symbol": symbol,
+            "is_isolated": is_isolated,
+            "is_hf": is_hf,
+        }
+        return cast(
+            "RepayData | None",
+            await self.call(
+                OPERATIONS["repay"],
+                _arguments,
+            ),
+        )
+
+    async def get_repay_history(
+        self,
+        *,
+        currency: str,
+        is_isolated: bool | None = None,
+        symbol: str | None = None,
+        order_no: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetRepayHistoryData | None:
+        """Get Repay History.
+
+        `GET /api/v3/margin/repay`
+
+        This API endpoint is used to get the borrowing orders for cross and isolated
+        margin accounts.
+
+        `iter_get_repay_history()` walks every page of this list.
+
+        Args:
+            currency: currency
+            is_isolated: true-isolated, false-cross; default is false
+            symbol: symbol, mandatory for isolated margin account
+            order_no: Repay order ID
+            start_time: The start and end times are not restricted. If the start time is
+                empty or less than 1680278400000, the default value is set to
+                1680278400000 (April 1, 2023, 00:00:00)
+            end_time: End time
+            current_page: Current query page, with a starting value of 1. Default:1
+            page_size: Number of results per page. Default is 50, minimum is 10, maximum
+                is 500
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "is_isolated": is_isolated,
+            "symbol": symbol,
+            "order_no": order_no,
+            "start_time": start_time,
+            "end_time": end_time,
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetRepayHistoryData | None",
+            await self.call(
+                OPERATIONS["get_repay_history"],
+                _arguments,
+            ),
+        )
+
+    async def iter_get_repay_history(
+        self,
+        *,
+        currency: str,
+        is_isolated: bool | None = None,
+        symbol: str | None = None,
+        order_no: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetRepayHistoryDataItem]:
+        """Every item of `get_repay_history`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = await self.get_repay_history(
+                currency=currency,
+                is_isolated=is_isolated,
+                symbol=symbol,
+                order_no=order_no,
+                start_time=start_time,
+                end_time=end_time,
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            for _item in _items:
+                yield _item
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+    async def get_interest_history(
+        self,
+        *,
+        currency: str | None = None,
+        is_isolated: bool | None = None,
+        symbol: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> GetInterestHistoryData | None:
+        """Get Interest History.
+
+        `GET /api/v3/margin/interest`
+
+        Request the interest records of the cross/isolated margin lending via this
+        endpoint.
+
+        `iter_get_interest_history()` walks every page of this list.
+
+        Args:
+            currency: currency
+            is_isolated: true-isolated, false-cross; default is false
+            symbol: symbol, mandatory for isolated margin account
+            start_time: The start and end times are not restricted. If the start time is
+                empty or less than 1680278400000, the default value is set to
+                1680278400000 (April 1, 2023, 00:00:00)
+            end_time: End time
+            current_page: Current query page, with a starting value of 1. Default:1
+            page_size: Number of results per page. Default is 50, minimum is 10, maximum
+                is 500
+        """
+        _arguments: dict[str, Any] = {
+            "currency": currency,
+            "is_isolated": is_isolated,
+            "symbol": symbol,
+            "start_time": start_time,
+            "end_time": end_time,
+            "current_page": current_page,
+            "page_size": page_size,
+        }
+        return cast(
+            "GetInterestHistoryData | None",
+            await self.call(
+                OPERATIONS["get_interest_history"],
+                _arguments,
+            ),
+        )
+
+    async def iter_get_interest_history(
+        self,
+        *,
+        currency: str | None = None,
+        is_isolated: bool | None = None,
+        symbol: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current_page: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[GetInterestHistoryDataItem]:
+        """Every item of `get_interest_history`, page after page, from `current_page` (default 1) to the last page."""
+        _page = current_page or 1
+        while True:
+            _data = await self.get_interest_history(
+                currency=currency,
+                is_isolated=is_isolated,
+                symbol=symbol,
+                start_time=start_time,
+                end_time=end_time,
+                current_page=_page,
+                page_size=page_size,
+            )
+            # getattr: a page the API sent in another shape than documented ends the walk.
+            _items = getattr(_data, "items", None) or []
+            for _item in _items:
+                yield _item
+            _last = getattr(_data, "total_page", None)
+            if not _items or not isinstance(_last, int) or _page >= _last:
+                return
+            _page += 1
+
+    async def modify_leverage(
+        self,
+        *,
+        symbol: str | None = None,
+        is_isolated: bool | None = None,
+        leverage: str,
+    ) -> str | None:
+        """Modify Leverage.
+
+        `POST /api/v3/position/update-user-leverage`
+
+        This endpoint allows modifying the leverage multiplier for cross margin or
+        isolated margin.
+
+        Args:
+            symbol: symbol, mandatory for isolated margin account
+            is_isolated: true-isolated, false-cross; default is false
+            leverage: New leverage multiplier. Must be greater than 1 and up to two
+                decimal places, and cannot be less than the user's current debt leverage
+                or greater than the system's maximum leverage
+        """
+        _arguments: dict[str, Any] = {
+            "symbol": symbol,
+            "is_isolated": is_isolated,
+            "leverage": leverage,
+        }
+        return cast(
+            "str | None",
+            await self.call(
+                OPERATIONS["modify_leverage"],
+                _arguments,
+            ),
+        )
+
+
+class AsyncMarginDebitServiceWithRawResponse:
+    """The operations of a AsyncMarginDebitService, each returning its call's RawResponse."""
+
+    def __init__(self, client: AsyncMarginDebitService) -> None:
+        self.borrow = async_raw_response_wrapper(client.borrow)
+        self.get_borrow_history = async_raw_response_wrapper(client.get_borrow_history)
+        self.repay = async_raw_response_wrapper(client.repay)
+        self.get_repay_history = async_raw_response_wrapper(client.get_repay_history)
+        self.get_interest_history = async_raw_response_wrapper(client.get_interest_history)
+        self.modify_leverage = async_raw_response_wrapper(client.modify_leverage)
