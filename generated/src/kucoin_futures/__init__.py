@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from kucoin_futures.client import Client
     from kucoin_futures.operations import OPERATIONS
 
-__version__ = "2.0.2"
+__version__ = "2.0.3"
 
 # The clients and the operations table load on first use: `import kucoin_futures` stays cheap,
 # and a program that only uses Client never imports asyncio.
