@@ -32,6 +32,7 @@ from generator.config import (
     service_name_problem,
 )
 from generator.config.facts import bound_warnings, with_config_facts
+from generator.config.hosts import host_warning, page_host
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import Api
@@ -87,7 +88,7 @@ def page_target(
         page_files=(page,),
         protected=(page, *_sources(config)),
         warnings=result.warnings,
-        config_warnings=tuple(bound_warnings(api, config)),
+        config_warnings=(*bound_warnings(api, config), *_host_warnings(api, config, page, result)),
     )
 
 
@@ -228,9 +229,9 @@ def _composed(
         protected += [service.page, *_sources(own)]
         api = corrected(result.api, own)
         config_warnings += bound_warnings(api, own)
-        pages.append(
-            PageInput(service.name, configured(api, own), service_config(config, service, own))
-        )
+        page_config = service_config(config, service, own)
+        config_warnings += _host_warnings(api, page_config, service.page, result)
+        pages.append(PageInput(service.name, configured(api, own), page_config))
     return Target(
         label=label,
         config=config,
@@ -351,6 +352,17 @@ def corrected(api: Api, config: Config) -> Api:
     except CorrectionError as error:
         key = f"operations.{error.operation}.corrections.{error.path}"
         raise located(ConfigError(config.file, key, error.message), config.files) from None
+
+
+def _host_warnings(api: Api, config: Config, page: Path, result: ParseResult) -> list[ParseWarning]:
+    """A warning at the page's title when no config knows its group's host (the fallback is
+    taken); none when a config chose it, or when there is no host at all (the plan's error)."""
+    try:
+        host = page_host(config, api)
+    except ConfigError:
+        return []
+    warning = host_warning(host, api, SourceLocation(str(page), result.title_line))
+    return [] if warning is None else [warning]
 
 
 _SENT_LOCATIONS = ("path", "query")

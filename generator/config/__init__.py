@@ -34,6 +34,7 @@ from generator.config.model import (
     ErrorClass,
     Errors,
     FieldBounds,
+    HostTable,
     OperationConfig,
     PackageConfig,
     PaginationNames,
@@ -70,6 +71,7 @@ __all__ = [
     "ErrorClass",
     "Errors",
     "FieldBounds",
+    "HostTable",
     "OperationConfig",
     "PackageConfig",
     "PaginationNames",
@@ -143,15 +145,16 @@ def service_config(package: Config, service: ServiceSource, own: Config) -> Conf
     (`own`: the rules, bounds and corrections, which are about that page) under the package's
     section, envelope, credentials, error classes and policies (which one client shares).
 
-    The service's host is its entry's `base_url`, else its page config's, else the
-    package's: a page without a config of its own (`own` is sdkgen's built-in defaults) must
-    not fall back to sdkgen's default host."""
-    page_host = own.api.base_url if Path(own.file) != BUILTIN_DEFAULTS else None
-    host = service.base_url or page_host or package.api.base_url
+    The service's host is its entry's `base_url`, else the `api.base_url` of its page's
+    config, else the host that config's `hosts` table gives the page (generator.config.hosts);
+    for a page without a config of its own (`own` is sdkgen's built-in defaults), the
+    package's `api.base_url` and `hosts` stand for its page config's."""
+    page = own if Path(own.file) != BUILTIN_DEFAULTS else package
     return replace(
         own,
         package=package.package,
-        api=replace(package.api, base_url=host),
+        api=replace(package.api, base_url=service.base_url or page.api.base_url),
+        hosts=page.hosts,
         auth=package.auth,
         errors=package.errors,
         rate_limit_headers=package.rate_limit_headers,

@@ -85,7 +85,9 @@ class Envelope:
 class ApiFacts:
     """Facts of the API the page does not carry."""
 
-    base_url: str
+    base_url: str | None
+    """The page's host, when a config states it; None: the `hosts` table chooses by the
+    page's group (generator.config.hosts)."""
     success_code: str
     envelope: Envelope
     not_found_code: str
@@ -217,11 +219,28 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class HostTable:
+    """Which host serves a page whose configs state none (`api.base_url`), by what its title
+    says (generator.config.hosts)."""
+
+    by_group: Mapping[str, str] = field(default_factory=dict)
+    """By the group the page's title names (`spot v1.0.0` → spot)."""
+    by_page: Mapping[str, str] = field(default_factory=dict)
+    """By `GROUP-PAGE` (`broker-ndbroker`: the title's group, then the page's name, the first
+    line under the title), for a page served apart from the rest of its group."""
+    fallback: str | None = None
+    """For a page whose group the table does not know (with a warning)."""
+
+
+@dataclass(frozen=True)
 class OperationConfig:
     rules: tuple[Rule, ...] = ()
     fields: Mapping[str, FieldBounds] = field(default_factory=dict)
     corrections: tuple[Correction, ...] = ()
     """Facts of the page the maintainer sets right (generator.ir.corrections)."""
+    host: str | None = None
+    """The operation's host, when it is not its page's (KuCoin's account pages have futures
+    operations, served on the futures host)."""
 
 
 @dataclass(frozen=True)
@@ -251,6 +270,7 @@ class Config:
     rate_limit_headers: RateLimitHeaders
     retries: RetryPolicy
     pagination: PaginationNames | None = None
+    hosts: HostTable = HostTable()
     fields: Mapping[str, FieldBounds] = field(default_factory=dict)
     operations: Mapping[str, OperationConfig] = field(default_factory=dict)
     sources: tuple[str, ...] = ()

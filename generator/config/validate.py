@@ -20,6 +20,7 @@ from generator.config.model import (
     ErrorClass,
     Errors,
     FieldBounds,
+    HostTable,
     OperationConfig,
     PackageConfig,
     PaginationNames,
@@ -35,7 +36,13 @@ from generator.distribution import (
     package_name_problem,
     shortened_repr,
 )
-from generator.ir.corrections import CORRECTABLE, Correction, fact_problem
+from generator.ir.corrections import (
+    CORRECTABLE,
+    OPERATION,
+    OPERATION_CORRECTABLE,
+    Correction,
+    fact_problem,
+)
 from generator.naming import CLIENT_ATTRIBUTES, PACKAGE_MODULES
 
 
@@ -82,7 +89,7 @@ class _Validator:
         return tuple(value)
 
     def config(self, data: dict[str, Any]) -> Config:
-        top = {"api", "auth", "errors", "rate_limit_headers", "retries", "pagination"}
+        top = {"api", "auth", "errors", "rate_limit_headers", "retries", "pagination", "hosts"}
         top |= {"package", "fields", "rule_sets", "operations", "services"}
         self.mapping(data, "", top)
         package = data.get("package")
@@ -105,6 +112,7 @@ class _Validator:
             pagination=(
                 self.pagination(data["pagination"]) if data.get("pagination") is not None else None
             ),
+            hosts=self.hosts(data.get("hosts", {})),
             fields=self.field_bounds(data.get("fields", {}), "fields"),
             operations={
                 name: self.operation(value, f"operations.{name}", rule_sets)
@@ -142,7 +150,7 @@ class _Validator:
                         "a group holds `services` (and their `base_url`), not a page: give "
                         "its page a service of its own inside the group",
                     )
-                inner = self.url(entry, at) or host
+                inner = self.base_url(entry, at) or host
                 result += self.service_tree(entry["services"], f"{at}.services", place, inner)
                 continue
             result.append(self.service(entry, at, ".".join(place), host))
@@ -160,14 +168,13 @@ class _Validator:
             name=name,
             page=Path(page),
             config=None if config is None else Path(config),
-            base_url=self.url(entry, key) or host,
+            base_url=self.base_url(entry, key) or host,
         )
 
-    def url(self, entry: dict[str, Any], key: str) -> str | None:
+    def base_url(self, entry: dict[str, Any], key: str) -> str | None:
+        """The `base_url` a service or group entry gives, if any."""
         base_url = entry.get("base_url")
-        if base_url is not None and (not isinstance(base_url, str) or not base_url):
-            raise self.fail(f"{key}.base_url", "must be a URL")
-        return base_url
+        return None if base_url is None else self.url(base_url, f"{key}.base_url")
 
     def api(self, data: Any) -> ApiFacts:
         allowed = {"base_url", "success_code", "envelope", "not_found_code"}
@@ -179,8 +186,9 @@ class _Validator:
             not isinstance(server_time_path, str) or not server_time_path.startswith("/")
         ):
             raise self.fail("api.server_time_path", "must be a path starting with '/'")
+        base_url = api.get("base_url")
         return ApiFacts(
-            base_url=self.text(api, "base_url", "api"),
+            base_url=None if base_url is None else self.url(base_url, "api.base_url"),
             success_code=self.text(api, "success_code", "api"),
             envelope=Envelope(
                 code=self.text(envelope, "code", "api.envelope"),
@@ -193,6 +201,30 @@ class _Validator:
             ),
             server_time_path=server_time_path,
         )
+
+    def url(self, value: Any, key: str) -> str:
+        """A host: an http(s) URL (the path, if any, is kept: every request path follows it)."""
+        if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+            raise self.fail(key, "must be a URL starting with https:// (or http://)")
+        if len(value.split("://", 1)[1].strip("/")) == 0:
+            raise self.fail(key, "must name a host after the scheme (https://HOST)")
+        return value
+
+    def hosts(self, data: Any) -> HostTable:
+        """`hosts: {by_group: {GROUP: URL}, by_page: {GROUP-PAGE: URL}, fallback: URL}`."""
+        table = self.mapping(data, "hosts", {"by_group", "by_page", "fallback"})
+        fallback = table.get("fallback")
+        return HostTable(
+            by_group=self.urls(table.get("by_group", {}), "hosts.by_group"),
+            by_page=self.urls(table.get("by_page", {}), "hosts.by_page"),
+            fallback=None if fallback is None else self.url(fallback, "hosts.fallback"),
+        )
+
+    def urls(self, data: Any, key: str) -> dict[str, str]:
+        return {
+            str(name): self.url(value, f"{key}.{name}")
+            for name, value in self.mapping(data, key).items()
+        }
 
     def auth(self, data: Any) -> Auth:
         auth = self.mapping(data, "auth", {"key_version", "environment", "error_codes"})
@@ -349,8 +381,10 @@ class _Validator:
     def operation(
         self, data: Any, key: str, rule_sets: dict[str, tuple[Rule, ...]]
     ) -> OperationConfig:
-        entry = self.mapping(data, key, {"rules", "fields", "corrections"})
+        entry = self.mapping(data, key, {"rules", "fields", "corrections", "host"})
+        host = entry.get("host")
         return OperationConfig(
+            host=None if host is None else self.url(host, f"{key}.host"),
             rules=self.operation_rules(entry.get("rules"), f"{key}.rules", rule_sets),
             fields=self.field_bounds(entry.get("fields", {}), f"{key}.fields"),
             corrections=self.corrections(entry.get("corrections", {}), f"{key}.corrections"),
@@ -364,9 +398,10 @@ class _Validator:
             entry = self.mapping(value, entry_key)  # fact_problem names the facts it may set
             facts = {name: fact for name, fact in entry.items() if name != "why"}
             if not facts:
-                raise self.fail(entry_key, f"sets no fact (one of {', '.join(CORRECTABLE)})")
+                settable = OPERATION_CORRECTABLE if path == OPERATION else CORRECTABLE
+                raise self.fail(entry_key, f"sets no fact (one of {', '.join(settable)})")
             for name, fact in facts.items():
-                problem = fact_problem(name, fact)
+                problem = fact_problem(name, fact, str(path))
                 if problem is not None:
                     raise self.fail(f"{entry_key}.{name}", problem)
             why = entry.get("why")

@@ -7,10 +7,13 @@ config corrects one field of one operation (`operations.get_order_list.correctio
 
 A path is written as `sdkgen diff` names places: `path.NAME` and `query.NAME` for
 parameters, `request.body` then field names for the body, `response` then field names for
-the 200 response; `[]` steps into a list's items and `*` into a map's values. The corrected
-IR is what every later stage sees, and the corrected schema carries an
-`x-sdkgen-correction` extension (the facts it replaced, and why) so the IR snapshot shows it
-and `sdkgen diff` reports it like any change of the page.
+the 200 response; `[]` steps into a list's items and `*` into a map's values. The place
+`operation` is the operation itself, whose `method` a correction may set: KuCoin documents
+"Get Actual Fee - Futures" as `PATCH /api/v1/trade-fees` (its source cannot hold two
+operations on one path and method) while the live API takes `GET` there, on another host.
+The corrected IR is what every later stage sees, and the corrected schema (or operation)
+carries an `x-sdkgen-correction` extension (the facts it replaced, and why) so the IR
+snapshot shows it and `sdkgen diff` reports it like any change of the page.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.ir.model import (
+    HTTP_METHODS,
     SCHEMA_TYPES,
     Api,
     EnumValue,
+    HttpMethod,
     JsonValue,
     Operation,
     Parameter,
@@ -52,7 +57,12 @@ _FACTS: dict[str, Callable[[object], bool]] = {
     "max_length": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
 }
 CORRECTABLE = tuple(_FACTS)
-"""The facts a correction may set."""
+"""The facts a correction may set on a parameter or a field."""
+OPERATION = "operation"
+"""The place of a correction that sets a fact of the operation itself."""
+_OPERATION_FACTS: dict[str, Callable[[object], bool]] = {"method": lambda v: v in HTTP_METHODS}
+OPERATION_CORRECTABLE = tuple(_OPERATION_FACTS)
+"""The facts a correction may set on the operation itself (its place is `operation`)."""
 _SHOULD_BE = {
     "type": f"one of {', '.join(SCHEMA_TYPES)}",
     "enum": "a non-empty list of single values (text, numbers, true, false or null)",
@@ -66,6 +76,7 @@ _SHOULD_BE = {
     "maximum": "a number",
     "min_length": "a whole number >= 0",
     "max_length": "a whole number >= 0",
+    "method": f"one of {', '.join(HTTP_METHODS)} (upper case)",
 }
 
 
@@ -115,11 +126,14 @@ def _is_json(value: object) -> bool:
     return True
 
 
-def fact_problem(name: str, value: object) -> str | None:
-    """Why `value` cannot be the fact `name` (None when it can)."""
-    check = _FACTS.get(name)
+def fact_problem(name: str, value: object, place: str = "") -> str | None:
+    """Why `value` cannot be the fact `name` at `place` (None when it can): the operation
+    itself (`operation`) takes OPERATION_CORRECTABLE, any other place CORRECTABLE."""
+    facts = _OPERATION_FACTS if place == OPERATION else _FACTS
+    check = facts.get(name)
     if check is None:
-        return f"is not a fact a correction can set (one of {', '.join(CORRECTABLE)})"
+        where = "the operation" if place == OPERATION else "a parameter or a field"
+        return f"is not a fact a correction can set on {where} (one of {', '.join(facts)})"
     if not check(value):
         return f"must be {_SHOULD_BE.get(name, 'a non-empty text')}"
     return None
@@ -147,6 +161,10 @@ def _correct(op: Operation, correction: Correction) -> Operation:
     def fail(message: str) -> CorrectionError:
         return CorrectionError(op.slug, correction.path, message)
 
+    if head == OPERATION:
+        if steps:
+            raise fail("`operation` is the operation itself: nothing goes after it")
+        return _correct_operation(op, correction)
     if head in ("path", "query", "header", "cookie"):
         if not steps:
             raise fail(f"name the parameter: {head}.NAME")
@@ -174,7 +192,38 @@ def _correct(op: Operation, correction: Correction) -> Operation:
                 responses[index] = replace(response, schema=schema)
                 return replace(op, responses=tuple(responses))
         raise fail(f"{op.method} {op.path} documents no 200 response schema")
-    raise fail("must start with path., query., request.body or response")
+    raise fail("must start with path., query., request.body or response, or be `operation`")
+
+
+def _correct_operation(op: Operation, correction: Correction) -> Operation:
+    """`op` with the facts of the operation itself set (its method), marked as corrected."""
+    facts = dict(correction.facts)
+    was: dict[str, JsonValue] = {}
+    if "method" in facts:
+        was["method"] = op.method
+        op = replace(op, method=_method(facts["method"]))
+    note = _note({"set": dict(facts), "was": was}, correction)
+    extensions = tuple((k, v) for k, v in op.extensions if k != EXTENSION)
+    return replace(op, extensions=(*extensions, (EXTENSION, note)))
+
+
+def _method(value: JsonValue) -> HttpMethod:
+    for method in HTTP_METHODS:
+        if method == value:
+            return method
+    raise ValueError(f"not an HTTP method: {value!r}")  # the config's validation says so first
+
+
+def stated_method(op: Operation) -> HttpMethod:
+    """The method the page states for `op`: its own, unless a correction set another. An
+    operation is the page's by this method and its path (a corrected one may share its
+    route with another operation, served on another host)."""
+    for key, note in op.extensions:
+        if key == EXTENSION and isinstance(note, dict):
+            was = note.get("was")
+            if isinstance(was, dict) and "method" in was:
+                return _method(was["method"])
+    return op.method
 
 
 def _correct_parameter(
@@ -347,10 +396,15 @@ def _contradiction(schema: Schema) -> str | None:
 
 
 def _mark(schema: Schema, was: dict[str, JsonValue], correction: Correction) -> Schema:
-    note: dict[str, JsonValue] = {"was": was}
+    note = _note({"was": was}, correction)
+    extensions = tuple((k, v) for k, v in schema.extensions if k != EXTENSION)
+    return replace(schema, extensions=(*extensions, (EXTENSION, note)))
+
+
+def _note(note: dict[str, JsonValue], correction: Correction) -> dict[str, JsonValue]:
+    """The `x-sdkgen-correction` of a corrected place: `note` with the why and the file."""
     if correction.why:
         note["why"] = correction.why
     if correction.source:
         note["by"] = correction.source
-    extensions = tuple((k, v) for k, v in schema.extensions if k != EXTENSION)
-    return replace(schema, extensions=(*extensions, (EXTENSION, note)))
+    return note

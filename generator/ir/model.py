@@ -156,6 +156,9 @@ class Operation:
     parameters: tuple[Parameter, ...] = ()
     request_body: RequestBody | None = None
     responses: tuple[Response, ...] = ()
+    extensions: tuple[tuple[str, JsonValue], ...] = ()
+    """`x-*` keywords of the operation itself (`x-sdkgen-correction` when the config corrects
+    its method), in order."""
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:

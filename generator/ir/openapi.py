@@ -1,14 +1,18 @@
 """IR → OpenAPI 3.0.3: the spec a page was rendered from, reconstructed.
 
 `to_openapi` carries everything the IR holds and invents nothing: no servers, no security,
-no tags Widdershins made up. `generator.read.openapi` reads such a document back into the IR,
-so the export can be checked by a round trip.
+no tags Widdershins made up. An operation whose method the config corrected is written under
+the method its page states (OpenAPI holds one operation per path and method, and the
+corrected one may share both with another operation, served on another host), its
+`x-sdkgen-correction` naming the method it is sent with. `generator.read.openapi` reads such
+a document back into the IR, so the export can be checked by a round trip.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from generator.ir.corrections import stated_method
 from generator.ir.json_text import dump_json
 from generator.ir.model import (
     Api,
@@ -29,7 +33,8 @@ def to_openapi(api: Api) -> dict[str, Any]:
         info["description"] = api.description
     paths: dict[str, dict[str, Any]] = {}
     for operation in api.operations:
-        paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation)
+        method = stated_method(operation).lower()
+        paths.setdefault(operation.path, {})[method] = _operation(operation)
     return {"openapi": OPENAPI_VERSION, "info": info, "paths": paths}
 
 
@@ -54,6 +59,8 @@ def _operation(operation: Operation) -> dict[str, Any]:
     if operation.request_body is not None:
         result["requestBody"] = _request_body(operation.request_body)
     result["responses"] = {r.status: _response(r) for r in operation.responses}
+    for key, value in operation.extensions:
+        result[key] = value
     return result
 
 

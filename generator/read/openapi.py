@@ -8,6 +8,7 @@ import json
 from typing import Any, cast
 
 from generator.diagnostics import ParseError, SourceLocation
+from generator.ir.corrections import EXTENSION as CORRECTION
 from generator.ir.model import (
     HTTP_METHODS,
     Api,
@@ -52,9 +53,10 @@ def _read_operation(file: str, pointer: str, method: str, path: str, raw: Any) -
     data = _object(raw, pointer, file)
     summary = str(data.get("summary") or data.get("operationId") or f"{method} {path}")
     body = data.get("requestBody")
+    extensions = tuple((key, value) for key, value in data.items() if key.startswith("x-"))
     return Operation(
         slug=snake_case(summary),
-        method=cast(HttpMethod, method),
+        method=_sent_method(file, pointer, method, dict(extensions)),
         path=path,
         summary=summary,
         description=data.get("description"),
@@ -70,7 +72,22 @@ def _read_operation(file: str, pointer: str, method: str, path: str, raw: Any) -
             _read_response(file, f"{pointer}/responses/{status}", str(status), response)
             for status, response in _object(data.get("responses", {}), pointer, file).items()
         ),
+        extensions=extensions,
     )
+
+
+def _sent_method(file: str, pointer: str, method: str, extensions: dict[str, Any]) -> HttpMethod:
+    """The method an operation is sent with: the one it is written under, unless its
+    `x-sdkgen-correction` sets another (generator.ir.openapi writes a corrected operation
+    under the method its page states)."""
+    note = extensions.get(CORRECTION)
+    facts = note.get("set") if isinstance(note, dict) else None
+    corrected = facts.get("method") if isinstance(facts, dict) else None
+    if corrected is None:
+        return cast(HttpMethod, method)
+    if corrected not in HTTP_METHODS:
+        raise _error(file, f"{pointer}/{CORRECTION}: {corrected!r} is not an HTTP method")
+    return cast(HttpMethod, corrected)
 
 
 def _read_parameter(file: str, pointer: str, raw: Any) -> Parameter:

@@ -21,6 +21,7 @@ ChangeKind = Literal[
     "operation-added",
     "operation-removed",
     "operation-renamed",
+    "method-changed",
     "operation-id-changed",
     "summary-changed",
     "tags-changed",

@@ -1,6 +1,8 @@
 """The API change report: what changed between two versions of a page, classified for SDK users.
 
-`diff_apis(old, new)` compares two IRs. Operations are matched by (method, path), parameters by
+`diff_apis(old, new)` compares two IRs. Operations are matched by the method their page states
+and their path (a method the config corrects is a change of the operation, not another one:
+"method-changed"), parameters by
 (location, name), body and response fields by their name path (`request.body.clientOid`,
 `response.data.items[].status`, `query.pageSize`). Every difference becomes one `Change`, and
 each change is classified for a user of the generated SDK, a tolerant client: its response
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.ir.corrections import EXTENSION, stated_method
 from generator.ir.model import Api, Operation, Parameter, RequestBody, Response
 from generator.release.changes import ApiDiff, Change
 from generator.release.diff_schemas import SchemaDiffer, short
@@ -60,10 +63,10 @@ class _Differ(SchemaDiffer):
                 new=new.version,
             )
         self.text("description-changed", "", "page description", old.description, new.description)
-        for pair in paired(old.operations, new.operations, key=_route):
+        for pair in paired(old.operations, new.operations, key=_stated_route):
             match pair:
                 case Kept(op, new_op):
-                    self.operation_name = _route(op)
+                    self.operation_name = _route(new_op)
                     self.operation(op, new_op)
                 case Removed(op):
                     self.operation_name = _route(op)
@@ -94,6 +97,16 @@ class _Differ(SchemaDiffer):
         else:
             self.text("summary-changed", "", "summary", old.summary, new.summary)
         self.text("description-changed", "", "description", old.description, new.description)
+        if old.method != new.method:
+            why = _correction_why(new) or _correction_why(old)
+            self.add(
+                "method-changed",
+                "",
+                f"sent as {new.method} instead of {old.method} (the SDK method and its "
+                "arguments stay)" + (f": {why}" if why else ""),
+                old=old.method,
+                new=new.method,
+            )
         if old.deprecated != new.deprecated:
             self.add(
                 "deprecated-changed",
@@ -189,6 +202,19 @@ class _Differ(SchemaDiffer):
 
 def _route(op: Operation) -> str:
     return f"{op.method} {op.path}"
+
+
+def _correction_why(op: Operation) -> str | None:
+    """Why the config corrects the operation itself, when it says."""
+    note = dict(op.extensions).get(EXTENSION)
+    why = note.get("why") if isinstance(note, dict) else None
+    return why if isinstance(why, str) else None
+
+
+def _stated_route(op: Operation) -> tuple[str, str]:
+    """The operation's route as its page states it: unique on a page, where the methods the
+    config corrects may share a route with another operation (on another host)."""
+    return stated_method(op), op.path
 
 
 def _parameter_location(param: Parameter) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.config import Config, ConfigError, FieldBounds, Rule, located
+from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
@@ -81,6 +82,7 @@ class _Planner:
         self.config = config
         self.layout = layout
         self.summary = ""
+        self.host = ""  # the page's host: decided first thing in plan()
         # Names the generated modules import or define themselves: no class may take one.
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
@@ -102,11 +104,19 @@ class _Planner:
             (op.slug for op in self.api.operations if self.paginated(op)),
             CLIENT_ATTRIBUTES,
         )
+        try:
+            self.host = page_host(self.config, self.api).url
+            clash = route_clash(self.api, self.config, self.host)
+        except ConfigError as error:
+            raise located(error, self.config.files) from None
+        if clash is not None:
+            raise located(clash, self.config.files)
         operations = tuple(self.operation(op) for op in self.api.operations)
         return ServicePlan(
             self.layout,
             self.api,
             self.config,
+            self.host,
             tuple(self.enum_plan.enums),
             tuple(self.models),
             operations,
@@ -146,8 +156,14 @@ class _Planner:
             pagination=self.pagination(op, request.arguments, response_annotation),
             key=self.layout.within(name.name),
             service=self.layout.attribute,
+            host=self.operation_host(op),
         )
         return replace(planned, example=operation_fixture(planned.key, op, self.config))
+
+    def operation_host(self, op: Operation) -> str | None:
+        """`op`'s own host, when its config sends it elsewhere than its page's."""
+        host = operation_host(self.config, op, self.host)
+        return None if host == self.host else host
 
     def data_schema(self, op: Operation) -> Schema | None:
         """The schema of the `data` of `op`'s 200 response (of the body without envelope)."""

@@ -145,6 +145,8 @@ class OperationPlan:
     within its page's place in the package (`order.add_order`; `add_order` in a flat one)."""
     service: str | None = None
     """The client attribute serving the page this operation comes from (ServiceLayout)."""
+    host: str | None = None
+    """The operation's own host, when it is not its page's (`operations.<name>.host`)."""
     example: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
     """The operation's fixture: an example request (path, query, body) and its 200 envelope,
     fitting the schemas, the config's bounds and rules (generator.sdk.fixtures). The README
@@ -252,6 +254,9 @@ class ServicePlan:
     api: Api
     config: Config
     """The page's config: its rules and bounds, with the package's facts (envelope, hosts)."""
+    host: str
+    """Where the page's operations go (but those with a host of their own): its configs'
+    `api.base_url`, else the `hosts` table's for its group (generator.config.hosts)."""
     enums: tuple[EnumClass, ...]
     models: tuple[ModelClass, ...]
     operations: tuple[OperationPlan, ...]

@@ -34,6 +34,8 @@ SERVICE_BASE_URLS: Mapping[str, str] = {
     "broker.nd": "https://api-broker.kucoin.com",
 }
 """The host of each service of a package composed from several pages."""
+OPERATION_BASE_URLS: tuple[str, ...] = ("https://api-futures.kucoin.com",)
+"""The hosts some operations have of their own (`Operation.host`), besides their page's."""
 
 SUCCESS_CODE = "200000"
 ENVELOPE_CODE = "code"

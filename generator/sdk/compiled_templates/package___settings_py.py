@@ -1,5 +1,5 @@
 # Compiled from templates/package/_settings.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '561daaf6d466017e20ca583f6d3403bc3b533d0e39be407117f186a0e22d79f8'
+SOURCE_SHA256 = '8cf5b65fa566e2f7624bc389dfdf3e0cf947e9a17d9695bf45510b608b316883'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/_settings.py.j2'
@@ -16,7 +16,9 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'default_base_url'))
     yield '\n"""The host of the operations of a one-page package (`Operation.service` is None)."""\n'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'service_base_urls'))
-    yield '\n"""The host of each service of a package composed from several pages."""\n\nSUCCESS_CODE = '
+    yield '\n"""The host of each service of a package composed from several pages."""\n'
+    yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'operation_base_urls'))
+    yield '\n"""The hosts some operations have of their own (`Operation.host`), besides their page\'s."""\n\nSUCCESS_CODE = '
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'success_code'))
     yield '\nENVELOPE_CODE = '
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'envelope_code'))
@@ -77,4 +79,4 @@ def root(context, missing=missing):
     yield '\n"""The longest wait the server may ask for (Retry-After, the rate-limit reset) that the client\nsits out before retrying; a longer one raises RateLimitError at once."""\n'
 
 blocks = {}
-debug_info = '9=13&11=15&14=17&15=19&16=21&17=23&19=25&20=27&21=29&22=31&24=33&26=35&28=37&29=39&30=41&31=43&32=45&33=47&34=49&35=51&37=53&40=55&44=57&45=59&46=61&49=63&50=65&54=67&55=69&56=71&57=73'
+debug_info = '9=13&11=15&13=17&16=19&17=21&18=23&19=25&21=27&22=29&23=31&24=33&26=35&28=37&30=39&31=41&32=43&33=45&34=47&35=49&36=51&37=53&39=55&42=57&46=59&47=61&48=63&51=65&52=67&56=69&57=71&58=73&59=75'

@@ -106,7 +106,8 @@ def _iterator_view(op: OperationPlan) -> IteratorView:
 
 
 def _operation_docstring(op: OperationPlan) -> str:
-    parts = [op.summary + ("" if op.summary.endswith(".") else "."), f"`{op.method} {op.path}`"]
+    route = f"`{op.method} {op.path}`" + (f" on `{op.host}`" if op.host else "")
+    parts = [op.summary + ("" if op.summary.endswith(".") else "."), route]
     if op.description:
         parts.append(op.description)
     if op.see_also:

@@ -78,6 +78,7 @@ def _operation_entry(op: OperationPlan, service: ServicePlan) -> OperationEntryV
         ("deprecated", op.deprecated, False),
         ("newer_twin", op.see_also, None),
         ("service", op.service, None),
+        ("host", op.host, None),
         ("models", service.layout.within("models"), "models"),
     ]
     arguments += [f"{key}={python_literal(v)}," for key, v, default in optional if v != default]

@@ -56,6 +56,7 @@ class SettingsView:
     template: ClassVar[str] = "package/_settings.py.j2"
     default_base_url: str
     service_base_urls: str
+    operation_base_urls: str
     success_code: str
     envelope_code: str
     envelope_data: str
@@ -170,10 +171,15 @@ def settings_view(plan: SdkPlan) -> SettingsView:
     for kind, error in errors.by_kind():
         by_code.update((code, kind) for code in error.codes)
         by_status.update((status, kind) for status in error.http_statuses)
-    hosts = {name: service.config.api.base_url for name, service in plan.attached}
+    hosts = {name: service.host for name, service in plan.attached}
     return SettingsView(
-        default_base_url=python_literal(api.base_url),
+        default_base_url=python_literal(api.base_url or plan.services[0].host),
         service_base_urls=python_literal_at(hosts, 0, "SERVICE_BASE_URLS: Mapping[str, str] = "),
+        operation_base_urls=python_literal_at(
+            tuple(sorted({op.host for op in plan.operations if op.host is not None})),
+            0,
+            "OPERATION_BASE_URLS: tuple[str, ...] = ",
+        ),
         success_code=python_literal(api.success_code),
         envelope_code=python_literal(api.envelope.code),
         envelope_data=python_literal(api.envelope.data),

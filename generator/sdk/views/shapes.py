@@ -83,7 +83,7 @@ class FlatPackage:
 
     def hosts(self, plan: SdkPlan) -> str:
         return "".join(
-            f" The API lives at `{service.config.api.base_url}`; pass `base_url=` to change it."
+            f" The API lives at `{service.host}`; pass `base_url=` to change it."
             for service in plan.services
         )
 
@@ -96,7 +96,7 @@ class FlatPackage:
         self, plan: SdkPlan, service: ServicePlan, is_async: bool
     ) -> ClassDocstrings:
         flavour = "Asynchronous" if is_async else "Synchronous"
-        host = docstring_text(service.config.api.base_url)
+        host = docstring_text(service.host)
         options = options_paragraph(
             f"Options: `base_url` (default {host}),", "`with_raw_response.<operation>(...)`"
         )
@@ -125,7 +125,7 @@ class ServicesPackage:
 
     def hosts(self, plan: SdkPlan) -> str:
         rows = [
-            f"| `client.{attribute}` | {page_title(service)} | `{service.config.api.base_url}` |"
+            f"| `client.{attribute}` | {page_title(service)} | `{service.host}` |"
             for attribute, service in plan.attached
         ]
         return (
@@ -137,7 +137,7 @@ class ServicesPackage:
     def service_heading(self, service: ServicePlan) -> str:
         return (
             f"\n\n### `client.{service.layout.attribute}`: {page_title(service)}\n\n"
-            f"Host: `{service.config.api.base_url}`."
+            f"Host: `{service.host}`."
         )
 
     def class_docstrings(

@@ -91,7 +91,7 @@ class AccountFeeService(SyncService):
     ) -> GetActualFeeFuturesData | None:
         """Get Actual Fee - Futures.
 
-        `PATCH /api/v1/trade-fees`
+        `GET /api/v1/trade-fees` on `https://api-futures.kucoin.com`
 
         This interface is for the trading pair’s actual futures fee rate. The fee rate
         of your sub-account is the same as that of the master account.

@@ -29,11 +29,12 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
         ),
         "get_actual_fee_futures": Operation(
             name="get_actual_fee_futures",
-            method="PATCH",
+            method="GET",
             path="/api/v1/trade-fees",
             summary="Get Actual Fee - Futures",
             inputs=(Input("symbol", "symbol", "query"),),
             service="account.fee",
+            host="https://api-futures.kucoin.com",
             models="account.fee.models",
         ),
     }

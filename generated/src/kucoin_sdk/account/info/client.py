@@ -227,7 +227,7 @@ class AccountInfoService(SyncService):
     ) -> GetAccountFuturesData | None:
         """Get Account - Futures.
 
-        `GET /api/v1/account-overview`
+        `GET /api/v1/account-overview` on `https://api-futures.kucoin.com`
 
         Request futures account info via this endpoint.
 
@@ -440,7 +440,7 @@ class AccountInfoService(SyncService):
     ) -> GetAccountLedgersFuturesData | None:
         """Get Account Ledgers - Futures.
 
-        `GET /api/v1/transaction-history`
+        `GET /api/v1/transaction-history` on `https://api-futures.kucoin.com`
 
         This interface can query the ledger records of the futures business line.
 

@@ -83,6 +83,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             summary="Get Account - Futures",
             inputs=(Input("currency", "currency", "query"),),
             service="account.info",
+            host="https://api-futures.kucoin.com",
             models="account.info.models",
         ),
         "get_account_ledgers_spot_margin": Operation(
@@ -151,6 +152,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 Input("end_at", "endAt", "query"),
             ),
             service="account.info",
+            host="https://api-futures.kucoin.com",
             models="account.info.models",
         ),
         "get_account_detail_margin": Operation(

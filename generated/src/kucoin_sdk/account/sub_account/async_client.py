@@ -284,7 +284,7 @@ class AsyncAccountSubAccountService(AsyncService):
     ) -> GetSubAccountListFuturesBalanceV2Data | None:
         """Get sub-account List - Futures Balance (V2).
 
-        `GET /api/v1/account-overview-all`
+        `GET /api/v1/account-overview-all` on `https://api-futures.kucoin.com`
 
         This endpoint can be used to get Futures sub-account information.
 

@@ -89,6 +89,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             summary="Get sub-account List - Futures Balance (V2)",
             inputs=(Input("currency", "currency", "query"),),
             service="account.sub_account",
+            host="https://api-futures.kucoin.com",
             models="account.sub_account.models",
         ),
         "add_sub_account_api": Operation(

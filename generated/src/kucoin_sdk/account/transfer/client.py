@@ -262,7 +262,7 @@ class AccountTransferService(SyncService):
     ) -> GetFuturesAccountTransferOutLedgerData | None:
         """Get Futures Account Transfer Out Ledger.
 
-        `GET /api/v1/transfer-list`
+        `GET /api/v1/transfer-list` on `https://api-futures.kucoin.com`
 
         Futures account transfer out ledgers can be obtained at this endpoint.
 
@@ -334,7 +334,7 @@ class AccountTransferService(SyncService):
     ) -> FuturesAccountTransferOutData | None:
         """Futures Account Transfer Out.
 
-        `POST /api/v3/transfer-out`
+        `POST /api/v3/transfer-out` on `https://api-futures.kucoin.com`
 
         The amount to be transferred will be deducted from the KuCoin Futures Account.
         Please ensure that you have sufficient funds in your KuCoin Futures Account, or
@@ -367,7 +367,7 @@ class AccountTransferService(SyncService):
     ) -> str | None:
         """Futures Account Transfer In.
 
-        `POST /api/v1/transfer-in`
+        `POST /api/v1/transfer-in` on `https://api-futures.kucoin.com`
 
         The amount to be transferred will be deducted from the payAccount. Please ensure
         that you have sufficient funds in your payAccount account, or the transfer will

@@ -96,6 +96,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 Input("page_size", "pageSize", "query"),
             ),
             service="account.transfer",
+            host="https://api-futures.kucoin.com",
             models="account.transfer.models",
         ),
         "futures_account_transfer_out": Operation(
@@ -110,6 +111,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             body="object",
             service="account.transfer",
+            host="https://api-futures.kucoin.com",
             models="account.transfer.models",
         ),
         "futures_account_transfer_in": Operation(
@@ -124,6 +126,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             body="object",
             service="account.transfer",
+            host="https://api-futures.kucoin.com",
             models="account.transfer.models",
         ),
     }

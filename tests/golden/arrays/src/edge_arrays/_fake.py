@@ -86,9 +86,9 @@ class FakeServer:
         # Literal paths before templates, so /orders/multi-cancel never routes to /orders/{id}.
         ordered = sorted(table.values(), key=lambda op: (op.path.count("{"), -len(op.path)))
         self._routes = [(operation, _route_pattern(operation.path)) for operation in ordered]
-        self._services_at: dict[str, set[str]] = {}
-        for service, url in _settings.SERVICE_BASE_URLS.items():
-            self._services_at.setdefault(urlsplit(url).netloc, set()).add(service)
+        # Where each operation is served (its own host, its page's), to tell apart two
+        # operations with one method and path on different hosts.
+        self._served_at = {id(operation): _netloc(operation) for operation in table.values()}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key={self.api_key!r}, calls={len(self.calls)})"
@@ -195,16 +195,16 @@ class FakeServer:
     def _route(self, request: httpx.Request) -> tuple[Operation, dict[str, str]] | None:
         # Match the path as sent: a value holding an encoded "/" stays one segment.
         raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
-        services = self._services_at.get(request.url.netloc.decode("ascii"), set())
+        netloc = request.url.netloc.decode("ascii")
         found: list[tuple[Operation, dict[str, str]]] = []
         for operation, pattern in self._routes:
             match = pattern.fullmatch(raw_path)
             if operation.method == request.method and match is not None:
                 values = {_unmangle(k): unquote(v) for k, v in match.groupdict().items()}
                 found.append((operation, values))
-        # Two services may share METHOD /path on different hosts: the host decides.
+        # Two operations may share METHOD /path on different hosts: the host decides.
         for operation, values in found:
-            if operation.service in services:
+            if self._served_at[id(operation)] == netloc:
                 return operation, values
         return found[0] if found else None
 
@@ -251,6 +251,17 @@ class FakeServer:
             **(headers or {}),
         }
         return httpx.Response(status, json=body, headers=all_headers)
+
+
+def _netloc(operation: Operation) -> str:
+    """The host and port `operation` is served at, as the package's config states it."""
+    if operation.host is not None:
+        url = operation.host
+    elif operation.service is not None:
+        url = _settings.SERVICE_BASE_URLS[operation.service]
+    else:
+        url = _settings.DEFAULT_BASE_URL
+    return urlsplit(url).netloc
 
 
 def _route_pattern(path: str) -> re.Pattern[str]:

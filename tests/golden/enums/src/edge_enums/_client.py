@@ -78,9 +78,9 @@ class ClientCore:
         self._credentials = self._api.authentication.signer(
             api_key, api_secret, api_passphrase, os.environ
         )
-        self._hosts = _hosts(base_url, base_urls)
+        self._hosts = Hosts(base_url, base_urls)
         if self._credentials is not None and not allow_insecure_http:
-            _refuse_clear_text(self._hosts)
+            _refuse_clear_text(self._hosts.every())
         self._timeout = timeout
         self.total_timeout = _positive("total_timeout", total_timeout)
         """The longest a call may take, in seconds, every attempt and wait between retries
@@ -102,7 +102,7 @@ class ClientCore:
         self._random: Callable[[], float] = random.random
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._hosts[None]!r})"
+        return f"{type(self).__name__}(base_url={self._hosts.default!r})"
 
     @property
     def rate_limit(self) -> RateLimit:
@@ -161,7 +161,7 @@ class ClientCore:
                 max_retry_wait=self.max_retry_wait,
                 max_response_bytes=self.max_response_bytes,
             ),
-            host=self._hosts[operation.service],
+            host=self._hosts.of(operation),
             headers=self._headers,
             build_request=self._http.build_request,
             signer=self._credentials,
@@ -175,20 +175,48 @@ class ClientCore:
         )
 
 
-def _hosts(base_url: str | None, base_urls: Mapping[str, str] | None) -> dict[str | None, str]:
-    hosts: dict[str | None, str] = {None: base_url or _settings.DEFAULT_BASE_URL}
-    for service, host in _settings.SERVICE_BASE_URLS.items():
-        hosts[service] = base_url or host
-    for service, host in (base_urls or {}).items():
-        if service not in _settings.SERVICE_BASE_URLS:
-            known = ", ".join(sorted(_settings.SERVICE_BASE_URLS)) or "none"
-            raise ValueError(f"base_urls: no service {service!r} (services: {known})")
-        hosts[service] = host
-    return {service: host.rstrip("/") for service, host in hosts.items()}
+class Hosts:
+    """Where each operation goes. The package's hosts (`_settings`: the page's, an
+    operation's own) unless the user chose: `base_url` sends every operation there,
+    `base_urls={"service": ...}` every operation of a service."""
+
+    def __init__(self, base_url: str | None, base_urls: Mapping[str, str] | None) -> None:
+        for service in base_urls or {}:
+            if service not in _settings.SERVICE_BASE_URLS:
+                known = ", ".join(sorted(_settings.SERVICE_BASE_URLS)) or "none"
+                raise ValueError(f"base_urls: no service {service!r} (services: {known})")
+        self._everything = None if base_url is None else base_url.rstrip("/")
+        self._chosen = {service: host.rstrip("/") for service, host in (base_urls or {}).items()}
+        self.default = self._everything or _settings.DEFAULT_BASE_URL.rstrip("/")
+        """The host of a one-page package's operations (but those with their own)."""
+
+    def of(self, operation: Operation) -> str:
+        """The host `operation` is sent to."""
+        if self._everything is not None:
+            return self._everything
+        if operation.service in self._chosen:
+            return self._chosen[operation.service]
+        if operation.host is not None:
+            return operation.host.rstrip("/")
+        if operation.service is None:
+            return self.default
+        return _settings.SERVICE_BASE_URLS[operation.service].rstrip("/")
+
+    def every(self) -> tuple[str, ...]:
+        """Every host an operation of the package may be sent to, each once."""
+        if self._everything is not None:
+            return (self._everything,)
+        hosts = [self.default, *self._chosen.values()]
+        services = _settings.SERVICE_BASE_URLS
+        hosts += [host for service, host in services.items() if service not in self._chosen]
+        # Those of a service the user sent elsewhere too: a package whose own config names
+        # a clear-text host is refused, whatever the user overrides.
+        hosts += _settings.OPERATION_BASE_URLS
+        return tuple(sorted({host.rstrip("/") for host in hosts}))
 
 
-def _refuse_clear_text(hosts: Mapping[str | None, str]) -> None:
-    for host in sorted(set(hosts.values())):
+def _refuse_clear_text(hosts: Sequence[str]) -> None:
+    for host in hosts:
         if not host.lower().startswith("https://"):
             raise ValueError(
                 f"{host!r} is not an https:// URL: the API key, passphrase and request"

@@ -32,8 +32,9 @@ class Operation:
     """One endpoint as the documentation gives it.
 
     `path` is written as on the page (`/api/v1/orders/{order-id}`). `service` is the client
-    attribute of the page the operation comes from (None in a one-page package); `models` the
-    module, relative to the package, holding its request and response models.
+    attribute of the page the operation comes from (None in a one-page package); `host` the
+    operation's own host when it is not its page's (None: the page's, `_settings`); `models`
+    the module, relative to the package, holding its request and response models.
     """
 
     name: str
@@ -47,6 +48,7 @@ class Operation:
     newer_twin: str | None = None
     """The operation that supersedes this legacy one, when the API has both."""
     service: str | None = None
+    host: str | None = None
     models: str = "models"
 
     @property

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-DEFAULT_BASE_URL = "https://api-futures.kucoin.com"
+DEFAULT_BASE_URL = "https://api.kucoin.com"
 """The host of the operations of a one-page package (`Operation.service` is None)."""
 SERVICE_BASE_URLS: Mapping[str, str] = {}
 """The host of each service of a package composed from several pages."""
+OPERATION_BASE_URLS: tuple[str, ...] = ()
+"""The hosts some operations have of their own (`Operation.host`), besides their page's."""
 
 SUCCESS_CODE = "200000"
 ENVELOPE_CODE = "code"

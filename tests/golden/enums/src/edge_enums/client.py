@@ -29,8 +29,8 @@ class Client(SyncClientBase):
     KUCOIN_API_KEY, KUCOIN_API_SECRET and KUCOIN_API_PASSPHRASE; without them only
     public endpoints can be called. Use it as a context manager, or call `close()`.
 
-    Options: `base_url` (default https://api-futures.kucoin.com), `timeout` (seconds per
-    attempt, connect to last byte), `total_timeout` (seconds per call, retries included),
+    Options: `base_url` (default https://api.kucoin.com), `timeout` (seconds per attempt,
+    connect to last byte), `total_timeout` (seconds per call, retries included),
     `max_retries`, `max_retry_wait`, `max_response_bytes` (the largest answer read),
     `headers` (sent with every request), `allow_insecure_http` and `transport`.
     `with_options(...)` gives a copy with other options for some calls;
