@@ -1,13 +1,15 @@
 """Child process of bench/run.py: the generated client's per-call overhead.
 
 Usage: python bench/_percall.py N REPEATS [--profile FILE]
-(run with the generated package importable: PYTHONPATH=generated/src)
+(run with the product importable: PYTHONPATH=<kucoin_sdk generated from spec/kucoin_sdk.yaml>/src)
 
-Both sides send `GET /api/v1/orders?symbol=XBTUSDTM` through the same httpx.MockTransport,
-which answers with the get_order_list fixture shipped in the package:
+Both sides send `GET /api/v1/orders?symbol=XBTUSDTM` to the futures host through the same
+httpx.MockTransport, which answers with the futures.order.get_order_list fixture shipped in
+the package:
 
-  sdk       client.get_order_list(symbol="XBTUSDTM"): argument validation (pydantic),
-            signing, send, envelope check, response validated into GetOrderListData
+  sdk       client.futures.order.get_order_list(symbol="XBTUSDTM"): argument validation
+            (pydantic), signing, send, envelope check, response validated into the
+            operation's data model
   baseline  a hand-written httpx.Client call: build the request, add the same five KC-API-*
             headers (same HMAC-SHA256), send, json.loads the body, check the code, return
             `data` as a dict
@@ -34,15 +36,18 @@ from importlib import resources
 from typing import Any
 
 import httpx
-from kucoin_futures import AsyncClient, Client
+from kucoin_sdk import AsyncClient, Client
 
 KEY, SECRET, PASSPHRASE = "bench-key", "bench-secret", "bench-passphrase"
-BASE_URL = "https://api-futures.kucoin.com"
+BASE_URL = "https://api-futures.kucoin.com"  # where the SDK sends client.futures's requests
+CALL = "client.futures.order.get_order_list"
 HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 WARMUP = 100
 
 _fixture = json.loads(
-    resources.files("kucoin_futures").joinpath("fixtures", "get_order_list.json").read_text()
+    resources.files("kucoin_sdk")
+    .joinpath("fixtures", "futures.order.get_order_list.json")
+    .read_text()
 )
 RESPONSE_BODY = json.dumps(_fixture["response"]).encode()
 
@@ -103,29 +108,33 @@ def main() -> None:
     profile_file = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--profile" else None
     transport = httpx.MockTransport(handler)
 
-    client = Client(KEY, SECRET, PASSPHRASE, base_url=BASE_URL, transport=transport)
+    client = Client(KEY, SECRET, PASSPHRASE, transport=transport)  # each service's own host
     http = httpx.Client(base_url=BASE_URL, transport=transport, headers=HEADERS)
-    sdk_result = client.get_order_list(symbol="XBTUSDTM")
+    orders = client.futures.order
+    sdk_response = client.with_raw_response.futures.order.get_order_list(symbol="XBTUSDTM")
+    assert str(sdk_response.http_response.request.url).startswith(BASE_URL + "/api/v1/orders?")
+    sdk_result = sdk_response.parse()
     base_result = baseline_call(http)
     assert sdk_result.items[0].client_oid == base_result["items"][0]["clientOid"]
 
     def sdk_loop(count: int) -> None:
         for _ in range(count):
-            client.get_order_list(symbol="XBTUSDTM")
+            orders.get_order_list(symbol="XBTUSDTM")
 
     def base_loop(count: int) -> None:
         for _ in range(count):
             baseline_call(http)
 
-    results: dict[str, Any] = {"n": n, "repeats": repeats}
+    results: dict[str, Any] = {"call": CALL, "n": n, "repeats": repeats}
     results["sync"] = per_call_us({"sdk": sdk_loop, "baseline": base_loop}, n, repeats)
 
     async def run_async() -> dict[str, float]:
-        aclient = AsyncClient(KEY, SECRET, PASSPHRASE, base_url=BASE_URL, transport=transport)
+        aclient = AsyncClient(KEY, SECRET, PASSPHRASE, transport=transport)
         ahttp = httpx.AsyncClient(base_url=BASE_URL, transport=transport, headers=HEADERS)
+        aorders = aclient.futures.order
 
         calls: dict[str, Callable[[], Awaitable[object]]] = {
-            "sdk": lambda: aclient.get_order_list(symbol="XBTUSDTM"),
+            "sdk": lambda: aorders.get_order_list(symbol="XBTUSDTM"),
             "baseline": lambda: async_baseline_call(ahttp),
         }
         samples: dict[str, list[float]] = {name: [] for name in calls}
@@ -178,7 +187,7 @@ def main() -> None:
 
 
 def _short(file: str) -> str:
-    for marker in ("site-packages/", "generated/"):
+    for marker in ("site-packages/", "/src/"):  # the runtime venv's, the generated package's
         if marker in file:
             return file.split(marker, 1)[1]
     return file

@@ -5,25 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench.paths import PYTHON, TMP, fresh_dir
+from bench.paths import PRODUCT_CONFIG, PYTHON, TMP, fresh_dir
 from bench.timing import CHILD_ENV, run_once
 
 
-def sdkgen_generate(page: Path, out: Path, config: Path | None = None) -> list[str]:
-    """`sdkgen generate PAGE --out OUT`, the page's own config unless `config` is given."""
-    cmd = [PYTHON, "-m", "generator", "generate", str(page), "--out", str(out)]
+def sdkgen_generate(source: Path, out: Path, config: Path | None = None) -> list[str]:
+    """`sdkgen generate SOURCE --out OUT`: SOURCE a page (with its own config unless `config`
+    is given) or a composition config (PRODUCT_CONFIG)."""
+    cmd = [PYTHON, "-m", "generator", "generate", str(source), "--out", str(out)]
     return cmd + (["--config", str(config)] if config else [])
 
 
 def sdkgen_runs(
-    pages: Sequence[Path], name: str, config: Path | None = None
+    sources: Sequence[Path], name: str, config: Path | None = None
 ) -> Callable[[int], list[list[str]]]:
-    """Run i: `sdkgen generate` of each page, each into a new folder (no previous version to
-    compare with: the release step sees a first release)."""
+    """Run i: `sdkgen generate` of each source (page or composition config), each into a new
+    folder (no previous version to compare with: the release step sees a first release)."""
 
     def commands(i: int) -> list[list[str]]:
         run = fresh_dir(f"{name}-{i}")
-        return [sdkgen_generate(page, run / page.stem, config) for page in pages]
+        return [sdkgen_generate(source, run / source.stem, config) for source in sources]
 
     return commands
 
@@ -32,6 +33,12 @@ def generate_into(pages: Sequence[Path], package: str, out: Path) -> Path:
     """Generate (untimed) one package `package` of `pages` into `out`; its src/ folder."""
     cmd = [PYTHON, "-m", "generator", "generate", *map(str, pages), "--package", package]
     run_once([*cmd, "--out", str(out)])
+    return out / "src"
+
+
+def generate_product(out: Path) -> Path:
+    """Generate (untimed) the product, PRODUCT_CONFIG, into `out`; its src/ folder."""
+    run_once(sdkgen_generate(PRODUCT_CONFIG, out))
     return out / "src"
 
 

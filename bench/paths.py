@@ -1,7 +1,9 @@
 """Where the bench reads and writes, and the interpreter it runs sdkgen with.
 
-The inputs are the bench's own, never spec/ (which the project changes as KuCoin's docs
-change): the seed page and the three other pages of its family, each with its config beside it.
+Most inputs are the bench's own, not spec/ (which the project changes as KuCoin's docs
+change): the seed page and the three other pages of its family, each with its config beside
+it. The product's figures (issue 21's targets are about it) take spec/ as it is: its
+composition config and every page it composes, generated into bench/.tmp, never generated/.
 """
 
 from __future__ import annotations
@@ -22,6 +24,16 @@ SEED_CONFIG = PAGES / "futures-order.yaml"
 FAMILY = tuple(
     PAGES / f"futures-{name}.md" for name in ("order", "market", "positions", "fundingfees")
 )
+
+SPEC = ROOT / "spec"
+PRODUCT_CONFIG = SPEC / "kucoin_sdk.yaml"  # the product: every page of spec/ in one package
+PRODUCT_PACKAGE = "kucoin_sdk"  # the package PRODUCT_CONFIG names
+
+
+def product_pages() -> tuple[Path, ...]:
+    """The pages the product composes: every page in spec/ (the Makefile generates any page
+    no composition config lists as a package of its own, and the product lists them all)."""
+    return tuple(sorted(SPEC.glob("*.md")))
 
 
 def relative(path: Path) -> str:

@@ -32,10 +32,10 @@ def documents() -> list[Path]:
 
 
 def speed_table(results: Results) -> str:
-    """docs/speed.md's table: a row per section, in the order they run."""
+    """docs/speed.md's table: each section's rows, in the order they run."""
     machine = results.machine
     quick = ", a quick run" if results.quick else ""
-    rows = [_speed_row(results, section.name, section.what) for section in SECTIONS]
+    rows = [row for section in SECTIONS for row in _speed_rows(results, section.name, section.what)]
     lines = [
         f"From `bench/results.json` ({machine.cpu_count} cores, Python {machine.python}, "
         f"medians of {results.runs} runs{quick}):",
@@ -47,13 +47,13 @@ def speed_table(results: Results) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
-def _speed_row(results: Results, name: str, what: str) -> SpeedRow:
+def _speed_rows(results: Results, name: str, what: str) -> list[SpeedRow]:
     result = results.section(name)
     if result is None:
-        return (what, "not measured in the last run")
+        return [(what, "not measured in the last run")]
     if isinstance(result, Failed):
-        return (what, f"failed in the last run: {result.error[:100]}")
-    return result.speed_row()
+        return [(what, f"failed in the last run: {result.error[:100]}")]
+    return result.speed_rows()
 
 
 def _cell(text: str) -> str:

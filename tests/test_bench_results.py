@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bench import shape
+from bench import report, shape
 from bench.pages import synthetic_page
 from bench.paths import RESULTS, SEED
 from bench.results import Results, read, to_text
@@ -83,7 +83,7 @@ def test_a_section_left_out_is_neither_written_nor_printed() -> None:
 def test_a_failed_scale_keeps_the_others() -> None:
     timing = Timing(0.2, 0.2, (0.2,), 30.0)
     scaling = Scaling((Scale(1, 18, 6000, 0, timing, 11.1), ScaleFailed(10, "out of memory")))
-    what, figure = scaling.speed_row()
+    ((what, figure),) = scaling.speed_rows()
     assert what == "scaling: the seed's operations x1"
     assert figure.endswith("; x10 failed")
     assert ("  x10", "failed", "out of memory") in scaling.table_rows()
@@ -99,3 +99,12 @@ def test_a_synthetic_page_repeats_every_operation_under_its_own_name_and_path(
     assert len(tripled.api.operations) == 3 * len(seed.api.operations)
     paths = {operation.path for operation in tripled.api.operations}
     assert {f"/v3{operation.path}" for operation in seed.api.operations} <= paths
+
+
+def test_each_of_the_products_ratios_states_its_target_in_the_table_and_the_docs() -> None:
+    """Issue 21's three ratios: the product generated cold against openapi-python-client per
+    page, its import against a one-page package's, and its call against hand-written httpx."""
+    results = read()
+    printed, documented = table(results), report.speed_table(results)
+    for target in ("at least 15x: ", "at most 1.1x: ", "at most 1.25x: "):
+        assert f"target {target}" in printed and f"target {target}" in documented

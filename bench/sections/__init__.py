@@ -58,7 +58,7 @@ SECTIONS = (
     ),
     Section(
         "per_call",
-        "5. PER CALL (httpx.MockTransport)",
+        "5. PER CALL (kucoin_sdk, httpx.MockTransport)",
         "SDK vs hand-written httpx call",
         "per call",
         per_call.measure,

@@ -25,8 +25,8 @@ class SectionResult(Protocol):
         """The lines of the printed table under the section's title."""
         ...
 
-    def speed_row(self) -> SpeedRow:
-        """The section's row of docs/speed.md."""
+    def speed_rows(self) -> list[SpeedRow]:
+        """The section's rows of docs/speed.md."""
         ...
 
 

@@ -84,7 +84,7 @@ class Generation:
             rows.append((f"  in-process: {stage}", value, note))
         return rows
 
-    def speed_row(self) -> SpeedRow:
+    def speed_rows(self) -> list[SpeedRow]:
         parts = [
             f"{milliseconds(self.startup.median_s)} interpreter",
             f"{milliseconds(self.in_process.import_s)} imports",
@@ -94,10 +94,12 @@ class Generation:
             for stage, seconds in self.in_process.cold.stages()
             if seconds >= 0.0005  # a stage that rounds to 0 ms says nothing
         ]
-        return (
-            f"`sdkgen generate` of the seed ({self.operations} operations), fresh process",
-            f"{duration(self.generate.median_s)}: {', '.join(parts)}",
-        )
+        return [
+            (
+                f"`sdkgen generate` of the seed ({self.operations} operations), fresh process",
+                f"{duration(self.generate.median_s)}: {', '.join(parts)}",
+            )
+        ]
 
     def import_share(self) -> str:
         """The imports' part of a fresh `sdkgen generate`, for a sentence of the docs."""

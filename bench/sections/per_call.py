@@ -1,6 +1,6 @@
-"""5. Per call: bench/_percall.py, in the runtime venv, against the seed's package
-(kucoin_futures, its config's name): the generated client's call against a hand-written
-httpx call, both through the same httpx.MockTransport."""
+"""5. Per call: bench/_percall.py, in the runtime venv, against the product (kucoin_sdk, from
+spec/kucoin_sdk.yaml): the generated client's `client.futures.order.get_order_list` call
+against a hand-written httpx call, both through the same httpx.MockTransport."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import subprocess
 from dataclasses import dataclass
 from typing import Any
 
-from bench.commands import runtime_env, sdkgen_generate
+from bench.commands import generate_product, runtime_env
 from bench.figures import times, verdict
-from bench.paths import BENCH, ROOT, SEED, TMP, fresh_dir, relative
+from bench.paths import BENCH, PRODUCT_PACKAGE, ROOT, TMP, fresh_dir, relative
 from bench.sections.base import SpeedRow, TableRow
-from bench.timing import ChildFailed, run_once
+from bench.timing import ChildFailed
 from bench.venvs import runtime_python
 
 CALLS = 2000
@@ -51,6 +51,8 @@ class Profile:
 
 @dataclass(frozen=True)
 class PerCall:
+    package: str  # the generated package called, and the call
+    call: str
     calls: int  # per loop
     repeats: int  # loops of each side, taking turns
     target_ratio: float
@@ -69,27 +71,28 @@ class PerCall:
             rows.append((f"  {mode}, N={self.calls}", value, note))
         return rows
 
-    def speed_row(self) -> SpeedRow:
+    def speed_rows(self) -> list[SpeedRow]:
         sync, async_ = self.sync_client, self.async_client
         met = sync.meets_target and async_.meets_target
-        return (
-            "per call against httpx.MockTransport",
-            f"{sync.sdk_us:.0f} µs sync, {async_.sdk_us:.0f} µs async: "
-            f"**{times(sync.ratio)} / {times(async_.ratio)}** a hand-written httpx call "
-            f"({verdict(met, 'at most', self.target_ratio)})",
-        )
+        return [
+            (
+                f"per call against httpx.MockTransport: `{self.package}`'s `{self.call}`",
+                f"{sync.sdk_us:.0f} µs sync, {async_.sdk_us:.0f} µs async: "
+                f"**{times(sync.ratio)} / {times(async_.ratio)}** a hand-written httpx call "
+                f"({verdict(met, 'at most', self.target_ratio)})",
+            )
+        ]
 
 
 def measure(runs: int, quick: bool) -> PerCall:
     python = runtime_python()
-    out = fresh_dir("percall-package")
-    run_once(sdkgen_generate(SEED, out))
+    src = generate_product(fresh_dir("percall-package"))
     profile = TMP / "per_call.prof"
     done = subprocess.run(
         [python, str(BENCH / "_percall.py"), str(CALLS), str(runs), "--profile", str(profile)],
         capture_output=True,
         text=True,
-        env=runtime_env(out / "src", "pycache"),
+        env=runtime_env(src, "pycache"),
         cwd=ROOT,
     )
     if done.returncode != 0:
@@ -97,6 +100,8 @@ def measure(runs: int, quick: bool) -> PerCall:
     measured = json.loads(done.stdout)
     profiled = measured.get("profile")
     return PerCall(
+        package=PRODUCT_PACKAGE,
+        call=measured["call"],
         calls=CALLS,
         repeats=measured["repeats"],
         target_ratio=TARGET,

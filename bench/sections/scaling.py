@@ -59,7 +59,7 @@ class Scaling:
             rows.append((label, duration(scale.generate.median_s), note))
         return rows
 
-    def speed_row(self) -> SpeedRow:
+    def speed_rows(self) -> list[SpeedRow]:
         done = [scale for scale in self.scales if isinstance(scale, Scale)]
         copies = " / ".join(f"x{scale.copies}" for scale in done)
         per_op = " / ".join(f"{scale.ms_per_operation:.1f}" for scale in done)
@@ -70,11 +70,13 @@ class Scaling:
         )
         memory = " / ".join(f"{scale.generate.peak_rss_mib:.0f}" for scale in done)
         failed = [f"x{s.copies} failed" for s in self.scales if isinstance(s, ScaleFailed)]
-        return (
-            f"scaling: the seed's operations {copies}",
-            f"{per_op} ms per operation (marginal {marginal}), {memory} MiB"
-            + "".join(f"; {text}" for text in failed),
-        )
+        return [
+            (
+                f"scaling: the seed's operations {copies}",
+                f"{per_op} ms per operation (marginal {marginal}), {memory} MiB"
+                + "".join(f"; {text}" for text in failed),
+            )
+        ]
 
 
 def measure(runs: int, quick: bool) -> Scaling:
