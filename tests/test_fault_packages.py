@@ -19,7 +19,7 @@ import pytest
 
 from generator.cli import main
 from tests.support.pages import DEFAULTS, REPO, SEED
-from tests.support.projects import GeneratedProject, run_python
+from tests.support.projects import GeneratedProject, run_own_tests, run_python
 
 FAULTS = REPO / "tests" / "data" / "faults"
 PAGES = sorted(FAULTS.glob("*.md"))
@@ -52,7 +52,7 @@ def test_a_fault_page_gives_a_package_whose_own_tests_pass(
 ) -> None:
     project = projects[page]
 
-    result = run_python(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests")
+    result = run_own_tests(project.out, env={"PATH": "/usr/bin:/bin"})
 
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 

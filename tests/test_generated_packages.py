@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.pages import PAGES_DIR, REPO
+from tests.support.projects import run_own_tests
 
 # page → (import name from its config, operations on the page)
 EXPECTED = {
@@ -172,11 +173,7 @@ def composed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_composed_package_passes_its_own_tests(composed: Path) -> None:
-    result = run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=composed,
-        env={"PYTHONPATH": str(composed / "src"), "PYTHONDONTWRITEBYTECODE": "1"},
-    )
+    result = run_own_tests(composed)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and "skipped" not in result.stdout
 
@@ -216,11 +213,7 @@ def test_generate_writes_the_package_its_metadata_and_the_snapshots(any_project:
 def test_generated_package_passes_its_own_tests(any_project: Project) -> None:
     # The tests call every operation through the package's fake server, which answers with
     # the operation's fixture; each fixture must validate against the package's own models.
-    result = run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=any_project.out,
-        env={"PYTHONPATH": str(any_project.out / "src"), "PYTHONDONTWRITEBYTECODE": "1"},
-    )
+    result = run_own_tests(any_project.out)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
 
 

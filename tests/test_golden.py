@@ -47,6 +47,7 @@ from generator.read.parse import parse_file
 from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import EnumClass, ModelClass, OperationPlan, SdkPlan
 from tests.support.pages import REPO
+from tests.support.projects import run_own_tests
 
 EDGE = REPO / "tests" / "data" / "edge"
 GOLDEN = REPO / "tests" / "golden"
@@ -181,11 +182,7 @@ def test_golden_project_passes_ruff_with_its_own_settings(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_golden_package_passes_its_own_generated_tests(name: str) -> None:
-    tests_dir = f"tests/golden/{name}/tests"
-    result = run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests_dir],
-        env={"PYTHONPATH": f"tests/golden/{name}/src"},
-    )
+    result = run_own_tests(GOLDEN / name)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert re.search(r"\b\d+ passed\b", result.stdout), result.stdout[-2000:]
 
