@@ -21,6 +21,7 @@ from types import ModuleType
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.support.mypy_cache import seeded_cache
 from tests.support.pages import (
     DEFAULTS,
     MARKET,
@@ -105,6 +106,24 @@ def sdk() -> ModuleType:
     """The package generated from the tests' seed page (tests/data/pages/futures-order.md)."""
     assert _SEED_SDK is not None
     return _SEED_SDK
+
+
+# --- mypy runs ------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def mypy_cache(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """A `--cache-dir` for one mypy run over generated packages, already holding what they
+    import (tests/support/mypy_cache.py): kept in pytest's cache folder, or for this session
+    only when the cache plugin is off (`-p no:cacheprovider`)."""
+    cache: pytest.Cache | None = getattr(request.config, "cache", None)
+    if cache is not None:
+        store = cache.mkdir("sdkgen-mypy")
+    else:
+        store = tmp_path_factory.getbasetemp().parent / "sdkgen-mypy"
+    return seeded_cache(tmp_path / "mypy-cache", store)
 
 
 # --- a project of the test's own -------------------------------------------------------------

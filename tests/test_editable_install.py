@@ -31,7 +31,7 @@ wrong: int = client.get_order_list()
 
 
 @pytest.mark.slow
-def test_an_editable_install_is_seen_by_mypy(tmp_path: Path) -> None:
+def test_an_editable_install_is_seen_by_mypy(tmp_path: Path, mypy_cache: Path) -> None:
     page = PAGES_DIR / "futures-order.md"
     config = load_config(page.with_suffix(".yaml"))
     assert config.package is not None
@@ -72,7 +72,8 @@ def test_an_editable_install_is_seen_by_mypy(tmp_path: Path) -> None:
             "-m",
             "mypy",
             "--strict",
-            "--no-incremental",
+            "--cache-dir",
+            str(mypy_cache),
             "--python-executable",
             str(python),
             str(user_code),

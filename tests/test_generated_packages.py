@@ -219,12 +219,12 @@ def test_generated_package_passes_its_own_tests(any_project: Project) -> None:
 
 @pytest.mark.slow
 def test_generated_packages_pass_mypy_strict(
-    projects: Projects, composed: Path, tmp_path: Path
+    projects: Projects, composed: Path, tmp_path: Path, mypy_cache: Path
 ) -> None:
     # One run over every package (their names differ): one interpreter start, one typeshed load.
     packages = [str(project.package_dir) for project in projects.all()]
     packages.append(str(composed / "src" / COMPOSED))
-    cache = str(tmp_path / "mypy-cache")
+    cache = str(mypy_cache)
     result = run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, *packages], cwd=tmp_path
     )

@@ -146,7 +146,7 @@ def test_golden_files_are_what_the_edge_page_generates(name: str, tmp_path: Path
 
 
 @pytest.mark.slow
-def test_golden_packages_pass_mypy_strict(tmp_path: Path) -> None:
+def test_golden_packages_pass_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
     """Every golden package, by one mypy run (its settings are the generated pyproject's;
     they are the same in every golden project)."""
     settings = {
@@ -163,7 +163,7 @@ def test_golden_packages_pass_mypy_strict(tmp_path: Path) -> None:
             str(GOLDEN / NAMES[0] / "pyproject.toml"),
             "--strict",
             "--cache-dir",
-            str(tmp_path / "mypy-cache"),
+            str(mypy_cache),
             *packages,
         ],
         cwd=tmp_path,
