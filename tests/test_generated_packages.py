@@ -1,31 +1,31 @@
-"""The generated projects, as a user gets them: typed, lint-clean, tested, installable,
-reproducible.
+"""The generated projects, as a user gets them: typed, lint-clean, tested, installable.
 
-Each shared page is generated once per variant through the command line: with its own
+Each shared page is generated once per variant through the command line's entry point (in
+this process: tests/test_cli.py runs the command as a process of its own): with its own
 config (NAME.yaml beside it), and as a page without one (spec/defaults.yaml and --package),
 which is how a new page of the family is first generated. Every project then passes its own
 tests (its fake server serving every fixture), mypy --strict and ruff (with the generated
 pyproject's own settings), each tool run once over all of them; the configured ones also
-install with pip. Generation is byte-for-byte reproducible. (That the committed generated/
-is what spec/ generates is tests/test_committed_tree.py's business.)
+install with pip. (That generation is byte-for-byte reproducible is tests/test_determinism.py's
+business, and that the committed generated/ is what spec/ generates
+tests/test_committed_tree.py's.)
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from fnmatch import fnmatch
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
+from tests.support.cli_runner import run_in_process
 from tests.support.pages import PAGES_DIR, REPO
-from tests.support.projects import run_own_tests
+from tests.support.projects import run_own_tests, tree
 
 # page → (import name from its config, operations on the page)
 EXPECTED = {
@@ -56,59 +56,6 @@ def run(
         text=True,
         check=False,
     )
-
-
-def generate(
-    page: Path,
-    out: Path,
-    *,
-    cwd: Path = REPO,
-    env: dict[str, str] | None = None,
-    package: str | None = None,
-) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)]
-    command += ["--package", package] if package is not None else []
-    return run(command, cwd=cwd, env={"PYTHONPATH": str(REPO), **(env or {})})
-
-
-def _ignored_patterns() -> tuple[str, ...]:
-    """The repository's .gitignore entries (caches, build output): tools running in a tree
-    (mypy, ruff, importing it) leave them behind, and they are never part of the output."""
-    lines = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip().rstrip("/") for line in lines if line.strip() and line[0] != "#")
-
-
-IGNORED = _ignored_patterns()
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    """Every file under `root` by relative POSIX path, what .gitignore ignores left out."""
-    files = {}
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if path.is_file() and not any(fnmatch(part, p) for part in parts for p in IGNORED):
-            files["/".join(parts)] = path.read_bytes()
-    return files
-
-
-def tree_diff(expected: dict[str, bytes], actual: dict[str, bytes], limit: int = 200) -> str:
-    lines: list[str] = []
-    for name in sorted(expected.keys() - actual.keys()):
-        lines.append(f"only in the first tree: {name}")
-    for name in sorted(actual.keys() - expected.keys()):
-        lines.append(f"only in the second tree: {name}")
-    for name in sorted(expected.keys() & actual.keys()):
-        if expected[name] != actual[name]:
-            lines += difflib.unified_diff(
-                expected[name].decode("utf-8", "replace").splitlines(),
-                actual[name].decode("utf-8", "replace").splitlines(),
-                f"a/{name}",
-                f"b/{name}",
-                lineterm="",
-            )
-    if len(lines) > limit:
-        lines = [*lines[:limit], f"... {len(lines) - limit} more lines"]
-    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -149,7 +96,9 @@ class Projects:
             page.parent.mkdir()
             shutil.copyfile(PAGES_DIR / name, page)
         out = root / "project"
-        result = generate(page, out, package=package if variant == UNCONFIGURED else None)
+        arguments = ["generate", str(page), "--out", str(out)]
+        arguments += ["--package", package] if variant == UNCONFIGURED else []
+        result = run_in_process(arguments, cwd=REPO)
         assert result.returncode == 0, result.stderr
         return Project(page, variant, out, package, operations, tree(out))
 
@@ -181,12 +130,6 @@ def test_the_composed_package_passes_its_own_tests(composed: Path) -> None:
 @pytest.fixture(scope="module")
 def projects(tmp_path_factory: pytest.TempPathFactory) -> Projects:
     return Projects(tmp_path_factory)
-
-
-@pytest.fixture(scope="module", params=sorted(EXPECTED))
-def project(request: pytest.FixtureRequest, projects: Projects) -> Project:
-    """A page generated with its own config."""
-    return projects.get(request.param, CONFIGURED)
 
 
 @pytest.fixture(
@@ -295,21 +238,3 @@ print(len(OPERATIONS), Client.__name__, AsyncClient.__name__)
         result = run([sys.executable, "-c", check], cwd=tmp_path, env={"PYTHONPATH": ""})
         assert result.returncode == 0, result.stderr
         assert result.stdout.split() == [str(project.operations), "Client", "AsyncClient"]
-
-
-def test_generation_is_byte_identical_across_runs_hash_seeds_locales_and_directories(
-    project: Project, tmp_path: Path
-) -> None:
-    runs = {
-        "PYTHONHASHSEED=1 LC_ALL=C": ({"PYTHONHASHSEED": "1", "LC_ALL": "C"}, REPO),
-        "PYTHONHASHSEED=2 LC_ALL=C, another cwd": (
-            {"PYTHONHASHSEED": "2", "LC_ALL": "C"},
-            tmp_path,
-        ),
-    }
-    for index, (label, (env, cwd)) in enumerate(runs.items()):
-        out = tmp_path / f"run{index}"
-        result = generate(project.page, out, cwd=cwd, env=env)
-        assert result.returncode == 0, result.stderr
-        again = tree(out)
-        assert again == project.files, f"{label}:\n{tree_diff(project.files, again)}"

@@ -1,16 +1,62 @@
-"""A generated project as the tests use it: where it is, its fixtures, Python and its own
-tests run inside it."""
+"""A generated project as the tests use it: where it is, its files, its fixtures, Python and
+its own tests run inside it."""
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
+
+from tests.support.pages import REPO
+
+
+def _ignored_patterns() -> tuple[str, ...]:
+    """The repository's .gitignore entries (caches, build output): tools running in a tree
+    (mypy, ruff, importing it) leave them behind, and they are never part of the output."""
+    lines = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip().rstrip("/") for line in lines if line.strip() and line[0] != "#")
+
+
+IGNORED = _ignored_patterns()
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under `root` by relative POSIX path, what .gitignore ignores left out."""
+    files = {}
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if path.is_file() and not any(fnmatch(part, p) for part in parts for p in IGNORED):
+            files["/".join(parts)] = path.read_bytes()
+    return files
+
+
+def tree_diff(expected: dict[str, bytes], actual: dict[str, bytes], limit: int = 200) -> str:
+    """What differs between two trees `tree` read: files only in one, unified diffs of the
+    rest, at most `limit` lines."""
+    lines: list[str] = []
+    for name in sorted(expected.keys() - actual.keys()):
+        lines.append(f"only in the first tree: {name}")
+    for name in sorted(actual.keys() - expected.keys()):
+        lines.append(f"only in the second tree: {name}")
+    for name in sorted(expected.keys() & actual.keys()):
+        if expected[name] != actual[name]:
+            lines += difflib.unified_diff(
+                expected[name].decode("utf-8", "replace").splitlines(),
+                actual[name].decode("utf-8", "replace").splitlines(),
+                f"a/{name}",
+                f"b/{name}",
+                lineterm="",
+            )
+    if len(lines) > limit:
+        lines = [*lines[:limit], f"... {len(lines) - limit} more lines"]
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
