@@ -46,6 +46,7 @@ from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
 from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import EnumClass, ModelClass, OperationPlan, SdkPlan
+from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
 from tests.support.projects import run_own_tests
 
@@ -116,7 +117,7 @@ def test_there_are_three_edge_pages_each_with_its_config_and_golden_project() ->
 @pytest.mark.parametrize("name", NAMES)
 def test_edge_page_parses_without_warnings_under_strict(name: str) -> None:
     page = EDGE / f"{name}.md"
-    result = run([sys.executable, "-m", "generator", "ir", str(page), "--strict"])
+    result = run_in_process(["ir", str(page), "--strict"], cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
 
@@ -136,7 +137,7 @@ def test_edge_page_exports_valid_openapi_that_reads_back_as_the_same_ir(name: st
 def test_golden_files_are_what_the_edge_page_generates(name: str, tmp_path: Path) -> None:
     out = tmp_path / name
     page = (EDGE / f"{name}.md").relative_to(REPO)
-    result = run([sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)])
+    result = run_in_process(["generate", str(page), "--out", str(out)], cwd=REPO)
     assert result.returncode == 0, result.stderr
     golden, fresh = tree(GOLDEN / name), tree(out)
     if golden != fresh:
