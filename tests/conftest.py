@@ -33,6 +33,7 @@ from tests.support.pages import (
     copy_market_page,
     place_seed,
 )
+from tests.support.run_order import is_xdist_controller, slow_modules_first
 
 # Test modules import these from tests/support/pages.py; they stay importable from here for
 # test modules written before it existed.
@@ -74,6 +75,13 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+# --- the order of the run ------------------------------------------------------------------
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    slow_modules_first(items)
+
+
 # --- the seed's SDK --------------------------------------------------------------------------
 #
 # The package generated from the tests' seed page, imported under its own name (kucoin_futures)
@@ -86,6 +94,8 @@ _SEED_SDK: ModuleType | None = None
 
 def pytest_configure(config: pytest.Config) -> None:
     global _SEED_SDK
+    if is_xdist_controller(config):
+        return  # it runs no test: its workers generate the package each for themselves
     from generator.cli import main
     from generator.config import load_config
 
