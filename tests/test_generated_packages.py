@@ -189,10 +189,11 @@ def test_generated_projects_pass_ruff_with_their_own_settings(
 
 
 def _build_isolation_arguments() -> list[str]:
-    """Build offline with this interpreter's setuptools when it is new enough for the
-    generated pyproject (`setuptools>=77`); otherwise let pip fetch the declared backend."""
+    """Build offline (no index, so no pip version check either) with this interpreter's
+    setuptools when it is new enough for the generated pyproject (`setuptools>=77`);
+    otherwise let pip fetch the declared backend."""
     major = int(version("setuptools").split(".")[0])
-    return ["--no-build-isolation"] if major >= 77 else []
+    return ["--no-build-isolation", "--no-index"] if major >= 77 else []
 
 
 @pytest.mark.slow
