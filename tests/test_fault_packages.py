@@ -59,7 +59,7 @@ def test_a_fault_page_gives_a_package_whose_own_tests_pass(
 
 @pytest.mark.slow
 def test_the_fault_packages_pass_mypy_strict_and_ruff(
-    projects: dict[str, GeneratedProject], tmp_path: Path
+    projects: dict[str, GeneratedProject], mypy_cache: Path
 ) -> None:
     packages = [str(p.out / "src" / p.package) for p in projects.values()]
     mypy = subprocess.run(
@@ -69,7 +69,7 @@ def test_the_fault_packages_pass_mypy_strict_and_ruff(
             "mypy",
             "--strict",
             "--cache-dir",
-            str(tmp_path / "mypy"),
+            str(mypy_cache),
             *packages,
         ],
         capture_output=True,
