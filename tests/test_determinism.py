@@ -63,5 +63,5 @@ def test_output_is_identical_across_hash_seeds_locales_and_directories(tmp_path:
     first, *others = outputs
     assert len(outputs[first]) > 4 * len(SHARED_PAGES), "every page printed and generated"
     for label in others:
-        difference = tree_diff(outputs[first], outputs[label])
-        assert outputs[label] == outputs[first], f"{first} against {label}:\n{difference}"
+        difference = tree_diff(outputs[first], outputs[label], (first, label))
+        assert outputs[label] == outputs[first], difference

@@ -24,7 +24,6 @@ their fake server.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import json
 import os
@@ -48,7 +47,7 @@ from generator.sdk.plan import build_plan
 from generator.sdk.plan_model import EnumClass, ModelClass, OperationPlan, SdkPlan
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
-from tests.support.projects import run_own_tests
+from tests.support.projects import run_own_tests, tree_diff
 
 EDGE = REPO / "tests" / "data" / "edge"
 GOLDEN = REPO / "tests" / "golden"
@@ -81,24 +80,6 @@ def tree(root: Path) -> dict[str, bytes]:
         if path.is_file():
             files["/".join(parts)] = path.read_bytes()
     return files
-
-
-def tree_diff(golden: dict[str, bytes], fresh: dict[str, bytes], label: str) -> str:
-    lines: list[str] = []
-    for name in sorted(golden.keys() - fresh.keys()):
-        lines.append(f"only in {label} (no longer generated): {name}")
-    for name in sorted(fresh.keys() - golden.keys()):
-        lines.append(f"only in the fresh output (not in {label}): {name}")
-    for name in sorted(golden.keys() & fresh.keys()):
-        if golden[name] != fresh[name]:
-            lines += difflib.unified_diff(
-                golden[name].decode("utf-8", "replace").splitlines(),
-                fresh[name].decode("utf-8", "replace").splitlines(),
-                f"{label}/{name}",
-                f"fresh/{name}",
-                lineterm="",
-            )
-    return "\n".join(lines)
 
 
 # The pages ---------------------------------------------------------------------------------
@@ -142,7 +123,8 @@ def test_golden_files_are_what_the_edge_page_generates(name: str, tmp_path: Path
     golden, fresh = tree(GOLDEN / name), tree(out)
     if golden != fresh:
         pytest.fail(
-            f"{OUT_OF_DATE}\n{tree_diff(golden, fresh, f'tests/golden/{name}')}", pytrace=False
+            f"{OUT_OF_DATE}\n{tree_diff(golden, fresh, (f'tests/golden/{name}', 'fresh'), None)}",
+            pytrace=False,
         )
 
 

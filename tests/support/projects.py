@@ -37,24 +37,29 @@ def tree(root: Path) -> dict[str, bytes]:
     return files
 
 
-def tree_diff(expected: dict[str, bytes], actual: dict[str, bytes], limit: int = 200) -> str:
-    """What differs between two trees `tree` read: files only in one, unified diffs of the
-    rest, at most `limit` lines."""
+def tree_diff(
+    expected: dict[str, bytes],
+    actual: dict[str, bytes],
+    labels: tuple[str, str] = ("a", "b"),
+    limit: int | None = 200,
+) -> str:
+    """What differs between two trees of files by path: the files only one holds, unified
+    diffs of the rest (each tree named by its label), at most `limit` lines."""
     lines: list[str] = []
     for name in sorted(expected.keys() - actual.keys()):
-        lines.append(f"only in the first tree: {name}")
+        lines.append(f"only in {labels[0]}: {name}")
     for name in sorted(actual.keys() - expected.keys()):
-        lines.append(f"only in the second tree: {name}")
+        lines.append(f"only in {labels[1]}: {name}")
     for name in sorted(expected.keys() & actual.keys()):
         if expected[name] != actual[name]:
             lines += difflib.unified_diff(
                 expected[name].decode("utf-8", "replace").splitlines(),
                 actual[name].decode("utf-8", "replace").splitlines(),
-                f"a/{name}",
-                f"b/{name}",
+                f"{labels[0]}/{name}",
+                f"{labels[1]}/{name}",
                 lineterm="",
             )
-    if len(lines) > limit:
+    if limit is not None and len(lines) > limit:
         lines = [*lines[:limit], f"... {len(lines) - limit} more lines"]
     return "\n".join(lines)
 
