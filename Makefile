@@ -34,7 +34,7 @@ generate: $(STAMP)
 
 # pytest exits 5 when it collects nothing; for this project that means the suite is broken.
 test: $(STAMP)
-	@$(PY) -m pytest -q -n auto; status=$$?; \
+	@$(PY) -m pytest -q -n auto --dist loadfile --no-loadscope-reorder; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status
 

@@ -21,6 +21,7 @@ from types import ModuleType
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.support.mypy_cache import seeded_cache
 from tests.support.pages import (
     DEFAULTS,
     MARKET,
@@ -32,6 +33,7 @@ from tests.support.pages import (
     copy_market_page,
     place_seed,
 )
+from tests.support.run_order import is_xdist_controller, slow_modules_first
 
 # Test modules import these from tests/support/pages.py; they stay importable from here for
 # test modules written before it existed.
@@ -73,6 +75,13 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+# --- the order of the run ------------------------------------------------------------------
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    slow_modules_first(items)
+
+
 # --- the seed's SDK --------------------------------------------------------------------------
 #
 # The package generated from the tests' seed page, imported under its own name (kucoin_futures)
@@ -85,6 +94,8 @@ _SEED_SDK: ModuleType | None = None
 
 def pytest_configure(config: pytest.Config) -> None:
     global _SEED_SDK
+    if is_xdist_controller(config):
+        return  # it runs no test: its workers generate the package each for themselves
     from generator.cli import main
     from generator.config import load_config
 
@@ -105,6 +116,24 @@ def sdk() -> ModuleType:
     """The package generated from the tests' seed page (tests/data/pages/futures-order.md)."""
     assert _SEED_SDK is not None
     return _SEED_SDK
+
+
+# --- mypy runs ------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def mypy_cache(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """A `--cache-dir` for one mypy run over generated packages, already holding what they
+    import (tests/support/mypy_cache.py): kept in pytest's cache folder, or for this session
+    only when the cache plugin is off (`-p no:cacheprovider`)."""
+    cache: pytest.Cache | None = getattr(request.config, "cache", None)
+    if cache is not None:
+        store = cache.mkdir("sdkgen-mypy")
+    else:
+        store = tmp_path_factory.getbasetemp().parent / "sdkgen-mypy"
+    return seeded_cache(tmp_path / "mypy-cache", store)
 
 
 # --- a project of the test's own -------------------------------------------------------------

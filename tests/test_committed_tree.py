@@ -16,6 +16,7 @@ from types import ModuleType
 import pytest
 
 from tests.support.pages import REPO
+from tests.support.projects import run_own_tests
 
 GENERATED = REPO / "generated"
 
@@ -40,9 +41,7 @@ def test_generated_is_what_spec_generates() -> None:
 
 
 def test_the_committed_package_passes_its_own_tests() -> None:
-    # As a user runs them in the project: its pyproject, its conftest, its package.
-    args = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]
-    result = _run(args, GENERATED, PYTHONPATH=str(GENERATED / "src"))
+    result = run_own_tests(GENERATED)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr
     assert " passed" in result.stdout and "skipped" not in result.stdout
 

@@ -19,7 +19,7 @@ import pytest
 
 from generator.cli import main
 from tests.support.pages import DEFAULTS, REPO, SEED
-from tests.support.projects import GeneratedProject, run_python
+from tests.support.projects import GeneratedProject, run_own_tests, run_python
 
 FAULTS = REPO / "tests" / "data" / "faults"
 PAGES = sorted(FAULTS.glob("*.md"))
@@ -52,14 +52,14 @@ def test_a_fault_page_gives_a_package_whose_own_tests_pass(
 ) -> None:
     project = projects[page]
 
-    result = run_python(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests")
+    result = run_own_tests(project.out, env={"PATH": "/usr/bin:/bin"})
 
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
 
 @pytest.mark.slow
 def test_the_fault_packages_pass_mypy_strict_and_ruff(
-    projects: dict[str, GeneratedProject], tmp_path: Path
+    projects: dict[str, GeneratedProject], mypy_cache: Path
 ) -> None:
     packages = [str(p.out / "src" / p.package) for p in projects.values()]
     mypy = subprocess.run(
@@ -69,7 +69,7 @@ def test_the_fault_packages_pass_mypy_strict_and_ruff(
             "mypy",
             "--strict",
             "--cache-dir",
-            str(tmp_path / "mypy"),
+            str(mypy_cache),
             *packages,
         ],
         capture_output=True,

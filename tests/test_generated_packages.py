@@ -1,30 +1,31 @@
-"""The generated projects, as a user gets them: typed, lint-clean, tested, installable,
-reproducible.
+"""The generated projects, as a user gets them: typed, lint-clean, tested, installable.
 
-Each shared page is generated once per variant through the command line: with its own
+Each shared page is generated once per variant through the command line's entry point (in
+this process: tests/test_cli.py runs the command as a process of its own): with its own
 config (NAME.yaml beside it), and as a page without one (spec/defaults.yaml and --package),
 which is how a new page of the family is first generated. Every project then passes its own
 tests (its fake server serving every fixture), mypy --strict and ruff (with the generated
 pyproject's own settings), each tool run once over all of them; the configured ones also
-install with pip. Generation is byte-for-byte reproducible. (That the committed generated/
-is what spec/ generates is tests/test_committed_tree.py's business.)
+install with pip. (That generation is byte-for-byte reproducible is tests/test_determinism.py's
+business, and that the committed generated/ is what spec/ generates
+tests/test_committed_tree.py's.)
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from fnmatch import fnmatch
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
+from tests.support.cli_runner import run_in_process
 from tests.support.pages import PAGES_DIR, REPO
+from tests.support.projects import run_own_tests, tree
 
 # page → (import name from its config, operations on the page)
 EXPECTED = {
@@ -55,59 +56,6 @@ def run(
         text=True,
         check=False,
     )
-
-
-def generate(
-    page: Path,
-    out: Path,
-    *,
-    cwd: Path = REPO,
-    env: dict[str, str] | None = None,
-    package: str | None = None,
-) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)]
-    command += ["--package", package] if package is not None else []
-    return run(command, cwd=cwd, env={"PYTHONPATH": str(REPO), **(env or {})})
-
-
-def _ignored_patterns() -> tuple[str, ...]:
-    """The repository's .gitignore entries (caches, build output): tools running in a tree
-    (mypy, ruff, importing it) leave them behind, and they are never part of the output."""
-    lines = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip().rstrip("/") for line in lines if line.strip() and line[0] != "#")
-
-
-IGNORED = _ignored_patterns()
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    """Every file under `root` by relative POSIX path, what .gitignore ignores left out."""
-    files = {}
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if path.is_file() and not any(fnmatch(part, p) for part in parts for p in IGNORED):
-            files["/".join(parts)] = path.read_bytes()
-    return files
-
-
-def tree_diff(expected: dict[str, bytes], actual: dict[str, bytes], limit: int = 200) -> str:
-    lines: list[str] = []
-    for name in sorted(expected.keys() - actual.keys()):
-        lines.append(f"only in the first tree: {name}")
-    for name in sorted(actual.keys() - expected.keys()):
-        lines.append(f"only in the second tree: {name}")
-    for name in sorted(expected.keys() & actual.keys()):
-        if expected[name] != actual[name]:
-            lines += difflib.unified_diff(
-                expected[name].decode("utf-8", "replace").splitlines(),
-                actual[name].decode("utf-8", "replace").splitlines(),
-                f"a/{name}",
-                f"b/{name}",
-                lineterm="",
-            )
-    if len(lines) > limit:
-        lines = [*lines[:limit], f"... {len(lines) - limit} more lines"]
-    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -148,7 +96,9 @@ class Projects:
             page.parent.mkdir()
             shutil.copyfile(PAGES_DIR / name, page)
         out = root / "project"
-        result = generate(page, out, package=package if variant == UNCONFIGURED else None)
+        arguments = ["generate", str(page), "--out", str(out)]
+        arguments += ["--package", package] if variant == UNCONFIGURED else []
+        result = run_in_process(arguments, cwd=REPO)
         assert result.returncode == 0, result.stderr
         return Project(page, variant, out, package, operations, tree(out))
 
@@ -172,11 +122,7 @@ def composed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_composed_package_passes_its_own_tests(composed: Path) -> None:
-    result = run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=composed,
-        env={"PYTHONPATH": str(composed / "src"), "PYTHONDONTWRITEBYTECODE": "1"},
-    )
+    result = run_own_tests(composed)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and "skipped" not in result.stdout
 
@@ -184,12 +130,6 @@ def test_the_composed_package_passes_its_own_tests(composed: Path) -> None:
 @pytest.fixture(scope="module")
 def projects(tmp_path_factory: pytest.TempPathFactory) -> Projects:
     return Projects(tmp_path_factory)
-
-
-@pytest.fixture(scope="module", params=sorted(EXPECTED))
-def project(request: pytest.FixtureRequest, projects: Projects) -> Project:
-    """A page generated with its own config."""
-    return projects.get(request.param, CONFIGURED)
 
 
 @pytest.fixture(
@@ -216,22 +156,18 @@ def test_generate_writes_the_package_its_metadata_and_the_snapshots(any_project:
 def test_generated_package_passes_its_own_tests(any_project: Project) -> None:
     # The tests call every operation through the package's fake server, which answers with
     # the operation's fixture; each fixture must validate against the package's own models.
-    result = run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=any_project.out,
-        env={"PYTHONPATH": str(any_project.out / "src"), "PYTHONDONTWRITEBYTECODE": "1"},
-    )
+    result = run_own_tests(any_project.out)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
 
 
 @pytest.mark.slow
 def test_generated_packages_pass_mypy_strict(
-    projects: Projects, composed: Path, tmp_path: Path
+    projects: Projects, composed: Path, tmp_path: Path, mypy_cache: Path
 ) -> None:
     # One run over every package (their names differ): one interpreter start, one typeshed load.
     packages = [str(project.package_dir) for project in projects.all()]
     packages.append(str(composed / "src" / COMPOSED))
-    cache = str(tmp_path / "mypy-cache")
+    cache = str(mypy_cache)
     result = run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, *packages], cwd=tmp_path
     )
@@ -253,10 +189,11 @@ def test_generated_projects_pass_ruff_with_their_own_settings(
 
 
 def _build_isolation_arguments() -> list[str]:
-    """Build offline with this interpreter's setuptools when it is new enough for the
-    generated pyproject (`setuptools>=77`); otherwise let pip fetch the declared backend."""
+    """Build offline (no index, so no pip version check either) with this interpreter's
+    setuptools when it is new enough for the generated pyproject (`setuptools>=77`);
+    otherwise let pip fetch the declared backend."""
     major = int(version("setuptools").split(".")[0])
-    return ["--no-build-isolation"] if major >= 77 else []
+    return ["--no-build-isolation", "--no-index"] if major >= 77 else []
 
 
 @pytest.mark.slow
@@ -302,21 +239,3 @@ print(len(OPERATIONS), Client.__name__, AsyncClient.__name__)
         result = run([sys.executable, "-c", check], cwd=tmp_path, env={"PYTHONPATH": ""})
         assert result.returncode == 0, result.stderr
         assert result.stdout.split() == [str(project.operations), "Client", "AsyncClient"]
-
-
-def test_generation_is_byte_identical_across_runs_hash_seeds_locales_and_directories(
-    project: Project, tmp_path: Path
-) -> None:
-    runs = {
-        "PYTHONHASHSEED=1 LC_ALL=C": ({"PYTHONHASHSEED": "1", "LC_ALL": "C"}, REPO),
-        "PYTHONHASHSEED=2 LC_ALL=C, another cwd": (
-            {"PYTHONHASHSEED": "2", "LC_ALL": "C"},
-            tmp_path,
-        ),
-    }
-    for index, (label, (env, cwd)) in enumerate(runs.items()):
-        out = tmp_path / f"run{index}"
-        result = generate(project.page, out, cwd=cwd, env=env)
-        assert result.returncode == 0, result.stderr
-        again = tree(out)
-        assert again == project.files, f"{label}:\n{tree_diff(project.files, again)}"

@@ -24,7 +24,6 @@ their fake server.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import json
 import os
@@ -46,7 +45,9 @@ from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
 from generator.sdk.compose import build_plan
 from generator.sdk.plan_model import EnumClass, ModelClass, OperationPlan, SdkPlan
+from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
+from tests.support.projects import run_own_tests, tree_diff
 
 EDGE = REPO / "tests" / "data" / "edge"
 GOLDEN = REPO / "tests" / "golden"
@@ -81,24 +82,6 @@ def tree(root: Path) -> dict[str, bytes]:
     return files
 
 
-def tree_diff(golden: dict[str, bytes], fresh: dict[str, bytes], label: str) -> str:
-    lines: list[str] = []
-    for name in sorted(golden.keys() - fresh.keys()):
-        lines.append(f"only in {label} (no longer generated): {name}")
-    for name in sorted(fresh.keys() - golden.keys()):
-        lines.append(f"only in the fresh output (not in {label}): {name}")
-    for name in sorted(golden.keys() & fresh.keys()):
-        if golden[name] != fresh[name]:
-            lines += difflib.unified_diff(
-                golden[name].decode("utf-8", "replace").splitlines(),
-                fresh[name].decode("utf-8", "replace").splitlines(),
-                f"{label}/{name}",
-                f"fresh/{name}",
-                lineterm="",
-            )
-    return "\n".join(lines)
-
-
 # The pages ---------------------------------------------------------------------------------
 
 
@@ -115,7 +98,7 @@ def test_there_are_three_edge_pages_each_with_its_config_and_golden_project() ->
 @pytest.mark.parametrize("name", NAMES)
 def test_edge_page_parses_without_warnings_under_strict(name: str) -> None:
     page = EDGE / f"{name}.md"
-    result = run([sys.executable, "-m", "generator", "ir", str(page), "--strict"])
+    result = run_in_process(["ir", str(page), "--strict"], cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
 
@@ -135,17 +118,18 @@ def test_edge_page_exports_valid_openapi_that_reads_back_as_the_same_ir(name: st
 def test_golden_files_are_what_the_edge_page_generates(name: str, tmp_path: Path) -> None:
     out = tmp_path / name
     page = (EDGE / f"{name}.md").relative_to(REPO)
-    result = run([sys.executable, "-m", "generator", "generate", str(page), "--out", str(out)])
+    result = run_in_process(["generate", str(page), "--out", str(out)], cwd=REPO)
     assert result.returncode == 0, result.stderr
     golden, fresh = tree(GOLDEN / name), tree(out)
     if golden != fresh:
         pytest.fail(
-            f"{OUT_OF_DATE}\n{tree_diff(golden, fresh, f'tests/golden/{name}')}", pytrace=False
+            f"{OUT_OF_DATE}\n{tree_diff(golden, fresh, (f'tests/golden/{name}', 'fresh'), None)}",
+            pytrace=False,
         )
 
 
 @pytest.mark.slow
-def test_golden_packages_pass_mypy_strict(tmp_path: Path) -> None:
+def test_golden_packages_pass_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
     """Every golden package, by one mypy run (its settings are the generated pyproject's;
     they are the same in every golden project)."""
     settings = {
@@ -162,7 +146,7 @@ def test_golden_packages_pass_mypy_strict(tmp_path: Path) -> None:
             str(GOLDEN / NAMES[0] / "pyproject.toml"),
             "--strict",
             "--cache-dir",
-            str(tmp_path / "mypy-cache"),
+            str(mypy_cache),
             *packages,
         ],
         cwd=tmp_path,
@@ -181,11 +165,7 @@ def test_golden_project_passes_ruff_with_its_own_settings(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_golden_package_passes_its_own_generated_tests(name: str) -> None:
-    tests_dir = f"tests/golden/{name}/tests"
-    result = run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests_dir],
-        env={"PYTHONPATH": f"tests/golden/{name}/src"},
-    )
+    result = run_own_tests(GOLDEN / name)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert re.search(r"\b\d+ passed\b", result.stdout), result.stdout[-2000:]
 

@@ -21,7 +21,7 @@ import subprocess
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -290,6 +290,11 @@ class Hostile:
         self.files = generate(self.api, self.out, self.config)
         self.package_dir = self.out / "src" / PACKAGE
 
+    @cached_property
+    def facts(self) -> dict[str, Any]:
+        """What the package holds at run time, probed once for the module's tests."""
+        return run_probe(self.out, PACKAGE)
+
     def request_model(self, index: int) -> str:
         name = self.plan.operations[index].request_model
         assert name is not None
@@ -449,7 +454,7 @@ def test_no_page_text_becomes_a_statement(hostile: Hostile) -> None:
 
 
 def test_the_package_imports_in_a_subprocess_and_no_payload_runs(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     assert set(facts["operations"]) == {op.name for op in hostile.plan.operations}
     assert not list(hostile.root.rglob("PWNED"))
     assert not (REPO / "PWNED").exists()
@@ -477,7 +482,7 @@ def test_the_clients_can_be_instantiated_and_closed(hostile: Hostile) -> None:
 
 
 def test_hostile_enum_values_are_member_values_verbatim(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     enum_name = next(e.name for e in hostile.plan.services[0].enums if "type" in e.used_by)
     values = list(facts["enums"][enum_name]["members"].values())
     assert values == list(HOSTILE_VALUES)
@@ -485,7 +490,7 @@ def test_hostile_enum_values_are_member_values_verbatim(hostile: Hostile) -> Non
 
 
 def test_non_identifier_enum_labels_fall_back_to_names_made_from_values(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     enum_name = next(e.name for e in hostile.plan.services[0].enums if "type" in e.used_by)
     names = list(facts["enums"][enum_name]["members"])
     assert all(name.isidentifier() and name.isupper() for name in names if name != "EMPTY")
@@ -493,7 +498,7 @@ def test_non_identifier_enum_labels_fall_back_to_names_made_from_values(hostile:
 
 
 def test_query_parameter_enum_values_from_table_cells_are_kept_as_data(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     enum_name = next(e.name for e in hostile.plan.services[0].enums if "match" in e.used_by)
     ir_values = [
         v.value
@@ -523,7 +528,7 @@ def test_query_parameter_enum_values_from_table_cells_are_kept_as_data(hostile: 
 def test_keyword_and_builtin_wire_names_become_safe_attributes_aliased_to_the_wire_name(
     hostile: Hostile, wire_name: str, attr: str
 ) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     request = hostile.request_model(0)
     fields = facts["models"][request]["fields"]
     assert attr in fields, sorted(fields)
@@ -532,7 +537,7 @@ def test_keyword_and_builtin_wire_names_become_safe_attributes_aliased_to_the_wi
 
 
 def test_parameter_names_with_dashes_digits_and_keywords_are_aliased(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     place = facts["models"][hostile.request_model(0)]["fields"]
     get = facts["models"][hostile.request_model(1)]["fields"]
     assert place["in_"]["alias"] == "in"
@@ -548,7 +553,7 @@ def test_parameter_names_with_dashes_digits_and_keywords_are_aliased(hostile: Ho
 
 
 def test_names_that_collide_after_snake_casing_get_distinct_attributes(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     fields = facts["models"][hostile.request_model(0)]["fields"]
     by_alias = {info["alias"] or attr: attr for attr, info in fields.items()}
     assert by_alias["orderId"] != by_alias["order_id"]
@@ -556,7 +561,7 @@ def test_names_that_collide_after_snake_casing_get_distinct_attributes(hostile: 
 
 
 def test_every_description_reaches_field_metadata_verbatim(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     checked = 0
     for model in hostile.plan.services[0].models:
         for field in model.fields:
@@ -577,13 +582,13 @@ def test_every_description_reaches_field_metadata_verbatim(hostile: Hostile) -> 
 
 
 def test_summaries_are_kept_verbatim_in_the_operations_table(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     summaries = [facts["operations"][op.name]["summary"] for op in hostile.plan.operations]
     assert summaries == [PLACE_SUMMARY, GET_SUMMARY]
 
 
 def test_descriptions_and_summaries_reach_method_and_model_docstrings(hostile: Hostile) -> None:
-    facts = run_probe(hostile.out, PACKAGE)
+    facts = hostile.facts
     for op, source in zip(hostile.plan.operations, hostile.api.operations, strict=True):
         for doc in facts["methods"][op.name].values():
             assert normalized(source.summary) in normalized(doc)

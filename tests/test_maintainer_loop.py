@@ -29,6 +29,7 @@ import pytest
 
 from tests.support.page_edits import edit, section_bounds
 from tests.support.pages import REPO, SEED, place_seed
+from tests.support.projects import run_own_tests
 
 PAGE = "spec/futures-order.md"
 CHANGELOG_TITLE = "# Changelog\n"
@@ -167,9 +168,7 @@ def changelog(project: Path) -> str:
 def check_is_quiet_and_the_package_passes_its_tests(project: Path) -> None:
     check = make("check", project)
     assert (check.returncode, check.stdout, check.stderr) == (0, "", ""), check.stdout[-3000:]
-    generated = project / "generated"
-    pytest_args = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]
-    tests = run(pytest_args, generated)
+    tests = run_own_tests(project / "generated", env=_env())
     assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr
     assert " passed" in tests.stdout
 

@@ -79,7 +79,8 @@ def test_a_wheel_installs_an_sdkgen_that_generates_a_page_from_any_folder(tmp_pa
     wheels = tmp_path / "wheels"
     pip = [sys.executable, "-m", "pip"]
     missing = _missing_build_requirements()
-    isolation = [] if missing else ["--no-build-isolation"]
+    # Offline (no index, so no pip version check either) unless the backend must be fetched.
+    isolation = [] if missing else ["--no-build-isolation", "--no-index"]
     built = run([*pip, "wheel", "--no-deps", *isolation, "-w", wheels, source])
     assert built.returncode == 0, built.stderr + (
         f"\n(pip had to fetch {missing}, which this interpreter lacks, from the index)"

@@ -29,7 +29,7 @@ from generator.output.write import write_tree
 from generator.read.parse import parse_file
 from generator.sdk.generate import generate_files
 from tests.support.pages import DEFAULTS, REPO
-from tests.support.projects import GeneratedProject, run_python
+from tests.support.projects import GeneratedProject, run_own_tests, run_python
 from tests.support.seed_sdk import Server, make_client, ok
 
 PAGE = REPO / "tests" / "data" / "runtime" / "collisions.md"
@@ -226,12 +226,11 @@ def test_the_package_imports_under_warnings_as_errors(names: NamesProject) -> No
 
 @pytest.mark.slow
 def test_the_package_passes_its_own_tests_mypy_strict_and_ruff(
-    names: NamesProject, tmp_path: Path
+    names: NamesProject, mypy_cache: Path
 ) -> None:
-    tests = names.run("-m", "pytest", "-q", "-p", "no:cacheprovider", "tests")
+    tests = run_own_tests(names.project.out, env={"PATH": "/usr/bin:/bin"})
     assert tests.returncode == 0, tests.stdout[-4000:] + tests.stderr[-2000:]
-    cache = str(tmp_path / "mypy")
-    mypy = names.run("-m", "mypy", "--strict", "--cache-dir", cache, "src/names_sdk")
+    mypy = names.run("-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), "src/names_sdk")
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
     ruff = names.run("-m", "ruff", "check", "--no-cache", ".")
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr

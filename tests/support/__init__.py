@@ -4,7 +4,9 @@
 - `cli_runner`: the command line run in-process (`run_in_process`) or as a process (`run_cli`).
 - `editable_page`: a page broken in one place, line by line; `page_edits`: a page changed in
   one operation's section, as KuCoin edits its docs.
-- `projects`: a generated project, its fixtures, Python run inside it.
+- `projects`: a generated project, its files and fixtures, Python and its own tests run in it.
+- `mypy_cache`: mypy over generated packages, from a cache of what they import.
+- `run_order`: the order `make test` hands modules to its workers.
 - `seed_sdk`: the SDK generated from the seed page, called through a scripted mock KuCoin.
 - `local_server`: a scripted KuCoin on 127.0.0.1, for the tests that need real sockets.
 - `fuzzing`, `runtime_fuzzing`: the page and the runtime fuzzers (`make fuzz`, tests/test_fuzz.py).

@@ -1,17 +1,70 @@
-"""A generated project as the tests use it: where it is, its fixtures, Python run inside it."""
+"""A generated project as the tests use it: where it is, its files, its fixtures, Python and
+its own tests run inside it."""
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import json
+import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from tests.support.pages import REPO
+
+
+def _ignored_patterns() -> tuple[str, ...]:
+    """The repository's .gitignore entries (caches, build output): tools running in a tree
+    (mypy, ruff, importing it) leave them behind, and they are never part of the output."""
+    lines = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip().rstrip("/") for line in lines if line.strip() and line[0] != "#")
+
+
+IGNORED = _ignored_patterns()
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under `root` by relative POSIX path, what .gitignore ignores left out."""
+    files = {}
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if path.is_file() and not any(fnmatch(part, p) for part in parts for p in IGNORED):
+            files["/".join(parts)] = path.read_bytes()
+    return files
+
+
+def tree_diff(
+    expected: dict[str, bytes],
+    actual: dict[str, bytes],
+    labels: tuple[str, str] = ("a", "b"),
+    limit: int | None = 200,
+) -> str:
+    """What differs between two trees of files by path: the files only one holds, unified
+    diffs of the rest (each tree named by its label), at most `limit` lines."""
+    lines: list[str] = []
+    for name in sorted(expected.keys() - actual.keys()):
+        lines.append(f"only in {labels[0]}: {name}")
+    for name in sorted(actual.keys() - expected.keys()):
+        lines.append(f"only in {labels[1]}: {name}")
+    for name in sorted(expected.keys() & actual.keys()):
+        if expected[name] != actual[name]:
+            lines += difflib.unified_diff(
+                expected[name].decode("utf-8", "replace").splitlines(),
+                actual[name].decode("utf-8", "replace").splitlines(),
+                f"{labels[0]}/{name}",
+                f"{labels[1]}/{name}",
+                lineterm="",
+            )
+    if limit is not None and len(lines) > limit:
+        lines = [*lines[:limit], f"... {len(lines) - limit} more lines"]
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -51,3 +104,27 @@ def imported(out: Path, package: str, *modules: str) -> Iterator[ModuleType]:
         yield importlib.import_module(package)
     finally:
         sys.path.remove(str(out / "src"))
+
+
+def run_own_tests(
+    out: Path, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The project at `out` runs its own tests as its user would: pytest in the project (its
+    pyproject, its conftest, which loads the package's pytest plugin) with its src/ on the
+    path, in `env` (this environment by default). Leaves nothing behind (no bytecode, no
+    pytest cache), and loads no plugin other installed packages register (xdist, hypothesis,
+    anyio...): the project's tests need none of them, and loading them is a third of a run."""
+    env = {
+        **(os.environ if env is None else env),
+        "PYTHONPATH": str(out / "src"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=out,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
