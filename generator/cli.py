@@ -186,6 +186,19 @@ def _parse(page: Path) -> ParseResult:
     return result
 
 
+def _parse_pages(pages: Sequence[Path]) -> list[ParseResult]:
+    """The pages read in parallel (generator.read.parallel), their warnings printed and the
+    first error raised in page order, as `_parse` on each in turn would."""
+    from generator.read.parallel import parse_files
+
+    results = []
+    for result in parse_files(pages):
+        for warning in result.warnings:
+            _print_warning(warning)
+        results.append(result)
+    return results
+
+
 def _run_ir(args: argparse.Namespace) -> int:
     result = _parse(args.page)
     sys.stdout.write(dump_api(result.api))
@@ -244,13 +257,22 @@ def _targets(
     from generator.targets import project_targets, target_for
 
     if paths:
-        return [target_for(paths, _parse, config_file=config, package=package, out=out)]
+        return [
+            target_for(
+                paths,
+                _parse,
+                config_file=config,
+                package=package,
+                out=out,
+                parse_pages=_parse_pages,
+            )
+        ]
     found = project_targets(Path("spec"))
     if not found:
         raise ValueError("nothing to do: pass PAGE or run from a project with spec/*.md")
     if out is not None and len(found) != 1:
         raise ValueError("--out names one output: pass the PAGE (or config) it is for")
-    return [target_for([path], _parse, out=out) for path in found]
+    return [target_for([path], _parse, out=out, parse_pages=_parse_pages) for path in found]
 
 
 def _run_diff(args: argparse.Namespace) -> int:

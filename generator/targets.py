@@ -42,6 +42,8 @@ from generator.release.revision import GitError, MissingAtRevision, read_at_revi
 from generator.sdk.compose import PageInput
 
 ParsePage = Callable[[Path], ParseResult]
+ParsePages = Callable[[Sequence[Path]], Sequence[ParseResult]]
+"""Reads several pages (the CLI's reads them in parallel), each result in page order."""
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,10 @@ def composition_target(
     *,
     package: str | None = None,
     out: Path | None = None,
+    parse_pages: ParsePages | None = None,
 ) -> Target:
-    """The package a composition config lists the pages of."""
+    """The package a composition config lists the pages of (read with `parse_pages`, by
+    default `parse` on each in turn)."""
     config = load_config(config_file)
     if not config.services:
         raise ConfigError(str(config_file), "services", "a composition config lists pages")
@@ -118,7 +122,9 @@ def composition_target(
                 f"services.{name}: listed twice (first at line {first.line}); YAML would keep "
                 "only the second and drop a page: give each page its own service name",
             )
-    return _composed(str(config_file), config, config.services, parse, package, out, places)
+    return _composed(
+        str(config_file), config, config.services, parse_pages or _each(parse), package, out, places
+    )
 
 
 def pages_target(
@@ -128,10 +134,12 @@ def pages_target(
     package: str | None,
     config_file: Path | None = None,
     out: Path | None = None,
+    parse_pages: ParsePages | None = None,
 ) -> Target:
     """Several pages named on the command line, one package: each page a service named after
     its file (`futures-order.md` → `futures_order`); the package's facts from `config_file`
-    (default: sdkgen's built-in defaults)."""
+    (default: sdkgen's built-in defaults). The pages are read with `parse_pages`, by default
+    `parse` on each in turn."""
     if package is None and config_file is None:
         raise ValueError("several pages make one package: name it with --package")
     services = []
@@ -154,7 +162,7 @@ def pages_target(
         services.append(ServiceSource(name=name, page=page))
     config = load_config(config_file or BUILTIN_DEFAULTS)
     label = ", ".join(map(str, pages))
-    return _composed(label, config, services, parse, package, out, places)
+    return _composed(label, config, services, parse_pages or _each(parse), package, out, places)
 
 
 def is_composition(path: Path) -> bool:
@@ -185,20 +193,26 @@ def target_for(
     config_file: Path | None = None,
     package: str | None = None,
     out: Path | None = None,
+    parse_pages: ParsePages | None = None,
 ) -> Target:
-    """The target the command line names: a composition config, one page, or pages."""
+    """The target the command line names: a composition config, one page, or pages (several
+    read with `parse_pages`, by default `parse` on each in turn)."""
     if len(paths) == 1 and paths[0].suffix in (".yaml", ".yml"):
-        return composition_target(paths[0], parse, package=package, out=out)
+        return composition_target(
+            paths[0], parse, package=package, out=out, parse_pages=parse_pages
+        )
     if len(paths) == 1:
         return page_target(paths[0], parse, config_file=config_file, package=package, out=out)
-    return pages_target(paths, parse, package=package, config_file=config_file, out=out)
+    return pages_target(
+        paths, parse, package=package, config_file=config_file, out=out, parse_pages=parse_pages
+    )
 
 
 def _composed(
     label: str,
     config: Config,
     services: Sequence[ServiceSource],
-    parse: ParsePage,
+    parse_pages: ParsePages,
     package_name: str | None,
     out: Path | None,
     places: Mapping[str, SourceLocation],
@@ -214,7 +228,7 @@ def _composed(
                 f"the services {other!r} and {name!r} would share the class name "
                 f"{class_name}; rename one",
             )
-    results = [parse(service.page) for service in services]
+    results = parse_pages([service.page for service in services])
     for service, result in zip(services, results, strict=True):
         _check_parameters_sent(service.page, result)
     first = results[0]
@@ -242,6 +256,15 @@ def _composed(
         warnings=tuple(warning for result in results for warning in result.warnings),
         config_warnings=tuple(config_warnings),
     )
+
+
+def _each(parse: ParsePage) -> ParsePages:
+    """Pages read one after the other with `parse`."""
+
+    def parse_pages(pages: Sequence[Path]) -> list[ParseResult]:
+        return [parse(page) for page in pages]
+
+    return parse_pages
 
 
 def _class_names(services: Sequence[ServiceSource]) -> list[tuple[str, str]]:
