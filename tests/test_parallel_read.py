@@ -8,6 +8,7 @@ is the serial reading the parallel one must equal.
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -70,8 +71,12 @@ def test_parallel_reading_gives_the_serial_results_and_warnings_in_page_order(
     assert serial[0].warnings  # the edited page warns: its warning comes back too
 
 
-def test_a_worker_reads_its_share_of_the_pages_once(tmp_path: Path) -> None:
+def test_a_worker_reads_its_share_of_the_pages_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Only this process's share is read here: the worker's pages are not read again."""
+    # As the command line runs: one thread (a test server's thread may outlive its test).
+    monkeypatch.setattr("generator.read.parallel.threading.active_count", lambda: 1)
     pages = copied_pages(tmp_path)
     read_here: list[Path] = []
 
@@ -147,3 +152,25 @@ def test_generate_prints_and_writes_the_same_with_parallel_and_serial_reading(
     else:
         assert status == 0
         assert files
+
+
+def test_a_process_running_other_threads_reads_its_pages_without_forking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fork copies only the calling thread: a lock another thread holds (the import lock)
+    would stay locked in the copy, and its read would hang. sdkgen used as a library in a
+    threaded program reads one page after the other."""
+    pages = copied_pages(tmp_path)
+
+    def no_fork() -> int:
+        raise AssertionError("forked while another thread ran")
+
+    monkeypatch.setattr("generator.read.parallel.os.fork", no_fork)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert list(parse_files(pages, workers=2)) == [parse_file(page) for page in pages]
+    finally:
+        stop.set()
+        other.join()

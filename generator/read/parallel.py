@@ -10,13 +10,15 @@ Nothing but speed may differ from reading one page after the other: results come
 page order, and a page that failed in a worker (bad input, an unreadable file, a worker that
 died) is read again here, in its turn, so its error is raised exactly as serial reading
 raises it, after the pages before it and before any page after it. With one CPU, one page,
-no `os.fork` (Windows), or `SDKGEN_WORKERS=1`, pages are read one after the other.
+no `os.fork` (Windows), other threads running (a fork copies only this one), or
+`SDKGEN_WORKERS=1`, pages are read one after the other.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -46,7 +48,10 @@ def _worker_count(pages: int, workers: int | None) -> int:
         capped = os.environ.get(WORKERS_VARIABLE, "").strip()
         if capped.isdigit():
             workers = min(workers, int(capped))
-    if not hasattr(os, "fork"):
+    # A fork copies only the calling thread: a lock another thread holds (the import lock,
+    # a logging handler's) would stay locked in the copy for ever. Only a process running
+    # one thread forks, as the command line does.
+    if not hasattr(os, "fork") or threading.active_count() > 1:
         return 1
     return max(1, min(workers, pages))
 

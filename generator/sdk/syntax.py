@@ -10,6 +10,7 @@ template bug: code that does not parse, or that black would accept but Python re
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping, Sequence
 
 WORKERS_VARIABLE = "SDKGEN_WORKERS"
@@ -54,7 +55,9 @@ def _check(modules: Sequence[tuple[str, str]]) -> None:
 
 def _split(modules: Sequence[tuple[str, str]]) -> int:
     """Where the second half (by characters) begins; 0 where everything compiles here."""
-    if not hasattr(os, "fork") or len(modules) < 2:
+    # Only a process running one thread forks: a fork copies only the calling thread, and a
+    # lock another thread holds would stay locked in the copy (generator.read.parallel).
+    if not hasattr(os, "fork") or len(modules) < 2 or threading.active_count() > 1:
         return 0
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     capped = os.environ.get(WORKERS_VARIABLE, "").strip()
