@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,23 @@ def test_the_fake_server_serves_nested_services_each_on_its_own_host(tree: Modul
     with testing.FakeKucoin().client() as client:
         assert client.spot.order.add_order(**SPOT_ORDER) is not None
         assert client.futures.order.add_order(**FUTURES_ORDER) is not None
+
+
+def test_the_fake_takes_an_operation_as_a_user_writes_it_and_names_the_ones_it_has(
+    tree: ModuleType,
+) -> None:
+    fake = importlib.import_module("tree_sdk.testing").FakeKucoin()
+    # Its key, its call, or the end of its key where one operation has it.
+    for name in ("spot.order.get_order", "client.spot.order.get_order", "get_order"):
+        fake.fail(name, code="400100", msg=f"refused as {name}")
+        with fake.client() as client, pytest.raises(tree.KucoinAPIError, match=re.escape(name)):
+            client.spot.order.get_order(order_id="o1")
+        fake.reset(name)
+    # `add_order` is on both pages: the fake names them rather than pick one.
+    with pytest.raises(KeyError, match=re.escape("futures.order.add_order, spot.order.add_order")):
+        fake.fail("add_order")
+    with pytest.raises(KeyError, match=re.escape("did you mean spot.order.add_order")):
+        fake.fail("spot.order.add_ordr")
 
 
 def test_the_tree_package_passes_its_own_tests_and_readme(

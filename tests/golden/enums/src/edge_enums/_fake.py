@@ -11,6 +11,7 @@ request's values where the response documents a field of the same name (an order
 
 from __future__ import annotations
 
+import difflib
 import hmac
 import json
 import re
@@ -185,9 +186,21 @@ class FakeServer:
         return self._envelope(200, _settings.SUCCESS_CODE, echo(data, inputs), None)
 
     def _known(self, operation: str) -> str:
-        if operation not in operations():
-            raise KeyError(f"no operation named {operation!r}")
-        return operation
+        """The key in OPERATIONS of `operation` as a user writes it: the key itself
+        (`spot.order.add_order`), the call (`client.spot.order.add_order`), or its end where
+        that names one operation (`add_order`, `order.add_order`)."""
+        keys = operations()
+        name = operation.removeprefix("client.")
+        if name in keys:
+            return name
+        found = sorted(key for key in keys if key.endswith(f".{name}"))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise KeyError(f"{operation!r} names several operations: {', '.join(found)}")
+        close = difflib.get_close_matches(name, list(keys), n=5, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else f" ({len(keys)} operations)"
+        raise KeyError(f"no operation named {operation!r}{hint}")
 
     def _now_ms(self) -> int:
         return int(self.clock() * 1000)
