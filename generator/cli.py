@@ -130,7 +130,7 @@ def _argument_parser() -> argparse.ArgumentParser:
         description=(
             "Regenerate every PAGE (default: spec/*.md) in memory and compare with the output "
             "directory its config names. Prints a unified diff and exits 1 on drift; exits 0 "
-            "quietly otherwise. Fix drift with `make generate`."
+            "quietly otherwise. `sdkgen generate` with the same arguments fixes drift."
         ),
     )
     check.add_argument("pages", nargs="*", type=Path, metavar="PAGE")
@@ -245,7 +245,8 @@ def _run_check(args: argparse.Namespace) -> int:
             drifted = True
             sys.stdout.write(diff)
             _print_error(
-                f"sdkgen: {target.out} has drifted from {target.label}; run `make generate`"
+                f"sdkgen: {target.out} has drifted from {target.label}; `sdkgen generate` with"
+                " the same arguments writes it anew"
             )
     return EXIT_WARNINGS if drifted else EXIT_OK
 
