@@ -111,20 +111,6 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
     )
 
 
-def _required_arguments(op: OperationPlan) -> str:
-    """The arguments a pager's example must pass: the required ones but the page number, as
-    the operation's fixture has them (raw values: the block imports no enum)."""
-    request = op.example["request"]
-    assert isinstance(request, dict) and op.pagination is not None
-    parts = []
-    for argument in op.arguments:
-        values = request.get(argument.location)
-        wanted = argument.required and argument.attr != op.pagination.page_attr
-        if wanted and isinstance(values, dict) and argument.alias in values:
-            parts.append(f"{argument.attr}={python_literal(values[argument.alias])}")
-    return ", ".join(parts)
-
-
 class _ReadmeService:
     """A page's part of the README: its operations with example calls, and the imports the
     examples need."""
