@@ -7,6 +7,8 @@ moves with every page a maintainer brings in.
 
 from __future__ import annotations
 
+import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from generator.ir.snapshot import dump_api
 from generator.read.parse import parse_file
 from generator.release.versions import SNAPSHOT, Snapshot, bump, next_release
 from tests.support.cli_runner import run_in_process
-from tests.support.pages import SEED
+from tests.support.pages import REPO, SEED
 
 
 @pytest.mark.parametrize(
@@ -210,3 +212,62 @@ def test_generated_code_that_changed_without_the_api_is_a_patch_release(project:
     _generate(project)
     assert _version(project) == patch
     assert (project / "generated" / "CHANGELOG.md").read_text() == changelog
+
+
+def _composed(tmp_path: Path) -> Path:
+    """A copy of the two-page package of tests/data/compose, Get Order's answer holding an
+    integer `orderTime` without a format, generated once (version 1.0.0)."""
+    pages = tmp_path / "compose"
+    shutil.copytree(REPO / "tests" / "data" / "compose", pages)
+    _replace(
+        pages / "spot-orders.md",
+        '"side": {\n          "type": "string",\n          "enum": [\n            "buy",',
+        '"orderTime": {\n          "type": "integer"\n        },\n        '
+        '"side": {\n          "type": "string",\n          "enum": [\n            "buy",',
+    )
+    _generate_composed(tmp_path)
+    assert _composed_version(tmp_path) == "1.0.0"
+    return pages
+
+
+def _replace(page: Path, old: str, new: str) -> None:
+    text = page.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    page.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _generate_composed(tmp_path: Path) -> None:
+    arguments = ["generate", "compose/trading.yaml", "--out", "out"]
+    result = run_in_process(arguments, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def _composed_version(tmp_path: Path) -> str:
+    project = tomllib.loads((tmp_path / "out" / "pyproject.toml").read_text(encoding="utf-8"))
+    version = project["project"]["version"]
+    assert isinstance(version, str)
+    return version
+
+
+def test_a_format_the_sdk_does_not_type_by_is_a_patch_release(tmp_path: Path) -> None:
+    pages = _composed(tmp_path)
+    models = (tmp_path / "out" / "src" / "trading_sdk" / "spot" / "models.py").read_text()
+    _replace(
+        pages / "spot-orders.md", '"type": "integer"\n', '"type": "integer",\n"format": "int64"\n'
+    )
+    _generate_composed(tmp_path)
+    assert _composed_version(tmp_path) == "1.0.1"
+    changelog = (tmp_path / "out" / "CHANGELOG.md").read_text()
+    assert "### Documentation" in changelog and "format: none → int64" in changelog
+    assert "Breaking" not in changelog
+    assert (tmp_path / "out" / "src" / "trading_sdk" / "spot" / "models.py").read_text() == models
+
+
+def test_a_request_enum_value_removed_is_still_a_major_release(tmp_path: Path) -> None:
+    pages = _composed(tmp_path)
+    page = pages / "spot-orders.md"
+    _replace(page, '"market",\n        "stop_limit"\n', '"market"\n')
+    _replace(page, "| » type | stop_limit |\n", "")
+    _generate_composed(tmp_path)
+    assert _composed_version(tmp_path) == "2.0.0"
+    assert "### Breaking changes" in (tmp_path / "out" / "CHANGELOG.md").read_text()
