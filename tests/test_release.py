@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import __version__
 from generator.distribution import parse_version
 from generator.ir.snapshot import dump_api
+from generator.output.manifest import MANIFEST, digest
 from generator.read.parse import parse_file
 from generator.release.versions import SNAPSHOT, Snapshot, bump, next_release
 from tests.support.cli_runner import run_in_process
@@ -197,21 +199,80 @@ def test_a_higher_version_in_the_config_wins(project: Path) -> None:
     assert _version(project) == "3.0.0"
 
 
-def test_generated_code_that_changed_without_the_api_is_a_patch_release(project: Path) -> None:
-    # As if an older sdkgen had written the committed client differently.
+def test_a_hand_edited_file_regenerated_is_a_patch_release_saying_so(project: Path) -> None:
     patch = bump(_version(project), "patch")
     client = project / "generated" / "src" / "kucoin_futures" / "client.py"
     client.write_text(client.read_text().replace("one method per operation", "methods"))
     _generate(project)
     assert _version(project) == patch
     changelog = (project / "generated" / "CHANGELOG.md").read_text()
-    assert changelog.startswith(f"# Changelog\n\n## {patch}\n\n### Generated code\n\n- The code")
-    assert "## 1.0.0" in changelog
+    assert changelog.startswith(
+        f"# Changelog\n\n## {patch}\n\n### Generated code\n\n"
+        "- The code was generated anew; the API did not change.\n"
+        "- Files were edited by hand after sdkgen wrote them, and are now as sdkgen writes"
+        " them: `src/kucoin_futures/client.py`.\n\n## "
+    )
+    assert "newer sdkgen" not in changelog and "## 1.0.0" in changelog
     assert "one method per operation" in client.read_text()
 
+    manifest = (project / "generated" / MANIFEST).read_text()
     _generate(project)
     assert _version(project) == patch
     assert (project / "generated" / "CHANGELOG.md").read_text() == changelog
+    assert (project / "generated" / MANIFEST).read_text() == manifest
+    assert run_in_process(["check"], cwd=project).returncode == 0
+
+
+def _as_if_made_by(project: Path, **made_by: str) -> None:
+    """The committed client as another sdkgen wrote it: its text differs, the manifest has
+    its digest (no hand edit) and records `made_by` in place of the values it has."""
+    out = project / "generated"
+    client = out / "src" / "kucoin_futures" / "client.py"
+    old_text = client.read_text()
+    client.write_text(old_text.replace("one method per operation", "methods"))
+    manifest = out / MANIFEST
+    text = manifest.read_text().replace(digest(old_text), digest(client.read_text()))
+    for label, value in made_by.items():
+        line = next(line for line in text.splitlines() if line.startswith(f"# made by {label} ="))
+        text = text.replace(line, f"# made by {label} = {value}")
+    manifest.write_text(text)
+
+
+def _regenerated_entry(project: Path) -> str:
+    patch = bump(_version(project), "patch")
+    _generate(project)
+    assert _version(project) == patch
+    changelog = (project / "generated" / "CHANGELOG.md").read_text()
+    entry = changelog.split("\n## ")[1]
+    assert entry.startswith(f"{patch}\n\n### Generated code\n\n- The code was generated anew")
+    assert "edited by hand" not in entry
+    return entry
+
+
+def test_code_another_sdkgen_version_wrote_is_a_patch_release_naming_both(project: Path) -> None:
+    _as_if_made_by(project, sdkgen="0.0.1")
+    assert f"- sdkgen 0.0.1 → {__version__}.\n" in _regenerated_entry(project)
+
+
+def test_code_other_templates_wrote_is_a_patch_release_saying_so(project: Path) -> None:
+    _as_if_made_by(project, templates="0" * 64)
+    entry = _regenerated_entry(project)
+    assert f"- sdkgen {__version__}'s templates changed (the same version).\n" in entry
+
+
+def test_code_regenerated_by_the_same_sdkgen_says_what_it_cannot_tell(project: Path) -> None:
+    _as_if_made_by(project)
+    assert "the package's config changed, or sdkgen's own code did" in _regenerated_entry(project)
+
+
+def test_code_over_an_output_recording_no_sdkgen_says_it_is_not_known(project: Path) -> None:
+    _as_if_made_by(project)
+    manifest = project / "generated" / MANIFEST
+    lines = manifest.read_text().splitlines(keepends=True)
+    manifest.write_text("".join(line for line in lines if not line.startswith("# made by")))
+    assert "- The previous output does not record which sdkgen made it." in _regenerated_entry(
+        project
+    )
 
 
 def _composed(tmp_path: Path) -> Path:
