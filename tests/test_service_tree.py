@@ -128,6 +128,7 @@ def test_the_tree_package_passes_its_own_tests_and_readme(
     assert "| `client.spot.order` | spot orders | `https://api.kucoin.com` |" in readme
     assert "| `client.futures.order` | futures orders |" in readme
     assert "### `client.futures.order`: futures orders\n" in readme
+    assert '(`base_urls={"spot.order": ...}`)' in readme
     assert run_readme_examples(tree_root / "README.md", "tree_sdk") > 0
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
