@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,13 @@ from generator.diagnostics import ParseError, ParseWarning
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
-from generator.output.manifest import MANIFEST, manifest_file, with_manifest
+from generator.output.manifest import (
+    MANIFEST,
+    edited_files,
+    manifest_file,
+    read_record,
+    with_manifest,
+)
 from generator.output.target import OutputError
 from generator.output.write import claim_output
 from generator.read.parse import ParseResult, parse_file, parse_page
@@ -26,6 +32,7 @@ from generator.release.drift import tree_diff, tree_files
 from generator.release.revision import GitError, MissingAtRevision
 
 if TYPE_CHECKING:
+    from generator.release.versions import Maker, Provenance
     from generator.targets import Target
 
 EXIT_OK = 0
@@ -214,6 +221,9 @@ def _run_openapi(args: argparse.Namespace) -> int:
 def _run_generate(args: argparse.Namespace) -> int:
     targets = _targets(args.targets, args.config, args.package, args.out)
     from generator.sdk.generate import generate_package
+    from generator.sdk.render import maker
+
+    made_by = maker(__version__)
 
     for target in targets:
         for warning in target.config_warnings:
@@ -223,7 +233,10 @@ def _run_generate(args: argparse.Namespace) -> int:
             return EXIT_WARNINGS
         with claim_output(target.out, protected=target.protected, overwrite=args.overwrite) as out:
             # Read and replaced under one lock: a concurrent run sees this run's tree whole.
-            out.replace(generate_package(target.config, target.pages, tree_files(out.path)))
+            previous = tree_files(out.path)
+            provenance = _provenance(made_by, out.path, previous)
+            files = generate_package(target.config, target.pages, previous, provenance)
+            out.replace(files, made_by.recorded())
     return EXIT_OK
 
 
@@ -231,15 +244,20 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.out is not None and len(args.pages) != 1:
         raise ValueError("--out compares one target; pass exactly one PAGE (or config) with it")
     from generator.sdk.generate import generate_package
+    from generator.sdk.render import maker
 
+    made_by = maker(__version__)
     drifted = False
     for target in _targets(args.pages, None, None, args.out):
         committed = tree_files(target.out)
-        expected = generate_package(target.config, target.pages, committed)
+        provenance = _provenance(made_by, target.out, committed)
+        expected = generate_package(target.config, target.pages, committed, provenance)
         # The manifest is bookkeeping, not content (the release side never sees it), but a
         # tree without the right one would stop the next `sdkgen generate`: it is drift too.
         diff = tree_diff(
-            {**committed, **manifest_file(target.out)}, with_manifest(expected), str(target.out)
+            {**committed, **manifest_file(target.out)},
+            with_manifest(expected, made_by.recorded()),
+            str(target.out),
         )
         if diff:
             drifted = True
@@ -249,6 +267,17 @@ def _run_check(args: argparse.Namespace) -> int:
                 " the same arguments writes it anew"
             )
     return EXIT_WARNINGS if drifted else EXIT_OK
+
+
+def _provenance(made_by: Maker, out: Path, previous: Mapping[str, str]) -> Provenance:
+    """What made the `previous` output in `out`, as its manifest records it (and which of
+    its files were edited since), beside what makes the new one."""
+    from generator.release.versions import Maker, Provenance
+
+    record = read_record(out)
+    if record is None:
+        return Provenance(made_by, None)
+    return Provenance(made_by, Maker.from_record(record.made_by), edited_files(previous, record))
 
 
 def _targets(

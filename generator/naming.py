@@ -14,6 +14,13 @@ _LOWER_THEN_UPPER = re.compile(r"([a-z0-9])([A-Z])")
 _NOT_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
 
+def listed(items: Iterable[str]) -> str:
+    """`items` as prose, each once, in order: "spot", "spot and futures", "spot, margin and
+    futures"."""
+    unique = list(dict.fromkeys(items))
+    return " and ".join(filter(None, (", ".join(unique[:-1]), *unique[-1:])))
+
+
 # A plan names the same few hundred wire names and titles thousands of times (fields, models,
 # aliases, sync and async clients); each is worked out once.
 @functools.lru_cache(maxsize=4096)

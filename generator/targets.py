@@ -80,7 +80,7 @@ def page_target(
     config = load_config(config_file or config_path_for(page))
     api = corrected(result.api, config)
     title = SourceLocation(str(page), result.title_line)
-    resolved = package_for(config, result.api.title, result.api.version, package, title)
+    resolved = package_for(config, (result.api.title,), result.api.version, package, title)
     config = replace(config, package=resolved)
     return Target(
         label=str(page),
@@ -233,7 +233,8 @@ def _composed(
         _check_parameters_sent(service.page, result)
     first = results[0]
     title = SourceLocation(str(services[0].page), first.title_line)
-    package = package_for(config, first.api.title, first.api.version, package_name, title)
+    titles = tuple(result.api.title for result in results)
+    package = package_for(config, titles, first.api.version, package_name, title)
     config = replace(config, package=package)
     pages = []
     config_warnings: list[ParseWarning] = []

@@ -496,3 +496,20 @@ def test_diff_base_reports_a_composition_new_since_the_revision_as_added(
     assert "## `spot`" in report and "## `futures`" in report
     assert "operation added: Add Order (add_order)" in report
     assert main(["diff", "--base=--output=x", str(config)]) == 2
+
+
+def test_a_package_of_several_pages_is_described_by_all_of_them(tmp_path: Path) -> None:
+    """Without a summary in a config, the README and the package's metadata describe every
+    page's API, and the README says how to install the package from where it was written."""
+    for page in ("spot-orders.md", "futures-orders.md"):
+        shutil.copy(COMPOSE / page, tmp_path / page)
+    arguments = ["generate", "spot-orders.md", "futures-orders.md", "--package", "orders_sdk"]
+    result = run_in_process([*arguments, "--out", "sdk"], cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    summary = "Typed Python client for the spot and futures APIs."
+    readme = (tmp_path / "sdk" / "README.md").read_text(encoding="utf-8")
+    assert readme.startswith(f"# orders-sdk\n\n{summary}\n\n")
+    assert "from the spot and futures API documentation" in readme
+    assert "```sh\npip install .\n```" in readme and "./generated" not in readme
+    project = tomllib.loads((tmp_path / "sdk" / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["description"] == summary

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from generator.ir import formats
 from generator.ir.model import Api, EnumValue, Operation, Property, RequestBody, Response, Schema
 from generator.release.diff import Change, diff_apis
 from generator.release.report import to_json, to_markdown
@@ -427,14 +428,37 @@ def test_added_and_removed_fields() -> None:
     ]
 
 
-def test_format_change_is_breaking_on_both_sides() -> None:
-    old = obj(("t", Schema(type="integer", format="int32")))
-    new = obj(("t", Schema(type="integer", format="int64")))
+def test_a_format_the_sdk_does_not_type_by_is_documentation_on_both_sides() -> None:
+    # int32, int64 or none: the SDK's type is int, with the same bounds, before and after.
+    for before, after in (("int32", "int64"), (None, "int64"), ("int64", None)):
+        old = obj(("t", Schema(type="integer", format=before)))
+        new = obj(("t", Schema(type="integer", format=after)))
+        assert changes(api(request=old), api(request=new)) == [
+            ("format-changed", "request.body.t", False, "docs")
+        ]
+        assert changes(api(response=old), api(response=new)) == [
+            ("format-changed", "response.t", False, "docs")
+        ]
+        assert diff_apis(api(request=old), api(request=new)).level == "patch"
+
+
+def test_a_format_the_sdk_types_by_is_breaking_on_both_sides(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As if the SDK typed a date-time string as datetime: the one table says so to both
+    # the plan and the release side.
+    monkeypatch.setattr(formats, "TYPING_FORMATS", frozenset({("string", "date-time")}))
+    old = obj(("t", Schema(type="string")))
+    new = obj(("t", Schema(type="string", format="date-time")))
     assert changes(api(request=old), api(request=new)) == [
         ("format-changed", "request.body.t", True, "breaking")
     ]
-    assert changes(api(response=old), api(response=new)) == [
+    assert changes(api(response=new), api(response=old)) == [
         ("format-changed", "response.t", True, "breaking")
+    ]
+    other = obj(("t", Schema(type="string", format="uuid")))
+    assert changes(api(request=other), api(request=old)) == [
+        ("format-changed", "request.body.t", False, "docs")
     ]
 
 

@@ -7,16 +7,20 @@ moves with every page a maintainer brings in.
 
 from __future__ import annotations
 
+import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from generator import __version__
 from generator.distribution import parse_version
 from generator.ir.snapshot import dump_api
+from generator.output.manifest import MANIFEST, digest
 from generator.read.parse import parse_file
 from generator.release.versions import SNAPSHOT, Snapshot, bump, next_release
 from tests.support.cli_runner import run_in_process
-from tests.support.pages import SEED
+from tests.support.pages import REPO, SEED
 
 
 @pytest.mark.parametrize(
@@ -195,18 +199,136 @@ def test_a_higher_version_in_the_config_wins(project: Path) -> None:
     assert _version(project) == "3.0.0"
 
 
-def test_generated_code_that_changed_without_the_api_is_a_patch_release(project: Path) -> None:
-    # As if an older sdkgen had written the committed client differently.
+def test_a_hand_edited_file_regenerated_is_a_patch_release_saying_so(project: Path) -> None:
     patch = bump(_version(project), "patch")
     client = project / "generated" / "src" / "kucoin_futures" / "client.py"
     client.write_text(client.read_text().replace("one method per operation", "methods"))
     _generate(project)
     assert _version(project) == patch
     changelog = (project / "generated" / "CHANGELOG.md").read_text()
-    assert changelog.startswith(f"# Changelog\n\n## {patch}\n\n### Generated code\n\n- The code")
-    assert "## 1.0.0" in changelog
+    assert changelog.startswith(
+        f"# Changelog\n\n## {patch}\n\n### Generated code\n\n"
+        "- The code was generated anew; the API did not change.\n"
+        "- Files were edited by hand after sdkgen wrote them, and are now as sdkgen writes"
+        " them: `src/kucoin_futures/client.py`.\n\n## "
+    )
+    assert "newer sdkgen" not in changelog and "## 1.0.0" in changelog
     assert "one method per operation" in client.read_text()
 
+    manifest = (project / "generated" / MANIFEST).read_text()
     _generate(project)
     assert _version(project) == patch
     assert (project / "generated" / "CHANGELOG.md").read_text() == changelog
+    assert (project / "generated" / MANIFEST).read_text() == manifest
+    assert run_in_process(["check"], cwd=project).returncode == 0
+
+
+def _as_if_made_by(project: Path, **made_by: str) -> None:
+    """The committed client as another sdkgen wrote it: its text differs, the manifest has
+    its digest (no hand edit) and records `made_by` in place of the values it has."""
+    out = project / "generated"
+    client = out / "src" / "kucoin_futures" / "client.py"
+    old_text = client.read_text()
+    client.write_text(old_text.replace("one method per operation", "methods"))
+    manifest = out / MANIFEST
+    text = manifest.read_text().replace(digest(old_text), digest(client.read_text()))
+    for label, value in made_by.items():
+        line = next(line for line in text.splitlines() if line.startswith(f"# made by {label} ="))
+        text = text.replace(line, f"# made by {label} = {value}")
+    manifest.write_text(text)
+
+
+def _regenerated_entry(project: Path) -> str:
+    patch = bump(_version(project), "patch")
+    _generate(project)
+    assert _version(project) == patch
+    changelog = (project / "generated" / "CHANGELOG.md").read_text()
+    entry = changelog.split("\n## ")[1]
+    assert entry.startswith(f"{patch}\n\n### Generated code\n\n- The code was generated anew")
+    assert "edited by hand" not in entry
+    return entry
+
+
+def test_code_another_sdkgen_version_wrote_is_a_patch_release_naming_both(project: Path) -> None:
+    _as_if_made_by(project, sdkgen="0.0.1")
+    assert f"- sdkgen 0.0.1 → {__version__}.\n" in _regenerated_entry(project)
+
+
+def test_code_other_templates_wrote_is_a_patch_release_saying_so(project: Path) -> None:
+    _as_if_made_by(project, templates="0" * 64)
+    entry = _regenerated_entry(project)
+    assert f"- sdkgen {__version__}'s templates changed (the same version).\n" in entry
+
+
+def test_code_regenerated_by_the_same_sdkgen_says_what_it_cannot_tell(project: Path) -> None:
+    _as_if_made_by(project)
+    assert "the package's config changed, or sdkgen's own code did" in _regenerated_entry(project)
+
+
+def test_code_over_an_output_recording_no_sdkgen_says_it_is_not_known(project: Path) -> None:
+    _as_if_made_by(project)
+    manifest = project / "generated" / MANIFEST
+    lines = manifest.read_text().splitlines(keepends=True)
+    manifest.write_text("".join(line for line in lines if not line.startswith("# made by")))
+    assert "- The previous output does not record which sdkgen made it." in _regenerated_entry(
+        project
+    )
+
+
+def _composed(tmp_path: Path) -> Path:
+    """A copy of the two-page package of tests/data/compose, Get Order's answer holding an
+    integer `orderTime` without a format, generated once (version 1.0.0)."""
+    pages = tmp_path / "compose"
+    shutil.copytree(REPO / "tests" / "data" / "compose", pages)
+    _replace(
+        pages / "spot-orders.md",
+        '"side": {\n          "type": "string",\n          "enum": [\n            "buy",',
+        '"orderTime": {\n          "type": "integer"\n        },\n        '
+        '"side": {\n          "type": "string",\n          "enum": [\n            "buy",',
+    )
+    _generate_composed(tmp_path)
+    assert _composed_version(tmp_path) == "1.0.0"
+    return pages
+
+
+def _replace(page: Path, old: str, new: str) -> None:
+    text = page.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    page.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _generate_composed(tmp_path: Path) -> None:
+    arguments = ["generate", "compose/trading.yaml", "--out", "out"]
+    result = run_in_process(arguments, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def _composed_version(tmp_path: Path) -> str:
+    project = tomllib.loads((tmp_path / "out" / "pyproject.toml").read_text(encoding="utf-8"))
+    version = project["project"]["version"]
+    assert isinstance(version, str)
+    return version
+
+
+def test_a_format_the_sdk_does_not_type_by_is_a_patch_release(tmp_path: Path) -> None:
+    pages = _composed(tmp_path)
+    models = (tmp_path / "out" / "src" / "trading_sdk" / "spot" / "models.py").read_text()
+    _replace(
+        pages / "spot-orders.md", '"type": "integer"\n', '"type": "integer",\n"format": "int64"\n'
+    )
+    _generate_composed(tmp_path)
+    assert _composed_version(tmp_path) == "1.0.1"
+    changelog = (tmp_path / "out" / "CHANGELOG.md").read_text()
+    assert "### Documentation" in changelog and "format: none → int64" in changelog
+    assert "Breaking" not in changelog
+    assert (tmp_path / "out" / "src" / "trading_sdk" / "spot" / "models.py").read_text() == models
+
+
+def test_a_request_enum_value_removed_is_still_a_major_release(tmp_path: Path) -> None:
+    pages = _composed(tmp_path)
+    page = pages / "spot-orders.md"
+    _replace(page, '"market",\n        "stop_limit"\n', '"market"\n')
+    _replace(page, "| » type | stop_limit |\n", "")
+    _generate_composed(tmp_path)
+    assert _composed_version(tmp_path) == "2.0.0"
+    assert "### Breaking changes" in (tmp_path / "out" / "CHANGELOG.md").read_text()

@@ -124,7 +124,11 @@ def test_the_tree_package_passes_its_own_tests_and_readme(
 ) -> None:
     readme = (tree_root / "README.md").read_text(encoding="utf-8")
     assert "client.spot.order.add_order(" in readme
-    assert "| `client.futures.order` |" in readme
+    # Each service's documentation by its API and group: "orders" alone is both pages.
+    assert "| `client.spot.order` | spot orders | `https://api.kucoin.com` |" in readme
+    assert "| `client.futures.order` | futures orders |" in readme
+    assert "### `client.futures.order`: futures orders\n" in readme
+    assert '(`base_urls={"spot.order": ...}`)' in readme
     assert run_readme_examples(tree_root / "README.md", "tree_sdk") > 0
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],

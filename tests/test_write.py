@@ -15,7 +15,7 @@ import pytest
 
 from generator.output import write
 from generator.output.lock import open_folder, try_lock
-from generator.output.manifest import MANIFEST, read_manifest
+from generator.output.manifest import MANIFEST, edited_files, read_manifest, read_record
 from generator.output.target import OutputError
 from generator.output.write import claim_output, write_tree
 
@@ -31,6 +31,28 @@ def test_write_tree_replaces_the_directory_with_exactly_the_given_files(tmp_path
     assert files_under(out) == [MANIFEST, "c.txt"]
     assert (out / "c.txt").read_bytes() == b"three\n"
     assert read_manifest(out) == frozenset({"c.txt"})
+
+
+def test_the_manifest_records_what_made_the_tree_and_each_files_digest(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    with claim_output(out) as claimed:
+        claimed.replace({"a.txt": "one\n", "b/c.txt": "two\n"}, (("sdkgen", "9.9"), ("x", "y")))
+    record = read_record(out)
+    assert record is not None
+    assert record.paths == frozenset({"a.txt", "b/c.txt"})
+    assert record.made_by == {"sdkgen": "9.9", "x": "y"}
+    assert edited_files({"a.txt": "one\n", "b/c.txt": "two\n"}, record) == ()
+    # A file edited, or removed, since it was written.
+    assert edited_files({"a.txt": "one!\n"}, record) == ("a.txt", "b/c.txt")
+
+
+def test_a_manifest_listing_bare_paths_is_still_read(tmp_path: Path) -> None:
+    # As an sdkgen that recorded no digests wrote it: nothing counts as edited.
+    (tmp_path / MANIFEST).parent.mkdir()
+    (tmp_path / MANIFEST).write_text("# The files sdkgen generated.\na.txt\nb/c.txt\n")
+    record = read_record(tmp_path)
+    assert record is not None and record.paths == frozenset({"a.txt", "b/c.txt"})
+    assert record.made_by == {} and edited_files({}, record) == ()
 
 
 def test_a_failure_midway_leaves_the_old_tree_and_no_debris(

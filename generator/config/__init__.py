@@ -54,6 +54,7 @@ from generator.distribution import (
     package_name_problem,
     shortened_repr,
 )
+from generator.naming import listed
 from generator.source_files import decode_source, read_source_bytes
 
 __all__ = [
@@ -107,11 +108,16 @@ def config_path_for(page: Path) -> Path:
 
 
 def package_for(
-    config: Config, api_title: str, api_version: str, name: str | None, title: SourceLocation
+    config: Config,
+    api_titles: tuple[str, ...],
+    api_version: str,
+    name: str | None,
+    title: SourceLocation,
 ) -> PackageConfig:
     """The package to generate: the config's, renamed to `name` (the CLI's --package) if
     given; or, for a config without a package section, one named `name` with the rest derived
-    from the API. `title` locates the page's title, which gives the API's version.
+    from its pages: `api_titles` (every page's, in order) describe it, and the first page's
+    `api_version` versions it. `title` locates that page's title, which gives the version.
 
     Raises ValueError for a bad --package, ParseError for a page version that is no PEP 440
     version, ConfigError when nothing names the package."""
@@ -136,7 +142,8 @@ def package_for(
         name=name,
         distribution=distribution_name_for(name),
         version=version,
-        summary=f"Typed Python client for the {api_title} API.",
+        summary=f"Typed Python client for the {listed(api_titles)} API"
+        + ("s." if len(set(api_titles)) > 1 else "."),
     )
 
 

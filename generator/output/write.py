@@ -30,7 +30,7 @@ import os
 import re
 import shutil
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -68,10 +68,10 @@ class Output:
         self.path = path
         """The real folder written (a link given as the output is resolved)."""
 
-    def replace(self, files: Mapping[str, str]) -> None:
+    def replace(self, files: Mapping[str, str], made_by: Sequence[tuple[str, str]] = ()) -> None:
         """Replace the folder with exactly `files` (relative POSIX path → text, written as
-        UTF-8) and the manifest listing them."""
-        tree = with_manifest(files)
+        UTF-8) and the manifest listing them, recording `made_by` (generator.output.manifest)."""
+        tree = with_manifest(files, made_by)
         relative = {path: _safe_relative(path) for path in tree}
         staging, run = _new_staging(self.path)
         try:

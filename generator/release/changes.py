@@ -77,9 +77,12 @@ DOC_KINDS: frozenset[ChangeKind] = frozenset(
         "enum-docs-changed",
         "tags-changed",
         "operation-id-changed",
+        # A format the SDK does not type by; one it types by is marked breaking.
+        "format-changed",
     }
 )
-"""Kinds that change only documentation (what the SDK's docstrings and README say)."""
+"""Kinds that change only documentation (what the SDK's docstrings and README say), unless
+the change is marked breaking."""
 
 
 @dataclass(frozen=True)

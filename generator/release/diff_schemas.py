@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Literal
 
+from generator.ir.formats import typing_format
 from generator.ir.model import RULES_EXTENSION, EnumValue, JsonValue, Schema
 from generator.release.changes import Change, ChangeKind
 from generator.release.pairing import Added, Kept, Removed, paired
@@ -106,6 +107,21 @@ class SchemaDiffer:
         else:
             self.add("required-changed", location, "required → optional", old=old, new=new)
 
+    def format(self, old: Schema, new: Schema, location: str) -> None:
+        """A change of format of one type: breaking when the SDK types the two formats
+        differently (generator.ir.formats), on either side; documentation when it does not
+        (`int64` on an integer: an `int` before and after, with the same bounds)."""
+        retyped = typing_format(old) != typing_format(new)
+        effect = "the SDK's type changes" if retyped else "the SDK's type is the same"
+        self.add(
+            "format-changed",
+            location,
+            f"format: {old.format or 'none'} → {new.format or 'none'} ({effect})",
+            breaking=retyped,
+            old=old.format,
+            new=new.format,
+        )
+
     def schema(self, old: Schema, new: Schema, location: str, side: Side) -> None:
         old_type, new_type = _type_text(old, with_format=False), _type_text(new, with_format=False)
         if old_type != new_type:
@@ -119,14 +135,7 @@ class SchemaDiffer:
             )
             return
         if old.format != new.format:
-            self.add(
-                "format-changed",
-                location,
-                f"format: {old.format or 'none'} → {new.format or 'none'}",
-                breaking=True,
-                old=old.format,
-                new=new.format,
-            )
+            self.format(old, new, location)
         self.text("title-changed", location, "title", old.title, new.title)
         self.text("description-changed", location, "description", old.description, new.description)
         self.value("example-changed", location, "example", old.example, new.example)

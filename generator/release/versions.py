@@ -141,26 +141,100 @@ def _layout_text(snapshots: Sequence[Snapshot]) -> str:
     return _LAYOUT_CHANGE.format(now=now)
 
 
+@dataclass(frozen=True)
+class Maker:
+    """What makes a tree, as its manifest records it: sdkgen's version, and the SHA-256 of
+    the templates it renders and of the runtime it copies into every package."""
+
+    version: str
+    templates: str
+    runtime: str
+
+    def recorded(self) -> tuple[tuple[str, str], ...]:
+        """The labelled values the manifest records (generator.output.manifest)."""
+        return (("sdkgen", self.version), ("templates", self.templates), ("runtime", self.runtime))
+
+    @staticmethod
+    def from_record(made_by: Mapping[str, str]) -> Maker | None:
+        """The maker a manifest recorded (`recorded`'s values); None if it recorded none."""
+        version, templates, runtime = (made_by.get(k) for k in ("sdkgen", "templates", "runtime"))
+        if version is None or templates is None or runtime is None:
+            return None
+        return Maker(version, templates, runtime)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """How the previous output was made, beside its API, and what makes the new one: what a
+    release of code whose API did not change says it comes from."""
+
+    maker: Maker
+    previous_maker: Maker | None
+    """As the previous output's manifest records it; None when it records none."""
+    edited: tuple[str, ...] = ()
+    """The previous output's files that differ from what its manifest says sdkgen wrote (or
+    are gone): edited by hand since."""
+
+
 def regenerated_release(
-    release: Release, previous: Mapping[str, str], files: Mapping[str, str]
+    release: Release,
+    previous: Mapping[str, str],
+    files: Mapping[str, str],
+    provenance: Provenance | None = None,
 ) -> Release | None:
-    """A patch release when the API did not change but the generated code did (a newer
-    sdkgen, new templates): `release` kept the previous version, yet `files`, generated with
-    it, differ from the `previous` output. None when there is nothing to release.
+    """A patch release when the API did not change but the generated code did: `release`
+    kept the previous version, yet `files`, generated with it, differ from the `previous`
+    output. None when there is nothing to release. Its changelog entry says why, from
+    `provenance` (what made each output): it does not guess what it does not know.
 
     Installing one version must always give the same code."""
     if release.version != _previous_version(previous):
         return None
-    generated = {path: text for path, text in files.items() if path != CHANGELOG}
-    if generated == {path: text for path, text in previous.items() if path != CHANGELOG}:
+    changed = {
+        path for path in {*files, *previous} - {CHANGELOG} if files.get(path) != previous.get(path)
+    }
+    if not changed:
         return None
     version = bump(release.version, "patch")
-    entry = f"## {version}\n\n### Generated code\n\n{_REGENERATED}\n"
+    reasons = "".join(f"{line}\n" for line in _regenerated_because(provenance, changed))
+    entry = f"## {version}\n\n### Generated code\n\n{reasons}"
     history = release.changelog.removeprefix(_TITLE).lstrip("\n")
     return Release(version, f"{_TITLE}\n{entry}\n{history}")
 
 
-_REGENERATED = "- The code was generated anew (a newer sdkgen); the API did not change."
+def _regenerated_because(provenance: Provenance | None, changed: set[str]) -> list[str]:
+    """The changelog lines saying why code whose API did not change was generated anew:
+    each cause the outputs' records show, or that they do not show one."""
+    lines = ["- The code was generated anew; the API did not change."]
+    if provenance is None:
+        return lines
+    edited = [path for path in provenance.edited if path in changed]
+    if edited:
+        lines.append(
+            "- Files were edited by hand after sdkgen wrote them, and are now as sdkgen writes"
+            f" them: {', '.join(f'`{path}`' for path in edited)}."
+        )
+    now, before = provenance.maker, provenance.previous_maker
+    if before is None:
+        lines.append("- The previous output does not record which sdkgen made it.")
+        return lines
+    parts = [
+        part for part in ("templates", "runtime") if getattr(before, part) != getattr(now, part)
+    ]
+    what = f"its {' and '.join(parts)} changed" if parts else ""
+    if before.version != now.version:
+        lines.append(f"- sdkgen {before.version} → {now.version}" + (f": {what}." if what else "."))
+    elif parts:
+        lines.append(f"- sdkgen {now.version}'s {' and '.join(parts)} changed (the same version).")
+    elif not set(changed) - set(edited):
+        return lines
+    else:
+        lines.append(
+            f"- sdkgen {now.version}, its templates and its runtime are those that made the"
+            " previous output: the package's config changed, or sdkgen's own code did at the"
+            " same version."
+        )
+    return lines
 
 
 _SUCCEEDS = (

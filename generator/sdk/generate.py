@@ -11,6 +11,7 @@ from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
 from generator.release.versions import (
     CHANGELOG,
+    Provenance,
     Release,
     Snapshot,
     next_release,
@@ -30,7 +31,10 @@ def generate_files(
 
 
 def generate_package(
-    config: Config, pages: Sequence[PageInput], previous: Mapping[str, str] | None = None
+    config: Config,
+    pages: Sequence[PageInput],
+    previous: Mapping[str, str] | None = None,
+    provenance: Provenance | None = None,
 ) -> dict[str, str]:
     """The generated project by relative path: the package, its README and pyproject, the IR
     and OpenAPI snapshots a reviewer reads API changes from, and CHANGELOG.md. `pages` are
@@ -38,7 +42,8 @@ def generate_package(
     client).
 
     `previous` is the output generated before (by relative path); the version is bumped and
-    the changelog extended by what changed since.
+    the changelog extended by what changed since; where only the code changed, the entry
+    says why from `provenance` (what made the previous output and makes this one).
     """
     if config.package is None:
         raise ValueError("the config names no package")
@@ -49,7 +54,7 @@ def generate_package(
         snapshots.append(Snapshot(layout.snapshot_path, page.service, page.api, dump_api(page.api)))
     release = next_release(snapshots, config.package.version, previous, config.package.distribution)
     files = _project_files(config, pages, release, snapshots)
-    regenerated = regenerated_release(release, previous, files)
+    regenerated = regenerated_release(release, previous, files, provenance)
     if regenerated is not None:
         # Rendered again with the new version, which the package's files carry.
         files = _project_files(config, pages, regenerated, snapshots)

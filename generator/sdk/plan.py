@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from generator.config import Config, ConfigError, FieldBounds, Rule, located
 from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
+from generator.ir.formats import typing_format
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
     CLIENT_ATTRIBUTES,
@@ -54,7 +55,14 @@ _RESERVED_CLASS_NAMES = frozenset(
     | {"StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
-_SCALARS = {"string": "str", "integer": "int", "number": "Decimal", "boolean": "bool"}
+_SCALARS: dict[tuple[str, str | None], str] = {
+    ("string", None): "str",
+    ("integer", None): "int",
+    ("number", None): "Decimal",
+    ("boolean", None): "bool",
+}
+"""A scalar's Python type, by its JSON type and the format that decides it (None for every
+format generator.ir.formats says only documents the value: all of them today)."""
 _BUILTIN_TYPES = frozenset({"str", "int", "bool", "float"})
 
 
@@ -366,7 +374,7 @@ class _Planner:
                 )
                 return TypeRef(f"dict[str, {value.text}]", value.imports)
             return TypeRef("dict[str, Any]", frozenset({"Any"}))
-        scalar = _SCALARS.get(schema.type or "", "Any")
+        scalar = _SCALARS.get((schema.type or "", typing_format(schema)), "Any")
         return TypeRef(scalar, frozenset({scalar}) - _BUILTIN_TYPES)
 
     def what(self, wire_name: str, kind: ModelKind, container: Container) -> str:

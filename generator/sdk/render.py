@@ -7,14 +7,16 @@ runtime modules (generator/runtime) are copied as they are.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import jinja2
 
+from generator.release.versions import Maker
 from generator.sdk import views
 from generator.sdk.plan_model import SdkPlan
-from generator.sdk.templates import environment
+from generator.sdk.templates import TEMPLATES, environment, template_names
 
 RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 # The runtime folder's own package marker, and the stand-in for the settings each package
@@ -85,11 +87,31 @@ def _folder(module: str) -> str:
 def runtime_files(plan: SdkPlan) -> dict[str, str]:
     """The runtime modules every package carries as they are (generator/runtime: real Python,
     linted, type-checked and formatted where it lives), by path in the generated project."""
+    return {f"{plan.package_dir}/{name}": text for name, text in _runtime_sources().items()}
+
+
+def _runtime_sources() -> dict[str, str]:
+    """The runtime modules copied into every package, by file name."""
     return {
-        f"{plan.package_dir}/{path.name}": path.read_text(encoding="utf-8")
+        path.name: path.read_text(encoding="utf-8")
         for path in sorted(RUNTIME.glob("*.py"))
         if path.name not in _NOT_COPIED
     }
+
+
+def maker(version: str) -> Maker:
+    """What makes the packages this sdkgen renders, for their manifests to record: sdkgen's
+    `version`, and the digests of its templates and of the runtime it copies."""
+    templates = {name: (TEMPLATES / name).read_text(encoding="utf-8") for name in template_names()}
+    return Maker(version, _digest(templates), _digest(_runtime_sources()))
+
+
+def _digest(files: Mapping[str, str]) -> str:
+    """The SHA-256 of files by name: of each name and text, in the order of their names."""
+    sha = hashlib.sha256()
+    for name in sorted(files):
+        sha.update(f"{len(name)}:{name}{len(files[name])}:{files[name]}".encode())
+    return sha.hexdigest()
 
 
 def template_environment() -> jinja2.Environment:

@@ -12,7 +12,7 @@ from generator.sdk.escaping import python_literal
 from generator.sdk.import_order import ruff_sorted
 from generator.sdk.plan_model import ModelField, OperationPlan, SdkPlan, ServicePlan, TypeRef
 from generator.sdk.views.shapes import PackageShape, package_shape
-from generator.sdk.views.titles import api_title, api_version
+from generator.sdk.views.titles import api_titles, api_version
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ class ReadmeView:
     template: ClassVar[str] = "package/README.md.j2"
     distribution: str
     summary: str
-    api_title: str
+    api_titles: str
+    """Every page's API title, as prose: what the README was generated from."""
     api_version: str
     package: str
     api_key_env: str
@@ -83,7 +84,7 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
     return ReadmeView(
         distribution=plan.package.distribution,
         summary=plan.package.summary,
-        api_title=api_title(plan),
+        api_titles=api_titles(plan),
         api_version=api_version(plan),
         package=package,
         api_key_env=env.api_key,

@@ -128,10 +128,12 @@ class ServicesPackage:
             f"| `client.{attribute}` | {page_title(service)} | `{service.host}` |"
             for attribute, service in plan.attached
         ]
+        first = plan.attached[0][0]
         return (
             " Each page of the documentation is a service of the client, with its own\nhost; pass"
-            ' `base_url=` to send every service elsewhere, or `base_urls={"service": ...}` for\n'
-            "some:\n\n| service | documentation | host |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+            " `base_url=` to send every service elsewhere, or `base_urls=` for some, each\nby its"
+            f' name as the client has it (`base_urls={{"{first}": ...}}`):\n\n'
+            "| service | documentation | host |\n|---|---|---|\n" + "\n".join(rows) + "\n"
         )
 
     def service_heading(self, service: ServicePlan) -> str:

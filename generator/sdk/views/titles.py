@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.naming import listed
 from generator.sdk.escaping import docstring_text
 from generator.sdk.plan_model import SdkPlan, ServicePlan
 
@@ -10,6 +11,11 @@ def api_title(plan: SdkPlan) -> str:
     """The API's title: its pages' one title, or the package's name where they differ."""
     titles = {service.api.title for service in plan.services}
     return titles.pop() if len(titles) == 1 else plan.package.name
+
+
+def api_titles(plan: SdkPlan) -> str:
+    """Every page's API title, each once, as prose: "futures", "spot, margin and futures"."""
+    return listed(service.api.title for service in plan.services)
 
 
 def escaped_title(plan: SdkPlan) -> str:
@@ -28,5 +34,8 @@ def api_version(plan: SdkPlan) -> str:
 
 
 def page_title(service: ServicePlan) -> str:
-    """What the page is called in docstrings: its group, else its title."""
-    return service.api.group or service.api.title
+    """What a page of several is called in docstrings and the README: its API's title and
+    its group ("spot orders", "futures orders": the group alone names the pages of two APIs
+    alike), or the one where the other is missing or the same ("earn")."""
+    group, title = service.api.group, service.api.title
+    return title if group is None or group == title else f"{title} {group}"

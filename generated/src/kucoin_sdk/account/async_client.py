@@ -53,7 +53,7 @@ class AsyncAccountGroup:
 
     @cached_property
     def deposit(self) -> AsyncAccountDepositService:
-        """The deposit endpoints."""
+        """The account deposit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.deposit.async_client import AsyncAccountDepositService
 
@@ -61,7 +61,7 @@ class AsyncAccountGroup:
 
     @cached_property
     def withdrawal(self) -> AsyncAccountWithdrawalService:
-        """The withdrawal endpoints."""
+        """The account withdrawal endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.withdrawal.async_client import AsyncAccountWithdrawalService
 
@@ -69,7 +69,7 @@ class AsyncAccountGroup:
 
     @cached_property
     def transfer(self) -> AsyncAccountTransferService:
-        """The transfer endpoints."""
+        """The account transfer endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.transfer.async_client import AsyncAccountTransferService
 
@@ -77,7 +77,7 @@ class AsyncAccountGroup:
 
     @cached_property
     def sub_account(self) -> AsyncAccountSubAccountService:
-        """The subaccount endpoints."""
+        """The account subaccount endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.sub_account.async_client import AsyncAccountSubAccountService
 
@@ -85,7 +85,7 @@ class AsyncAccountGroup:
 
     @cached_property
     def fee(self) -> AsyncAccountFeeService:
-        """The fee endpoints."""
+        """The account fee endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.fee.async_client import AsyncAccountFeeService
 
@@ -108,7 +108,7 @@ class AsyncAccountGroupWithRawResponse:
 
     @cached_property
     def deposit(self) -> AsyncAccountDepositServiceWithRawResponse:
-        """The deposit endpoints."""
+        """The account deposit endpoints."""
         from kucoin_sdk.account.deposit.async_client import (
             AsyncAccountDepositServiceWithRawResponse,
         )
@@ -117,7 +117,7 @@ class AsyncAccountGroupWithRawResponse:
 
     @cached_property
     def withdrawal(self) -> AsyncAccountWithdrawalServiceWithRawResponse:
-        """The withdrawal endpoints."""
+        """The account withdrawal endpoints."""
         from kucoin_sdk.account.withdrawal.async_client import (
             AsyncAccountWithdrawalServiceWithRawResponse,
         )
@@ -126,7 +126,7 @@ class AsyncAccountGroupWithRawResponse:
 
     @cached_property
     def transfer(self) -> AsyncAccountTransferServiceWithRawResponse:
-        """The transfer endpoints."""
+        """The account transfer endpoints."""
         from kucoin_sdk.account.transfer.async_client import (
             AsyncAccountTransferServiceWithRawResponse,
         )
@@ -135,7 +135,7 @@ class AsyncAccountGroupWithRawResponse:
 
     @cached_property
     def sub_account(self) -> AsyncAccountSubAccountServiceWithRawResponse:
-        """The subaccount endpoints."""
+        """The account subaccount endpoints."""
         from kucoin_sdk.account.sub_account.async_client import (
             AsyncAccountSubAccountServiceWithRawResponse,
         )
@@ -144,7 +144,7 @@ class AsyncAccountGroupWithRawResponse:
 
     @cached_property
     def fee(self) -> AsyncAccountFeeServiceWithRawResponse:
-        """The fee endpoints."""
+        """The account fee endpoints."""
         from kucoin_sdk.account.fee.async_client import AsyncAccountFeeServiceWithRawResponse
 
         return AsyncAccountFeeServiceWithRawResponse(self._group.fee)

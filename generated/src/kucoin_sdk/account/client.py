@@ -47,7 +47,7 @@ class AccountGroup:
 
     @cached_property
     def deposit(self) -> AccountDepositService:
-        """The deposit endpoints."""
+        """The account deposit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.deposit.client import AccountDepositService
 
@@ -55,7 +55,7 @@ class AccountGroup:
 
     @cached_property
     def withdrawal(self) -> AccountWithdrawalService:
-        """The withdrawal endpoints."""
+        """The account withdrawal endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.withdrawal.client import AccountWithdrawalService
 
@@ -63,7 +63,7 @@ class AccountGroup:
 
     @cached_property
     def transfer(self) -> AccountTransferService:
-        """The transfer endpoints."""
+        """The account transfer endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.transfer.client import AccountTransferService
 
@@ -71,7 +71,7 @@ class AccountGroup:
 
     @cached_property
     def sub_account(self) -> AccountSubAccountService:
-        """The subaccount endpoints."""
+        """The account subaccount endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.sub_account.client import AccountSubAccountService
 
@@ -79,7 +79,7 @@ class AccountGroup:
 
     @cached_property
     def fee(self) -> AccountFeeService:
-        """The fee endpoints."""
+        """The account fee endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.account.fee.client import AccountFeeService
 
@@ -102,35 +102,35 @@ class AccountGroupWithRawResponse:
 
     @cached_property
     def deposit(self) -> AccountDepositServiceWithRawResponse:
-        """The deposit endpoints."""
+        """The account deposit endpoints."""
         from kucoin_sdk.account.deposit.client import AccountDepositServiceWithRawResponse
 
         return AccountDepositServiceWithRawResponse(self._group.deposit)
 
     @cached_property
     def withdrawal(self) -> AccountWithdrawalServiceWithRawResponse:
-        """The withdrawal endpoints."""
+        """The account withdrawal endpoints."""
         from kucoin_sdk.account.withdrawal.client import AccountWithdrawalServiceWithRawResponse
 
         return AccountWithdrawalServiceWithRawResponse(self._group.withdrawal)
 
     @cached_property
     def transfer(self) -> AccountTransferServiceWithRawResponse:
-        """The transfer endpoints."""
+        """The account transfer endpoints."""
         from kucoin_sdk.account.transfer.client import AccountTransferServiceWithRawResponse
 
         return AccountTransferServiceWithRawResponse(self._group.transfer)
 
     @cached_property
     def sub_account(self) -> AccountSubAccountServiceWithRawResponse:
-        """The subaccount endpoints."""
+        """The account subaccount endpoints."""
         from kucoin_sdk.account.sub_account.client import AccountSubAccountServiceWithRawResponse
 
         return AccountSubAccountServiceWithRawResponse(self._group.sub_account)
 
     @cached_property
     def fee(self) -> AccountFeeServiceWithRawResponse:
-        """The fee endpoints."""
+        """The account fee endpoints."""
         from kucoin_sdk.account.fee.client import AccountFeeServiceWithRawResponse
 
         return AccountFeeServiceWithRawResponse(self._group.fee)

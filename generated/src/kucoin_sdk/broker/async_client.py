@@ -29,7 +29,7 @@ class AsyncBrokerGroup:
 
     @cached_property
     def api(self) -> AsyncBrokerApiService:
-        """The apibroker endpoints."""
+        """The broker apibroker endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.broker.api.async_client import AsyncBrokerApiService
 
@@ -37,7 +37,7 @@ class AsyncBrokerGroup:
 
     @cached_property
     def nd(self) -> AsyncBrokerNdService:
-        """The ndbroker endpoints."""
+        """The broker ndbroker endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.broker.nd.async_client import AsyncBrokerNdService
 
@@ -53,14 +53,14 @@ class AsyncBrokerGroupWithRawResponse:
 
     @cached_property
     def api(self) -> AsyncBrokerApiServiceWithRawResponse:
-        """The apibroker endpoints."""
+        """The broker apibroker endpoints."""
         from kucoin_sdk.broker.api.async_client import AsyncBrokerApiServiceWithRawResponse
 
         return AsyncBrokerApiServiceWithRawResponse(self._group.api)
 
     @cached_property
     def nd(self) -> AsyncBrokerNdServiceWithRawResponse:
-        """The ndbroker endpoints."""
+        """The broker ndbroker endpoints."""
         from kucoin_sdk.broker.nd.async_client import AsyncBrokerNdServiceWithRawResponse
 
         return AsyncBrokerNdServiceWithRawResponse(self._group.nd)

@@ -23,7 +23,7 @@ class BrokerGroup:
 
     @cached_property
     def api(self) -> BrokerApiService:
-        """The apibroker endpoints."""
+        """The broker apibroker endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.broker.api.client import BrokerApiService
 
@@ -31,7 +31,7 @@ class BrokerGroup:
 
     @cached_property
     def nd(self) -> BrokerNdService:
-        """The ndbroker endpoints."""
+        """The broker ndbroker endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.broker.nd.client import BrokerNdService
 
@@ -47,14 +47,14 @@ class BrokerGroupWithRawResponse:
 
     @cached_property
     def api(self) -> BrokerApiServiceWithRawResponse:
-        """The apibroker endpoints."""
+        """The broker apibroker endpoints."""
         from kucoin_sdk.broker.api.client import BrokerApiServiceWithRawResponse
 
         return BrokerApiServiceWithRawResponse(self._group.api)
 
     @cached_property
     def nd(self) -> BrokerNdServiceWithRawResponse:
-        """The ndbroker endpoints."""
+        """The broker ndbroker endpoints."""
         from kucoin_sdk.broker.nd.client import BrokerNdServiceWithRawResponse
 
         return BrokerNdServiceWithRawResponse(self._group.nd)

@@ -25,7 +25,7 @@ class AsyncCopytradingGroup:
 
     @cached_property
     def futures(self) -> AsyncCopytradingFuturesService:
-        """The futures endpoints."""
+        """The copytrading futures endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.copytrading.futures.async_client import AsyncCopytradingFuturesService
 
@@ -41,7 +41,7 @@ class AsyncCopytradingGroupWithRawResponse:
 
     @cached_property
     def futures(self) -> AsyncCopytradingFuturesServiceWithRawResponse:
-        """The futures endpoints."""
+        """The copytrading futures endpoints."""
         from kucoin_sdk.copytrading.futures.async_client import (
             AsyncCopytradingFuturesServiceWithRawResponse,
         )

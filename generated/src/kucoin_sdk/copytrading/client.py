@@ -25,7 +25,7 @@ class CopytradingGroup:
 
     @cached_property
     def futures(self) -> CopytradingFuturesService:
-        """The futures endpoints."""
+        """The copytrading futures endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.copytrading.futures.client import CopytradingFuturesService
 
@@ -41,7 +41,7 @@ class CopytradingGroupWithRawResponse:
 
     @cached_property
     def futures(self) -> CopytradingFuturesServiceWithRawResponse:
-        """The futures endpoints."""
+        """The copytrading futures endpoints."""
         from kucoin_sdk.copytrading.futures.client import CopytradingFuturesServiceWithRawResponse
 
         return CopytradingFuturesServiceWithRawResponse(self._group.futures)

@@ -37,7 +37,7 @@ class AsyncFuturesGroup:
 
     @cached_property
     def order(self) -> AsyncFuturesOrderService:
-        """The order endpoints."""
+        """The futures order endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.order.async_client import AsyncFuturesOrderService
 
@@ -45,7 +45,7 @@ class AsyncFuturesGroup:
 
     @cached_property
     def market(self) -> AsyncFuturesMarketService:
-        """The market endpoints."""
+        """The futures market endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.market.async_client import AsyncFuturesMarketService
 
@@ -53,7 +53,7 @@ class AsyncFuturesGroup:
 
     @cached_property
     def positions(self) -> AsyncFuturesPositionsService:
-        """The positions endpoints."""
+        """The futures positions endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.positions.async_client import AsyncFuturesPositionsService
 
@@ -61,7 +61,7 @@ class AsyncFuturesGroup:
 
     @cached_property
     def funding_fees(self) -> AsyncFuturesFundingFeesService:
-        """The fundingfees endpoints."""
+        """The futures fundingfees endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.funding_fees.async_client import AsyncFuturesFundingFeesService
 
@@ -77,21 +77,21 @@ class AsyncFuturesGroupWithRawResponse:
 
     @cached_property
     def order(self) -> AsyncFuturesOrderServiceWithRawResponse:
-        """The order endpoints."""
+        """The futures order endpoints."""
         from kucoin_sdk.futures.order.async_client import AsyncFuturesOrderServiceWithRawResponse
 
         return AsyncFuturesOrderServiceWithRawResponse(self._group.order)
 
     @cached_property
     def market(self) -> AsyncFuturesMarketServiceWithRawResponse:
-        """The market endpoints."""
+        """The futures market endpoints."""
         from kucoin_sdk.futures.market.async_client import AsyncFuturesMarketServiceWithRawResponse
 
         return AsyncFuturesMarketServiceWithRawResponse(self._group.market)
 
     @cached_property
     def positions(self) -> AsyncFuturesPositionsServiceWithRawResponse:
-        """The positions endpoints."""
+        """The futures positions endpoints."""
         from kucoin_sdk.futures.positions.async_client import (
             AsyncFuturesPositionsServiceWithRawResponse,
         )
@@ -100,7 +100,7 @@ class AsyncFuturesGroupWithRawResponse:
 
     @cached_property
     def funding_fees(self) -> AsyncFuturesFundingFeesServiceWithRawResponse:
-        """The fundingfees endpoints."""
+        """The futures fundingfees endpoints."""
         from kucoin_sdk.futures.funding_fees.async_client import (
             AsyncFuturesFundingFeesServiceWithRawResponse,
         )

@@ -37,7 +37,7 @@ class FuturesGroup:
 
     @cached_property
     def order(self) -> FuturesOrderService:
-        """The order endpoints."""
+        """The futures order endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.order.client import FuturesOrderService
 
@@ -45,7 +45,7 @@ class FuturesGroup:
 
     @cached_property
     def market(self) -> FuturesMarketService:
-        """The market endpoints."""
+        """The futures market endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.market.client import FuturesMarketService
 
@@ -53,7 +53,7 @@ class FuturesGroup:
 
     @cached_property
     def positions(self) -> FuturesPositionsService:
-        """The positions endpoints."""
+        """The futures positions endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.positions.client import FuturesPositionsService
 
@@ -61,7 +61,7 @@ class FuturesGroup:
 
     @cached_property
     def funding_fees(self) -> FuturesFundingFeesService:
-        """The fundingfees endpoints."""
+        """The futures fundingfees endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.futures.funding_fees.client import FuturesFundingFeesService
 
@@ -77,28 +77,28 @@ class FuturesGroupWithRawResponse:
 
     @cached_property
     def order(self) -> FuturesOrderServiceWithRawResponse:
-        """The order endpoints."""
+        """The futures order endpoints."""
         from kucoin_sdk.futures.order.client import FuturesOrderServiceWithRawResponse
 
         return FuturesOrderServiceWithRawResponse(self._group.order)
 
     @cached_property
     def market(self) -> FuturesMarketServiceWithRawResponse:
-        """The market endpoints."""
+        """The futures market endpoints."""
         from kucoin_sdk.futures.market.client import FuturesMarketServiceWithRawResponse
 
         return FuturesMarketServiceWithRawResponse(self._group.market)
 
     @cached_property
     def positions(self) -> FuturesPositionsServiceWithRawResponse:
-        """The positions endpoints."""
+        """The futures positions endpoints."""
         from kucoin_sdk.futures.positions.client import FuturesPositionsServiceWithRawResponse
 
         return FuturesPositionsServiceWithRawResponse(self._group.positions)
 
     @cached_property
     def funding_fees(self) -> FuturesFundingFeesServiceWithRawResponse:
-        """The fundingfees endpoints."""
+        """The futures fundingfees endpoints."""
         from kucoin_sdk.futures.funding_fees.client import FuturesFundingFeesServiceWithRawResponse
 
         return FuturesFundingFeesServiceWithRawResponse(self._group.funding_fees)

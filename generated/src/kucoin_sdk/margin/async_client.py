@@ -41,7 +41,7 @@ class AsyncMarginGroup:
 
     @cached_property
     def order(self) -> AsyncMarginOrderService:
-        """The order endpoints."""
+        """The margin order endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.order.async_client import AsyncMarginOrderService
 
@@ -49,7 +49,7 @@ class AsyncMarginGroup:
 
     @cached_property
     def market(self) -> AsyncMarginMarketService:
-        """The market endpoints."""
+        """The margin market endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.market.async_client import AsyncMarginMarketService
 
@@ -57,7 +57,7 @@ class AsyncMarginGroup:
 
     @cached_property
     def credit(self) -> AsyncMarginCreditService:
-        """The credit endpoints."""
+        """The margin credit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.credit.async_client import AsyncMarginCreditService
 
@@ -65,7 +65,7 @@ class AsyncMarginGroup:
 
     @cached_property
     def debit(self) -> AsyncMarginDebitService:
-        """The debit endpoints."""
+        """The margin debit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.debit.async_client import AsyncMarginDebitService
 
@@ -73,7 +73,7 @@ class AsyncMarginGroup:
 
     @cached_property
     def risk_limit(self) -> AsyncMarginRiskLimitService:
-        """The risklimit endpoints."""
+        """The margin risklimit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.risk_limit.async_client import AsyncMarginRiskLimitService
 
@@ -89,35 +89,35 @@ class AsyncMarginGroupWithRawResponse:
 
     @cached_property
     def order(self) -> AsyncMarginOrderServiceWithRawResponse:
-        """The order endpoints."""
+        """The margin order endpoints."""
         from kucoin_sdk.margin.order.async_client import AsyncMarginOrderServiceWithRawResponse
 
         return AsyncMarginOrderServiceWithRawResponse(self._group.order)
 
     @cached_property
     def market(self) -> AsyncMarginMarketServiceWithRawResponse:
-        """The market endpoints."""
+        """The margin market endpoints."""
         from kucoin_sdk.margin.market.async_client import AsyncMarginMarketServiceWithRawResponse
 
         return AsyncMarginMarketServiceWithRawResponse(self._group.market)
 
     @cached_property
     def credit(self) -> AsyncMarginCreditServiceWithRawResponse:
-        """The credit endpoints."""
+        """The margin credit endpoints."""
         from kucoin_sdk.margin.credit.async_client import AsyncMarginCreditServiceWithRawResponse
 
         return AsyncMarginCreditServiceWithRawResponse(self._group.credit)
 
     @cached_property
     def debit(self) -> AsyncMarginDebitServiceWithRawResponse:
-        """The debit endpoints."""
+        """The margin debit endpoints."""
         from kucoin_sdk.margin.debit.async_client import AsyncMarginDebitServiceWithRawResponse
 
         return AsyncMarginDebitServiceWithRawResponse(self._group.debit)
 
     @cached_property
     def risk_limit(self) -> AsyncMarginRiskLimitServiceWithRawResponse:
-        """The risklimit endpoints."""
+        """The margin risklimit endpoints."""
         from kucoin_sdk.margin.risk_limit.async_client import (
             AsyncMarginRiskLimitServiceWithRawResponse,
         )

@@ -35,7 +35,7 @@ class MarginGroup:
 
     @cached_property
     def order(self) -> MarginOrderService:
-        """The order endpoints."""
+        """The margin order endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.order.client import MarginOrderService
 
@@ -43,7 +43,7 @@ class MarginGroup:
 
     @cached_property
     def market(self) -> MarginMarketService:
-        """The market endpoints."""
+        """The margin market endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.market.client import MarginMarketService
 
@@ -51,7 +51,7 @@ class MarginGroup:
 
     @cached_property
     def credit(self) -> MarginCreditService:
-        """The credit endpoints."""
+        """The margin credit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.credit.client import MarginCreditService
 
@@ -59,7 +59,7 @@ class MarginGroup:
 
     @cached_property
     def debit(self) -> MarginDebitService:
-        """The debit endpoints."""
+        """The margin debit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.debit.client import MarginDebitService
 
@@ -67,7 +67,7 @@ class MarginGroup:
 
     @cached_property
     def risk_limit(self) -> MarginRiskLimitService:
-        """The risklimit endpoints."""
+        """The margin risklimit endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.margin.risk_limit.client import MarginRiskLimitService
 
@@ -83,35 +83,35 @@ class MarginGroupWithRawResponse:
 
     @cached_property
     def order(self) -> MarginOrderServiceWithRawResponse:
-        """The order endpoints."""
+        """The margin order endpoints."""
         from kucoin_sdk.margin.order.client import MarginOrderServiceWithRawResponse
 
         return MarginOrderServiceWithRawResponse(self._group.order)
 
     @cached_property
     def market(self) -> MarginMarketServiceWithRawResponse:
-        """The market endpoints."""
+        """The margin market endpoints."""
         from kucoin_sdk.margin.market.client import MarginMarketServiceWithRawResponse
 
         return MarginMarketServiceWithRawResponse(self._group.market)
 
     @cached_property
     def credit(self) -> MarginCreditServiceWithRawResponse:
-        """The credit endpoints."""
+        """The margin credit endpoints."""
         from kucoin_sdk.margin.credit.client import MarginCreditServiceWithRawResponse
 
         return MarginCreditServiceWithRawResponse(self._group.credit)
 
     @cached_property
     def debit(self) -> MarginDebitServiceWithRawResponse:
-        """The debit endpoints."""
+        """The margin debit endpoints."""
         from kucoin_sdk.margin.debit.client import MarginDebitServiceWithRawResponse
 
         return MarginDebitServiceWithRawResponse(self._group.debit)
 
     @cached_property
     def risk_limit(self) -> MarginRiskLimitServiceWithRawResponse:
-        """The risklimit endpoints."""
+        """The margin risklimit endpoints."""
         from kucoin_sdk.margin.risk_limit.client import MarginRiskLimitServiceWithRawResponse
 
         return MarginRiskLimitServiceWithRawResponse(self._group.risk_limit)

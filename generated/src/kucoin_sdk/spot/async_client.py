@@ -29,7 +29,7 @@ class AsyncSpotGroup:
 
     @cached_property
     def order(self) -> AsyncSpotOrderService:
-        """The order endpoints."""
+        """The spot order endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.spot.order.async_client import AsyncSpotOrderService
 
@@ -37,7 +37,7 @@ class AsyncSpotGroup:
 
     @cached_property
     def market(self) -> AsyncSpotMarketService:
-        """The market endpoints."""
+        """The spot market endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.spot.market.async_client import AsyncSpotMarketService
 
@@ -53,14 +53,14 @@ class AsyncSpotGroupWithRawResponse:
 
     @cached_property
     def order(self) -> AsyncSpotOrderServiceWithRawResponse:
-        """The order endpoints."""
+        """The spot order endpoints."""
         from kucoin_sdk.spot.order.async_client import AsyncSpotOrderServiceWithRawResponse
 
         return AsyncSpotOrderServiceWithRawResponse(self._group.order)
 
     @cached_property
     def market(self) -> AsyncSpotMarketServiceWithRawResponse:
-        """The market endpoints."""
+        """The spot market endpoints."""
         from kucoin_sdk.spot.market.async_client import AsyncSpotMarketServiceWithRawResponse
 
         return AsyncSpotMarketServiceWithRawResponse(self._group.market)

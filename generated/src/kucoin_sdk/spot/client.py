@@ -23,7 +23,7 @@ class SpotGroup:
 
     @cached_property
     def order(self) -> SpotOrderService:
-        """The order endpoints."""
+        """The spot order endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.spot.order.client import SpotOrderService
 
@@ -31,7 +31,7 @@ class SpotGroup:
 
     @cached_property
     def market(self) -> SpotMarketService:
-        """The market endpoints."""
+        """The spot market endpoints."""
         # Imported on first use: a program that never calls a service never loads it.
         from kucoin_sdk.spot.market.client import SpotMarketService
 
@@ -47,14 +47,14 @@ class SpotGroupWithRawResponse:
 
     @cached_property
     def order(self) -> SpotOrderServiceWithRawResponse:
-        """The order endpoints."""
+        """The spot order endpoints."""
         from kucoin_sdk.spot.order.client import SpotOrderServiceWithRawResponse
 
         return SpotOrderServiceWithRawResponse(self._group.order)
 
     @cached_property
     def market(self) -> SpotMarketServiceWithRawResponse:
-        """The market endpoints."""
+        """The spot market endpoints."""
         from kucoin_sdk.spot.market.client import SpotMarketServiceWithRawResponse
 
         return SpotMarketServiceWithRawResponse(self._group.market)

@@ -1,4 +1,4 @@
-"""The deposit endpoints of kucoin_sdk: `client.account.deposit`.
+"""The account deposit endpoints of kucoin_sdk: `client.account.deposit`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

@@ -1,4 +1,4 @@
-"""Synchronous service for the deposit endpoints: one method per operation of the page."""
+"""Synchronous service for the account deposit endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class AccountDepositService(SyncService):
-    """The deposit endpoints, served through the package's Client: its credentials,
+    """The account deposit endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

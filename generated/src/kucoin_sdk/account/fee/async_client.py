@@ -1,4 +1,4 @@
-"""Asynchronous service for the fee endpoints: one method per operation of the page."""
+"""Asynchronous service for the account fee endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class AsyncAccountFeeService(AsyncService):
-    """The fee endpoints, served through the package's AsyncClient: its credentials,
+    """The account fee endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Synchronous service for the fee endpoints: one method per operation of the page."""
+"""Synchronous service for the account fee endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class AccountFeeService(SyncService):
-    """The fee endpoints, served through the package's Client: its credentials,
+    """The account fee endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

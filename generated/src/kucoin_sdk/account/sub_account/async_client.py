@@ -1,4 +1,4 @@
-"""Asynchronous service for the subaccount endpoints: one method per operation of the page."""
+"""Asynchronous service for the account subaccount endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 class AsyncAccountSubAccountService(AsyncService):
-    """The subaccount endpoints, served through the package's AsyncClient: its credentials,
+    """The account subaccount endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Synchronous service for the subaccount endpoints: one method per operation of the page."""
+"""Synchronous service for the account subaccount endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 class AccountSubAccountService(SyncService):
-    """The subaccount endpoints, served through the package's Client: its credentials,
+    """The account subaccount endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

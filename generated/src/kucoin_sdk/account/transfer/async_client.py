@@ -1,4 +1,4 @@
-"""Asynchronous service for the transfer endpoints: one method per operation of the page."""
+"""Asynchronous service for the account transfer endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 class AsyncAccountTransferService(AsyncService):
-    """The transfer endpoints, served through the package's AsyncClient: its credentials,
+    """The account transfer endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

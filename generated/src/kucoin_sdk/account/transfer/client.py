@@ -1,4 +1,4 @@
-"""Synchronous service for the transfer endpoints: one method per operation of the page."""
+"""Synchronous service for the account transfer endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 class AccountTransferService(SyncService):
-    """The transfer endpoints, served through the package's Client: its credentials,
+    """The account transfer endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Asynchronous service for the withdrawal endpoints: one method per operation of the page."""
+"""Asynchronous service for the account withdrawal endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class AsyncAccountWithdrawalService(AsyncService):
-    """The withdrawal endpoints, served through the package's AsyncClient: its credentials,
+    """The account withdrawal endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""The apibroker endpoints of kucoin_sdk: `client.broker.api`.
+"""The broker apibroker endpoints of kucoin_sdk: `client.broker.api`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

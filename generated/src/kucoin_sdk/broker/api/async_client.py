@@ -1,4 +1,4 @@
-"""Asynchronous service for the apibroker endpoints: one method per operation of the page."""
+"""Asynchronous service for the broker apibroker endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 class AsyncBrokerApiService(AsyncService):
-    """The apibroker endpoints, served through the package's AsyncClient: its credentials,
+    """The broker apibroker endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Synchronous service for the apibroker endpoints: one method per operation of the page."""
+"""Synchronous service for the broker apibroker endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 class BrokerApiService(SyncService):
-    """The apibroker endpoints, served through the package's Client: its credentials,
+    """The broker apibroker endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Asynchronous service for the ndbroker endpoints: one method per operation of the page."""
+"""Asynchronous service for the broker ndbroker endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 
 class AsyncBrokerNdService(AsyncService):
-    """The ndbroker endpoints, served through the package's AsyncClient: its credentials,
+    """The broker ndbroker endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""The futures endpoints of kucoin_sdk: `client.copytrading.futures`.
+"""The copytrading futures endpoints of kucoin_sdk: `client.copytrading.futures`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

@@ -1,4 +1,4 @@
-"""Asynchronous service for the futures endpoints: one method per operation of the page."""
+"""Asynchronous service for the copytrading futures endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 class AsyncCopytradingFuturesService(AsyncService):
-    """The futures endpoints, served through the package's AsyncClient: its credentials,
+    """The copytrading futures endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

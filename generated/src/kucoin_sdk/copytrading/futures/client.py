@@ -1,4 +1,4 @@
-"""Synchronous service for the futures endpoints: one method per operation of the page."""
+"""Synchronous service for the copytrading futures endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 class CopytradingFuturesService(SyncService):
-    """The futures endpoints, served through the package's Client: its credentials,
+    """The copytrading futures endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

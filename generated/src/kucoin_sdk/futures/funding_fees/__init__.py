@@ -1,4 +1,4 @@
-"""The fundingfees endpoints of kucoin_sdk: `client.futures.funding_fees`.
+"""The futures fundingfees endpoints of kucoin_sdk: `client.futures.funding_fees`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

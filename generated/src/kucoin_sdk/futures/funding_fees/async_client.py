@@ -1,4 +1,4 @@
-"""Asynchronous service for the fundingfees endpoints: one method per operation of the page."""
+"""Asynchronous service for the futures fundingfees endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class AsyncFuturesFundingFeesService(AsyncService):
-    """The fundingfees endpoints, served through the package's AsyncClient: its credentials,
+    """The futures fundingfees endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Synchronous service for the fundingfees endpoints: one method per operation of the page."""
+"""Synchronous service for the futures fundingfees endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class FuturesFundingFeesService(SyncService):
-    """The fundingfees endpoints, served through the package's Client: its credentials,
+    """The futures fundingfees endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""The market endpoints of kucoin_sdk: `client.futures.market`.
+"""The futures market endpoints of kucoin_sdk: `client.futures.market`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

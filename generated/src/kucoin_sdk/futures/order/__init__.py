@@ -1,4 +1,4 @@
-"""The order endpoints of kucoin_sdk: `client.futures.order`.
+"""The futures order endpoints of kucoin_sdk: `client.futures.order`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

@@ -1,4 +1,4 @@
-"""Asynchronous service for the order endpoints: one method per operation of the page."""
+"""Asynchronous service for the futures order endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 
 class AsyncFuturesOrderService(AsyncService):
-    """The order endpoints, served through the package's AsyncClient: its credentials,
+    """The futures order endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

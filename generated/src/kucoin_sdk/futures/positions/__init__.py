@@ -1,4 +1,4 @@
-"""The positions endpoints of kucoin_sdk: `client.futures.positions`.
+"""The futures positions endpoints of kucoin_sdk: `client.futures.positions`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

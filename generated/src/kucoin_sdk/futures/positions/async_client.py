@@ -1,4 +1,4 @@
-"""Asynchronous service for the positions endpoints: one method per operation of the page."""
+"""Asynchronous service for the futures positions endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class AsyncFuturesPositionsService(AsyncService):
-    """The positions endpoints, served through the package's AsyncClient: its credentials,
+    """The futures positions endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

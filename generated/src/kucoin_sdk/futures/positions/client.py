@@ -1,4 +1,4 @@
-"""Synchronous service for the positions endpoints: one method per operation of the page."""
+"""Synchronous service for the futures positions endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class FuturesPositionsService(SyncService):
-    """The positions endpoints, served through the package's Client: its credentials,
+    """The futures positions endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""The credit endpoints of kucoin_sdk: `client.margin.credit`.
+"""The margin credit endpoints of kucoin_sdk: `client.margin.credit`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

@@ -1,4 +1,4 @@
-"""Asynchronous service for the credit endpoints: one method per operation of the page."""
+"""Asynchronous service for the margin credit endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class AsyncMarginCreditService(AsyncService):
-    """The credit endpoints, served through the package's AsyncClient: its credentials,
+    """The margin credit endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Synchronous service for the credit endpoints: one method per operation of the page."""
+"""Synchronous service for the margin credit endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class MarginCreditService(SyncService):
-    """The credit endpoints, served through the package's Client: its credentials,
+    """The margin credit endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

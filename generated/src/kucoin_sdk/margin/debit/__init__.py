@@ -1,4 +1,4 @@
-"""The debit endpoints of kucoin_sdk: `client.margin.debit`.
+"""The margin debit endpoints of kucoin_sdk: `client.margin.debit`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

@@ -1,4 +1,4 @@
-"""Asynchronous service for the debit endpoints: one method per operation of the page."""
+"""Asynchronous service for the margin debit endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 class AsyncMarginDebitService(AsyncService):
-    """The debit endpoints, served through the package's AsyncClient: its credentials,
+    """The margin debit endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Asynchronous service for the market endpoints: one method per operation of the page."""
+"""Asynchronous service for the margin market endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class AsyncMarginMarketService(AsyncService):
-    """The market endpoints, served through the package's AsyncClient: its credentials,
+    """The margin market endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

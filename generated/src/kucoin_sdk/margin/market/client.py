@@ -1,4 +1,4 @@
-"""Synchronous service for the market endpoints: one method per operation of the page."""
+"""Synchronous service for the margin market endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class MarginMarketService(SyncService):
-    """The market endpoints, served through the package's Client: its credentials,
+    """The margin market endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

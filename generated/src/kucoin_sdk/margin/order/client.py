@@ -1,4 +1,4 @@
-"""Synchronous service for the order endpoints: one method per operation of the page."""
+"""Synchronous service for the margin order endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 
 class MarginOrderService(SyncService):
-    """The order endpoints, served through the package's Client: its credentials,
+    """The margin order endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""The risklimit endpoints of kucoin_sdk: `client.margin.risk_limit`.
+"""The margin risklimit endpoints of kucoin_sdk: `client.margin.risk_limit`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

@@ -1,4 +1,4 @@
-"""Synchronous service for the risklimit endpoints: one method per operation of the page."""
+"""Synchronous service for the margin risklimit endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class MarginRiskLimitService(SyncService):
-    """The risklimit endpoints, served through the package's Client: its credentials,
+    """The margin risklimit endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Synchronous service for the market endpoints: one method per operation of the page."""
+"""Synchronous service for the spot market endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 class SpotMarketService(SyncService):
-    """The market endpoints, served through the package's Client: its credentials,
+    """The spot market endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

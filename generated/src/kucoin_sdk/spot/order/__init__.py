@@ -1,4 +1,4 @@
-"""The order endpoints of kucoin_sdk: `client.spot.order`.
+"""The spot order endpoints of kucoin_sdk: `client.spot.order`.
 
 `client` and `async_client` hold the service classes, `models` and `enums` the page's types,
 `operations` its operations table. Nothing is imported here, so using another service never

@@ -1,4 +1,4 @@
-"""Asynchronous service for the order endpoints: one method per operation of the page."""
+"""Asynchronous service for the spot order endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ if TYPE_CHECKING:
 
 
 class AsyncSpotOrderService(AsyncService):
-    """The order endpoints, served through the package's AsyncClient: its credentials,
+    """The spot order endpoints, served through the package's AsyncClient: its credentials,
     hosts, options and connection pool."""
 
     @cached_property

@@ -1,4 +1,4 @@
-"""Synchronous service for the order endpoints: one method per operation of the page."""
+"""Synchronous service for the spot order endpoints: one method per operation of the page."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ if TYPE_CHECKING:
 
 
 class SpotOrderService(SyncService):
-    """The order endpoints, served through the package's Client: its credentials,
+    """The spot order endpoints, served through the package's Client: its credentials,
     hosts, options and connection pool."""
 
     @cached_property
