@@ -22,7 +22,7 @@ from generator.config.model import (
     FieldBounds,
     HostTable,
     OperationConfig,
-    PackageConfig,
+    PackageSection,
     PaginationNames,
     RateLimitHeaders,
     RetryPolicy,
@@ -93,6 +93,7 @@ class _Validator:
         top |= {"package", "fields", "rule_sets", "operations", "services"}
         self.mapping(data, "", top)
         package = data.get("package")
+        section = None if package is None else self.package(package)
         rule_sets = {
             name: tuple(
                 self.rule(rule, f"rule_sets.{name}[{index}]") for index, rule in enumerate(rules)
@@ -102,7 +103,8 @@ class _Validator:
         }
         return Config(
             file=self.file,
-            package=None if package is None else self.package(package),
+            package=None if section is None else section.whole(),
+            package_section=section,
             services=self.services(data.get("services")),
             api=self.api(data.get("api")),
             auth=self.auth(data.get("auth")),
@@ -297,20 +299,32 @@ class _Validator:
             items=self.text(names, "items", "pagination"),
         )
 
-    def package(self, data: Any) -> PackageConfig:
+    def package(self, data: Any) -> PackageSection:
+        """Each key optional: what is not stated is derived (generator.config.package_for)."""
         allowed = {"name", "distribution", "version", "summary", "output"}
         package = self.mapping(data, "package", allowed)
-        distribution = self.text(package, "distribution", "package")
-        problem = distribution_name_problem(distribution)
-        if problem is not None:
-            raise self.fail("package.distribution", f"{distribution!r} {problem}")
-        return PackageConfig(
-            name=self.package_name(self.text(package, "name", "package")),
-            distribution=distribution,
-            version=self.version(package.get("version")),
-            summary=self.text(package, "summary", "package"),
-            output=self.output(package.get("output")),
+        stated = {key: value for key, value in package.items() if value is not None}
+        return PackageSection(
+            name=(
+                self.package_name(self.text(stated, "name", "package"))
+                if "name" in stated
+                else None
+            ),
+            distribution=(
+                self.distribution(stated["distribution"]) if "distribution" in stated else None
+            ),
+            version=self.version(stated["version"]) if "version" in stated else None,
+            summary=self.text(stated, "summary", "package") if "summary" in stated else None,
+            output=self.output(stated.get("output")),
         )
+
+    def distribution(self, value: Any) -> str:
+        if not isinstance(value, str) or not value:
+            raise self.fail("package.distribution", "must be a non-empty string")
+        problem = distribution_name_problem(value)
+        if problem is not None:
+            raise self.fail("package.distribution", f"{value!r} {problem}")
+        return value
 
     def output(self, value: Any) -> Path | None:
         if value is None:
