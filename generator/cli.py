@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import COLLECTOR_THRESHOLDS, __version__
+from generator.config import ConfigErrors
 from generator.diagnostics import ParseError, ParseWarning
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
@@ -46,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _printed_warnings.clear()
     try:
         return int(args.run(args))
+    except ConfigErrors as errors:
+        for error in errors.errors:
+            _print_error(f"{error.location}: error: {error.message}")
     except ParseError as error:
         _print_error(f"{error.location}: error: {error.message}")
     except OutputError as error:

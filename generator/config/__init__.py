@@ -29,6 +29,7 @@ from generator.config.model import (
     AuthErrorCodes,
     Config,
     ConfigError,
+    ConfigErrors,
     CredentialsEnvironment,
     Envelope,
     ErrorClass,
@@ -68,6 +69,7 @@ __all__ = [
     "AuthErrorCodes",
     "Config",
     "ConfigError",
+    "ConfigErrors",
     "CredentialsEnvironment",
     "Envelope",
     "ErrorClass",
@@ -246,6 +248,8 @@ def located(
 ) -> ConfigError:
     """`error` at the line of its key in the first file (the config, then what it extends)
     that states the key; as it is when it has its line already or no file states the key."""
+    if isinstance(error, ConfigErrors):
+        return ConfigErrors(tuple(located(each, sources, read) for each in error.errors))
     if error.located or not error.at_key:
         return error
     for source in sources:

@@ -38,6 +38,22 @@ class ConfigError(ParseError):
         unknown key under it)."""
 
 
+class ConfigErrors(ConfigError):
+    """Several things wrong in one config, all reported at once (`errors`, in the order of
+    the config's sections); as a ConfigError it is the first of them."""
+
+    def __init__(self, errors: tuple[ConfigError, ...]) -> None:
+        first = errors[0]
+        super().__init__(
+            first.location.file,
+            first.key_path,
+            first.detail,
+            line=first.location.line if first.located else None,
+            at_key=first.at_key,
+        )
+        self.errors = errors
+
+
 @dataclass(frozen=True)
 class PackageSection:
     """What a config's `package:` states; None where it states nothing, and
