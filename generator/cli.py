@@ -11,12 +11,13 @@ import gc
 import shlex
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import COLLECTOR_THRESHOLDS, __version__
-from generator.config import ConfigErrors
-from generator.diagnostics import ParseError, ParseWarning
+from generator.config import ConfigErrors, display_name
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
@@ -49,9 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except ConfigErrors as errors:
         for error in errors.errors:
-            _print_error(f"{error.location}: error: {error.message}")
+            _print_error(f"{_location(error.location)}: error: {error.message}")
     except ParseError as error:
-        _print_error(f"{error.location}: error: {error.message}")
+        _print_error(f"{_location(error.location)}: error: {error.message}")
     except OutputError as error:
         _print_error(f"{error.path}: error: {error.message}")
     except OSError as error:
@@ -68,6 +69,14 @@ def _argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sdkgen",
         description="Read KuCoin API pages rendered by Widdershins and generate from them.",
+        epilog=(
+            "examples: `sdkgen generate spot-order.md --out sdk` writes the package spot_order "
+            "into sdk/; `sdkgen check spot-order.md --out sdk` exits 1 when sdk/ is not what "
+            "the page generates; `sdkgen diff spot-order.md --out sdk` reports what "
+            "generating again would change. Exit codes: 0 success, 1 drift, breaking changes "
+            "or warnings under --strict, 2 bad input or usage (one line per problem, "
+            "FILE:LINE: error: ...)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -95,20 +104,20 @@ def _argument_parser() -> argparse.ArgumentParser:
         help="generate the SDK package for a page, or one package for several",
         description=(
             "Parse PAGE and write the generated project (package, README, pyproject, IR "
-            "snapshot, OpenAPI) into OUT. "
+            "snapshot, OpenAPI) into DIR (--out). "
             + _TARGETS_TEXT
-            + " OUT is replaced atomically: on any error it is left exactly as it was. "
-            f"sdkgen lists what it wrote in OUT/{MANIFEST} and replaces only a new or empty "
+            + " DIR is replaced atomically: on any error it is left exactly as it was. "
+            f"sdkgen lists what it wrote in DIR/{MANIFEST} and replaces only a new or empty "
             "folder, or a tree it wrote that holds nothing else; never a file, the home "
-            "folder, the working directory, a folder holding a repository or PAGE. Beside OUT "
-            "sdkgen makes only its own marked staging folders, .OUT.sdkgen-RUN."
+            "folder, the working directory, a folder holding a repository or PAGE. Beside DIR "
+            "sdkgen makes only its own marked staging folders, .DIR.sdkgen-RUN."
         ),
     )
     generate.add_argument(
         "--overwrite",
         action="store_true",
         help=(
-            "replace OUT even if it holds files sdkgen did not write (they are deleted); never "
+            "replace DIR even if it holds files sdkgen did not write (they are deleted); never "
             "a folder holding a repository (.git, .hg, .svn...) at any depth"
         ),
     )
@@ -120,7 +129,7 @@ def _argument_parser() -> argparse.ArgumentParser:
         help="fail when generated output has drifted from the pages",
         description=(
             "Generate in memory what `sdkgen generate` with the same arguments would write, "
-            "and compare it with OUT. Prints a unified diff and exits 1 on drift; exits 0 "
+            "and compare it with DIR. Prints a unified diff and exits 1 on drift; exits 0 "
             "quietly otherwise. "
             + _TARGETS_TEXT
             + " `sdkgen generate` with the same arguments fixes drift."
@@ -131,7 +140,7 @@ def _argument_parser() -> argparse.ArgumentParser:
     diff = commands.add_parser(
         "diff",
         parents=[target],
-        help="report the API changes between two versions of a page",
+        help="report the API changes since the last generation, a git revision, or a page",
         usage=(
             "%(prog)s [options] PAGE.md | P1.md P2.md ... --package NAME | NAME.yaml\n"
             "       %(prog)s [options] --base REV PAGE.md | NAME.yaml\n"
@@ -144,13 +153,14 @@ def _argument_parser() -> argparse.ArgumentParser:
             "other compatible changes, and documentation. Given what `sdkgen generate` is "
             "given (a page, pages with --package, or a composition config; --config, "
             "--package and --out as there), it compares the pages with the IR snapshots in "
-            "OUT: what generating again would change. With --base REV the old version is "
+            "DIR: what generating again would change. With --base REV the old version is "
             "PAGE (or each page of NAME.yaml) as committed at git revision REV (`git show "
-            "REV:<path>`, run in PAGE's directory). Two pages OLD.md NEW.md (or two "
-            "composition configs) are compared with each other. Prints Markdown, or JSON with "
-            "--json, and the version bump the SDK needs (major, minor, patch or none); a "
-            "composition has one section per service. Exits 1 when there are breaking "
-            "changes (0 with --allow-breaking), 0 otherwise, 2 on bad input or when git fails."
+            "REV:<path>`, run in PAGE's directory). Two pages OLD.md NEW.md without --package, "
+            "--config or --out (or two composition configs) are compared with each other. "
+            "Prints Markdown, or JSON with --json, and the version bump the SDK needs "
+            "(major, minor, patch or none); a composition has one section per service. "
+            "Exits 1 when there are breaking changes (0 with --allow-breaking), 0 otherwise, "
+            "2 on bad input or when git fails."
         ),
     )
     diff.add_argument("--base", metavar="REV", help="compare PAGE with its content at git REV")
@@ -163,8 +173,8 @@ def _argument_parser() -> argparse.ArgumentParser:
 
 
 _TARGETS_TEXT = (
-    "PAGE is one page (its config is PAGE's NAME.yaml beside it unless --config is given, "
-    "else sdkgen's built-in defaults), several pages (P1.md P2.md ... --package NAME: one "
+    "PAGE is one page NAME.md (with --config FILE, else NAME.yaml beside it, else sdkgen's "
+    "built-in defaults), several pages (P1.md P2.md ... --package NAME: one "
     "package, each page a service of the client), or a composition config (NAME.yaml listing "
     "`services:`). With no PAGE, every composition config in ./spec/ and every page there no "
     "composition lists."
@@ -202,7 +212,10 @@ def _target_arguments() -> argparse.ArgumentParser:
         "--config",
         type=Path,
         metavar="FILE",
-        help="config file (default: PAGE.yaml beside the page, else sdkgen's built-in defaults)",
+        help=(
+            "the page's config (default: NAME.yaml beside NAME.md, else sdkgen's built-in "
+            "defaults, sdkgen:defaults)"
+        ),
     )
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
@@ -463,7 +476,18 @@ _printed_warnings: list[ParseWarning] = []
 
 def _print_warning(warning: ParseWarning) -> None:
     _printed_warnings.append(warning)
-    print(_one_line(str(warning)), file=sys.stderr)
+    named = replace(warning, location=_named(warning.location))
+    print(_one_line(str(named)), file=sys.stderr)
+
+
+def _location(location: SourceLocation) -> str:
+    return str(_named(location))
+
+
+def _named(location: SourceLocation) -> SourceLocation:
+    """`location` with sdkgen's own files named as a config names them (`sdkgen:defaults`),
+    never by their path inside the installed sdkgen."""
+    return replace(location, file=display_name(location.file))
 
 
 def _print_error(text: str) -> None:

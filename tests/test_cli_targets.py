@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import _argument_parser
+from generator.config import BUILTIN_DEFAULTS, Config, ConfigError
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
 
@@ -80,3 +81,27 @@ def test_generate_check_and_diff_share_every_target_argument() -> None:
     shared = {"targets", ("--out",), ("--package",), ("--config",), ("--strict",)}
     for name, found in options.items():
         assert shared <= found, name
+
+
+def test_an_error_in_the_built_in_defaults_names_them_as_a_config_does(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never by their path inside the installed sdkgen (site-packages/generator/...)."""
+    import generator.targets
+
+    def broken(path: Path, read: object = None) -> Config:
+        raise ConfigError(str(BUILTIN_DEFAULTS), "hosts.fallback", "a problem", line=3)
+
+    monkeypatch.setattr(generator.targets, "load_config", broken)
+    result = run_in_process(["generate", "spot-orders.md", "--out", "sdk"], cwd=folder)
+    assert result.returncode == 2
+    assert result.stderr == "sdkgen:defaults:3: error: hosts.fallback: a problem\n"
+
+
+def test_usage_and_help_name_no_make_target() -> None:
+    parser = _argument_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert isinstance(commands, dict)
+    for text in [parser.format_help(), *(command.format_help() for command in commands.values())]:
+        assert "make " not in text
+        assert "site-packages" not in text
