@@ -103,5 +103,5 @@ def test_usage_and_help_name_no_make_target() -> None:
     commands = next(a for a in parser._actions if a.dest == "command").choices
     assert isinstance(commands, dict)
     for text in [parser.format_help(), *(command.format_help() for command in commands.values())]:
-        assert "make " not in text
+        assert "make generate" not in text and "`make" not in text
         assert "site-packages" not in text
