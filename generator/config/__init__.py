@@ -297,7 +297,7 @@ def _load_merged(
                 f"no config file {file}; name one relative to this config's folder",
                 line=named_at.line,
             ) from None
-        raise ConfigError(file, "", "no such config file") from None
+        raise ConfigError(file, "", "config file not found") from None
     if len(text) > MAX_CONFIG_BYTES:
         raise ConfigError(file, "", f"larger than {MAX_CONFIG_BYTES // 1024} KiB; is it a config?")
     # After reading: a symlink loop is then already a located error, not resolved.
