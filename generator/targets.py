@@ -213,6 +213,11 @@ def target_for(
     """The target the command line names: a composition config, one page, or pages (several
     read with `parse_pages`, by default `parse` on each in turn)."""
     if len(paths) == 1 and paths[0].suffix in (".yaml", ".yml"):
+        if config_file is not None:
+            raise ValueError(
+                f"{paths[0]} is the package's config: drop --config (each page's own config "
+                "is named in its services entry, or is NAME.yaml beside the page)"
+            )
         return composition_target(
             paths[0], parse, package=package, out=out, parse_pages=parse_pages
         )

@@ -105,3 +105,14 @@ def test_usage_and_help_name_no_make_target() -> None:
     for text in [parser.format_help(), *(command.format_help() for command in commands.values())]:
         assert "make generate" not in text and "`make" not in text
         assert "site-packages" not in text
+
+
+def test_config_beside_a_composition_is_refused_rather_than_ignored(folder: Path) -> None:
+    (folder / "other.yaml").write_text("package: {name: other}\n")
+    for command in ("generate", "check", "diff"):
+        result = run_in_process(
+            [command, "trading.yaml", "--config", "other.yaml", "--out", "sdk"], cwd=folder
+        )
+        assert result.returncode == 2, command
+        assert result.stderr.startswith("sdkgen: error: trading.yaml is the package's config")
+    assert not (folder / "sdk").exists()
