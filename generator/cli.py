@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import gc
+import shlex
 import sys
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import COLLECTOR_THRESHOLDS, __version__
-from generator.diagnostics import ParseError, ParseWarning
+from generator.config import ConfigErrors, display_name
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import Api
 from generator.ir.openapi import dump_openapi
 from generator.ir.snapshot import dump_api
@@ -49,10 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # 50 times the seed cost 10% more per operation. Collect far less often, as mypy does.
     thresholds = gc.get_threshold()
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
+    _printed_warnings.clear()
     try:
         return int(args.run(args))
+    except ConfigErrors as errors:
+        for error in errors.errors:
+            _print_error(f"{_location(error.location)}: error: {error.message}")
     except ParseError as error:
-        _print_error(f"{error.location}: error: {error.message}")
+        _print_error(f"{_location(error.location)}: error: {error.message}")
     except OutputError as error:
         _print_error(f"{error.path}: error: {error.message}")
     except OSError as error:
@@ -69,6 +76,14 @@ def _argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sdkgen",
         description="Read KuCoin API pages rendered by Widdershins and generate from them.",
+        epilog=(
+            "examples: `sdkgen generate spot-order.md --out sdk` writes the package spot_order "
+            "into sdk/; `sdkgen check spot-order.md --out sdk` exits 1 when sdk/ is not what "
+            "the page generates; `sdkgen diff spot-order.md --out sdk` reports what "
+            "generating again would change. Exit codes: 0 success, 1 drift, breaking changes "
+            "or warnings under --strict, 2 bad input or usage (one line per problem, "
+            "FILE:LINE: error: ...)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -89,43 +104,27 @@ def _argument_parser() -> argparse.ArgumentParser:
     _add_page_arguments(openapi)
     openapi.set_defaults(run=_run_openapi)
 
+    target = _target_arguments()
     generate = commands.add_parser(
         "generate",
+        parents=[target],
         help="generate the SDK package for a page, or one package for several",
         description=(
             "Parse PAGE and write the generated project (package, README, pyproject, IR "
-            "snapshot, OpenAPI) into OUT. The config is PAGE's NAME.yaml unless --config is "
-            "given. Several pages (P1.md P2.md ... --package NAME) or a composition config "
-            "(NAME.yaml listing `services:`) make one package, each page a service of the "
-            "client; with no argument, every composition config in spec/ and every page no "
-            "composition lists. OUT is replaced atomically: on any error it is left exactly "
-            "as it was. "
-            f"sdkgen lists what it wrote in OUT/{MANIFEST} and replaces only a new or empty "
+            "snapshot, OpenAPI) into DIR (--out). "
+            + _TARGETS_TEXT
+            + " DIR is replaced atomically: on any error it is left exactly as it was. "
+            f"sdkgen lists what it wrote in DIR/{MANIFEST} and replaces only a new or empty "
             "folder, or a tree it wrote that holds nothing else; never a file, the home "
-            "folder, the working directory, a folder holding a repository or PAGE. Beside OUT "
-            "sdkgen makes only its own marked staging folders, .OUT.sdkgen-RUN."
+            "folder, the working directory, a folder holding a repository or PAGE. Beside DIR "
+            "sdkgen makes only its own marked staging folders, .DIR.sdkgen-RUN."
         ),
     )
-    generate.add_argument(
-        "targets", nargs="*", type=Path, metavar="PAGE", help="pages, or a composition config"
-    )
-    generate.add_argument(
-        "--out",
-        type=Path,
-        help="output directory (default: the config's package.output, relative to the config)",
-    )
-    generate.add_argument("--package", help="import name of the package (overrides the config)")
-    generate.add_argument(
-        "--config",
-        type=Path,
-        help="config file (default: PAGE.yaml beside the page, else sdkgen's built-in defaults)",
-    )
-    generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     generate.add_argument(
         "--overwrite",
         action="store_true",
         help=(
-            "replace OUT even if it holds files sdkgen did not write (they are deleted); never "
+            "replace DIR even if it holds files sdkgen did not write (they are deleted); never "
             "a folder holding a repository (.git, .hg, .svn...) at any depth"
         ),
     )
@@ -133,42 +132,43 @@ def _argument_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
+        parents=[target],
         help="fail when generated output has drifted from the pages",
         description=(
-            "Regenerate every PAGE (default: spec/*.md) in memory and compare with the output "
-            "directory its config names. Prints a unified diff and exits 1 on drift; exits 0 "
-            "quietly otherwise. `sdkgen generate` with the same arguments fixes drift."
+            "Generate in memory what `sdkgen generate` with the same arguments would write, "
+            "and compare it with DIR. Prints a unified diff and exits 1 on drift; exits 0 "
+            "quietly otherwise. "
+            + _TARGETS_TEXT
+            + " `sdkgen generate` with the same arguments fixes drift."
         ),
     )
-    check.add_argument("pages", nargs="*", type=Path, metavar="PAGE")
-    check.add_argument("--out", type=Path, help="directory to compare with (one PAGE only)")
     check.set_defaults(run=_run_check)
 
     diff = commands.add_parser(
         "diff",
-        help="report the API changes between two versions of a page",
+        parents=[target],
+        help="report the API changes since the last generation, a git revision, or a page",
         usage=(
-            "%(prog)s [--json] [--allow-breaking] OLD.md NEW.md\n"
-            "       %(prog)s [--json] [--allow-breaking] --base REV PAGE.md\n"
-            "       %(prog)s [--json] [--allow-breaking] OLD.yaml NEW.yaml\n"
-            "       %(prog)s [--json] [--allow-breaking] --base REV NAME.yaml"
+            "%(prog)s [options] PAGE.md | P1.md P2.md ... --package NAME | NAME.yaml\n"
+            "       %(prog)s [options] --base REV PAGE.md | NAME.yaml\n"
+            "       %(prog)s [options] OLD.md NEW.md | OLD.yaml NEW.yaml"
         ),
         description=(
-            "Compare two versions of a page and report every API change, classified for users "
-            "of the generated SDK: breaking (an operation, parameter or field removed, a new "
-            "required input, optional made required, a request enum value removed, a type or "
-            "format changed), additions, other compatible changes, and documentation. With "
-            "--base REV the old version is PAGE as committed at git revision REV (`git show "
-            "REV:<path>`, run in PAGE's directory). Prints Markdown, or JSON with --json, and "
-            "the version bump the SDK needs (major, minor, patch or none). Exits 1 when there "
-            "are breaking changes (0 with --allow-breaking), 0 otherwise, 2 on bad input or "
-            "when git fails. Given composition configs (a package of several pages), each "
-            "service's page is compared with its old version, and the report has one section "
-            "per service."
+            "Report every API change, classified for users of the generated SDK: breaking "
+            "(an operation, parameter or field removed, a new required input, optional made "
+            "required, a request enum value removed, a type or format changed), additions, "
+            "other compatible changes, and documentation. Given what `sdkgen generate` is "
+            "given (a page, pages with --package, or a composition config; --config, "
+            "--package and --out as there), it compares the pages with the IR snapshots in "
+            "DIR: what generating again would change. With --base REV the old version is "
+            "PAGE (or each page of NAME.yaml) as committed at git revision REV (`git show "
+            "REV:<path>`, run in PAGE's directory). Two pages OLD.md NEW.md without --package, "
+            "--config or --out (or two composition configs) are compared with each other. "
+            "Prints Markdown, or JSON with --json, and the version bump the SDK needs "
+            "(major, minor, patch or none); a composition has one section per service. "
+            "Exits 1 when there are breaking changes (0 with --allow-breaking), 0 otherwise, "
+            "2 on bad input or when git fails."
         ),
-    )
-    diff.add_argument(
-        "pages", nargs="+", type=Path, metavar="PAGE", help="OLD.md NEW.md, or PAGE.md"
     )
     diff.add_argument("--base", metavar="REV", help="compare PAGE with its content at git REV")
     diff.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -176,6 +176,55 @@ def _argument_parser() -> argparse.ArgumentParser:
         "--allow-breaking", action="store_true", help="exit 0 even when there are breaking changes"
     )
     diff.set_defaults(run=_run_diff)
+    return parser
+
+
+_TARGETS_TEXT = (
+    "PAGE is one page NAME.md (with --config FILE, else NAME.yaml beside it, else sdkgen's "
+    "built-in defaults), several pages (P1.md P2.md ... --package NAME: one "
+    "package, each page a service of the client), or a composition config (NAME.yaml listing "
+    "`services:`). With no PAGE, every composition config in ./spec/ and every page there no "
+    "composition lists."
+)
+
+
+def _target_arguments() -> argparse.ArgumentParser:
+    """What `generate`, `check` and `diff` work on, as one parent of all three: the same
+    arguments mean the same package to each, so a command can be swapped for another."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument(
+        "targets",
+        nargs="*",
+        type=Path,
+        metavar="PAGE",
+        help="a page, several pages, or a composition config NAME.yaml",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help=(
+            "the project folder (default: the config's package.output, relative to the " "config)"
+        ),
+    )
+    parser.add_argument(
+        "--package",
+        metavar="NAME",
+        help=(
+            "import name of the package (default: the config's package.name, else the name "
+            "of the page or composition config: spot-order.md gives spot_order)"
+        ),
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help=(
+            "the page's config (default: NAME.yaml beside NAME.md, else sdkgen's built-in "
+            "defaults, sdkgen:defaults)"
+        ),
+    )
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
 
 
@@ -219,16 +268,14 @@ def _run_openapi(args: argparse.Namespace) -> int:
 
 
 def _run_generate(args: argparse.Namespace) -> int:
-    targets = _targets(args.targets, args.config, args.package, args.out)
+    targets = _targets(args)
     from generator.sdk.generate import generate_package
     from generator.sdk.render import maker
 
     made_by = maker(__version__)
 
     for target in targets:
-        for warning in target.config_warnings:
-            _print_warning(warning)
-        if args.strict and (target.warnings or target.config_warnings):
+        if _warned(target, args.strict):
             _print_error("sdkgen: error: warnings under --strict; nothing written")
             return EXIT_WARNINGS
         with claim_output(target.out, protected=target.protected, overwrite=args.overwrite) as out:
@@ -241,14 +288,13 @@ def _run_generate(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    if args.out is not None and len(args.pages) != 1:
-        raise ValueError("--out compares one target; pass exactly one PAGE (or config) with it")
     from generator.sdk.generate import generate_package
     from generator.sdk.render import maker
 
     made_by = maker(__version__)
-    drifted = False
-    for target in _targets(args.pages, None, None, args.out):
+    drifted = warned = False
+    for target in _targets(args):
+        warned |= _warned(target, args.strict)
         committed = tree_files(target.out)
         provenance = _provenance(made_by, target.out, committed)
         expected = generate_package(target.config, target.pages, committed, provenance)
@@ -263,10 +309,10 @@ def _run_check(args: argparse.Namespace) -> int:
             drifted = True
             sys.stdout.write(diff)
             _print_error(
-                f"sdkgen: {target.out} has drifted from {target.label}; `sdkgen generate` with"
-                " the same arguments writes it anew"
+                f"sdkgen: {target.out} has drifted from {target.label}; "
+                f"`{_generate_command(args)}` writes it anew"
             )
-    return EXIT_WARNINGS if drifted else EXIT_OK
+    return EXIT_WARNINGS if drifted or warned else EXIT_OK
 
 
 def _provenance(made_by: Maker, out: Path, previous: Mapping[str, str]) -> Provenance:
@@ -280,29 +326,59 @@ def _provenance(made_by: Maker, out: Path, previous: Mapping[str, str]) -> Prove
     return Provenance(made_by, Maker.from_record(record.made_by), edited_files(previous, record))
 
 
-def _targets(
-    paths: list[Path], config: Path | None, package: str | None, out: Path | None
-) -> list[Target]:
+def _warned(target: Target, strict: bool) -> bool:
+    """Print the target's config warnings (its pages' are printed as they are read); whether
+    there were any warnings under --strict."""
+    for warning in target.config_warnings:
+        _print_warning(warning)
+    return strict and bool(target.warnings or target.config_warnings)
+
+
+def _generate_command(args: argparse.Namespace) -> str:
+    """The `sdkgen generate` command with the arguments this run was given."""
+    words = ["sdkgen", "generate", *map(str, args.targets)]
+    for option in ("config", "package", "out"):
+        value = getattr(args, option)
+        if value is not None:
+            words += [f"--{option}", str(value)]
+    return shlex.join(words)
+
+
+def _targets(args: argparse.Namespace) -> list[Target]:
     """What the command line names, or with no PAGE every target of the project's spec/."""
     from generator.targets import project_targets, target_for
 
+    paths: list[Path] = args.targets
     if paths:
         return [
             target_for(
                 paths,
                 _parse,
-                config_file=config,
-                package=package,
-                out=out,
+                config_file=args.config,
+                package=args.package,
+                out=args.out,
                 parse_pages=_parse_pages,
             )
         ]
     found = project_targets(Path("spec"))
     if not found:
-        raise ValueError("nothing to do: pass PAGE or run from a project with spec/*.md")
-    if out is not None and len(found) != 1:
-        raise ValueError("--out names one output: pass the PAGE (or config) it is for")
-    return [target_for([path], _parse, out=out, parse_pages=_parse_pages) for path in found]
+        raise ValueError("nothing to do: pass PAGE (a page, pages or a composition config)")
+    for option in ("out", "package", "config"):
+        if getattr(args, option) is not None and len(found) != 1:
+            raise ValueError(
+                f"--{option} is about one package: pass the PAGE (or config) it is for"
+            )
+    return [
+        target_for(
+            [path],
+            _parse,
+            config_file=args.config,
+            package=args.package,
+            out=args.out,
+            parse_pages=_parse_pages,
+        )
+        for path in found
+    ]
 
 
 def _run_diff(args: argparse.Namespace) -> int:
@@ -319,45 +395,97 @@ def _run_diff(args: argparse.Namespace) -> int:
         page_pair_configs,
     )
 
-    composed = any(is_composition(path) for path in args.pages)
+    paths: list[Path] = args.targets
+    composed = any(is_composition(path) for path in paths)
     what = "NAME.yaml" if composed else "PAGE.md"
     new_api: Api | None = None  # read once where it is read early
+    old: dict[str, Api]
+    new: dict[str, Api] | None = None
     if args.base is not None:
-        if len(args.pages) != 1:
+        if len(paths) != 1:
             raise ValueError(f"diff --base REV takes exactly one {what}")
-        path = args.pages[0]
+        path = paths[0]
         try:
             if composed:
                 old = composition_apis_at(path, args.base, _parse_text)
             else:
-                old_api = page_api_at(path, args.base, _parse_text)
+                old_api = page_api_at(path, args.base, _parse_text, args.config)
         except MissingAtRevision:
             # A page new since REV: compared with nothing, every operation is an addition.
-            new_api = page_api(path, _parse)
+            new_api = page_api(path, _parse, args.config)
             old_api = Api(title=new_api.title, version=new_api.version)
         except GitError as error:
             _print_error(f"{path}: error: {error}")
             return EXIT_BAD_INPUT
         new_path = path
-    elif len(args.pages) == 2:
+    elif _is_old_new_pair(args, paths):
         if composed:
-            old = composition_apis(args.pages[0], _parse)
+            old = composition_apis(paths[0], _parse)
         else:
-            old_config, new_config = page_pair_configs(args.pages[0], args.pages[1])
-            old_api = page_api(args.pages[0], _parse, old_config)
-            new_api = page_api(args.pages[1], _parse, new_config)
-        new_path = args.pages[1]
+            old_config, new_config = page_pair_configs(paths[0], paths[1])
+            old_api = page_api(paths[0], _parse, old_config)
+            new_api = page_api(paths[1], _parse, new_config)
+        new_path = paths[1]
     else:
-        raise ValueError("diff takes OLD.md NEW.md, or --base REV PAGE.md (or NAME.yaml)")
+        # What `sdkgen generate` with these arguments would change in OUT.
+        (target,) = _targets(args) if paths else _one_target(args)
+        composed = target.pages[0].service is not None
+        old_apis = _generated_apis(target)
+        new = {page.service or "": page.api for page in target.pages}
+        if composed:
+            old = old_apis
+        else:
+            new_api = new[""]
+            old_api = old_apis.get("") or Api(title=new_api.title, version=new_api.version)
+        new_path = target.page_files[0]
     if composed:
-        report = diff_packages(old, composition_apis(new_path, _parse))
+        report = diff_packages(old, new if new is not None else composition_apis(new_path, _parse))
         sys.stdout.write(package_json(report) if args.json else package_markdown(report))
         breaking = report.breaking
     else:
-        page_report = diff_apis(old_api, new_api or page_api(new_path, _parse))
+        page_report = diff_apis(old_api, new_api or page_api(new_path, _parse, args.config))
         sys.stdout.write(to_json(page_report) if args.json else to_markdown(page_report))
         breaking = page_report.breaking
+    if args.strict and _printed_warnings:
+        return EXIT_WARNINGS
     return EXIT_BREAKING if breaking and not args.allow_breaking else EXIT_OK
+
+
+def _is_old_new_pair(args: argparse.Namespace, paths: Sequence[Path]) -> bool:
+    """`diff OLD NEW`: two pages (or two composition configs) compared with each other, not
+    two pages of one package (which name the package: --package, --config or --out)."""
+    chosen = (args.package, args.config, args.out)
+    if len(paths) == 2 and all(option is None for option in chosen):
+        return True
+    if len(paths) == 2 and all(path.suffix in (".yaml", ".yml") for path in paths):
+        raise ValueError(
+            "diff OLD.yaml NEW.yaml compares two compositions: drop --package, "
+            "--config and --out"
+        )
+    return False
+
+
+def _one_target(args: argparse.Namespace) -> list[Target]:
+    targets = _targets(args)
+    if len(targets) != 1:
+        raise ValueError("diff compares one package: pass its PAGE (or config)")
+    return targets
+
+
+def _generated_apis(target: Target) -> dict[str, Api]:
+    """The IR snapshots in the target's output folder, by service ("" for a flat package's
+    page): what it was last generated from. A page it lacks is new."""
+    from generator.ir.snapshot import load_api
+    from generator.sdk.compose import service_layout
+
+    assert target.config.package is not None
+    files = tree_files(target.out)
+    found = {}
+    for page in target.pages:
+        path = service_layout(target.config.package.name, page.service).snapshot_path
+        if path in files:
+            found[page.service or ""] = load_api(files[path])
+    return found
 
 
 def _parse_text(label: str, text: str) -> ParseResult:
@@ -371,8 +499,24 @@ def _status(result: ParseResult, strict: bool) -> int:
     return EXIT_WARNINGS if strict and result.warnings else EXIT_OK
 
 
+_printed_warnings: list[ParseWarning] = []
+"""The warnings printed by this run (main() empties it): diff --strict looks at them."""
+
+
 def _print_warning(warning: ParseWarning) -> None:
-    print(_one_line(str(warning)), file=sys.stderr)
+    _printed_warnings.append(warning)
+    named = replace(warning, location=_named(warning.location))
+    print(_one_line(str(named)), file=sys.stderr)
+
+
+def _location(location: SourceLocation) -> str:
+    return str(_named(location))
+
+
+def _named(location: SourceLocation) -> SourceLocation:
+    """`location` with sdkgen's own files named as a config names them (`sdkgen:defaults`),
+    never by their path inside the installed sdkgen."""
+    return replace(location, file=display_name(location.file))
 
 
 def _print_error(text: str) -> None:

@@ -112,8 +112,9 @@ def normalized_name(name: str) -> str:
 
 
 def distribution_name_for(package: str) -> str:
-    """The distribution name for an import name: `kucoin_market` → `kucoin-market`."""
-    return package.strip("_").replace("_", "-")
+    """The distribution name for an import name, in its PEP 503 form: `kucoin_market` →
+    `kucoin-market`, `MyBot` → `mybot`."""
+    return normalized_name(package.strip("_"))
 
 
 # PEP 440, Appendix B: the canonical regular expression for a version.

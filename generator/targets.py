@@ -80,7 +80,14 @@ def page_target(
     config = load_config(config_file or config_path_for(page))
     api = corrected(result.api, config)
     title = SourceLocation(str(page), result.title_line)
-    resolved = package_for(config, (result.api.title,), result.api.version, package, title)
+    resolved = package_for(
+        config,
+        result.api.title,
+        result.api.version,
+        package,
+        title,
+        default_name=(page.stem, SourceLocation(str(page), 1)),
+    )
     config = replace(config, package=resolved)
     return Target(
         label=str(page),
@@ -123,7 +130,14 @@ def composition_target(
                 "only the second and drop a page: give each page its own service name",
             )
     return _composed(
-        str(config_file), config, config.services, parse_pages or _each(parse), package, out, places
+        str(config_file),
+        config,
+        config.services,
+        parse_pages or _each(parse),
+        package,
+        out,
+        places,
+        default_name=(config_file.stem, SourceLocation(str(config_file), 1)),
     )
 
 
@@ -141,7 +155,7 @@ def pages_target(
     (default: sdkgen's built-in defaults). The pages are read with `parse_pages`, by default
     `parse` on each in turn."""
     if package is None and config_file is None:
-        raise ValueError("several pages make one package: name it with --package")
+        raise ValueError("several pages make one package: name it with --package NAME")
     services = []
     places: dict[str, SourceLocation] = {}
     for page in pages:
@@ -181,7 +195,8 @@ def project_targets(spec: Path) -> list[Path]:
     pages = [
         page
         for page in sorted(spec.glob("*.md"))
-        if page.resolve() not in listed or load_config(config_path_for(page)).package is not None
+        if page.resolve() not in listed
+        or load_config(config_path_for(page)).package_section is not None
     ]
     return [*compositions, *pages]
 
@@ -198,6 +213,11 @@ def target_for(
     """The target the command line names: a composition config, one page, or pages (several
     read with `parse_pages`, by default `parse` on each in turn)."""
     if len(paths) == 1 and paths[0].suffix in (".yaml", ".yml"):
+        if config_file is not None:
+            raise ValueError(
+                f"{paths[0]} is the package's config: drop --config (each page's own config "
+                "is named in its services entry, or is NAME.yaml beside the page)"
+            )
         return composition_target(
             paths[0], parse, package=package, out=out, parse_pages=parse_pages
         )
@@ -216,9 +236,12 @@ def _composed(
     package_name: str | None,
     out: Path | None,
     places: Mapping[str, SourceLocation],
+    default_name: tuple[str, SourceLocation] | None = None,
 ) -> Target:
     """The package of `services`; `places` says where each service's name is given (the
-    line of its key in the composition config, or its page), for errors about it."""
+    line of its key in the composition config, or its page), for errors about it;
+    `default_name` gives the package's name when nothing else does (generator.config.package_for).
+    """
     classes: dict[str, str] = {}
     for name, class_name in _class_names(services):
         other = classes.setdefault(class_name, name)
@@ -233,8 +256,15 @@ def _composed(
         _check_parameters_sent(service.page, result)
     first = results[0]
     title = SourceLocation(str(services[0].page), first.title_line)
-    titles = tuple(result.api.title for result in results)
-    package = package_for(config, titles, first.api.version, package_name, title)
+    package = package_for(
+        config,
+        first.api.title,
+        first.api.version,
+        package_name,
+        title,
+        default_name=default_name,
+        titles=[result.api.title for result in results],
+    )
     config = replace(config, package=package)
     pages = []
     config_warnings: list[ParseWarning] = []

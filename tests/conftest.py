@@ -99,8 +99,8 @@ def pytest_configure(config: pytest.Config) -> None:
     from generator.cli import main
     from generator.config import load_config
 
-    package = load_config(SEED_CONFIG).package
-    assert package is not None, f"{SEED_CONFIG} names no package"
+    package = load_config(SEED_CONFIG).package_section
+    assert package is not None and package.name, f"{SEED_CONFIG} names no package"
     root = Path(tempfile.mkdtemp(prefix="sdkgen-seed-sdk-"))
     config.add_cleanup(lambda: shutil.rmtree(root, ignore_errors=True))
     status = main(["generate", str(SEED), "--config", str(SEED_CONFIG), "--out", str(root)])

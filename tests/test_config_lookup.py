@@ -52,8 +52,8 @@ def test_an_output_folder_from_an_extended_config_is_relative_to_that_config(
     own = tmp_path / "spec" / "page.yaml"
     own.write_text("extends: shared/base.yaml\n", encoding="utf-8")
     config = load_config(own)
-    assert config.package is not None and config.package.output is not None
-    assert config.package.output.resolve() == (tmp_path / "spec" / "sdk").resolve()
+    assert config.package_section is not None and config.package_section.output is not None
+    assert config.package_section.output.resolve() == (tmp_path / "spec" / "sdk").resolve()
 
 
 def lone_page(folder: Path) -> Path:

@@ -28,7 +28,7 @@ def test_check_shows_a_reworded_description_and_exits_1(project: Path) -> None:
     assert "+List all your open orders." in result.stdout
     assert "--- generated/README.md" in result.stdout
     # Said to whoever runs the tool, installed or not: no make target of this project.
-    assert "`sdkgen generate` with the same arguments" in result.stderr
+    assert "`sdkgen generate` writes it anew" in result.stderr
     assert "make " not in result.stderr
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import load_config
+from generator.config import load_config, package_for
+from generator.diagnostics import SourceLocation
 from generator.output.write import write_tree
 from generator.read.parse import parse_file
 from generator.sdk.generate import generate_files
@@ -34,10 +35,11 @@ wrong: int = client.get_order_list()
 def test_an_editable_install_is_seen_by_mypy(tmp_path: Path, mypy_cache: Path) -> None:
     page = PAGES_DIR / "futures-order.md"
     config = load_config(page.with_suffix(".yaml"))
-    assert config.package is not None
-    package = replace(config.package, name="editable_sdk", distribution="editable-sdk")
+    api = parse_file(page).api
+    package = package_for(config, api.title, api.version, "editable_sdk", SourceLocation("", 1))
+    package = replace(package, distribution="editable-sdk")
     project = tmp_path / "project"
-    write_tree(project, generate_files(parse_file(page).api, replace(config, package=package)))
+    write_tree(project, generate_files(api, replace(config, package=package)))
 
     # A virtualenv without pip (installing pip into it is most of a venv's cost): this
     # interpreter's pip installs into it (`pip --python`).

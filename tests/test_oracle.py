@@ -81,7 +81,7 @@ def reading(
     out = tmp_path_factory.mktemp(name) / "project"
     api = parse_file(page).api
     config = load_config(DEFAULTS)
-    package = package_for(config, (api.title,), api.version, name, SourceLocation(str(page), 1))
+    package = package_for(config, api.title, api.version, name, SourceLocation(str(page), 1))
     config = replace(config, package=package)
     write_tree(out, generate_files(api, config))
     oracle = oracle_operations(

@@ -179,7 +179,7 @@ def test_a_5000_digit_page_version_is_an_error_at_the_title_through_the_cli(
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith(f"{page}:{line}: error: the page's version '1.0.999")
     assert "(5004 characters) is not a PEP 440 version" in result.stderr
-    assert "set package.version in a config beside the page" in result.stderr
+    assert f"set package.version in {page.stem}.yaml beside the page" in result.stderr
     assert len(result.stderr) < 400 and "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
 

@@ -29,6 +29,7 @@ from generator.config.model import (
     AuthErrorCodes,
     Config,
     ConfigError,
+    ConfigErrors,
     CredentialsEnvironment,
     Envelope,
     ErrorClass,
@@ -37,6 +38,7 @@ from generator.config.model import (
     HostTable,
     OperationConfig,
     PackageConfig,
+    PackageSection,
     PaginationNames,
     RateLimitHeaders,
     RetryPolicy,
@@ -54,7 +56,7 @@ from generator.distribution import (
     package_name_problem,
     shortened_repr,
 )
-from generator.naming import listed
+from generator.naming import listed, snake_case
 from generator.source_files import decode_source, read_source_bytes
 
 __all__ = [
@@ -67,6 +69,7 @@ __all__ = [
     "AuthErrorCodes",
     "Config",
     "ConfigError",
+    "ConfigErrors",
     "CredentialsEnvironment",
     "Envelope",
     "ErrorClass",
@@ -75,6 +78,7 @@ __all__ = [
     "HostTable",
     "OperationConfig",
     "PackageConfig",
+    "PackageSection",
     "PaginationNames",
     "RateLimitHeaders",
     "ReadText",
@@ -83,6 +87,7 @@ __all__ = [
     "RuleAction",
     "ServiceSource",
     "config_path_for",
+    "display_name",
     "load_config",
     "located",
     "package_for",
@@ -97,6 +102,7 @@ BUILTIN_PREFIX = "sdkgen:"
 """`extends: sdkgen:NAME` names a config shipped inside sdkgen (this folder's NAME.yaml)."""
 _BUILTIN_FOLDER = Path(__file__).resolve().parent.parent
 BUILTIN_DEFAULTS = _BUILTIN_FOLDER / "defaults.yaml"
+BUILTIN_DEFAULTS_NAME = BUILTIN_PREFIX + "defaults"
 """The KuCoin Futures defaults, `sdkgen:defaults`: base URL, envelope, auth, errors, retries."""
 
 
@@ -107,44 +113,95 @@ def config_path_for(page: Path) -> Path:
     return beside if beside.exists() else BUILTIN_DEFAULTS
 
 
+DEFAULT_SUMMARY = "Typed Python client for the {titles} {apis}."
+"""The summary of a package whose config states none, from its pages' titles."""
+
+
 def package_for(
     config: Config,
-    api_titles: tuple[str, ...],
+    api_title: str,
     api_version: str,
     name: str | None,
     title: SourceLocation,
+    *,
+    default_name: tuple[str, SourceLocation] | None = None,
+    titles: Sequence[str] = (),
 ) -> PackageConfig:
-    """The package to generate: the config's, renamed to `name` (the CLI's --package) if
-    given; or, for a config without a package section, one named `name` with the rest derived
-    from its pages: `api_titles` (every page's, in order) describe it, and the first page's
-    `api_version` versions it. `title` locates that page's title, which gives the version.
+    """The package to generate: what the config's `package:` states, with `name` (the CLI's
+    --package) over its name; what it does not state derived: the name from `default_name`
+    (the page's or composition config's file name, and where it is given), the distribution
+    from the name (PEP 503: `mybot_sdk` → `mybot-sdk`), the version from the page's
+    (`api_version`, at `title`), the summary from the titles of the package's pages
+    (`titles`, default `api_title`).
 
-    Raises ValueError for a bad --package, ParseError for a page version that is no PEP 440
-    version, ConfigError when nothing names the package."""
+    Raises ValueError for a bad --package; ParseError for a page version that is no PEP 440
+    version, or a file name that gives no usable package name; ConfigError when nothing
+    names the package."""
     if name is not None:
         problem = package_name_problem(name)
         if problem is not None:
             raise ValueError(f"--package {name!r} {problem}; choose another name")
-    if config.package is not None:
-        return config.package if name is None else replace(config.package, name=name)
-    if name is None:
-        raise ConfigError(
-            config.file, "package", "no package name: pass --package or set package.name"
-        )
-    version = normalized_version(api_version)
+    stated = config.package_section or PackageSection()
+    name = name or stated.name or _name_from_file(config, default_name)
+    version = stated.version or normalized_version(api_version)
     if version is None:
         raise ParseError(
             title,
             f"the page's version {shortened_repr(api_version)} {PEP440_HINT}; set "
-            "package.version in a config beside the page",
+            f"package.version in {_config_hint(config, title)}",
         )
     return PackageConfig(
         name=name,
-        distribution=distribution_name_for(name),
+        distribution=stated.distribution or distribution_name_for(name),
         version=version,
-        summary=f"Typed Python client for the {listed(api_titles)} API"
-        + ("s." if len(set(api_titles)) > 1 else "."),
+        summary=stated.summary or _summary(titles or (api_title,)),
+        output=stated.output,
     )
+
+
+def _name_from_file(config: Config, default: tuple[str, SourceLocation] | None) -> str:
+    """The package name a page's or a composition config's file name gives (`spot-order.md`
+    → `spot_order`), when it is a usable one."""
+    if default is None:
+        raise ConfigError(
+            config.file,
+            "package",
+            "no package name: pass --package NAME or set package.name",
+        )
+    file_name, place = default
+    derived = snake_case(file_name)
+    problem = package_name_problem(derived) if derived else "is empty"
+    if problem is None:
+        return derived
+    raise ParseError(
+        place,
+        f"the file name gives the package name {derived!r}, which {problem}: pass --package "
+        f"NAME or set package.name in {_config_hint(config, place)}",
+    )
+
+
+def _config_hint(config: Config, place: SourceLocation) -> str:
+    """Where the user sets a package fact: the config they wrote, else one beside the page."""
+    if Path(config.file) == BUILTIN_DEFAULTS:
+        return f"{Path(place.file).with_suffix('.yaml').name} beside the page"
+    return display_name(config.file)
+
+
+def _summary(titles: Sequence[str]) -> str:
+    """`Typed Python client for the spot API.`; `... for the spot and futures APIs.`"""
+    names = list(dict.fromkeys(title for title in titles if title))
+    if not names:
+        return "A typed Python client."
+    return DEFAULT_SUMMARY.format(titles=listed(names), apis="API" if len(names) == 1 else "APIs")
+
+
+def display_name(file: str) -> str:
+    """How messages name a config file: sdkgen's built-in ones as `extends:` names them
+    (`sdkgen:defaults`), never by their path inside the installed sdkgen."""
+    path = Path(file)
+    if os.path.realpath(path.parent) == str(_BUILTIN_FOLDER):
+        return BUILTIN_PREFIX + path.stem
+    return file
 
 
 def service_config(package: Config, service: ServiceSource, own: Config) -> Config:
@@ -190,6 +247,8 @@ def located(
 ) -> ConfigError:
     """`error` at the line of its key in the first file (the config, then what it extends)
     that states the key; as it is when it has its line already or no file states the key."""
+    if isinstance(error, ConfigErrors):
+        return ConfigErrors(tuple(located(each, sources, read) for each in error.errors))
     if error.located or not error.at_key:
         return error
     for source in sources:
@@ -237,9 +296,7 @@ def _load_merged(
                 f"no config file {file}; name one relative to this config's folder",
                 line=named_at.line,
             ) from None
-        raise ConfigError(
-            file, "", "config file not found (a page NAME.md needs NAME.yaml)"
-        ) from None
+        raise ConfigError(file, "", "config file not found") from None
     if len(text) > MAX_CONFIG_BYTES:
         raise ConfigError(file, "", f"larger than {MAX_CONFIG_BYTES // 1024} KiB; is it a config?")
     # After reading: a symlink loop is then already a located error, not resolved.
@@ -250,9 +307,16 @@ def _load_merged(
     if not isinstance(data, dict):
         raise ConfigError(file, "", "the config must be a mapping")
     _resolve_output(data, path.parent)
-    parent = data.pop("extends", None)
-    if parent is None:
+    if "extends" in data:
+        parent = data.pop("extends")
+        if parent is None:  # `extends: null`: this file alone, without sdkgen's defaults
+            return data
+    elif os.path.realpath(path.parent) == str(_BUILTIN_FOLDER):
         return data
+    else:
+        # A config adds to sdkgen's defaults unless it says otherwise: `package: {name: x}`
+        # alone is a whole config.
+        parent = BUILTIN_DEFAULTS_NAME
     line = _key_line(text, "extends")
     extended = _extended_path(file, path.parent, parent, line)
     base = _load_merged(extended, (*seen, identity), sources, read, SourceLocation(file, line))

@@ -38,8 +38,47 @@ class ConfigError(ParseError):
         unknown key under it)."""
 
 
+class ConfigErrors(ConfigError):
+    """Several things wrong in one config, all reported at once (`errors`, in the order of
+    the config's sections); as a ConfigError it is the first of them."""
+
+    def __init__(self, errors: tuple[ConfigError, ...]) -> None:
+        first = errors[0]
+        super().__init__(
+            first.location.file,
+            first.key_path,
+            first.detail,
+            line=first.location.line if first.located else None,
+            at_key=first.at_key,
+        )
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class PackageSection:
+    """What a config's `package:` states; None where it states nothing, and
+    `generator.config.package_for` derives the rest from the page (or the file names)."""
+
+    name: str | None = None
+    distribution: str | None = None
+    version: str | None = None
+    summary: str | None = None
+    output: Path | None = None
+    """Already resolved against the config file's folder."""
+
+    def whole(self) -> PackageConfig | None:
+        """The package, when this section states every fact of it (no page is needed)."""
+        if self.name and self.distribution and self.version and self.summary:
+            return PackageConfig(
+                self.name, self.distribution, self.version, self.summary, self.output
+            )
+        return None
+
+
 @dataclass(frozen=True)
 class PackageConfig:
+    """The package to generate, every fact decided (`generator.config.package_for`)."""
+
     name: str
     distribution: str
     version: str
@@ -263,7 +302,9 @@ class ServiceSource:
 class Config:
     file: str
     package: PackageConfig | None
-    """None when the config does not name the package (the CLI's --package does)."""
+    """The package to generate: as loaded, the package `package_section` states whole (else
+    None); what generator.targets generates with `package_for` derived the rest (and applied
+    --package)."""
     api: ApiFacts
     auth: Auth
     errors: Errors
@@ -275,6 +316,8 @@ class Config:
     operations: Mapping[str, OperationConfig] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     """Every file merged into this config (`file` first, then what it extends, in order)."""
+    package_section: PackageSection | None = None
+    """What the config's `package:` states (None: it has no such section)."""
     services: tuple[ServiceSource, ...] = ()
     """The pages of a package composed from several (a composition config); () for a page's
     own config."""

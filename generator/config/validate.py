@@ -4,8 +4,10 @@ names the file and the key path of the first thing wrong."""
 from __future__ import annotations
 
 import keyword
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from generator.config.model import (
     ERROR_KINDS,
@@ -15,6 +17,7 @@ from generator.config.model import (
     AuthErrorCodes,
     Config,
     ConfigError,
+    ConfigErrors,
     CredentialsEnvironment,
     Envelope,
     ErrorClass,
@@ -22,7 +25,7 @@ from generator.config.model import (
     FieldBounds,
     HostTable,
     OperationConfig,
-    PackageConfig,
+    PackageSection,
     PaginationNames,
     RateLimitHeaders,
     RetryPolicy,
@@ -60,9 +63,13 @@ def service_name_problem(name: str) -> str | None:
     return None
 
 
+T = TypeVar("T")
+
+
 class _Validator:
     def __init__(self, file: str) -> None:
         self.file = file
+        self.problems: list[ConfigError] = []
 
     def fail(self, key: str, message: str) -> ConfigError:
         return ConfigError(self.file, key, message)
@@ -89,36 +96,74 @@ class _Validator:
         return tuple(value)
 
     def config(self, data: dict[str, Any]) -> Config:
+        """The config, or every problem found in it at once (ConfigErrors when there are
+        several): each section, each key of `package`, and each entry of `fields`,
+        `rule_sets` and `operations` is checked on its own, so one wrong value hides no other."""
         top = {"api", "auth", "errors", "rate_limit_headers", "retries", "pagination", "hosts"}
         top |= {"package", "fields", "rule_sets", "operations", "services"}
-        self.mapping(data, "", top)
+        each = self.each
+        each(lambda: self.mapping(data, "", top))
         package = data.get("package")
-        rule_sets = {
-            name: tuple(
-                self.rule(rule, f"rule_sets.{name}[{index}]") for index, rule in enumerate(rules)
+        section = None if package is None else self.package(package)
+        rule_sets = self.entries(data.get("rule_sets", {}), "rule_sets", self.rule_set)
+        services = each(lambda: self.services(data.get("services")))
+        api = each(lambda: self.api(data.get("api")))
+        auth = each(lambda: self.auth(data.get("auth")))
+        errors = each(lambda: self.errors(data.get("errors", {})))
+        rate_limit_headers = each(lambda: self.rate_limit_headers(data.get("rate_limit_headers")))
+        retries = each(lambda: self.retries(data.get("retries")))
+        pagination = each(
+            lambda: (
+                self.pagination(data["pagination"]) if data.get("pagination") is not None else None
             )
-            for name, rules in self.mapping(data.get("rule_sets", {}), "rule_sets").items()
-            if self.is_list(rules, f"rule_sets.{name}")
-        }
+        )
+        hosts = each(lambda: self.hosts(data.get("hosts", {})))
+        fields = self.entries(data.get("fields", {}), "fields", self.bounds)
+
+        def operation(value: Any, key: str) -> OperationConfig:
+            return self.operation(value, key, rule_sets)
+
+        operations = self.entries(data.get("operations", {}), "operations", operation)
+        if len(self.problems) == 1:
+            raise self.problems[0]
+        if self.problems:
+            raise ConfigErrors(tuple(self.problems))
         return Config(
             file=self.file,
-            package=None if package is None else self.package(package),
-            services=self.services(data.get("services")),
-            api=self.api(data.get("api")),
-            auth=self.auth(data.get("auth")),
-            errors=self.errors(data.get("errors", {})),
-            rate_limit_headers=self.rate_limit_headers(data.get("rate_limit_headers")),
-            retries=self.retries(data.get("retries")),
-            pagination=(
-                self.pagination(data["pagination"]) if data.get("pagination") is not None else None
-            ),
-            hosts=self.hosts(data.get("hosts", {})),
-            fields=self.field_bounds(data.get("fields", {}), "fields"),
-            operations={
-                name: self.operation(value, f"operations.{name}", rule_sets)
-                for name, value in self.mapping(data.get("operations", {}), "operations").items()
-            },
+            package=None if section is None else section.whole(),
+            package_section=section,
+            services=services,
+            api=api,
+            auth=auth,
+            errors=errors,
+            rate_limit_headers=rate_limit_headers,
+            retries=retries,
+            pagination=pagination,
+            hosts=hosts,
+            fields=fields,
+            operations=operations,
         )
+
+    def each(self, check: Callable[[], T]) -> T:
+        """What `check` returns; when it finds a problem, the problem is kept and a stand-in
+        returned: `config` raises every kept problem before it builds anything."""
+        try:
+            return check()
+        except ConfigError as error:
+            self.problems.append(error)
+            return cast(T, None)
+
+    def entries(self, data: Any, key: str, check: Callable[[Any, str], T]) -> dict[str, T]:
+        """Each entry of the mapping at `key`, checked on its own: `check(value, KEY.NAME)`."""
+        mapping: dict[Any, Any] = self.each(partial(self.mapping, data, key)) or {}
+        return {
+            str(name): self.each(partial(check, value, f"{key}.{name}"))
+            for name, value in mapping.items()
+        }
+
+    def rule_set(self, rules: Any, key: str) -> tuple[Rule, ...]:
+        self.is_list(rules, key)
+        return tuple(self.rule(rule, f"{key}[{index}]") for index, rule in enumerate(rules))
 
     def services(self, data: Any) -> tuple[ServiceSource, ...]:
         if data is None:
@@ -297,20 +342,43 @@ class _Validator:
             items=self.text(names, "items", "pagination"),
         )
 
-    def package(self, data: Any) -> PackageConfig:
+    def package(self, data: Any) -> PackageSection | None:
+        """Each key optional (what is not stated is derived: generator.config.package_for),
+        each checked on its own."""
+        if not isinstance(data, dict):
+            self.problems.append(self.fail("package", "must be a mapping"))
+            return None
         allowed = {"name", "distribution", "version", "summary", "output"}
-        package = self.mapping(data, "package", allowed)
-        distribution = self.text(package, "distribution", "package")
-        problem = distribution_name_problem(distribution)
-        if problem is not None:
-            raise self.fail("package.distribution", f"{distribution!r} {problem}")
-        return PackageConfig(
-            name=self.package_name(self.text(package, "name", "package")),
-            distribution=distribution,
-            version=self.version(package.get("version")),
-            summary=self.text(package, "summary", "package"),
-            output=self.output(package.get("output")),
+        each = self.each
+        each(lambda: self.mapping(data, "package", allowed))
+        stated = {key: value for key, value in data.items() if key in allowed and value is not None}
+        return PackageSection(
+            name=(
+                each(lambda: self.package_name(self.text(stated, "name", "package")))
+                if "name" in stated
+                else None
+            ),
+            distribution=(
+                each(lambda: self.distribution(stated["distribution"]))
+                if "distribution" in stated
+                else None
+            ),
+            version=each(lambda: self.version(stated["version"])) if "version" in stated else None,
+            summary=(
+                each(lambda: self.text(stated, "summary", "package"))
+                if "summary" in stated
+                else None
+            ),
+            output=each(lambda: self.output(stated.get("output"))),
         )
+
+    def distribution(self, value: Any) -> str:
+        if not isinstance(value, str) or not value:
+            raise self.fail("package.distribution", "must be a non-empty string")
+        problem = distribution_name_problem(value)
+        if problem is not None:
+            raise self.fail("package.distribution", f"{value!r} {problem}")
+        return value
 
     def output(self, value: Any) -> Path | None:
         if value is None:
@@ -368,15 +436,18 @@ class _Validator:
         )
 
     def field_bounds(self, data: Any, key: str) -> dict[str, FieldBounds]:
-        result = {}
+        return {
+            name: self.bounds(value, f"{key}.{name}")
+            for name, value in self.mapping(data, key).items()
+        }
+
+    def bounds(self, value: Any, key: str) -> FieldBounds:
         allowed = {"min_length", "max_length", "minimum", "maximum"}
-        for name, value in self.mapping(data, key).items():
-            entry = self.mapping(value, f"{key}.{name}", allowed)
-            for bound, number in entry.items():
-                if isinstance(number, bool) or not isinstance(number, (int, float)):
-                    raise self.fail(f"{key}.{name}.{bound}", "must be a number")
-            result[name] = FieldBounds(**entry)
-        return result
+        entry = self.mapping(value, key, allowed)
+        for bound, number in entry.items():
+            if isinstance(number, bool) or not isinstance(number, (int, float)):
+                raise self.fail(f"{key}.{bound}", "must be a number")
+        return FieldBounds(**entry)
 
     def operation(
         self, data: Any, key: str, rule_sets: dict[str, tuple[Rule, ...]]

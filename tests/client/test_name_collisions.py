@@ -41,7 +41,7 @@ def collisions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     api = parse_file(PAGE).api
     config = load_config(DEFAULTS)
     title = SourceLocation(str(PAGE), 1)
-    package = package_for(config, (api.title,), api.version, "collisions_sdk", title)
+    package = package_for(config, api.title, api.version, "collisions_sdk", title)
     config = replace(config, package=package)
     write_tree(out, generate_files(api, config))
     sys.path.insert(0, str(out / "src"))
