@@ -442,7 +442,7 @@ class _Planner:
         data = self.data_schema(op)
         if data is None:
             return None
-        query = {p.name for p in op.parameters if p.location == "query"}
+        query = {p.name: p.schema for p in op.parameters if p.location == "query"}
         return next((s for s in self.config.pagination if _carries(s, query, data)), None)
 
     def pagination(
@@ -580,9 +580,10 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
 _ANY = TypeRef("Any", frozenset({"Any"}))
 
 
-def _carries(style: PaginationStyle, query: set[str], data: Schema) -> bool:
-    """Whether an operation whose query takes `query` and whose data is `data` has every
-    field `style` names: a style the page lacks is no way to walk its pages."""
+def _carries(style: PaginationStyle, query: dict[str, Schema], data: Schema) -> bool:
+    """Whether an operation whose query takes `query` (by name) and whose data is `data` has
+    every field `style` names: a style the page lacks is no way to walk its pages. A cursor
+    must be of the type its parameter takes: a text id is no `lastId` integer."""
 
     def has(name: str | None) -> bool:
         return name is None or data.find_property(name) is not None
@@ -590,22 +591,21 @@ def _carries(style: PaginationStyle, query: set[str], data: Schema) -> bool:
     if isinstance(style, PageNumberStyle):
         items = data.find_property(style.items)
         return (
-            {style.page, style.page_size} <= query
+            {style.page, style.page_size} <= set(query)
             and has(style.total_pages)
             and items is not None
             and items.type == "array"
         )
     items = data if style.items is None else data.find_property(style.items)
-    if items is None or items.type != "array":
+    if items is None or items.type != "array" or style.cursor not in query:
         return False
-    last_item = items.items or Schema()
+    if style.next_in_data is not None:
+        cursor = data.find_property(style.next_in_data)
+    else:
+        cursor = (items.items or Schema()).find_property(style.next_in_last_item or "")
     return (
-        style.cursor in query
+        cursor is not None
+        and cursor.type == query[style.cursor].type
         and (style.page_size is None or style.page_size in query)
-        and has(style.next_in_data)
         and has(style.has_more)
-        and (
-            style.next_in_last_item is None
-            or last_item.find_property(style.next_in_last_item) is not None
-        )
     )
