@@ -30,6 +30,7 @@ import os
 import re
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -85,8 +86,8 @@ def tree(root: Path) -> dict[str, bytes]:
 # The pages ---------------------------------------------------------------------------------
 
 
-def test_there_are_three_edge_pages_each_with_its_config_and_golden_project() -> None:
-    assert NAMES == ["arrays", "enums", "paths"]
+def test_there_are_four_edge_pages_each_with_its_config_and_golden_project() -> None:
+    assert NAMES == ["arrays", "enums", "paging", "paths"]
     for name in NAMES:
         assert (EDGE / f"{name}.yaml").is_file(), name
         assert (GOLDEN / name / "pyproject.toml").is_file(), name
@@ -542,6 +543,28 @@ def test_dashed_path_parameters_are_filled_and_encoded(golden: Any) -> None:
     assert json.loads(_last_request(fake).content) == {"name": "new", "labels": ["x"]}
 
 
+def test_the_pagination_examples_walk_the_fake_server_without_a_warning(golden: Any) -> None:
+    readme = (GOLDEN / "paging" / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Pagination", 1)[1]
+    (code,) = re.findall(r"```python\n(.*?)```", section, re.S)
+    fake = golden("edge_paging.testing").FakeKucoin()
+    with fake.client() as client, warnings.catch_warnings():
+        warnings.simplefilter("error")
+        namespace: dict[str, Any] = {"client": client, "print": lambda item: None}
+        exec(code, namespace)
+    walked = [call.operation for call in fake.calls]
+    # The fixture is one page: a cursor walk asks once more and finds the next page empty.
+    assert walked == [
+        "get_order_list",
+        "get_open_orders",
+        "get_closed_orders",
+        "get_closed_orders",
+        "get_ledgers",
+        "get_ledgers",
+        "get_funding_history",
+    ]
+
+
 def test_fake_server_routes_a_path_value_holding_a_slash(golden: Any) -> None:
     fake = golden("edge_paths.testing").FakeKucoin()
     with fake.client() as client:
@@ -560,7 +583,7 @@ def test_readme_examples_run_against_the_fake_server(name: str, golden: Any) -> 
     imports, _, rest = assumed.group(1).partition("\nclient = Client()")
     assert rest.strip() == "", "the assumed setup ends with `client = Client()`"
     examples = re.findall(r"^### `(\w+)`.*?```python\n(.*?)```", readme, re.S | re.M)
-    assert len(examples) == 3
+    assert len(examples) == len(golden(f"edge_{name}.operations").OPERATIONS)
     fake = golden(f"edge_{name}.testing").FakeKucoin()
     with fake.client() as client:
         for operation, code in examples:

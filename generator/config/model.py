@@ -184,15 +184,42 @@ class RetryPolicy:
     """The longest server-requested wait a client sits out before retrying."""
 
 
+PAGINATION_STYLES = ("page_number", "cursor")
+"""The kinds of pagination a style may describe (`pagination[].style`)."""
+
+
 @dataclass(frozen=True)
-class PaginationNames:
-    """Wire names that make a list operation paginated: query page and page size, data's
-    total pages and items."""
+class PageNumberStyle:
+    """Pages asked for by number: a list operation whose query takes `page` and `page_size`
+    and whose data holds `total_pages` and the list `items` walks pages 1, 2, ... up to the
+    total (or an empty page)."""
 
     page: str
     page_size: str
     total_pages: str
     items: str
+
+
+@dataclass(frozen=True)
+class CursorStyle:
+    """Pages asked for by a cursor: the query parameter `cursor` carries where the previous
+    page ended. The next cursor is the data's field `next_in_data`, or else the field
+    `next_in_last_item` of the page's last item (exactly one of the two is set).
+
+    `items` is the data's field holding the list, or None when the data is the list itself.
+    A walk stops at an empty page, a cursor absent or seen before, a `has_more` flag (a data
+    field) that is not true, and a page shorter than the `page_size` the caller asked for
+    (a query parameter)."""
+
+    cursor: str
+    next_in_data: str | None
+    next_in_last_item: str | None
+    items: str | None
+    has_more: str | None = None
+    page_size: str | None = None
+
+
+PaginationStyle = PageNumberStyle | CursorStyle
 
 
 @dataclass(frozen=True)
@@ -310,7 +337,9 @@ class Config:
     errors: Errors
     rate_limit_headers: RateLimitHeaders
     retries: RetryPolicy
-    pagination: PaginationNames | None = None
+    pagination: tuple[PaginationStyle, ...] = ()
+    """The ways list operations page, in order: each operation pages by the first whose
+    fields its query and data carry."""
     hosts: HostTable = HostTable()
     fields: Mapping[str, FieldBounds] = field(default_factory=dict)
     operations: Mapping[str, OperationConfig] = field(default_factory=dict)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar, cast
 
 from generator.config.model import (
     ERROR_KINDS,
+    PAGINATION_STYLES,
     RULE_ACTIONS,
     ApiFacts,
     Auth,
@@ -19,6 +20,7 @@ from generator.config.model import (
     ConfigError,
     ConfigErrors,
     CredentialsEnvironment,
+    CursorStyle,
     Envelope,
     ErrorClass,
     Errors,
@@ -26,7 +28,8 @@ from generator.config.model import (
     HostTable,
     OperationConfig,
     PackageSection,
-    PaginationNames,
+    PageNumberStyle,
+    PaginationStyle,
     RateLimitHeaders,
     RetryPolicy,
     Rule,
@@ -114,7 +117,7 @@ class _Validator:
         retries = each(lambda: self.retries(data.get("retries")))
         pagination = each(
             lambda: (
-                self.pagination(data["pagination"]) if data.get("pagination") is not None else None
+                self.pagination(data["pagination"]) if data.get("pagination") is not None else ()
             )
         )
         hosts = each(lambda: self.hosts(data.get("hosts", {})))
@@ -333,14 +336,63 @@ class _Validator:
             raise self.fail(f"retries.{name}", "must be a non-negative number of seconds")
         return float(value)
 
-    def pagination(self, data: Any) -> PaginationNames:
-        names = self.mapping(data, "pagination", {"page", "page_size", "total_pages", "items"})
-        return PaginationNames(
-            page=self.text(names, "page", "pagination"),
-            page_size=self.text(names, "page_size", "pagination"),
-            total_pages=self.text(names, "total_pages", "pagination"),
-            items=self.text(names, "items", "pagination"),
+    def pagination(self, data: Any) -> tuple[PaginationStyle, ...]:
+        """`pagination:` a list of styles, each `style: page_number` or `style: cursor` with
+        its fields; the form before styles, one mapping of page-number fields, still reads
+        as the one style it describes."""
+        if isinstance(data, dict) and "style" not in data:
+            return (self.page_number_style(data, "pagination"),)
+        if not isinstance(data, list):
+            raise self.fail(
+                "pagination", "must be a list of styles (`- style: page_number` or `cursor`)"
+            )
+        styles: list[PaginationStyle] = []
+        for index, entry in enumerate(data):
+            key = f"pagination[{index}]"
+            style = self.mapping(entry, key).get("style")
+            if style == "page_number":
+                styles.append(self.page_number_style(entry, key))
+            elif style == "cursor":
+                styles.append(self.cursor_style(entry, key))
+            else:
+                kinds = " or ".join(PAGINATION_STYLES)
+                raise self.fail(f"{key}.style", f"must be {kinds}, not {style!r}")
+        return tuple(styles)
+
+    def page_number_style(self, data: Any, key: str) -> PageNumberStyle:
+        names = self.mapping(data, key, {"style", "page", "page_size", "total_pages", "items"})
+        return PageNumberStyle(
+            page=self.text(names, "page", key),
+            page_size=self.text(names, "page_size", key),
+            total_pages=self.text(names, "total_pages", key),
+            items=self.text(names, "items", key),
         )
+
+    def cursor_style(self, data: Any, key: str) -> CursorStyle:
+        allowed = {"style", "cursor", "next", "items", "has_more", "page_size"}
+        names = self.mapping(data, key, allowed)
+        next_from = self.mapping(names.get("next"), f"{key}.next", {"data", "last_item"})
+        if len(next_from) != 1 or None in next_from.values():
+            raise self.fail(
+                f"{key}.next",
+                "names where the next cursor is: {data: FIELD} or {last_item: FIELD}",
+            )
+        if "data" in next_from and names.get("items") is None:
+            raise self.fail(
+                f"{key}.next",
+                "a cursor in the data needs `items`: the data's field holding the list",
+            )
+        return CursorStyle(
+            cursor=self.text(names, "cursor", key),
+            next_in_data=self.optional_text(next_from, "data", f"{key}.next"),
+            next_in_last_item=self.optional_text(next_from, "last_item", f"{key}.next"),
+            items=self.optional_text(names, "items", key),
+            has_more=self.optional_text(names, "has_more", key),
+            page_size=self.optional_text(names, "page_size", key),
+        )
+
+    def optional_text(self, data: dict[str, Any], name: str, key: str) -> str | None:
+        return None if data.get(name) is None else self.text(data, name, key)
 
     def package(self, data: Any) -> PackageSection | None:
         """Each key optional (what is not stated is derived: generator.config.package_for),

@@ -28,6 +28,18 @@ class Input:
 
 
 @dataclass(frozen=True)
+class Paging:
+    """How a list operation asks for its pages, for the fake server: the query parameter
+    `parameter` asks for a page, `first` (its text) for the first one (None: the first page
+    is asked for without it), and the data's field `items` holds the page's items (None:
+    the data is the list)."""
+
+    parameter: str
+    first: str | None
+    items: str | None
+
+
+@dataclass(frozen=True)
 class Operation:
     """One endpoint as the documentation gives it.
 
@@ -50,6 +62,8 @@ class Operation:
     service: str | None = None
     host: str | None = None
     models: str = "models"
+    paging: Paging | None = None
+    """How it pages, when its client has an `iter_` twin walking its pages."""
 
     @property
     def path_params(self) -> tuple[str, ...]:

@@ -15,7 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from generator.config import Config, ConfigError, FieldBounds, Rule, located
+from generator.config import (
+    Config,
+    ConfigError,
+    FieldBounds,
+    PageNumberStyle,
+    PaginationStyle,
+    Rule,
+    located,
+)
 from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
 from generator.ir.formats import typing_format
@@ -35,10 +43,12 @@ from generator.sdk.plan_model import (
     NONE_TYPE,
     BodyKind,
     Container,
+    CursorPages,
     ModelClass,
     ModelField,
     ModelKind,
     OperationPlan,
+    PageNumberPages,
     Pagination,
     ServiceLayout,
     ServicePlan,
@@ -430,37 +440,73 @@ class _Planner:
     # Pagination and twins ------------------------------------------------------------------
 
     def paginated(self, op: Operation) -> bool:
-        """Whether `op` takes the config's page and page size in its query and answers with
-        its total pages and a list of items: its client then has an `iter_` pager."""
-        names = self.config.pagination
-        data_schema = self.data_schema(op)
-        if names is None or data_schema is None:
-            return False
-        query = {p.name for p in op.parameters if p.location == "query"}
-        items = data_schema.find_property(names.items)
-        return (
-            {names.page, names.page_size} <= query
-            and data_schema.find_property(names.total_pages) is not None
-            and items is not None
-            and items.type == "array"
-        )
+        """Whether `op` pages by one of the config's styles: its client then has an `iter_`
+        twin."""
+        return self.page_style(op) is not None
+
+    def page_style(self, op: Operation) -> PaginationStyle | None:
+        """The first of the config's pagination styles whose fields `op`'s query and data
+        carry, or None."""
+        data = self.data_schema(op)
+        if data is None:
+            return None
+        query = {p.name: p.schema for p in op.parameters if p.location == "query"}
+        return next((s for s in self.config.pagination if _carries(s, query, data)), None)
 
     def pagination(
         self, op: Operation, arguments: tuple[ModelField, ...], data_annotation: TypeRef
     ) -> Pagination | None:
-        names = self.config.pagination
-        if names is None or not self.paginated(op):
+        style = self.page_style(op)
+        if style is None:
             return None
-        page = next(a for a in arguments if a.location == "query" and a.alias == names.page)
-        data_model = next(m for m in self.models if m.name == data_annotation.text)
-        items_field = next(f for f in data_model.fields if f.alias == names.items)
-        total_field = next(f for f in data_model.fields if f.alias == names.total_pages)
-        return Pagination(
-            page.attr,
-            page.alias,
-            total_field.attr,
-            items_field.attr,
-            items_field.annotation.item or TypeRef("Any", frozenset({"Any"})),
+
+        def argument(alias: str) -> str:
+            return next(a.attr for a in arguments if a.location == "query" and a.alias == alias)
+
+        data_model = self.model_named(data_annotation)
+
+        def data_attr(alias: str) -> str:
+            return next(f.attr for f in data_model.fields if f.alias == alias)
+
+        if isinstance(style, PageNumberStyle):
+            items = next(f for f in data_model.fields if f.alias == style.items)
+            return PageNumberPages(
+                argument(style.page),
+                style.page,
+                items.attr,
+                style.items,
+                items.annotation.item or _ANY,
+                data_attr(style.total_pages),
+            )
+        if style.items is None:
+            item_annotation = data_annotation.item or _ANY
+            items_attr = None
+        else:
+            items = next(f for f in data_model.fields if f.alias == style.items)
+            item_annotation, items_attr = items.annotation.item or _ANY, items.attr
+        last_item_attr = None
+        if style.next_in_last_item is not None:
+            item_model = self.model_named(item_annotation)
+            wanted = style.next_in_last_item
+            last_item_attr = next(f.attr for f in item_model.fields if f.alias == wanted)
+        return CursorPages(
+            argument(style.cursor),
+            style.cursor,
+            items_attr,
+            style.items,
+            item_annotation,
+            None if style.next_in_data is None else data_attr(style.next_in_data),
+            last_item_attr,
+            None if style.has_more is None else data_attr(style.has_more),
+            None if style.page_size is None else argument(style.page_size),
+        )
+
+    def model_named(self, annotation: TypeRef) -> ModelClass:
+        """The model class `annotation` names (an empty one when it names none: a list or
+        a scalar has no fields)."""
+        return next(
+            (m for m in self.models if m.name == annotation.text),
+            ModelClass(annotation.text, "response", None),
         )
 
     def newer_twin(self, slug: str) -> str | None:
@@ -537,3 +583,37 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
                 {k: v for k, v in (("ge", bounds.minimum), ("le", bounds.maximum)) if v is not None}
             )
     return tuple((key, value) for key, value in found.items() if value is not None)
+
+
+_ANY = TypeRef("Any", frozenset({"Any"}))
+
+
+def _carries(style: PaginationStyle, query: dict[str, Schema], data: Schema) -> bool:
+    """Whether an operation whose query takes `query` (by name) and whose data is `data` has
+    every field `style` names: a style the page lacks is no way to walk its pages. A cursor
+    must be of the type its parameter takes: a text id is no `lastId` integer."""
+
+    def has(name: str | None) -> bool:
+        return name is None or data.find_property(name) is not None
+
+    if isinstance(style, PageNumberStyle):
+        items = data.find_property(style.items)
+        return (
+            {style.page, style.page_size} <= set(query)
+            and has(style.total_pages)
+            and items is not None
+            and items.type == "array"
+        )
+    items = data if style.items is None else data.find_property(style.items)
+    if items is None or items.type != "array" or style.cursor not in query:
+        return False
+    if style.next_in_data is not None:
+        cursor = data.find_property(style.next_in_data)
+    else:
+        cursor = (items.items or Schema()).find_property(style.next_in_last_item or "")
+    return (
+        cursor is not None
+        and cursor.type == query[style.cursor].type
+        and (style.page_size is None or style.page_size in query)
+        and has(style.has_more)
+    )

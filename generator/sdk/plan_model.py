@@ -116,12 +116,39 @@ class ModelClass:
 
 
 @dataclass(frozen=True)
-class Pagination:
-    page_attr: str
-    page_alias: str
-    total_pages_attr: str
+class PageNumberPages:
+    """An operation walked page by page number (config style `page_number`)."""
+
+    start_attr: str
+    """The argument holding the page to ask for (the walk starts at the caller's, else 1)."""
+    start_alias: str
     items_attr: str
+    items_alias: str
     item_annotation: TypeRef
+    total_pages_attr: str
+
+
+@dataclass(frozen=True)
+class CursorPages:
+    """An operation walked by a cursor (config style `cursor`): each page says where the
+    next starts, in its data (`next_in_data_attr`) or in its last item's field
+    (`next_in_last_item_attr`)."""
+
+    start_attr: str
+    """The argument carrying the cursor (the walk starts at the caller's, else none)."""
+    start_alias: str
+    items_attr: str | None
+    """None: the data is the list of items itself (as is `items_alias`)."""
+    items_alias: str | None
+    item_annotation: TypeRef
+    next_in_data_attr: str | None
+    next_in_last_item_attr: str | None
+    has_more_attr: str | None
+    page_size_attr: str | None
+    """The argument asking for a page's size: a shorter page is the last."""
+
+
+Pagination = PageNumberPages | CursorPages
 
 
 @dataclass(frozen=True)

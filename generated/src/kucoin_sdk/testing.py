@@ -6,6 +6,7 @@
     client = fake.client()  # a Client wired to the fake, with test credentials
     client.spot.order.add_order(...)  # answered with the operation's fixture
     fake.respond("spot.order.add_order", {...})  # or your own data
+    fake.respond_pages("spot.order.get_open_orders_by_page", [{...}, {...}])  # for iter_get_open_orders_by_page
     fake.fail("spot.order.add_order", code="400100", msg="...")
     fake.rate_limit("spot.order.add_order")
 

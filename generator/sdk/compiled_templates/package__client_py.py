@@ -1,5 +1,5 @@
 # Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '8d7ae4f7c4c267377757c03c8aad160be6498b77817764eb0297137c2abcef74'
+SOURCE_SHA256 = 'f2cb0d27b5f0ec971a6bac1fdeaea3b3e95b486a0991b0e6bfb949be677c0915'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.j2'
@@ -83,9 +83,7 @@ def root(context, missing=missing):
         for l_2_iterator in environment.getattr(l_1_method, 'iterators'):
             _loop_vars = {}
             pass
-            yield '\n\n    '
-            yield str((undefined(name='adef') if l_0_adef is missing else l_0_adef))
-            yield ' '
+            yield '\n\n    def '
             yield str(environment.getattr(l_2_iterator, 'name'))
             yield '(\n        self,'
             for l_3_parameter in environment.getattr(l_2_iterator, 'parameters'):
@@ -98,13 +96,13 @@ def root(context, missing=missing):
             yield str(('AsyncIterator' if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'is_async') else 'Iterator'))
             yield '['
             yield str(environment.getattr(l_2_iterator, 'item_annotation'))
-            yield ']:\n        """Every item of `'
-            yield str(environment.getattr(l_2_iterator, 'method'))
-            yield '`, page after page, from `'
-            yield str(environment.getattr(l_2_iterator, 'page_attr'))
-            yield '` (default 1) to the last page."""\n        _page = '
-            yield str(environment.getattr(l_2_iterator, 'page_attr'))
-            yield ' or 1\n        while True:\n            _data = '
+            yield ']:\n        '
+            yield str(environment.getattr(l_2_iterator, 'docstring'))
+            yield '\n\n        '
+            yield str((undefined(name='adef') if l_0_adef is missing else l_0_adef))
+            yield ' _page(_at: Any) -> '
+            yield str(environment.getattr(l_2_iterator, 'page_returns'))
+            yield ':\n            return '
             yield str((undefined(name='aw') if l_0_aw is missing else l_0_aw))
             yield 'self.'
             yield str(environment.getattr(l_2_iterator, 'method'))
@@ -115,18 +113,8 @@ def root(context, missing=missing):
                 yield '\n                '
                 yield str(l_3_argument)
             l_3_argument = missing
-            yield '\n            )\n            # getattr: a page the API sent in another shape than documented ends the walk.\n            _items = getattr(_data, '
-            yield str(environment.getattr(l_2_iterator, 'items_attr'))
-            yield ', None) or []'
-            if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'is_async'):
-                pass
-                yield '\n            for _item in _items:\n                yield _item'
-            else:
-                pass
-                yield '\n            yield from _items'
-            yield '\n            _last = getattr(_data, '
-            yield str(environment.getattr(l_2_iterator, 'total_pages_attr'))
-            yield ', None)\n            if not _items or not isinstance(_last, int) or _page >= _last:\n                return\n            _page += 1'
+            yield '\n            )\n\n        '
+            yield str(environment.getattr(l_2_iterator, 'walk'))
         l_2_iterator = missing
     l_1_method = missing
     yield '\n\n\nclass '
@@ -145,4 +133,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=13&2=16&3=20&6=22&7=26&11=29&12=33&15=40&18=42&19=44&21=48&23=52&24=56&26=59&27=61&28=62&29=66&32=69&33=71&34=73&35=77&39=80&41=84&43=88&44=92&46=95&47=99&48=103&50=105&51=109&52=113&56=116&57=118&63=125&71=130&72=132&74=134&75=136&76=140'
+debug_info = '1=13&2=16&3=20&6=22&7=26&11=29&12=33&15=40&18=42&19=44&21=48&23=52&24=56&26=59&27=61&28=62&29=66&32=69&33=71&34=73&35=77&39=80&41=84&43=86&44=90&46=93&47=97&49=99&50=103&51=107&52=111&56=114&61=118&62=120&64=122&65=124&66=128'

@@ -1,5 +1,5 @@
 # Compiled from templates/package/testing.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '2429a93aea268604eb63e479ce6c6d8fc9932b8806fb8229f639e68252a79c20'
+SOURCE_SHA256 = '6bd5d5383abd9253bcbcab95e266447ff1828ddbad725b3e7cb096d5f22d6c54'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/testing.py.j2'
@@ -20,7 +20,14 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'first_key'))
     yield '(...)  # answered with the operation\'s fixture\n    fake.respond("'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'first_key'))
-    yield '", {...})  # or your own data\n    fake.fail("'
+    yield '", {...})  # or your own data'
+    for l_1_line in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'pages_example'):
+        _loop_vars = {}
+        pass
+        yield '\n    '
+        yield str(l_1_line)
+    l_1_line = missing
+    yield '\n    fake.fail("'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'first_key'))
     yield '", code='
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'parameter_error_code'))
@@ -40,4 +47,4 @@ def root(context, missing=missing):
     yield ' API; pass `fake.transport()` to a client, or use\n    `fake.client()` / `fake.async_client()`."""\n\n    def client(self, **options: Any) -> Client:\n        """A Client with the fake\'s credentials and transport."""\n        return Client(\n            self.api_key,\n            self.api_secret,\n            self.api_passphrase,\n            transport=self.transport(),\n            **options,\n        )\n\n    def async_client(self, **options: Any) -> AsyncClient:\n        """An AsyncClient with the fake\'s credentials and transport."""\n        return AsyncClient(\n            self.api_key,\n            self.api_secret,\n            self.api_passphrase,\n            transport=self.transport(),\n            **options,\n        )\n'
 
 blocks = {}
-debug_info = '1=13&3=15&7=17&8=19&9=21&10=25&23=27&31=29&32=33&46=36'
+debug_info = '1=13&3=15&7=17&8=19&9=21&10=25&12=28&13=32&26=34&34=36&35=40&49=43'

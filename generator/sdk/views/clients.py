@@ -10,7 +10,13 @@ from typing import ClassVar
 from generator.sdk import layout
 from generator.sdk.escaping import docstring_text
 from generator.sdk.import_order import ruff_sorted
-from generator.sdk.plan_model import GroupLayout, SdkPlan, ServicePlan
+from generator.sdk.plan_model import (
+    CursorPages,
+    GroupLayout,
+    PageNumberPages,
+    SdkPlan,
+    ServicePlan,
+)
 from generator.sdk.views.docstrings import (
     ClientDocstringView,
     ServiceDocstringView,
@@ -153,8 +159,13 @@ def _client_imports(
         f"from typing import {', '.join(typing_names)}",
     ]
     package = plan.package.name
+    pagers = {type(op.pagination) for op in operations if op.pagination}
+    walk = ["async_walk_pages" if is_async else "walk_pages"] if pagers else []
+    walk += ["Cursor"] if CursorPages in pagers else []
+    walk += ["PageNumbers"] if PageNumberPages in pagers else []
     own = [
         f"from {package}._client import {('Async' if is_async else 'Sync') + service.layout.base}",
+        *([layout.import_from(0, f"{package}._pages", walk)] if walk else []),
         f"from {package}._response import {wrapper}",
         f"from {service.layout.module}.operations import OPERATIONS",
     ]

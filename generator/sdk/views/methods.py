@@ -7,22 +7,25 @@ from dataclasses import dataclass
 
 from generator.sdk import layout
 from generator.sdk.escaping import docstring_literal, python_literal
-from generator.sdk.plan_model import NONE_TYPE, OperationPlan
+from generator.sdk.plan_model import NONE_TYPE, OperationPlan, PageNumberPages, Pagination
 
 
 @dataclass(frozen=True)
 class IteratorView:
-    """The `iter_` twin of a paginated operation."""
+    """The `iter_` twin of a paginated operation: a `_page` function asking for one page
+    through the operation's method, walked by the runtime (`_pages`)."""
 
     name: str
     method: str
     parameters: tuple[str, ...]
     item_annotation: str
-    page_attr: str
+    docstring: str
+    page_returns: str
+    """What one page's call returns (the operation's return type)."""
     call_arguments: tuple[str, ...]
-    items_attr: str
-    """A Python literal (as is `total_pages_attr`)."""
-    total_pages_attr: str
+    """The operation's arguments, the page number or cursor as `_at`."""
+    walk: str
+    """The `return` of the call that walks the pages, laid out."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def method_view(op: OperationPlan, is_async: bool, wrapper: str) -> MethodView:
         docstring=docstring_literal(_operation_docstring(op), 8),
         prologue=tuple(prologue),
         call_arguments=tuple(call_arguments),
-        iterators=(_iterator_view(op),) if op.pagination else (),
+        iterators=(_iterator_view(op, is_async, returns),) if op.pagination else (),
         raw_response=layout.bracketed(8, f"self.{op.name} = {wrapper}", [f"client.{op.name}"]),
     )
 
@@ -88,20 +91,74 @@ def _parameters(op: OperationPlan) -> tuple[str, ...]:
     )
 
 
-def _iterator_view(op: OperationPlan) -> IteratorView:
-    assert op.pagination is not None
-    page = op.pagination.page_attr
+def _iterator_view(op: OperationPlan, is_async: bool, returns: str) -> IteratorView:
+    pages = op.pagination
+    assert pages is not None
+    start = pages.start_attr
     return IteratorView(
         name=f"iter_{op.name}",
         method=op.name,
         parameters=_parameters(op),
-        item_annotation=str(op.pagination.item_annotation),
-        page_attr=page,
+        item_annotation=str(pages.item_annotation),
+        docstring=docstring_literal(_iterator_docstring(op.name, pages), 8),
+        page_returns=returns,
         call_arguments=tuple(
-            f"{a.attr}={'_page' if a.attr == page else a.attr}," for a in op.arguments
+            f"{a.attr}={'_at' if a.attr == start else a.attr}," for a in op.arguments
         ),
-        items_attr=python_literal(op.pagination.items_attr),
-        total_pages_attr=python_literal(op.pagination.total_pages_attr),
+        walk=layout.bracketed(
+            8,
+            "return " + ("async_walk_pages" if is_async else "walk_pages"),
+            ["_page", _pager(pages), start, python_literal(op.key)],
+        ),
+    )
+
+
+def _pager(pages: Pagination) -> str:
+    """The runtime's reader of the operation's pages (`_pages.PageNumbers` or `Cursor`),
+    laid out as an argument of the walk (at 12 spaces)."""
+    if isinstance(pages, PageNumberPages):
+        head = "PageNumbers"
+        arguments = [
+            f"items={python_literal(pages.items_attr)}",
+            f"total_pages={python_literal(pages.total_pages_attr)}",
+        ]
+    else:
+        head = "Cursor"
+        named = [
+            ("next_in_data", pages.next_in_data_attr),
+            ("next_in_last_item", pages.next_in_last_item_attr),
+            ("has_more", pages.has_more_attr),
+        ]
+        arguments = [f"items={python_literal(pages.items_attr)}"]
+        arguments += [f"{key}={python_literal(value)}" for key, value in named if value]
+        if pages.page_size_attr is not None:
+            arguments.append(f"page_size={pages.page_size_attr}")
+    return layout.bracketed(12, head, arguments, ",").removesuffix(",")
+
+
+def _iterator_docstring(method: str, pages: Pagination) -> str:
+    if isinstance(pages, PageNumberPages):
+        return (
+            f"Every item of `{method}`, page after page, from `{pages.start_attr}` (default 1)"
+            " to the last page."
+        )
+    ends = ["an empty page"]
+    if pages.has_more_attr:
+        ends.append(f"one whose `{pages.has_more_attr}` is not true")
+    if pages.page_size_attr:
+        ends.append(f"one shorter than `{pages.page_size_attr}`")
+    ends.append("one without a next cursor")
+    where = (
+        f"its `{pages.next_in_data_attr}`"
+        if pages.next_in_data_attr
+        else f"its last item's `{pages.next_in_last_item_attr}`"
+    )
+    return (
+        f"Every item of `{method}`, page after page: each page asks for the next by"
+        f" `{pages.start_attr}`, taken from {where}; the walk starts at the"
+        f" `{pages.start_attr}` given (the first page by default) and ends at"
+        f" {', '.join(ends[:-1])}, or {ends[-1]}; a cursor the API sends again ends it"
+        " with a RuntimeWarning."
     )
 
 

@@ -9,7 +9,7 @@ from typing import ClassVar
 from generator.ir.model import JsonValue
 from generator.sdk import layout
 from generator.sdk.escaping import python_literal
-from generator.sdk.plan_model import OperationPlan, SdkPlan, ServicePlan
+from generator.sdk.plan_model import OperationPlan, PageNumberPages, SdkPlan, ServicePlan
 from generator.sdk.views.shapes import package_shape
 
 
@@ -42,6 +42,7 @@ class RootOperationsView:
 def operations_module_view(plan: SdkPlan, service: ServicePlan) -> OperationsModuleView:
     entries = tuple(_operation_entry(op, service) for op in service.operations)
     names = ["Input", "Operation"] if any(op.arguments for op in service.operations) else []
+    names += ["Paging"] if any(op.pagination for op in service.operations) else []
     return OperationsModuleView(
         operation_import=layout.import_from(
             0, f"{plan.package.name}._operation", names or ["Operation"]
@@ -82,6 +83,12 @@ def _operation_entry(op: OperationPlan, service: ServicePlan) -> OperationEntryV
         ("models", service.layout.within("models"), "models"),
     ]
     arguments += [f"{key}={python_literal(v)}," for key, v, default in optional if v != default]
+    if op.pagination is not None:
+        pages = op.pagination
+        first = "1" if isinstance(pages, PageNumberPages) else None
+        paging = [python_literal(pages.start_alias), python_literal(first)]
+        paging.append(python_literal(pages.items_alias))
+        arguments.append(layout.bracketed(12, "paging=Paging", paging, ","))
     return OperationEntryView(python_literal(op.name), tuple(arguments))
 
 

@@ -96,6 +96,9 @@ class TestingView:
     package: str
     first_key: str
     """The first operation's key in OPERATIONS (`order.add_order`): the docstring's example."""
+    pages_example: tuple[str, ...]
+    """The docstring's line answering the first paginated operation with pages (none
+    without one)."""
     parameter_error_code: str
     """A Python literal."""
     client_imports: tuple[str, ...]
@@ -222,12 +225,20 @@ def testing_view(plan: SdkPlan) -> TestingView:
         api_title=escaped_title(plan),
         package=package,
         first_key=plan.operations[0].key,
+        pages_example=_pages_example(plan),
         parameter_error_code=python_literal(plan.config.errors.invalid_parameters.codes[0]),
         client_imports=(
             layout.import_from(0, f"{package}.async_client", ["AsyncClient"]),
             layout.import_from(0, f"{package}.client", ["Client"]),
         ),
     )
+
+
+def _pages_example(plan: SdkPlan) -> tuple[str, ...]:
+    paged = next((op for op in plan.operations if op.pagination), None)
+    if paged is None:
+        return ()
+    return (f'fake.respond_pages("{paged.key}", [{{...}}, {{...}}])  # for iter_{paged.name}',)
 
 
 def pytest_plugin_view(plan: SdkPlan) -> PytestPluginView:

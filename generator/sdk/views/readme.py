@@ -102,10 +102,15 @@ def readme_view(plan: SdkPlan) -> ReadmeView:
         timestamp_tolerance_seconds=str(config.api.timestamp_tolerance_ms / 1000),
         server_time_path=config.api.server_time_path or "its server-time path",
         pagination=(
-            "List operations that take a page number have an `iter_` twin that yields every"
-            " item of every\npage, from the page number given (the first by default), with"
-            " the operation's other\narguments:"
-            "\n\n" + "\n\n".join(f"```python\n{block}```" for block in pager_blocks)
+            "List operations that page, by page number or by a cursor, have an `iter_` twin"
+            " that yields\nevery item of every page, from the page or cursor given (the first"
+            " page by default), with\nthe operation's other arguments; it stops at the last"
+            " page, and at a cursor the API\nrepeats:"
+            "\n\n"
+            + "\n\n".join(f"```python\n{block}```" for block in pager_blocks)
+            + "\n\nIn your tests, `FakeKucoin.respond_pages(operation, [data, ...])` answers"
+            " an operation's\nrequests with the pages you give, one per request, for its"
+            " `iter_` twin to walk."
             if pager_blocks
             else "No operation of this API is paginated."
         ),
@@ -142,7 +147,7 @@ class _ReadmeService:
         for op in self.plan.operations:
             if op.pagination is None:
                 continue
-            page = op.pagination.page_attr
+            page = op.pagination.start_attr
             arguments = [
                 text
                 for argument, text in self.argument_texts(op)

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.earn.operations import OPERATIONS
 
@@ -309,7 +310,7 @@ class AsyncEarnService(AsyncService):
             ),
         )
 
-    async def iter_get_account_holding(
+    def iter_get_account_holding(
         self,
         *,
         currency: str | None = None,
@@ -318,24 +319,25 @@ class AsyncEarnService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetAccountHoldingDataItem]:
-        """Every item of `get_account_holding`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_account_holding(
+        """Every item of `get_account_holding`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetAccountHoldingData | None:
+            return await self.get_account_holding(
                 currency=currency,
                 product_id=product_id,
                 product_category=product_category,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "earn.get_account_holding",
+        )
 
 
 class AsyncEarnServiceWithRawResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -108,6 +108,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="earn",
             models="earn.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
     }
 )

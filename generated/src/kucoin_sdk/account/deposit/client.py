@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.account.deposit.operations import OPERATIONS
 
@@ -167,24 +168,26 @@ class AccountDepositService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetDepositHistoryDataItem]:
-        """Every item of `get_deposit_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_deposit_history(
+        """Every item of `get_deposit_history`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetDepositHistoryData | None:
+            return self.get_deposit_history(
                 currency=currency,
                 status=status,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.deposit.get_deposit_history",
+        )
 
     def get_deposit_addresses_v2(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -52,6 +52,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="account.deposit",
             models="account.deposit.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_deposit_addresses_v2": Operation(
             name="get_deposit_addresses_v2",

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import Cursor, PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.account.info.operations import OPERATIONS
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         GetAccountFuturesData,
         GetAccountIsolatedMarginData,
         GetAccountLedgersFuturesData,
+        GetAccountLedgersFuturesDataData,
         GetAccountLedgersMarginHfData,
         GetAccountLedgersSpotMarginData,
         GetAccountLedgersSpotMarginDataItem,
@@ -298,7 +300,7 @@ class AsyncAccountInfoService(AsyncService):
             ),
         )
 
-    async def iter_get_account_ledgers_spot_margin(
+    def iter_get_account_ledgers_spot_margin(
         self,
         *,
         currency: str | None = None,
@@ -309,26 +311,27 @@ class AsyncAccountInfoService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetAccountLedgersSpotMarginDataItem]:
-        """Every item of `get_account_ledgers_spot_margin`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_account_ledgers_spot_margin(
+        """Every item of `get_account_ledgers_spot_margin`, page after page, from
+        `current_page` (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetAccountLedgersSpotMarginData | None:
+            return await self.get_account_ledgers_spot_margin(
                 currency=currency,
                 direction=direction,
                 biz_type=biz_type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.info.get_account_ledgers_spot_margin",
+        )
 
     async def get_account_ledgers_trade_hf(
         self,
@@ -397,6 +400,8 @@ class AsyncAccountInfoService(AsyncService):
         margin trading accounts and supports multi-coin queries. The query results are
         sorted in descending order by createdAt and ID.
 
+        `iter_get_account_ledgers_margin_hf()` walks every page of this list.
+
         Args:
             currency: Currency optional; more than one can be selected; separate using
                 commas; select no more than 10 currencies; the default will be to query
@@ -428,6 +433,42 @@ class AsyncAccountInfoService(AsyncService):
             ),
         )
 
+    def iter_get_account_ledgers_margin_hf(
+        self,
+        *,
+        currency: str | None = None,
+        direction: Direction | None = None,
+        biz_type: str | None = None,
+        last_id: int | None = None,
+        limit: int | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+    ) -> AsyncIterator[GetAccountLedgersMarginHfData]:
+        """Every item of `get_account_ledgers_margin_hf`, page after page: each page asks
+        for the next by `last_id`, taken from its last item's `id`; the walk starts at
+        the `last_id` given (the first page by default) and ends at an empty page, one
+        shorter than `limit`, or one without a next cursor; a cursor the API sends again
+        ends it with a RuntimeWarning.
+        """
+
+        async def _page(_at: Any) -> list[GetAccountLedgersMarginHfData] | None:
+            return await self.get_account_ledgers_margin_hf(
+                currency=currency,
+                direction=direction,
+                biz_type=biz_type,
+                last_id=_at,
+                limit=limit,
+                start_at=start_at,
+                end_at=end_at,
+            )
+
+        return async_walk_pages(
+            _page,
+            Cursor(items=None, next_in_last_item="id", page_size=limit),
+            last_id,
+            "account.info.get_account_ledgers_margin_hf",
+        )
+
     async def get_account_ledgers_futures(
         self,
         *,
@@ -444,6 +485,8 @@ class AsyncAccountInfoService(AsyncService):
         `GET /api/v1/transaction-history` on `https://api-futures.kucoin.com`
 
         This interface can query the ledger records of the futures business line.
+
+        `iter_get_account_ledgers_futures()` walks every page of this list.
 
         Args:
             currency: Currency of transaction history, XBT or USDT
@@ -474,6 +517,47 @@ class AsyncAccountInfoService(AsyncService):
                 OPERATIONS["get_account_ledgers_futures"],
                 _arguments,
             ),
+        )
+
+    def iter_get_account_ledgers_futures(
+        self,
+        *,
+        currency: str | None = None,
+        type: str | None = None,
+        offset: int | None = None,
+        forward: bool | None = None,
+        max_count: int | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+    ) -> AsyncIterator[GetAccountLedgersFuturesDataData]:
+        """Every item of `get_account_ledgers_futures`, page after page: each page asks for
+        the next by `offset`, taken from its last item's `offset`; the walk starts at
+        the `offset` given (the first page by default) and ends at an empty page, one
+        whose `has_more` is not true, one shorter than `max_count`, or one without a
+        next cursor; a cursor the API sends again ends it with a RuntimeWarning.
+        """
+
+        async def _page(_at: Any) -> GetAccountLedgersFuturesData | None:
+            return await self.get_account_ledgers_futures(
+                currency=currency,
+                type=type,
+                offset=_at,
+                forward=forward,
+                max_count=max_count,
+                start_at=start_at,
+                end_at=end_at,
+            )
+
+        return async_walk_pages(
+            _page,
+            Cursor(
+                items="data_list",
+                next_in_last_item="offset",
+                has_more="has_more",
+                page_size=max_count,
+            ),
+            offset,
+            "account.info.get_account_ledgers_futures",
         )
 
     async def get_account_detail_margin(

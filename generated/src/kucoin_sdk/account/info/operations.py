@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -102,6 +102,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="account.info",
             models="account.info.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_account_ledgers_trade_hf": Operation(
             name="get_account_ledgers_trade_hf",
@@ -136,6 +137,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="account.info",
             models="account.info.models",
+            paging=Paging("lastId", None, None),
         ),
         "get_account_ledgers_futures": Operation(
             name="get_account_ledgers_futures",
@@ -154,6 +156,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             service="account.info",
             host="https://api-futures.kucoin.com",
             models="account.info.models",
+            paging=Paging("offset", None, "dataList"),
         ),
         "get_account_detail_margin": Operation(
             name="get_account_detail_margin",

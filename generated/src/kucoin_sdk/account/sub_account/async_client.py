@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.account.sub_account.operations import OPERATIONS
 
@@ -165,27 +166,28 @@ class AsyncAccountSubAccountService(AsyncService):
             ),
         )
 
-    async def iter_get_sub_account_list_summary_info(
+    def iter_get_sub_account_list_summary_info(
         self,
         *,
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetSubAccountListSummaryInfoDataItem]:
-        """Every item of `get_sub_account_list_summary_info`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_sub_account_list_summary_info(
-                current_page=_page,
+        """Every item of `get_sub_account_list_summary_info`, page after page, from
+        `current_page` (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetSubAccountListSummaryInfoData | None:
+            return await self.get_sub_account_list_summary_info(
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.sub_account.get_sub_account_list_summary_info",
+        )
 
     async def get_sub_account_detail_balance(
         self,
@@ -255,27 +257,28 @@ class AsyncAccountSubAccountService(AsyncService):
             ),
         )
 
-    async def iter_get_sub_account_list_spot_balance_v2(
+    def iter_get_sub_account_list_spot_balance_v2(
         self,
         *,
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetSubAccountListSpotBalanceV2DataItem]:
-        """Every item of `get_sub_account_list_spot_balance_v2`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_sub_account_list_spot_balance_v2(
-                current_page=_page,
+        """Every item of `get_sub_account_list_spot_balance_v2`, page after page, from
+        `current_page` (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetSubAccountListSpotBalanceV2Data | None:
+            return await self.get_sub_account_list_spot_balance_v2(
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.sub_account.get_sub_account_list_spot_balance_v2",
+        )
 
     async def get_sub_account_list_futures_balance_v2(
         self,

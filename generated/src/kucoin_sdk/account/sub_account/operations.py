@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -55,6 +55,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="account.sub_account",
             models="account.sub_account.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_sub_account_detail_balance": Operation(
             name="get_sub_account_detail_balance",
@@ -81,6 +82,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="account.sub_account",
             models="account.sub_account.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_sub_account_list_futures_balance_v2": Operation(
             name="get_sub_account_list_futures_balance_v2",

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.account.transfer.operations import OPERATIONS
 
@@ -294,7 +295,7 @@ class AsyncAccountTransferService(AsyncService):
             ),
         )
 
-    async def iter_get_futures_account_transfer_out_ledger(
+    def iter_get_futures_account_transfer_out_ledger(
         self,
         *,
         currency: str | None = None,
@@ -305,26 +306,27 @@ class AsyncAccountTransferService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetFuturesAccountTransferOutLedgerDataItem]:
-        """Every item of `get_futures_account_transfer_out_ledger`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_futures_account_transfer_out_ledger(
+        """Every item of `get_futures_account_transfer_out_ledger`, page after page, from
+        `current_page` (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetFuturesAccountTransferOutLedgerData | None:
+            return await self.get_futures_account_transfer_out_ledger(
                 currency=currency,
                 type=type,
                 tag=tag,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.transfer.get_futures_account_transfer_out_ledger",
+        )
 
     async def futures_account_transfer_out(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -98,6 +98,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             service="account.transfer",
             host="https://api-futures.kucoin.com",
             models="account.transfer.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "futures_account_transfer_out": Operation(
             name="futures_account_transfer_out",

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.account.withdrawal.operations import OPERATIONS
 
@@ -239,7 +240,7 @@ class AsyncAccountWithdrawalService(AsyncService):
             ),
         )
 
-    async def iter_get_withdrawal_history(
+    def iter_get_withdrawal_history(
         self,
         *,
         currency: str,
@@ -249,25 +250,26 @@ class AsyncAccountWithdrawalService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetWithdrawalHistoryDataItem]:
-        """Every item of `get_withdrawal_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_withdrawal_history(
+        """Every item of `get_withdrawal_history`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetWithdrawalHistoryData | None:
+            return await self.get_withdrawal_history(
                 currency=currency,
                 status=status,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.withdrawal.get_withdrawal_history",
+        )
 
     async def withdraw_v1(
         self,
@@ -379,7 +381,7 @@ class AsyncAccountWithdrawalService(AsyncService):
             ),
         )
 
-    async def iter_get_withdrawal_history_old(
+    def iter_get_withdrawal_history_old(
         self,
         *,
         currency: str,
@@ -389,25 +391,26 @@ class AsyncAccountWithdrawalService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetWithdrawalHistoryOldDataItem]:
-        """Every item of `get_withdrawal_history_old`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_withdrawal_history_old(
+        """Every item of `get_withdrawal_history_old`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetWithdrawalHistoryOldData | None:
+            return await self.get_withdrawal_history_old(
                 currency=currency,
                 status=status,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.withdrawal.get_withdrawal_history_old",
+        )
 
 
 class AsyncAccountWithdrawalServiceWithRawResponse:

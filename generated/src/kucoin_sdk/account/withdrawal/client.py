@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.account.withdrawal.operations import OPERATIONS
 
@@ -249,24 +250,26 @@ class AccountWithdrawalService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetWithdrawalHistoryDataItem]:
-        """Every item of `get_withdrawal_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_withdrawal_history(
+        """Every item of `get_withdrawal_history`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetWithdrawalHistoryData | None:
+            return self.get_withdrawal_history(
                 currency=currency,
                 status=status,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.withdrawal.get_withdrawal_history",
+        )
 
     def withdraw_v1(
         self,
@@ -388,24 +391,26 @@ class AccountWithdrawalService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetWithdrawalHistoryOldDataItem]:
-        """Every item of `get_withdrawal_history_old`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_withdrawal_history_old(
+        """Every item of `get_withdrawal_history_old`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetWithdrawalHistoryOldData | None:
+            return self.get_withdrawal_history_old(
                 currency=currency,
                 status=status,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "account.withdrawal.get_withdrawal_history_old",
+        )
 
 
 class AccountWithdrawalServiceWithRawResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -71,6 +71,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="account.withdrawal",
             models="account.withdrawal.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "withdraw_v1": Operation(
             name="withdraw_v1",
@@ -106,6 +107,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="account.withdrawal",
             models="account.withdrawal.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
     }
 )

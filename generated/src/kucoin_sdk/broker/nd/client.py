@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.broker.nd.operations import OPERATIONS
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         GetDepositListData,
         GetKycStatusData,
         GetKycStatusListData,
+        GetKycStatusListDataItem,
         GetSubAccountApiData,
         GetSubAccountData,
         GetSubAccountDataItem,
@@ -147,6 +149,8 @@ class BrokerNdService(SyncService):
 
         This endpoint can query the specified Kyc status list
 
+        `iter_get_kyc_status_list()` walks every page of this list.
+
         Args:
             page_number: Page Number
             page_size: Page Size
@@ -161,6 +165,29 @@ class BrokerNdService(SyncService):
                 OPERATIONS["get_kyc_status_list"],
                 _arguments,
             ),
+        )
+
+    def iter_get_kyc_status_list(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetKycStatusListDataItem]:
+        """Every item of `get_kyc_status_list`, page after page, from `page_number`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetKycStatusListData | None:
+            return self.get_kyc_status_list(
+                page_number=_at,
+                page_size=page_size,
+            )
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            page_number,
+            "broker.nd.get_kyc_status_list",
         )
 
     def get_broker_info(
@@ -263,21 +290,23 @@ class BrokerNdService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetSubAccountDataItem]:
-        """Every item of `get_sub_account`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_sub_account(
+        """Every item of `get_sub_account`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetSubAccountData | None:
+            return self.get_sub_account(
                 uid=uid,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "broker.nd.get_sub_account",
+        )
 
     def add_sub_account_api(
         self,

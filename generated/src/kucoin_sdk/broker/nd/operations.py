@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -51,6 +51,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="broker.nd",
             models="broker.nd.models",
+            paging=Paging("pageNumber", "1", "items"),
         ),
         "get_broker_info": Operation(
             name="get_broker_info",
@@ -87,6 +88,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="broker.nd",
             models="broker.nd.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "add_sub_account_api": Operation(
             name="add_sub_account_api",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import Cursor, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.futures.funding_fees.operations import OPERATIONS
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from kucoin_sdk.futures.funding_fees.models import (
         GetCurrentFundingRateData,
         GetPrivateFundingHistoryData,
+        GetPrivateFundingHistoryDataData,
         GetPublicFundingHistoryData,
     )
 
@@ -103,6 +106,8 @@ class AsyncFuturesFundingFeesService(AsyncService):
 
         Submit request to get the funding history.
 
+        `iter_get_private_funding_history()` walks every page of this list.
+
         Args:
             symbol: Symbol of the contract. Please refer to [Get Symbol endpoint:
                 symbol](https://www.kucoin.com/docs-new/api-3470220)
@@ -134,6 +139,44 @@ class AsyncFuturesFundingFeesService(AsyncService):
                 OPERATIONS["get_private_funding_history"],
                 _arguments,
             ),
+        )
+
+    def iter_get_private_funding_history(
+        self,
+        *,
+        symbol: str,
+        start_at: int | None = None,
+        end_at: int | None = None,
+        reverse: bool | None = None,
+        offset: int | None = None,
+        forward: bool | None = None,
+        max_count: int | None = None,
+    ) -> AsyncIterator[GetPrivateFundingHistoryDataData]:
+        """Every item of `get_private_funding_history`, page after page: each page asks for
+        the next by `offset`, taken from its last item's `id`; the walk starts at the
+        `offset` given (the first page by default) and ends at an empty page, one whose
+        `has_more` is not true, one shorter than `max_count`, or one without a next
+        cursor; a cursor the API sends again ends it with a RuntimeWarning.
+        """
+
+        async def _page(_at: Any) -> GetPrivateFundingHistoryData | None:
+            return await self.get_private_funding_history(
+                symbol=symbol,
+                start_at=start_at,
+                end_at=end_at,
+                reverse=reverse,
+                offset=_at,
+                forward=forward,
+                max_count=max_count,
+            )
+
+        return async_walk_pages(
+            _page,
+            Cursor(
+                items="data_list", next_in_last_item="id", has_more="has_more", page_size=max_count
+            ),
+            offset,
+            "futures.funding_fees.get_private_funding_history",
         )
 
 

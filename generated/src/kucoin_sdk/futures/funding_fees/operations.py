@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -47,6 +47,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="futures.funding_fees",
             models="futures.funding_fees.models",
+            paging=Paging("offset", None, "dataList"),
         ),
     }
 )

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.futures.order.operations import OPERATIONS
 
@@ -245,7 +246,7 @@ class AsyncFuturesOrderService(AsyncService):
             ),
         )
 
-    async def iter_get_order_list(
+    def iter_get_order_list(
         self,
         *,
         status: GetOrderListStatus | None = None,
@@ -257,27 +258,28 @@ class AsyncFuturesOrderService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetOrderListDataItem]:
-        """Every item of `get_order_list`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_order_list(
+        """Every item of `get_order_list`, page after page, from `current_page` (default 1)
+        to the last page.
+        """
+
+        async def _page(_at: Any) -> GetOrderListData | None:
+            return await self.get_order_list(
                 status=status,
                 symbol=symbol,
                 side=side,
                 type=type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "futures.order.get_order_list",
+        )
 
     async def cancel_all_orders_v1(
         self,
@@ -781,7 +783,7 @@ class AsyncFuturesOrderService(AsyncService):
             ),
         )
 
-    async def iter_get_stop_order_list(
+    def iter_get_stop_order_list(
         self,
         *,
         symbol: str | None = None,
@@ -792,26 +794,27 @@ class AsyncFuturesOrderService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetStopOrderListDataItem]:
-        """Every item of `get_stop_order_list`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_stop_order_list(
+        """Every item of `get_stop_order_list`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetStopOrderListData | None:
+            return await self.get_stop_order_list(
                 symbol=symbol,
                 side=side,
                 type=type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "futures.order.get_stop_order_list",
+        )
 
     async def get_order_by_order_id(
         self,
@@ -999,7 +1002,7 @@ class AsyncFuturesOrderService(AsyncService):
             ),
         )
 
-    async def iter_get_trade_history(
+    def iter_get_trade_history(
         self,
         *,
         order_id: str | None = None,
@@ -1012,10 +1015,12 @@ class AsyncFuturesOrderService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetTradeHistoryDataItem]:
-        """Every item of `get_trade_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_trade_history(
+        """Every item of `get_trade_history`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetTradeHistoryData | None:
+            return await self.get_trade_history(
                 order_id=order_id,
                 symbol=symbol,
                 side=side,
@@ -1023,17 +1028,16 @@ class AsyncFuturesOrderService(AsyncService):
                 trade_types=trade_types,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "futures.order.get_trade_history",
+        )
 
 
 class AsyncFuturesOrderServiceWithRawResponse:

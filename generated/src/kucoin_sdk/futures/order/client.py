@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.futures.order.operations import OPERATIONS
 
@@ -257,26 +258,28 @@ class FuturesOrderService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetOrderListDataItem]:
-        """Every item of `get_order_list`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_order_list(
+        """Every item of `get_order_list`, page after page, from `current_page` (default 1)
+        to the last page.
+        """
+
+        def _page(_at: Any) -> GetOrderListData | None:
+            return self.get_order_list(
                 status=status,
                 symbol=symbol,
                 side=side,
                 type=type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "futures.order.get_order_list",
+        )
 
     def cancel_all_orders_v1(
         self,
@@ -791,25 +794,27 @@ class FuturesOrderService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetStopOrderListDataItem]:
-        """Every item of `get_stop_order_list`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_stop_order_list(
+        """Every item of `get_stop_order_list`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetStopOrderListData | None:
+            return self.get_stop_order_list(
                 symbol=symbol,
                 side=side,
                 type=type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "futures.order.get_stop_order_list",
+        )
 
     def get_order_by_order_id(
         self,
@@ -1010,10 +1015,12 @@ class FuturesOrderService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetTradeHistoryDataItem]:
-        """Every item of `get_trade_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_trade_history(
+        """Every item of `get_trade_history`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetTradeHistoryData | None:
+            return self.get_trade_history(
                 order_id=order_id,
                 symbol=symbol,
                 side=side,
@@ -1021,16 +1028,16 @@ class FuturesOrderService(SyncService):
                 trade_types=trade_types,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "futures.order.get_trade_history",
+        )
 
 
 class FuturesOrderServiceWithRawResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -60,6 +60,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="futures.order",
             models="futures.order.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "cancel_all_orders_v1": Operation(
             name="cancel_all_orders_v1",
@@ -213,6 +214,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="futures.order",
             models="futures.order.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_order_by_order_id": Operation(
             name="get_order_by_order_id",
@@ -277,6 +279,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="futures.order",
             models="futures.order.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
     }
 )

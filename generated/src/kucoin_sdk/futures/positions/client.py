@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.futures.positions.operations import OPERATIONS
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
         GetPositionDetailsData,
         GetPositionListData,
         GetPositionsHistoryData,
+        GetPositionsHistoryDataItem,
         SwitchMarginModeData,
     )
 
@@ -225,6 +228,8 @@ class FuturesPositionsService(SyncService):
 
         This interface can query position history information records.
 
+        `iter_get_positions_history()` walks every page of this list.
+
         Args:
             symbol: Symbol of the contract, Please refer to [Get Symbol endpoint:
                 symbol](https://www.kucoin.com/docs-new/api-3470220)
@@ -246,6 +251,35 @@ class FuturesPositionsService(SyncService):
                 OPERATIONS["get_positions_history"],
                 _arguments,
             ),
+        )
+
+    def iter_get_positions_history(
+        self,
+        *,
+        symbol: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        page_id: int | None = None,
+    ) -> Iterator[GetPositionsHistoryDataItem]:
+        """Every item of `get_positions_history`, page after page, from `page_id` (default
+        1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetPositionsHistoryData | None:
+            return self.get_positions_history(
+                symbol=symbol,
+                from_=from_,
+                to=to,
+                limit=limit,
+                page_id=_at,
+            )
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            page_id,
+            "futures.positions.get_positions_history",
         )
 
     def get_max_withdraw_margin(

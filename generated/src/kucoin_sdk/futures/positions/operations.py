@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -86,6 +86,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="futures.positions",
             models="futures.positions.models",
+            paging=Paging("pageId", "1", "items"),
         ),
         "get_max_withdraw_margin": Operation(
             name="get_max_withdraw_margin",

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.margin.credit.operations import OPERATIONS
 
@@ -191,7 +192,7 @@ class AsyncMarginCreditService(AsyncService):
             ),
         )
 
-    async def iter_get_purchase_orders(
+    def iter_get_purchase_orders(
         self,
         *,
         status: Status,
@@ -200,24 +201,25 @@ class AsyncMarginCreditService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetPurchaseOrdersDataItem]:
-        """Every item of `get_purchase_orders`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_purchase_orders(
+        """Every item of `get_purchase_orders`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetPurchaseOrdersData | None:
+            return await self.get_purchase_orders(
                 status=status,
                 currency=currency,
                 purchase_order_no=purchase_order_no,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.credit.get_purchase_orders",
+        )
 
     async def redeem(
         self,
@@ -289,7 +291,7 @@ class AsyncMarginCreditService(AsyncService):
             ),
         )
 
-    async def iter_get_redeem_orders(
+    def iter_get_redeem_orders(
         self,
         *,
         status: Status,
@@ -298,24 +300,25 @@ class AsyncMarginCreditService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetRedeemOrdersDataItem]:
-        """Every item of `get_redeem_orders`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_redeem_orders(
+        """Every item of `get_redeem_orders`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetRedeemOrdersData | None:
+            return await self.get_redeem_orders(
                 status=status,
                 currency=currency,
                 redeem_order_no=redeem_order_no,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.credit.get_redeem_orders",
+        )
 
 
 class AsyncMarginCreditServiceWithRawResponse:

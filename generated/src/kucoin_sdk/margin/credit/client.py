@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.margin.credit.operations import OPERATIONS
 
@@ -200,23 +201,25 @@ class MarginCreditService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetPurchaseOrdersDataItem]:
-        """Every item of `get_purchase_orders`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_purchase_orders(
+        """Every item of `get_purchase_orders`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetPurchaseOrdersData | None:
+            return self.get_purchase_orders(
                 status=status,
                 currency=currency,
                 purchase_order_no=purchase_order_no,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.credit.get_purchase_orders",
+        )
 
     def redeem(
         self,
@@ -297,23 +300,25 @@ class MarginCreditService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetRedeemOrdersDataItem]:
-        """Every item of `get_redeem_orders`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_redeem_orders(
+        """Every item of `get_redeem_orders`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetRedeemOrdersData | None:
+            return self.get_redeem_orders(
                 status=status,
                 currency=currency,
                 redeem_order_no=redeem_order_no,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.credit.get_redeem_orders",
+        )
 
 
 class MarginCreditServiceWithRawResponse:

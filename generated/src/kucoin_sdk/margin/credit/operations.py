@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -69,6 +69,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="margin.credit",
             models="margin.credit.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "redeem": Operation(
             name="redeem",
@@ -98,6 +99,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="margin.credit",
             models="margin.credit.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
     }
 )

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.margin.debit.operations import OPERATIONS
 
@@ -131,7 +132,7 @@ class AsyncMarginDebitService(AsyncService):
             ),
         )
 
-    async def iter_get_borrow_history(
+    def iter_get_borrow_history(
         self,
         *,
         currency: str,
@@ -143,27 +144,28 @@ class AsyncMarginDebitService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetBorrowHistoryDataItem]:
-        """Every item of `get_borrow_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_borrow_history(
+        """Every item of `get_borrow_history`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetBorrowHistoryData | None:
+            return await self.get_borrow_history(
                 currency=currency,
                 is_isolated=is_isolated,
                 symbol=symbol,
                 order_no=order_no,
                 start_time=start_time,
                 end_time=end_time,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.debit.get_borrow_history",
+        )
 
     async def repay(
         self,
@@ -256,7 +258,7 @@ class AsyncMarginDebitService(AsyncService):
             ),
         )
 
-    async def iter_get_repay_history(
+    def iter_get_repay_history(
         self,
         *,
         currency: str,
@@ -268,27 +270,28 @@ class AsyncMarginDebitService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetRepayHistoryDataItem]:
-        """Every item of `get_repay_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_repay_history(
+        """Every item of `get_repay_history`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetRepayHistoryData | None:
+            return await self.get_repay_history(
                 currency=currency,
                 is_isolated=is_isolated,
                 symbol=symbol,
                 order_no=order_no,
                 start_time=start_time,
                 end_time=end_time,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.debit.get_repay_history",
+        )
 
     async def get_interest_history(
         self,
@@ -339,7 +342,7 @@ class AsyncMarginDebitService(AsyncService):
             ),
         )
 
-    async def iter_get_interest_history(
+    def iter_get_interest_history(
         self,
         *,
         currency: str | None = None,
@@ -350,26 +353,27 @@ class AsyncMarginDebitService(AsyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[GetInterestHistoryDataItem]:
-        """Every item of `get_interest_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_interest_history(
+        """Every item of `get_interest_history`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetInterestHistoryData | None:
+            return await self.get_interest_history(
                 currency=currency,
                 is_isolated=is_isolated,
                 symbol=symbol,
                 start_time=start_time,
                 end_time=end_time,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.debit.get_interest_history",
+        )
 
     async def modify_leverage(
         self,

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.margin.debit.operations import OPERATIONS
 
@@ -143,26 +144,28 @@ class MarginDebitService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetBorrowHistoryDataItem]:
-        """Every item of `get_borrow_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_borrow_history(
+        """Every item of `get_borrow_history`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetBorrowHistoryData | None:
+            return self.get_borrow_history(
                 currency=currency,
                 is_isolated=is_isolated,
                 symbol=symbol,
                 order_no=order_no,
                 start_time=start_time,
                 end_time=end_time,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.debit.get_borrow_history",
+        )
 
     def repay(
         self,
@@ -267,26 +270,28 @@ class MarginDebitService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetRepayHistoryDataItem]:
-        """Every item of `get_repay_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_repay_history(
+        """Every item of `get_repay_history`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetRepayHistoryData | None:
+            return self.get_repay_history(
                 currency=currency,
                 is_isolated=is_isolated,
                 symbol=symbol,
                 order_no=order_no,
                 start_time=start_time,
                 end_time=end_time,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.debit.get_repay_history",
+        )
 
     def get_interest_history(
         self,
@@ -348,25 +353,27 @@ class MarginDebitService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetInterestHistoryDataItem]:
-        """Every item of `get_interest_history`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_interest_history(
+        """Every item of `get_interest_history`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetInterestHistoryData | None:
+            return self.get_interest_history(
                 currency=currency,
                 is_isolated=is_isolated,
                 symbol=symbol,
                 start_time=start_time,
                 end_time=end_time,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "margin.debit.get_interest_history",
+        )
 
     def modify_leverage(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -43,6 +43,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="margin.debit",
             models="margin.debit.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "repay": Operation(
             name="repay",
@@ -77,6 +78,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="margin.debit",
             models="margin.debit.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_interest_history": Operation(
             name="get_interest_history",
@@ -94,6 +96,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="margin.debit",
             models="margin.debit.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "modify_leverage": Operation(
             name="modify_leverage",

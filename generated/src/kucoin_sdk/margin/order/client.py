@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import Cursor, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.margin.order.operations import OPERATIONS
 
@@ -26,11 +28,13 @@ if TYPE_CHECKING:
         CancelOrderByClientOidData,
         CancelOrderByOrderIdData,
         GetClosedOrdersData,
+        GetClosedOrdersDataItem,
         GetOpenOrdersData,
         GetOrderByClientOidData,
         GetOrderByOrderIdData,
         GetSymbolsWithOpenOrderData,
         GetTradeHistoryData,
+        GetTradeHistoryDataItem,
     )
 
 
@@ -531,6 +535,8 @@ class MarginOrderService(SyncService):
         order has entered the order. Canceled or fully filled orders are marked as
         completed Done status.
 
+        `iter_get_closed_orders()` walks every page of this list.
+
         Args:
             symbol: symbol
             trade_type: Transaction type: MARGIN_TRADE - cross margin trade,
@@ -564,6 +570,44 @@ class MarginOrderService(SyncService):
             ),
         )
 
+    def iter_get_closed_orders(
+        self,
+        *,
+        symbol: str,
+        trade_type: TradeType,
+        side: Side | None = None,
+        type: Type | None = None,
+        last_id: int | None = None,
+        limit: int | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+    ) -> Iterator[GetClosedOrdersDataItem]:
+        """Every item of `get_closed_orders`, page after page: each page asks for the next
+        by `last_id`, taken from its `last_id`; the walk starts at the `last_id` given
+        (the first page by default) and ends at an empty page, one shorter than `limit`,
+        or one without a next cursor; a cursor the API sends again ends it with a
+        RuntimeWarning.
+        """
+
+        def _page(_at: Any) -> GetClosedOrdersData | None:
+            return self.get_closed_orders(
+                symbol=symbol,
+                trade_type=trade_type,
+                side=side,
+                type=type,
+                last_id=_at,
+                limit=limit,
+                start_at=start_at,
+                end_at=end_at,
+            )
+
+        return walk_pages(
+            _page,
+            Cursor(items="items", next_in_data="last_id", page_size=limit),
+            last_id,
+            "margin.order.get_closed_orders",
+        )
+
     def get_trade_history(
         self,
         *,
@@ -584,6 +628,8 @@ class MarginOrderService(SyncService):
         This endpoint can be used to obtain a list of the latest Margin transaction
         details. The returned data is sorted in descending order according to the latest
         update time of the order.
+
+        `iter_get_trade_history()` walks every page of this list.
 
         Args:
             symbol: symbol
@@ -619,6 +665,46 @@ class MarginOrderService(SyncService):
                 OPERATIONS["get_trade_history"],
                 _arguments,
             ),
+        )
+
+    def iter_get_trade_history(
+        self,
+        *,
+        symbol: str,
+        trade_type: TradeType,
+        order_id: str | None = None,
+        side: Side | None = None,
+        type: Type | None = None,
+        last_id: int | None = None,
+        limit: int | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+    ) -> Iterator[GetTradeHistoryDataItem]:
+        """Every item of `get_trade_history`, page after page: each page asks for the next
+        by `last_id`, taken from its `last_id`; the walk starts at the `last_id` given
+        (the first page by default) and ends at an empty page, one shorter than `limit`,
+        or one without a next cursor; a cursor the API sends again ends it with a
+        RuntimeWarning.
+        """
+
+        def _page(_at: Any) -> GetTradeHistoryData | None:
+            return self.get_trade_history(
+                symbol=symbol,
+                trade_type=trade_type,
+                order_id=order_id,
+                side=side,
+                type=type,
+                last_id=_at,
+                limit=limit,
+                start_at=start_at,
+                end_at=end_at,
+            )
+
+        return walk_pages(
+            _page,
+            Cursor(items="items", next_in_data="last_id", page_size=limit),
+            last_id,
+            "margin.order.get_trade_history",
         )
 
     def add_order_v1(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -145,6 +145,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="margin.order",
             models="margin.order.models",
+            paging=Paging("lastId", None, "items"),
         ),
         "get_trade_history": Operation(
             name="get_trade_history",
@@ -164,6 +165,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="margin.order",
             models="margin.order.models",
+            paging=Paging("lastId", None, "items"),
         ),
         "add_order_v1": Operation(
             name="add_order_v1",

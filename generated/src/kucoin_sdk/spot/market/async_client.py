@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import AsyncService
+from kucoin_sdk._pages import PageNumbers, async_walk_pages
 from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.spot.market.operations import OPERATIONS
 
@@ -96,7 +97,7 @@ class AsyncSpotMarketService(AsyncService):
             ),
         )
 
-    async def iter_get_announcements(
+    def iter_get_announcements(
         self,
         *,
         current_page: int | None = None,
@@ -106,25 +107,26 @@ class AsyncSpotMarketService(AsyncService):
         start_time: int | None = None,
         end_time: int | None = None,
     ) -> AsyncIterator[GetAnnouncementsDataItem]:
-        """Every item of `get_announcements`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = await self.get_announcements(
-                current_page=_page,
+        """Every item of `get_announcements`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        async def _page(_at: Any) -> GetAnnouncementsData | None:
+            return await self.get_announcements(
+                current_page=_at,
                 page_size=page_size,
                 ann_type=ann_type,
                 lang=lang,
                 start_time=start_time,
                 end_time=end_time,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            for _item in _items:
-                yield _item
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return async_walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "spot.market.get_announcements",
+        )
 
     async def get_currency(
         self,

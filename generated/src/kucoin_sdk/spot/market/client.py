@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.spot.market.operations import OPERATIONS
 
@@ -106,24 +107,26 @@ class SpotMarketService(SyncService):
         start_time: int | None = None,
         end_time: int | None = None,
     ) -> Iterator[GetAnnouncementsDataItem]:
-        """Every item of `get_announcements`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_announcements(
-                current_page=_page,
+        """Every item of `get_announcements`, page after page, from `current_page` (default
+        1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetAnnouncementsData | None:
+            return self.get_announcements(
+                current_page=_at,
                 page_size=page_size,
                 ann_type=ann_type,
                 lang=lang,
                 start_time=start_time,
                 end_time=end_time,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "spot.market.get_announcements",
+        )
 
     def get_currency(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -24,6 +24,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.market",
             models="spot.market.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_currency": Operation(
             name="get_currency",

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from kucoin_sdk._client import SyncService
+from kucoin_sdk._pages import Cursor, PageNumbers, walk_pages
 from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.spot.order.operations import OPERATIONS
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
         CancelStopOrderByClientOidData,
         CancelStopOrderByOrderIdData,
         GetClosedOrdersData,
+        GetClosedOrdersDataItem,
         GetDcpData,
         GetOcoOrderByClientOidData,
         GetOcoOrderByOrderIdData,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
         GetOcoOrderListData,
         GetOcoOrderListDataItem,
         GetOpenOrdersByPageData,
+        GetOpenOrdersByPageDataItem,
         GetOpenOrdersData,
         GetOrderByClientOidData,
         GetOrderByClientOidOldData,
@@ -75,6 +78,7 @@ if TYPE_CHECKING:
         GetStopOrdersListDataItem,
         GetSymbolsWithOpenOrderData,
         GetTradeHistoryData,
+        GetTradeHistoryDataItem,
         GetTradeHistoryOldData,
         GetTradeHistoryOldDataItem,
         ModifyOrderData,
@@ -904,6 +908,8 @@ class SpotOrderService(SyncService):
         entered the order. Canceled or fully filled orders are marked as completed Done
         status.
 
+        `iter_get_open_orders_by_page()` walks every page of this list.
+
         Args:
             symbol: Symbol
             page_num: Current page
@@ -920,6 +926,31 @@ class SpotOrderService(SyncService):
                 OPERATIONS["get_open_orders_by_page"],
                 _arguments,
             ),
+        )
+
+    def iter_get_open_orders_by_page(
+        self,
+        *,
+        symbol: str,
+        page_num: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[GetOpenOrdersByPageDataItem]:
+        """Every item of `get_open_orders_by_page`, page after page, from `page_num`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetOpenOrdersByPageData | None:
+            return self.get_open_orders_by_page(
+                symbol=symbol,
+                page_num=_at,
+                page_size=page_size,
+            )
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            page_num,
+            "spot.order.get_open_orders_by_page",
         )
 
     def get_closed_orders(
@@ -944,6 +975,8 @@ class SpotOrderService(SyncService):
         Active state, and the user can use inOrderBook to determine whether the order
         has entered the order. Canceled or fully filled orders are marked as completed
         Done status.
+
+        `iter_get_closed_orders()` walks every page of this list.
 
         Args:
             symbol: symbol
@@ -975,6 +1008,42 @@ class SpotOrderService(SyncService):
             ),
         )
 
+    def iter_get_closed_orders(
+        self,
+        *,
+        symbol: str,
+        side: Side | None = None,
+        type: AddOrderType | None = None,
+        last_id: int | None = None,
+        limit: int | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+    ) -> Iterator[GetClosedOrdersDataItem]:
+        """Every item of `get_closed_orders`, page after page: each page asks for the next
+        by `last_id`, taken from its `last_id`; the walk starts at the `last_id` given
+        (the first page by default) and ends at an empty page, one shorter than `limit`,
+        or one without a next cursor; a cursor the API sends again ends it with a
+        RuntimeWarning.
+        """
+
+        def _page(_at: Any) -> GetClosedOrdersData | None:
+            return self.get_closed_orders(
+                symbol=symbol,
+                side=side,
+                type=type,
+                last_id=_at,
+                limit=limit,
+                start_at=start_at,
+                end_at=end_at,
+            )
+
+        return walk_pages(
+            _page,
+            Cursor(items="items", next_in_data="last_id", page_size=limit),
+            last_id,
+            "spot.order.get_closed_orders",
+        )
+
     def get_trade_history(
         self,
         *,
@@ -994,6 +1063,8 @@ class SpotOrderService(SyncService):
         This endpoint can be used to obtain a list of the latest Spot transaction
         details. The returned data is sorted in descending order according to the latest
         update time of the order.
+
+        `iter_get_trade_history()` walks every page of this list.
 
         Args:
             symbol: symbol
@@ -1026,6 +1097,44 @@ class SpotOrderService(SyncService):
                 OPERATIONS["get_trade_history"],
                 _arguments,
             ),
+        )
+
+    def iter_get_trade_history(
+        self,
+        *,
+        symbol: str,
+        order_id: str | None = None,
+        side: Side | None = None,
+        type: AddOrderType | None = None,
+        last_id: int | None = None,
+        limit: int | None = None,
+        start_at: int | None = None,
+        end_at: int | None = None,
+    ) -> Iterator[GetTradeHistoryDataItem]:
+        """Every item of `get_trade_history`, page after page: each page asks for the next
+        by `last_id`, taken from its `last_id`; the walk starts at the `last_id` given
+        (the first page by default) and ends at an empty page, one shorter than `limit`,
+        or one without a next cursor; a cursor the API sends again ends it with a
+        RuntimeWarning.
+        """
+
+        def _page(_at: Any) -> GetTradeHistoryData | None:
+            return self.get_trade_history(
+                symbol=symbol,
+                order_id=order_id,
+                side=side,
+                type=type,
+                last_id=_at,
+                limit=limit,
+                start_at=start_at,
+                end_at=end_at,
+            )
+
+        return walk_pages(
+            _page,
+            Cursor(items="items", next_in_data="last_id", page_size=limit),
+            last_id,
+            "spot.order.get_trade_history",
         )
 
     def get_dcp(
@@ -1277,28 +1386,30 @@ class SpotOrderService(SyncService):
         page_size: int | None = None,
         stop: str | None = None,
     ) -> Iterator[GetStopOrdersListDataItem]:
-        """Every item of `get_stop_orders_list`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_stop_orders_list(
+        """Every item of `get_stop_orders_list`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetStopOrdersListData | None:
+            return self.get_stop_orders_list(
                 symbol=symbol,
                 side=side,
                 type=type,
                 trade_type=trade_type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 order_ids=order_ids,
                 page_size=page_size,
                 stop=stop,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "spot.order.get_stop_orders_list",
+        )
 
     def cancel_stop_order_by_client_oid(
         self,
@@ -1693,24 +1804,26 @@ class SpotOrderService(SyncService):
         page_size: int | None = None,
         current_page: int | None = None,
     ) -> Iterator[GetOcoOrderListDataItem]:
-        """Every item of `get_oco_order_list`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_oco_order_list(
+        """Every item of `get_oco_order_list`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetOcoOrderListData | None:
+            return self.get_oco_order_list(
                 symbol=symbol,
                 start_at=start_at,
                 end_at=end_at,
                 order_ids=order_ids,
                 page_size=page_size,
-                current_page=_page,
+                current_page=_at,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "spot.order.get_oco_order_list",
+        )
 
     def get_oco_order_detail_by_order_id(
         self,
@@ -1959,10 +2072,12 @@ class SpotOrderService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetOrdersListOldDataItem]:
-        """Every item of `get_orders_list_old`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_orders_list_old(
+        """Every item of `get_orders_list_old`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetOrdersListOldData | None:
+            return self.get_orders_list_old(
                 symbol=symbol,
                 status=status,
                 side=side,
@@ -1970,16 +2085,16 @@ class SpotOrderService(SyncService):
                 trade_type=trade_type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "spot.order.get_orders_list_old",
+        )
 
     def add_order_test_old(
         self,
@@ -2319,10 +2434,12 @@ class SpotOrderService(SyncService):
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetTradeHistoryOldDataItem]:
-        """Every item of `get_trade_history_old`, page after page, from `current_page` (default 1) to the last page."""
-        _page = current_page or 1
-        while True:
-            _data = self.get_trade_history_old(
+        """Every item of `get_trade_history_old`, page after page, from `current_page`
+        (default 1) to the last page.
+        """
+
+        def _page(_at: Any) -> GetTradeHistoryOldData | None:
+            return self.get_trade_history_old(
                 symbol=symbol,
                 order_id=order_id,
                 side=side,
@@ -2330,16 +2447,16 @@ class SpotOrderService(SyncService):
                 trade_type=trade_type,
                 start_at=start_at,
                 end_at=end_at,
-                current_page=_page,
+                current_page=_at,
                 page_size=page_size,
             )
-            # getattr: a page the API sent in another shape than documented ends the walk.
-            _items = getattr(_data, "items", None) or []
-            yield from _items
-            _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
-                return
-            _page += 1
+
+        return walk_pages(
+            _page,
+            PageNumbers(items="items", total_pages="total_page"),
+            current_page,
+            "spot.order.get_trade_history_old",
+        )
 
     def get_recent_trade_history_old(
         self,

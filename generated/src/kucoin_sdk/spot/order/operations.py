@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kucoin_sdk._operation import Input, Operation
+from kucoin_sdk._operation import Input, Operation, Paging
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -245,6 +245,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.order",
             models="spot.order.models",
+            paging=Paging("pageNum", "1", "items"),
         ),
         "get_closed_orders": Operation(
             name="get_closed_orders",
@@ -262,6 +263,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.order",
             models="spot.order.models",
+            paging=Paging("lastId", None, "items"),
         ),
         "get_trade_history": Operation(
             name="get_trade_history",
@@ -280,6 +282,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.order",
             models="spot.order.models",
+            paging=Paging("lastId", None, "items"),
         ),
         "get_dcp": Operation(
             name="get_dcp",
@@ -346,6 +349,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.order",
             models="spot.order.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "cancel_stop_order_by_client_oid": Operation(
             name="cancel_stop_order_by_client_oid",
@@ -476,6 +480,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.order",
             models="spot.order.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_oco_order_detail_by_order_id": Operation(
             name="get_oco_order_detail_by_order_id",
@@ -540,6 +545,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.order",
             models="spot.order.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "add_order_test_old": Operation(
             name="add_order_test_old",
@@ -640,6 +646,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             service="spot.order",
             models="spot.order.models",
+            paging=Paging("currentPage", "1", "items"),
         ),
         "get_recent_trade_history_old": Operation(
             name="get_recent_trade_history_old",

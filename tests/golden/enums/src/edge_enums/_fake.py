@@ -6,7 +6,9 @@ headers, the signature and the timestamp (rejected more than the tolerance away 
 clock, as the live API does), validates the inputs with the operation's request model (so
 the config's prose rules hold), and answers with the operation's fixture, echoing the
 request's values where the response documents a field of the same name (an order's
-`clientOid`). Tests steer it per operation with `respond`, `fail` and `rate_limit`.
+`clientOid`); a fixture is one page, so a request for a later page of a list gets it without
+items. Tests steer it per operation with `respond`, `respond_pages` (the pages an `iter_`
+twin walks), `fail` and `rate_limit`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import hmac
 import json
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import formatdate
 from importlib import import_module, resources
@@ -28,7 +30,7 @@ from pydantic import ValidationError
 
 from . import _settings
 from ._echo import echo
-from ._operation import Operation
+from ._operation import Operation, Paging
 from ._signing import SIGNATURE_HEADERS, hmac_base64, prehash
 
 TEST_API_KEY = "test-api-key"
@@ -103,6 +105,21 @@ class FakeServer:
         self._replies[self._known(operation)] = lambda request: self._envelope(
             200, _settings.SUCCESS_CODE, data, None, headers
         )
+
+    def respond_pages(self, operation: str, pages: Sequence[Any]) -> None:
+        """Answer `operation` with each of `pages` (the envelope's data of each) in turn, one
+        per request, and with the last one again once they are used up: an `iter_` twin
+        walks them, stopping where the data says the last page is (`totalPage`, an empty
+        page, `hasMore`, a cursor it has had before)."""
+        if not pages:
+            raise ValueError("respond_pages needs at least one page")
+        remaining = list(pages)
+
+        def reply(request: httpx.Request) -> httpx.Response:
+            data = remaining.pop(0) if len(remaining) > 1 else remaining[0]
+            return self._envelope(200, _settings.SUCCESS_CODE, data, None)
+
+        self._replies[self._known(operation)] = reply
 
     def fail(
         self,
@@ -183,6 +200,9 @@ class FakeServer:
         if reply is not None:
             return reply(request)
         data = load_fixture(key)["response"][_settings.ENVELOPE_DATA]
+        if _later_page(operation, request):
+            # The fixture is one page: walking it, an `iter_` twin finds the next one empty.
+            data = _emptied(data, operation.paging)
         return self._envelope(200, _settings.SUCCESS_CODE, echo(data, inputs), None)
 
     def _known(self, operation: str) -> str:
@@ -264,6 +284,24 @@ class FakeServer:
             **(headers or {}),
         }
         return httpx.Response(status, json=body, headers=all_headers)
+
+
+def _later_page(operation: Operation, request: httpx.Request) -> bool:
+    """Whether `request` asks for a page after the first of a paginated `operation`."""
+    paging = operation.paging
+    if paging is None:
+        return False
+    asked = request.url.params.get(paging.parameter)
+    return asked is not None and asked != paging.first
+
+
+def _emptied(data: Any, paging: Paging | None) -> Any:
+    """A page's data without its items."""
+    if paging is None or paging.items is None:
+        return [] if isinstance(data, list) else data
+    if isinstance(data, dict):
+        return {**data, paging.items: []}
+    return data
 
 
 def _netloc(operation: Operation) -> str:

@@ -1,0 +1,194 @@
+"""What a call puts on the wire and how an answer is read; shared by Client and AsyncClient."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ._envelope import Envelope, Refusal, Success
+from ._headers import http_date
+from ._json import decode, loads
+from ._operation import Operation
+from ._rate_limits import RateLimitHeaders
+from .errors import (
+    KucoinAPIError,
+    KucoinResponseError,
+    KucoinTransportError,
+    RateLimitError,
+    api_error_class,
+)
+
+_PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
+_SECONDS = re.compile(r"[0-9]+(\.[0-9]+)?")
+MAX_SERVER_WAIT = 1e9
+"""The longest wait (seconds, about 31 years) a RateLimitError reports: a longer one (a
+Retry-After of 400 digits) is reported as this, so `time.sleep(error.retry_after)` never
+overflows; the client gives up on any wait longer than its `max_retry_wait` anyway."""
+
+
+def request_parts(
+    operation: Operation, arguments: Mapping[str, Any], items: Sequence[Any] | None = None
+) -> tuple[str, list[tuple[str, str]], bytes | None]:
+    """Validate the caller's arguments (by Python name; None means "not given") with the
+    operation's request model, then split them into path, query and JSON body. `items` is
+    the body of an operation whose body is a top-level array.
+
+    Only what the caller gave is sent: no default of the API documentation is added.
+    """
+    model = operation.request_model
+    if model is None:
+        return operation.path, [], None
+    if operation.body == "array":
+        validated_items = model.model_validate(list(items or []))
+        return operation.path, [], _json_bytes(_plain(validated_items))
+    given = {name: value for name, value in arguments.items() if value is not None}
+    validated = model.model_validate(given)
+    path_values: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] = {}
+    for item in operation.inputs:
+        value = getattr(validated, item.attr)
+        if value is None:
+            continue
+        if item.location == "path":
+            path_values[item.wire] = _path_segment(value)
+        elif item.location == "query":
+            query.append((item.wire, _text(value)))
+        else:
+            body[item.wire] = value
+    path = _PATH_PARAMETER.sub(lambda match: path_values[match.group(1)], operation.path)
+    return path, query, (_json_bytes(body) if operation.body == "object" else None)
+
+
+def _path_segment(value: Any) -> str:
+    """A path value, percent-encoded; `.` and `..` too, or the URL would lead elsewhere."""
+    encoded = quote(_text(value), safe="")
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+
+
+def _text(value: Any) -> str:
+    """A query or path value as KuCoin expects it: true/false, enum values, lists joined by
+    commas, decimals as written."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return _text(value.value)
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(item) for item in value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _plain(value: Any) -> Any:
+    """A model as the JSON object it stands for: wire names, only the fields that were set."""
+    return value.model_dump(mode="python", by_alias=True, exclude_unset=True, exclude_none=True)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        number = float(value)
+        # JSON has no decimals: send one only where the float prints back as the same value.
+        if Decimal(repr(number)) != value:
+            raise ValueError(f"{value} cannot be sent exactly as a JSON number; round it first")
+        return number
+    if isinstance(value, Enum):
+        return value.value
+    if hasattr(value, "model_dump"):
+        return _plain(value)
+    raise TypeError(f"cannot send a {type(value).__name__} as JSON")
+
+
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(
+        value, default=_json_default, separators=(",", ":"), ensure_ascii=False
+    ).encode()
+
+
+def retry_after_seconds(
+    headers: httpx.Headers, now: float, rate_limits: RateLimitHeaders
+) -> float | None:
+    """How long the server asked to wait, in seconds: the longest of `Retry-After` (seconds,
+    fractional or not, or an HTTP date) and the quota's reset (as `rate_limits` read it), at
+    most MAX_SERVER_WAIT; None if neither says. `now` is the local time, for an HTTP date."""
+    waits: list[float] = []
+    retry_after = (headers.get("retry-after") or "").strip()
+    if _SECONDS.fullmatch(retry_after):
+        waits.append(float(retry_after))  # inf for a number of 400 digits, never an error
+    elif retry_after:
+        date = http_date(retry_after)
+        if date is not None:
+            waits.append(max(0.0, date - now))
+    reset = rate_limits.reset_seconds(headers)
+    if reset is not None:
+        waits.append(reset)
+    return min(max(waits), MAX_SERVER_WAIT) if waits else None
+
+
+def read_envelope(
+    response: httpx.Response,
+    body: bytes,
+    *,
+    envelope: Envelope,
+    rate_limits: RateLimitHeaders,
+    now: Callable[[], float],
+) -> Any:
+    """The envelope's data when it is a success, whatever else the answer says (an HTTP
+    error status, a code sent as a number); else the error the envelope or the HTTP status
+    stands for. `body` is the answer's body as the client read it (inflated, within its size
+    limit); `envelope` reads the API's wrapping, `rate_limits` the quota headers (of an
+    error); `now` tells the local time, for a Retry-After date."""
+    text = decode(body)
+    problem = None
+    document: Any = None
+    if not text.strip():
+        problem = "empty response body"
+    else:
+        try:
+            document = loads(text)
+        except ValueError:
+            problem = f"response is not JSON: {text[:200]!r}"
+    said = None if problem is not None else envelope.read(document)
+    if isinstance(said, Success):
+        return said.data
+    if isinstance(said, Refusal):
+        message = said.message if said.message is not None else response.reason_phrase
+        raise _api_error(response, said.code, message, now, rate_limits)
+    if problem is None:
+        if not response.is_success:
+            problem = f"response is not an envelope: {text[:200]!r}"
+        else:
+            raise KucoinResponseError(f"the answer is not an envelope: {text[:200]!r}")
+    if api_error_class(None, response.status_code) is not KucoinAPIError:
+        # A 429 is a rate limit whatever its body says.
+        raise _api_error(response, None, f"{response.reason_phrase} ({problem})", now, rate_limits)
+    raise KucoinTransportError(
+        f"{problem} (HTTP {response.status_code})", http_status=response.status_code
+    )
+
+
+def _api_error(
+    response: httpx.Response,
+    code: str | None,
+    msg: str,
+    now: Callable[[], float],
+    rate_limits: RateLimitHeaders,
+) -> KucoinAPIError:
+    error_class = api_error_class(code, response.status_code)
+    error = error_class(
+        code,
+        msg,
+        http_status=response.status_code,
+        headers=response.headers,
+        rate_limit=rate_limits.read(response.headers),
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after_seconds(response.headers, now(), rate_limits)
+    return error
