@@ -9,11 +9,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from edge_enums.errors import (
+    ArgumentProblem,
     AuthenticationError,
     InvalidParametersError,
     KucoinAPIError,
     KucoinConnectionError,
     KucoinError,
+    KucoinRequestValidationError,
     KucoinResponseError,
     KucoinResponseTooLargeError,
     KucoinTimeoutError,
@@ -58,6 +60,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "NOT_GIVEN",
     "OPERATIONS",
+    "ArgumentProblem",
     "AsyncClient",
     "AuthenticationError",
     "Client",
@@ -66,6 +69,7 @@ __all__ = [
     "KucoinAPIError",
     "KucoinConnectionError",
     "KucoinError",
+    "KucoinRequestValidationError",
     "KucoinResponseError",
     "KucoinResponseTooLargeError",
     "KucoinTimeoutError",

@@ -24,12 +24,12 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import httpx
-from pydantic import ValidationError
 
 from . import _settings
 from ._echo import echo
 from ._operation import Operation
 from ._signing import SIGNATURE_HEADERS, hmac_base64, prehash
+from .errors import KucoinRequestValidationError
 
 TEST_API_KEY = "test-api-key"
 TEST_API_SECRET = "test-api-secret"
@@ -325,10 +325,10 @@ def _inputs(
 def _problem(model: Any, inputs: Any, name: str) -> str | None:
     try:
         model.model_validate(inputs)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or name
-        return f"{where}: {first['msg']}"
+    except KucoinRequestValidationError as error:
+        # In the API's words: the field by its wire name.
+        first = error.problems[0]
+        return f"{first.wire or name}: {first.message}"
     return None
 
 
