@@ -1,11 +1,13 @@
 """Every error the package raises before sending is one of its own, under KucoinError: a bad
 argument of a call or a request model is a KucoinRequestValidationError naming the field by
-attribute and wire name, a ValueError too, and nothing reaches the server."""
+attribute and wire name, a client option that cannot work a KucoinConfigurationError; both
+are ValueErrors too, and nothing reaches the server."""
 
 from __future__ import annotations
 
 import asyncio
 import importlib
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -173,3 +175,76 @@ def test_a_pattern_is_refused_with_the_packages_error(sdk: Any) -> None:
     error = refusal(sdk, lambda: Tagged(tag_name="ABC"))
     assert [(p.field, p.wire) for p in error.problems] == [("tag_name", "tagName")]
     assert "pattern" in error.problems[0].message
+
+
+# --- client options ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "option"),
+    [
+        ({"max_retries": -1}, "max_retries"),
+        ({"max_retries": "3"}, "max_retries"),
+        ({"max_retry_wait": "1"}, "max_retry_wait"),
+        ({"timeout": "10"}, "timeout"),
+        ({"total_timeout": "5"}, "total_timeout"),
+        ({"max_response_bytes": 0}, "max_response_bytes"),
+        ({"headers": {"X-Note": "café"}}, "headers"),
+        ({"headers": {"X-Count": 1}}, "headers"),
+        ({"base_url": "https://[::1"}, "base_url"),
+        ({"base_url": "api.kucoin.com"}, "base_url"),
+        ({"api_key": "ключ"}, "api_key"),
+        ({"api_key": None, "api_secret": None}, "api_key"),
+    ],
+    ids=lambda value: str(value) if isinstance(value, str) else None,
+)
+def test_a_client_option_that_cannot_work_is_the_packages_error(
+    sdk: Any, options: dict[str, Any], option: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("KUCOIN_API_KEY", "KUCOIN_API_SECRET", "KUCOIN_API_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    server = Server(never_called)
+    with pytest.raises(sdk.KucoinConfigurationError) as caught:
+        make_client(sdk, server, **options)
+    assert isinstance(caught.value, sdk.KucoinError) and ValueError in type(caught.value).__mro__
+    assert caught.value.option == option
+
+
+@pytest.mark.parametrize(
+    ("options", "option"),
+    [
+        ({"max_retries": "3"}, "max_retries"),
+        ({"max_retry_wait": -1}, "max_retry_wait"),
+        ({"timeout": 0}, "timeout"),
+        ({"headers": {"X-Count": 1}}, "headers"),
+    ],
+)
+def test_a_with_options_option_that_cannot_work_is_the_packages_error(
+    sdk: Any, options: dict[str, Any], option: str
+) -> None:
+    server = Server(never_called)
+    client, _ = make_client(sdk, server)
+    with pytest.raises(sdk.KucoinConfigurationError) as caught:
+        client.with_options(**options)
+    assert caught.value.option == option
+    assert server.requests == []
+
+
+# --- the fake server's steering ---------------------------------------------------------------
+
+
+def test_steering_the_fake_wrongly_is_the_packages_error(sdk: Any) -> None:
+    fake = sdk.testing.FakeKucoin()
+    with pytest.raises(sdk.KucoinUnknownOperationError) as unknown:
+        fake.respond("add_ordr", {"orderId": "1"})
+    assert isinstance(unknown.value, KeyError) and isinstance(unknown.value, sdk.KucoinError)
+    assert str(unknown.value).startswith("no operation named 'add_ordr'; did you mean")
+    steers: list[tuple[Callable[[], object], str]] = [
+        (lambda: fake.respond("add_order", {"at": object()}), "data"),
+        (lambda: fake.fail("add_order", http_status=99), "http_status"),
+        (lambda: fake.rate_limit("add_order", retry_after=5), "headers"),
+    ]
+    for steer, option in steers:
+        with pytest.raises(sdk.KucoinConfigurationError) as caught:
+            steer()
+        assert caught.value.option == option

@@ -2,7 +2,8 @@
 
 A call's own mistakes come first, before anything is sent: `KucoinRequestValidationError`
 for arguments the documentation does not allow (the call's, or a request model's built
-directly). It is a ValueError too, and never reached the server.
+directly), `KucoinConfigurationError` for a client option or credential that cannot work. Both
+are ValueErrors too, and neither has reached the server.
 
 Two families matter most to a trading program:
 
@@ -79,6 +80,25 @@ class KucoinRequestValidationError(KucoinError, ValueError):
         self.problems = tuple(problems)
         listed = "; ".join(map(str, self.problems))
         super().__init__(f"{subject}: invalid arguments, nothing was sent: {listed}")
+
+
+class KucoinConfigurationError(KucoinError, ValueError):
+    """A client option or credential that cannot work (`Client(...)`, `with_options(...)`;
+    a FakeKucoin's steering in tests), refused at once, before any request. `option` names
+    the argument. A ValueError too."""
+
+    def __init__(self, message: str, *, option: str | None = None) -> None:
+        super().__init__(message)
+        self.option = option
+
+
+class KucoinUnknownOperationError(KucoinConfigurationError, KeyError):
+    """A name that is no operation of the package (a FakeKucoin's `respond`, `fail`...).
+    A KeyError too."""
+
+    def __str__(self) -> str:
+        # KeyError's own would print the message quoted, as a key.
+        return str(self.args[0])
 
 
 class KucoinTransportError(KucoinError):
