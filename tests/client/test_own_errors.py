@@ -248,3 +248,29 @@ def test_steering_the_fake_wrongly_is_the_packages_error(sdk: Any) -> None:
         with pytest.raises(sdk.KucoinConfigurationError) as caught:
             steer()
         assert caught.value.option == option
+
+
+# --- iterating helpers ------------------------------------------------------------------------
+
+
+def test_a_page_number_the_method_accepts_walks_the_pages_without_a_foreign_error(
+    sdk: Any,
+) -> None:
+    # The method reads "2" as page 2 (pydantic's lax int); the walk compared the text with
+    # the page count, and raised TypeError after the first page was fetched.
+    def reply(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["currentPage"])
+        data = {"currentPage": page, "totalPage": 3, "items": [{"id": str(page)}]}
+        return httpx.Response(200, json={"code": "200000", "data": data})
+
+    server = Server(reply)
+    client, _ = make_client(sdk, server)
+    assert [item.id for item in client.iter_get_order_list(current_page="2")] == ["2", "3"]
+
+
+def test_a_page_number_the_method_refuses_is_the_packages_error(sdk: Any) -> None:
+    server = Server(never_called)
+    client, _ = make_client(sdk, server)
+    error = refusal(sdk, lambda: list(client.iter_get_order_list(current_page="two")))
+    assert [(p.field, p.wire) for p in error.problems] == [("current_page", "currentPage")]
+    assert server.requests == []

@@ -1,5 +1,5 @@
 # Compiled from templates/package/client.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '8d7ae4f7c4c267377757c03c8aad160be6498b77817764eb0297137c2abcef74'
+SOURCE_SHA256 = '28bc945fd81b65b106e301b11ad90087d678f3cfd1281bdb1054e01a5c73342c'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/client.py.j2'
@@ -126,7 +126,7 @@ def root(context, missing=missing):
                 yield '\n            yield from _items'
             yield '\n            _last = getattr(_data, '
             yield str(environment.getattr(l_2_iterator, 'total_pages_attr'))
-            yield ', None)\n            if not _items or not isinstance(_last, int) or _page >= _last:\n                return\n            _page += 1'
+            yield ', None)\n            if not _items or not isinstance(_last, int) or int(_page) >= _last:\n                return\n            # The call took the page as a whole number, maybe written as text ("2").\n            _page = int(_page) + 1'
         l_2_iterator = missing
     l_1_method = missing
     yield '\n\n\nclass '
@@ -145,4 +145,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=13&2=16&3=20&6=22&7=26&11=29&12=33&15=40&18=42&19=44&21=48&23=52&24=56&26=59&27=61&28=62&29=66&32=69&33=71&34=73&35=77&39=80&41=84&43=88&44=92&46=95&47=99&48=103&50=105&51=109&52=113&56=116&57=118&63=125&71=130&72=132&74=134&75=136&76=140'
+debug_info = '1=13&2=16&3=20&6=22&7=26&11=29&12=33&15=40&18=42&19=44&21=48&23=52&24=56&26=59&27=61&28=62&29=66&32=69&33=71&34=73&35=77&39=80&41=84&43=88&44=92&46=95&47=99&48=103&50=105&51=109&52=113&56=116&57=118&63=125&72=130&73=132&75=134&76=136&77=140'
