@@ -274,3 +274,20 @@ def test_a_page_number_the_method_refuses_is_the_packages_error(sdk: Any) -> Non
     error = refusal(sdk, lambda: list(client.iter_get_order_list(current_page="two")))
     assert [(p.field, p.wire) for p in error.problems] == [("current_page", "currentPage")]
     assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments", "items"),
+    [
+        ("get_order_list", ["status", "done"], None),
+        ("batch_add_orders", None, 5),
+        ("batch_add_orders", None, "not a list"),
+    ],
+)
+def test_arguments_of_the_wrong_shape_on_the_generic_path_are_the_packages_error(
+    sdk: Any, name: str, arguments: Any, items: Any
+) -> None:
+    server = Server(never_called)
+    client, _ = make_client(sdk, server)
+    refusal(sdk, lambda: client.call(sdk.OPERATIONS[name], arguments, items))
+    assert server.requests == []

@@ -46,6 +46,11 @@ def request_parts(
     Raises KucoinRequestValidationError, naming the operation, for arguments the
     documentation does not allow (or a number JSON cannot carry exactly).
     """
+    if not isinstance(arguments, Mapping):
+        problem = ArgumentProblem(
+            "", "", f"arguments must be a mapping, not {type(arguments).__name__}"
+        )
+        raise KucoinRequestValidationError(operation.name, [problem])
     model = operation.request_model
     if model is None:
         if arguments and any(value is not None for value in arguments.values()):
@@ -55,7 +60,8 @@ def request_parts(
         return operation.path, [], None
     try:
         if operation.body == "array":
-            validated_items = model.model_validate(list(items or []))
+            # A list or tuple; pydantic refuses what is none (a number, a text).
+            validated_items = model.model_validate([] if items is None else items)
             plain_items = _plain(validated_items)
             return operation.path, [], _json_body(operation, plain_items, enumerate(plain_items))
         given = {name: value for name, value in arguments.items() if value is not None}
