@@ -1,5 +1,5 @@
 # Compiled from templates/package/README.md.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '2837602e49bf85115498e029968c5b4a8c0dc217ae2bad62d368442f3eb3e070'
+SOURCE_SHA256 = 'dd9216e8ea0377db745c2a161d7bf9f026e8f3ae4462a471b9dc9daeef54292d'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/README.md.j2'
@@ -28,7 +28,7 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'api_secret_env'))
     yield '` and `'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'api_passphrase_env'))
-    yield '` and call\n`Client()`. Requests are signed with KuCoin API key version 3 (HMAC-SHA256 over the exact\npath, query and body sent). With credentials, every host must be `https://`: a plain\n`http://` `base_url` (localhost included) would send the key and signatures in clear text, so\nthe client refuses it with a `ValueError` unless you pass `allow_insecure_http=True` (for a\ntest server on your machine, say).'
+    yield '` and call\n`Client()`. Requests are signed with KuCoin API key version 3 (HMAC-SHA256 over the exact\npath, query and body sent). With credentials, every host must be `https://`: a plain\n`http://` `base_url` (localhost included) would send the key and signatures in clear text, so\nthe client refuses it with `KucoinConfigurationError` (a `ValueError`) unless you pass\n`allow_insecure_http=True` (for a test server on your machine, say).'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'hosts'))
     yield '\n`AsyncClient` has the same methods, as coroutines:\n\n```python\nimport asyncio\nfrom '
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'package'))
