@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, RootModel, ValidationError, model_validator
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails, PydanticUndefined
 
 from .errors import ArgumentProblem, KucoinRequestValidationError
@@ -169,7 +170,7 @@ def _problem(model: type[BaseModel], detail: ErrorDetails) -> ArgumentProblem:
         fields = inner.model_fields
         prefix = (attr + ".", wire + ".") if attr else ("", "")
         attrs = [prefix[0] + name for name in broken.rule.fields]
-        wires = [prefix[1] + (fields[name].alias or name) for name in broken.rule.fields]
+        wires = [prefix[1] + _wire(fields.get(name), name) for name in broken.rule.fields]
         return ArgumentProblem(", ".join(attrs), ", ".join(wires), broken.rule.message)
     message = {"extra_forbidden": "no such argument", "missing": "required"}.get(
         detail["type"], detail["msg"]
@@ -192,20 +193,25 @@ def _located(
         if isinstance(part, int):
             attr, wire = f"{attr}[{part}]", f"{wire}[{part}]"
             continue
-        name, alias = part, part
         fields = current.model_fields if current is not None else {}
         found = fields.get(part) or next(
             (info for info in fields.values() if info.alias == part), None
         )
-        next_model = None
-        if found is not None:
+        if found is None:  # no model's field: a key of a mapping, say
+            name = alias = part
+            current = None
+        else:
             name = next(key for key, info in fields.items() if info is found)
-            alias = found.alias or name
-            next_model = _model_in(found.annotation)
+            alias = _wire(found, name)
+            current = _model_in(found.annotation)
         dot = "." if attr else ""
         attr, wire = f"{attr}{dot}{name}", f"{wire}{dot}{alias}"
-        current = next_model if found is not None else None
     return current, attr, wire
+
+
+def _wire(info: FieldInfo | None, attr: str) -> str:
+    """A field's name on the wire: its alias, else its attribute."""
+    return (info.alias or attr) if info is not None else attr
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
