@@ -9,15 +9,19 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from kucoin_sdk.errors import (
+    ArgumentProblem,
     AuthenticationError,
     InvalidParametersError,
     KucoinAPIError,
+    KucoinConfigurationError,
     KucoinConnectionError,
     KucoinError,
+    KucoinRequestValidationError,
     KucoinResponseError,
     KucoinResponseTooLargeError,
     KucoinTimeoutError,
     KucoinTransportError,
+    KucoinUnknownOperationError,
     RateLimit,
     RateLimitError,
 )
@@ -30,7 +34,7 @@ if TYPE_CHECKING:
     from kucoin_sdk.client import Client
     from kucoin_sdk.operations import OPERATIONS
 
-__version__ = "1.0.0"
+__version__ = "1.0.1"
 
 # The clients and the operations table load on first use: `import kucoin_sdk` stays cheap,
 # and a program that only uses Client never imports asyncio.
@@ -58,18 +62,22 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "NOT_GIVEN",
     "OPERATIONS",
+    "ArgumentProblem",
     "AsyncClient",
     "AuthenticationError",
     "Client",
     "Input",
     "InvalidParametersError",
     "KucoinAPIError",
+    "KucoinConfigurationError",
     "KucoinConnectionError",
     "KucoinError",
+    "KucoinRequestValidationError",
     "KucoinResponseError",
     "KucoinResponseTooLargeError",
     "KucoinTimeoutError",
     "KucoinTransportError",
+    "KucoinUnknownOperationError",
     "NotGiven",
     "Operation",
     "RateLimit",

@@ -332,9 +332,10 @@ class EarnService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
 
 class EarnServiceWithRawResponse:

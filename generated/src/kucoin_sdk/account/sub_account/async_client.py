@@ -183,9 +183,10 @@ class AsyncAccountSubAccountService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def get_sub_account_detail_balance(
         self,
@@ -273,9 +274,10 @@ class AsyncAccountSubAccountService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def get_sub_account_list_futures_balance_v2(
         self,

@@ -265,9 +265,10 @@ class AsyncAccountWithdrawalService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def withdraw_v1(
         self,
@@ -405,9 +406,10 @@ class AsyncAccountWithdrawalService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
 
 class AsyncAccountWithdrawalServiceWithRawResponse:

@@ -264,9 +264,10 @@ class AccountWithdrawalService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def withdraw_v1(
         self,
@@ -403,9 +404,10 @@ class AccountWithdrawalService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
 
 class AccountWithdrawalServiceWithRawResponse:

@@ -275,9 +275,10 @@ class AsyncFuturesOrderService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def cancel_all_orders_v1(
         self,
@@ -809,9 +810,10 @@ class AsyncFuturesOrderService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def get_order_by_order_id(
         self,
@@ -1031,9 +1033,10 @@ class AsyncFuturesOrderService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
 
 class AsyncFuturesOrderServiceWithRawResponse:

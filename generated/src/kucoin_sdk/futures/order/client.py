@@ -274,9 +274,10 @@ class FuturesOrderService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def cancel_all_orders_v1(
         self,
@@ -807,9 +808,10 @@ class FuturesOrderService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def get_order_by_order_id(
         self,
@@ -1028,9 +1030,10 @@ class FuturesOrderService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
 
 class FuturesOrderServiceWithRawResponse:

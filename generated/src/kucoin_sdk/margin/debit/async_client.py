@@ -161,9 +161,10 @@ class AsyncMarginDebitService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def repay(
         self,
@@ -286,9 +287,10 @@ class AsyncMarginDebitService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def get_interest_history(
         self,
@@ -367,9 +369,10 @@ class AsyncMarginDebitService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def modify_leverage(
         self,

@@ -160,9 +160,10 @@ class MarginDebitService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def repay(
         self,
@@ -284,9 +285,10 @@ class MarginDebitService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def get_interest_history(
         self,
@@ -364,9 +366,10 @@ class MarginDebitService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def modify_leverage(
         self,

@@ -1297,9 +1297,10 @@ class AsyncSpotOrderService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def cancel_stop_order_by_client_oid(
         self,
@@ -1710,9 +1711,10 @@ class AsyncSpotOrderService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def get_oco_order_detail_by_order_id(
         self,
@@ -1980,9 +1982,10 @@ class AsyncSpotOrderService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def add_order_test_old(
         self,
@@ -2341,9 +2344,10 @@ class AsyncSpotOrderService(AsyncService):
             for _item in _items:
                 yield _item
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     async def get_recent_trade_history_old(
         self,

@@ -1296,9 +1296,10 @@ class SpotOrderService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def cancel_stop_order_by_client_oid(
         self,
@@ -1708,9 +1709,10 @@ class SpotOrderService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def get_oco_order_detail_by_order_id(
         self,
@@ -1977,9 +1979,10 @@ class SpotOrderService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def add_order_test_old(
         self,
@@ -2337,9 +2340,10 @@ class SpotOrderService(SyncService):
             _items = getattr(_data, "items", None) or []
             yield from _items
             _last = getattr(_data, "total_page", None)
-            if not _items or not isinstance(_last, int) or _page >= _last:
+            if not _items or not isinstance(_last, int) or int(_page) >= _last:
                 return
-            _page += 1
+            # The call took the page as a whole number, maybe written as text ("2").
+            _page = int(_page) + 1
 
     def get_recent_trade_history_old(
         self,
