@@ -136,14 +136,14 @@ def test_the_models_accept_their_fixtures_and_check_the_patterns_they_can_in_lin
     check = f"""
 import json
 import shutil
-from pydantic import ValidationError
+from {project.package} import KucoinRequestValidationError
 from {project.package}.models import AddOrderRequest
 body = json.load(open("src/{project.package}/fixtures/add_order.json"))["request"]["body"]
 AddOrderRequest.model_validate(body)
 for field, value in (("code", "AB"), ("clientOid", "my order #1")):
     try:
         AddOrderRequest.model_validate({{**body, field: value}})
-    except ValidationError:
+    except KucoinRequestValidationError:
         continue
     raise SystemExit(f"{{field}}={{value!r}} was accepted")
 print("ok")
@@ -172,7 +172,7 @@ def test_an_argument_whose_page_default_breaks_its_schema_is_sent_only_when_set_
     project = projects["defaults"]
     check = f"""
 import json
-from pydantic import ValidationError
+from {project.package} import KucoinRequestValidationError
 from {project.package}.models import AddTransferRequest
 from {project.package}.testing import FakeKucoin
 
@@ -186,7 +186,7 @@ print(sorted(unset), given["cancelAfter"])
 for value in (-1, 0, 86401):
     try:
         AddTransferRequest(amount="1", account_type="main", cancel_after=value)
-    except ValidationError:
+    except KucoinRequestValidationError:
         continue
     raise SystemExit(f"cancel_after={{value}} was accepted")
 """

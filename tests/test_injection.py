@@ -357,7 +357,7 @@ for model_name, payload in requests:
     model = getattr(modules["models"], model_name)
     try:
         instance = model.model_validate(payload)
-    except pydantic.ValidationError as error:
+    except modules["errors"].KucoinRequestValidationError as error:
         facts["validated"].append({"error": str(error)})
     else:
         facts["validated"].append({

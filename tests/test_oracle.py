@@ -137,7 +137,7 @@ class Outcome:
     error: str = ""
 
 
-def _refused(error: ValidationError | ValueError) -> Outcome:
+def _refused(error: ValueError) -> Outcome:
     return Outcome(False, error=str(error).splitlines()[0] + " ...")
 
 
@@ -145,6 +145,8 @@ def sdk_request(operation: Any, request: Request) -> Outcome:
     """sdkgen's request model on `request`, and the values it holds by place."""
     model = operation.request_model
     body = request.get("body")
+    package = operation.__class__.__module__.rpartition(".")[0]
+    refused = importlib.import_module(package).KucoinRequestValidationError
     if model is None:
         given = request["path"] or request["query"] or body
         return Outcome(not given, {"path": {}, "query": {}, "body": None})
@@ -154,7 +156,7 @@ def sdk_request(operation: Any, request: Request) -> Outcome:
         else:
             arguments = operation.arguments_from_wire(request["path"], request["query"], body)
             validated = model.model_validate(arguments)
-    except ValidationError as error:
+    except refused as error:
         return _refused(error)
     values = dumped(TypeAdapter(type(validated)), validated)
     if operation.body == "array":

@@ -23,13 +23,13 @@ PAGE = REPO / "tests" / "data" / "patterns" / "backtracking.md"
 
 CHECKS = """
 import time
-from pydantic import ValidationError
+from patterns_backtracking import KucoinRequestValidationError
 from patterns_backtracking.models import SetLimitsRequest
 
 def refused(**fields):
     try:
         SetLimitsRequest(**fields)
-    except ValidationError:
+    except KucoinRequestValidationError:
         return True
     return False
 

@@ -29,7 +29,7 @@ from ._clock import ClockOffset
 from ._conventions import CONVENTIONS
 from ._inflate import ACCEPTED
 from ._operation import Operation
-from .errors import RateLimit
+from .errors import KucoinConfigurationError, RateLimit
 
 _Number = TypeVar("_Number", int, float)
 _DEFAULT_HEADERS = {
@@ -81,19 +81,19 @@ class ClientCore:
         self._hosts = Hosts(base_url, base_urls)
         if self._credentials is not None and not allow_insecure_http:
             _refuse_clear_text(self._hosts.every())
-        self._timeout = timeout
+        self._timeout = _timeout(timeout)
         self.total_timeout = _positive("total_timeout", total_timeout)
         """The longest a call may take, in seconds, every attempt and wait between retries
         included; None for no limit beyond each attempt's `timeout`."""
         self.max_response_bytes = _positive("max_response_bytes", max_response_bytes)
         """The largest answer read, in bytes after decompression; a larger one raises
         KucoinResponseTooLargeError. None for no limit."""
-        self.max_retries = max_retries
+        self.max_retries = _retries(max_retries)
         """How many times a failed call may be sent again (see the class docstring)."""
-        self.max_retry_wait = max_retry_wait
+        self.max_retry_wait = _wait(max_retry_wait)
         """The longest wait, in seconds, the server may ask for before a retry; a longer one
         raises RateLimitError at once."""
-        self._headers = {**_DEFAULT_HEADERS, **(headers or {})}
+        self._headers = {**_DEFAULT_HEADERS, **_headers(headers)}
         self._clock = ClockOffset()
         self._last_headers: ContextVar[httpx.Headers | None] = ContextVar(
             "last_response_headers", default=None
@@ -132,23 +132,24 @@ class ClientCore:
         and learned clock offset: `client.with_options(timeout=2.0).get_order_list(...)`.
         `timeout` bounds each attempt (connect to last byte), `total_timeout` the whole call
         with its retries (None: no limit), `max_response_bytes` the size of an answer (None:
-        no limit). `headers` are added to (and override) this client's."""
+        no limit). `headers` are added to (and override) this client's. Raises
+        KucoinConfigurationError (a ValueError) for an option that cannot work."""
         clone = copy.copy(self)
         # Views built from the old client (with_raw_response, services) must be built anew.
         for name in _cached_properties(type(self)):
             clone.__dict__.pop(name, None)
         if not isinstance(timeout, NotGiven):
-            clone._timeout = timeout
+            clone._timeout = _timeout(timeout)
         if not isinstance(total_timeout, NotGiven):
             clone.total_timeout = _positive("total_timeout", total_timeout)
         if not isinstance(max_response_bytes, NotGiven):
             clone.max_response_bytes = _positive("max_response_bytes", max_response_bytes)
         if max_retries is not None:
-            clone.max_retries = max_retries
+            clone.max_retries = _retries(max_retries)
         if max_retry_wait is not None:
-            clone.max_retry_wait = max_retry_wait
+            clone.max_retry_wait = _wait(max_retry_wait)
         if headers:
-            clone._headers = {**self._headers, **headers}
+            clone._headers = {**self._headers, **_headers(headers)}
         return clone
 
     def _attempt_context(self, operation: Operation) -> AttemptContext:
@@ -181,10 +182,15 @@ class Hosts:
     `base_urls={"service": ...}` every operation of a service."""
 
     def __init__(self, base_url: str | None, base_urls: Mapping[str, str] | None) -> None:
-        for service in base_urls or {}:
+        for service, host in (base_urls or {}).items():
             if service not in _settings.SERVICE_BASE_URLS:
                 known = ", ".join(sorted(_settings.SERVICE_BASE_URLS)) or "none"
-                raise ValueError(f"base_urls: no service {service!r} (services: {known})")
+                raise KucoinConfigurationError(
+                    f"base_urls: no service {service!r} (services: {known})", option="base_urls"
+                )
+            _check_url("base_urls", host)
+        if base_url is not None:
+            _check_url("base_url", base_url)
         self._everything = None if base_url is None else base_url.rstrip("/")
         self._chosen = {service: host.rstrip("/") for service, host in (base_urls or {}).items()}
         self.default = self._everything or _settings.DEFAULT_BASE_URL.rstrip("/")
@@ -218,17 +224,76 @@ class Hosts:
 def _refuse_clear_text(hosts: Sequence[str]) -> None:
     for host in hosts:
         if not host.lower().startswith("https://"):
-            raise ValueError(
+            raise KucoinConfigurationError(
                 f"{host!r} is not an https:// URL: the API key, passphrase and request"
                 " signatures would cross the network in clear text. Use https://, or pass"
-                " allow_insecure_http=True (for a test server on this machine, say)"
+                " allow_insecure_http=True (for a test server on this machine, say)",
+                option="allow_insecure_http",
             )
 
 
+# The checks of the client's options, when it is made and in with_options: an option that
+# cannot work is refused at once, as a KucoinConfigurationError, not by httpx or a
+# comparison in the middle of a call (after a request went out, for max_retries).
+
+
+def _check_url(name: str, url: object) -> None:
+    problem = None
+    if not isinstance(url, str):
+        problem = f"must be a str, not {type(url).__name__}"
+    else:
+        try:
+            parsed = httpx.URL(url)
+        except httpx.InvalidURL as error:
+            problem = f"{url!r} is not a URL ({error})"
+        else:
+            if parsed.scheme not in ("http", "https") or not parsed.host:
+                problem = f"{url!r} is not an http:// or https:// URL"
+    if problem is not None:
+        raise KucoinConfigurationError(f"{name}: {problem}", option=name)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _positive(name: str, value: _Number | None) -> _Number | None:
-    if value is not None and (isinstance(value, bool) or not value > 0):
-        raise ValueError(f"{name} must be a positive number or None, not {value!r}")
+    if value is not None and not (_is_number(value) and value > 0):
+        raise KucoinConfigurationError(
+            f"{name} must be a positive number or None, not {value!r}", option=name
+        )
     return value
+
+
+def _timeout(value: float | httpx.Timeout | None) -> float | httpx.Timeout | None:
+    if isinstance(value, httpx.Timeout):
+        return value
+    return _positive("timeout", value)
+
+
+def _retries(value: int) -> int:
+    if not (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        raise KucoinConfigurationError(
+            f"max_retries must be an int of 0 or more, not {value!r}", option="max_retries"
+        )
+    return value
+
+
+def _wait(value: float) -> float:
+    if not (_is_number(value) and value >= 0):
+        raise KucoinConfigurationError(
+            f"max_retry_wait must be a number of 0 or more, not {value!r}",
+            option="max_retry_wait",
+        )
+    return value
+
+
+def _headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    try:
+        httpx.Headers(headers)  # what httpx would refuse on every call: not text, not ASCII
+    except (TypeError, ValueError, AttributeError) as error:
+        raise KucoinConfigurationError(f"headers: {error}", option="headers") from error
+    return dict(headers or {})
 
 
 def _cached_properties(cls: type) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -18,7 +18,9 @@ from ._json import decode, loads
 from ._operation import Operation
 from ._rate_limits import RateLimitHeaders
 from .errors import (
+    ArgumentProblem,
     KucoinAPIError,
+    KucoinRequestValidationError,
     KucoinResponseError,
     KucoinTransportError,
     RateLimitError,
@@ -41,15 +43,32 @@ def request_parts(
     the body of an operation whose body is a top-level array.
 
     Only what the caller gave is sent: no default of the API documentation is added.
+    Raises KucoinRequestValidationError, naming the operation, for arguments the
+    documentation does not allow (or a number JSON cannot carry exactly).
     """
+    if not isinstance(arguments, Mapping):
+        problem = ArgumentProblem(
+            "", "", f"arguments must be a mapping, not {type(arguments).__name__}"
+        )
+        raise KucoinRequestValidationError(operation.name, [problem])
     model = operation.request_model
     if model is None:
+        if arguments and any(value is not None for value in arguments.values()):
+            names = [name for name, value in arguments.items() if value is not None]
+            problems = [ArgumentProblem(name, name, "no such argument") for name in names]
+            raise KucoinRequestValidationError(operation.name, problems)
         return operation.path, [], None
-    if operation.body == "array":
-        validated_items = model.model_validate(list(items or []))
-        return operation.path, [], _json_bytes(_plain(validated_items))
-    given = {name: value for name, value in arguments.items() if value is not None}
-    validated = model.model_validate(given)
+    try:
+        if operation.body == "array":
+            # A list or tuple; pydantic refuses what is none (a number, a text).
+            validated_items = model.model_validate([] if items is None else items)
+            plain_items = _plain(validated_items)
+            return operation.path, [], _json_body(operation, plain_items, enumerate(plain_items))
+        given = {name: value for name, value in arguments.items() if value is not None}
+        validated = model.model_validate(given)
+    except KucoinRequestValidationError as error:
+        # Named after what the user called, not the model behind it.
+        raise KucoinRequestValidationError(operation.name, error.problems) from error.__cause__
     path_values: dict[str, str] = {}
     query: list[tuple[str, str]] = []
     body: dict[str, Any] = {}
@@ -64,7 +83,32 @@ def request_parts(
         else:
             body[item.wire] = value
     path = _PATH_PARAMETER.sub(lambda match: path_values[match.group(1)], operation.path)
-    return path, query, (_json_bytes(body) if operation.body == "object" else None)
+    if operation.body != "object":
+        return path, query, None
+    attrs = {item.wire: item.attr for item in operation.inputs if item.location == "body"}
+    return path, query, _json_body(operation, body, ((attrs[w], v) for w, v in body.items()))
+
+
+def _json_body(operation: Operation, body: Any, fields: Iterable[tuple[Any, Any]]) -> bytes:
+    """`body` as JSON; KucoinRequestValidationError naming the field (of `fields`: its
+    attribute or index, and value) JSON cannot carry (a Decimal no float holds exactly)."""
+    try:
+        return _json_bytes(body)
+    except (ValueError, TypeError) as error:
+        problems = []
+        for name, value in fields:
+            try:
+                _json_bytes(value)
+            except (ValueError, TypeError) as reason:
+                field = f"[{name}]" if isinstance(name, int) else name
+                wire = field if isinstance(name, int) else _wire_name(operation, name)
+                problems.append(ArgumentProblem(field, wire, str(reason)))
+        problems = problems or [ArgumentProblem("", "", str(error))]
+        raise KucoinRequestValidationError(operation.name, problems) from error
+
+
+def _wire_name(operation: Operation, attr: str) -> str:
+    return next((item.wire for item in operation.inputs if item.attr == attr), attr)
 
 
 def _path_segment(value: Any) -> str:

@@ -61,8 +61,8 @@ _RESERVED_CLASS_NAMES = frozenset(
     {"Any", "AsyncClient", "AsyncIterator", "BaseModel", "Callable", "ClassVar", "Client"}
     | {"ConfigDict", "Credentials", "Decimal", "Enum", "Field", "IntEnum", "Iterator"}
     | {"KucoinAPIError", "KucoinTransportError", "Literal", "Mapping", "OPERATIONS", "Operation"}
-    | {"RateLimit", "RequestModel", "ResponseModel", "RootModel", "Rule", "Self", "Sequence"}
-    | {"StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
+    | {"RateLimit", "RequestModel", "RequestRootModel", "ResponseModel", "RootModel", "Rule"}
+    | {"Self", "Sequence", "StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 _SCALARS: dict[tuple[str, str | None], str] = {

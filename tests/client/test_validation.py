@@ -6,7 +6,6 @@ import asyncio
 from typing import Any
 
 import httpx
-import pydantic
 import pytest
 
 from tests.support.seed_sdk import (
@@ -38,7 +37,7 @@ def test_unknown_keyword_is_a_type_error(sdk: Any) -> None:
 def test_unknown_wire_name_on_the_generic_path_is_rejected(sdk: Any) -> None:
     server = Server(never_called)
     client, _ = make_client(sdk, server)
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(sdk.KucoinRequestValidationError):
         client.call(sdk.OPERATIONS["get_order_list"], {"status": "done", "bogus": 1})
     assert server.requests == []
 
@@ -79,7 +78,7 @@ def test_documented_rule_violation_is_rejected_before_sending(
     server = Server(never_called)
     client, _ = make_client(sdk, server)
     arguments = {**ORDER, "type": "market", **changes}
-    with pytest.raises(pydantic.ValidationError) as caught:
+    with pytest.raises(sdk.KucoinRequestValidationError) as caught:
         getattr(client, operation)(**arguments)
     assert message in str(caught.value)
     assert server.requests == []
@@ -96,7 +95,7 @@ def test_rule_violation_in_a_batch_item_is_rejected_before_sending(sdk: Any) -> 
         "type": "limit",
         "size": 1,
     }
-    with pytest.raises(pydantic.ValidationError) as caught:
+    with pytest.raises(sdk.KucoinRequestValidationError) as caught:
         client.batch_add_orders([item])
     assert "price must be set when type is limit" in str(caught.value)
     assert server.requests == []
@@ -156,7 +155,7 @@ def test_out_of_bounds_input_is_rejected_before_sending(
 ) -> None:
     server = Server(never_called)
     client, _ = make_client(sdk, server)
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(sdk.KucoinRequestValidationError):
         getattr(client, name)(**kwargs)
     assert server.requests == []
 
@@ -176,9 +175,9 @@ def test_async_validation_failure_sends_nothing(sdk: Any) -> None:
     async def run() -> None:
         client, _ = make_async_client(sdk, server)
         async with client:
-            with pytest.raises(pydantic.ValidationError, match="price must be set"):
+            with pytest.raises(sdk.KucoinRequestValidationError, match="price must be set"):
                 await client.add_order(**ORDER, type="limit")
-            with pytest.raises(pydantic.ValidationError):
+            with pytest.raises(sdk.KucoinRequestValidationError):
                 await client.get_order_list(page_size=1001)
             with pytest.raises(TypeError):
                 await client.get_order_list(bogus=1)

@@ -121,7 +121,7 @@ def test_batch_cancel_takes_exactly_one_of_the_lists(sdk: Any, given: str) -> No
         "order_ids_list": ["o1"],
         "client_oids_list": [{"symbol": "XBTUSDTM", "clientOid": "c1"}],
     }
-    with pytest.raises(pydantic.ValidationError, match="exactly one of"):
+    with pytest.raises(sdk.KucoinRequestValidationError, match="exactly one of"):
         client.batch_cancel_orders(**(lists if given == "both" else {}))
     assert server.requests == []
 

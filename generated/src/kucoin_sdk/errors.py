@@ -1,5 +1,10 @@
 """Errors raised by the client. Every one derives from KucoinError.
 
+A call's own mistakes come first, before anything is sent: `KucoinRequestValidationError`
+for arguments the documentation does not allow (the call's, or a request model's built
+directly), `KucoinConfigurationError` for a client option or credential that cannot work. Both
+are ValueErrors too, and neither has reached the server.
+
 Two families matter most to a trading program:
 
 - `KucoinAPIError` and its subclasses: the API answered with an error. Below HTTP 500 it
@@ -15,7 +20,7 @@ cancelling again (by clientOid): the client never sends such a request twice by 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import _settings
@@ -38,6 +43,62 @@ class KucoinError(Exception):
     """True when the request was not a read and may have been acted on by the server (see the
     module's docstring): an order may have been placed or cancelled. False when it surely
     was not (never sent, or refused by the API) or when it was a read."""
+
+
+@dataclass(frozen=True)
+class ArgumentProblem:
+    """One thing wrong with the arguments of a call."""
+
+    field: str
+    """The argument as a Python program names it (`client_oid`; `items[0].price` inside a
+    list); the fields of a documented rule across several, comma-separated; empty for the
+    arguments as a whole."""
+    wire: str
+    """The same as the API documentation names it, on the wire (`clientOid`)."""
+    message: str
+    """What is wrong with it."""
+
+    def __str__(self) -> str:
+        where = self.field if self.wire == self.field else f"{self.field} ({self.wire})"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class KucoinRequestValidationError(KucoinError, ValueError):
+    """Arguments the documentation does not allow, refused before anything was sent: a wrong
+    type, a value out of its bounds or not matching its pattern, a required argument missing,
+    an unknown name, a broken cross-field rule ("set exactly one of size, funds"), a number
+    JSON cannot carry exactly. Raised by a call and by a request model built directly
+    (`AddOrderRequest(...)`, `AddOrderRequest.model_validate(...)`).
+
+    `problems` lists each `ArgumentProblem` (field, wire name, message); `__cause__` is the
+    pydantic ValidationError behind it, where there is one. A ValueError too.
+    """
+
+    def __init__(self, subject: str, problems: Sequence[ArgumentProblem]) -> None:
+        self.subject = subject
+        """What was called: the operation (`add_order`) or the request model."""
+        self.problems = tuple(problems)
+        listed = "; ".join(map(str, self.problems))
+        super().__init__(f"{subject}: invalid arguments, nothing was sent: {listed}")
+
+
+class KucoinConfigurationError(KucoinError, ValueError):
+    """A client option or credential that cannot work (`Client(...)`, `with_options(...)`;
+    a FakeKucoin's steering in tests), refused at once, before any request. `option` names
+    the argument. A ValueError too."""
+
+    def __init__(self, message: str, *, option: str | None = None) -> None:
+        super().__init__(message)
+        self.option = option
+
+
+class KucoinUnknownOperationError(KucoinConfigurationError, KeyError):
+    """A name that is no operation of the package (a FakeKucoin's `respond`, `fail`...).
+    A KeyError too."""
+
+    def __str__(self) -> str:
+        # KeyError's own would print the message quoted, as a key.
+        return str(self.args[0])
 
 
 class KucoinTransportError(KucoinError):

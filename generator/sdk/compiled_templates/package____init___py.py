@@ -1,5 +1,5 @@
 # Compiled from templates/package/__init__.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '7a8d12b08a9745af0dd2b289900febd66fe59595575b3d2af6e480a418c16eb9'
+SOURCE_SHA256 = 'b3668071ab7e11505670d529b250c0b6d10fd4ea5fc3d7c61c8e695a844c4b1f'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/__init__.py.j2'
@@ -20,7 +20,7 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'api_version'))
     yield '); do not edit.\n"""\n\nfrom __future__ import annotations\n\nfrom importlib import import_module\nfrom typing import TYPE_CHECKING, Any\n\nfrom '
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'package'))
-    yield '.errors import (\n    AuthenticationError,\n    InvalidParametersError,\n    KucoinAPIError,\n    KucoinConnectionError,\n    KucoinError,\n    KucoinResponseError,\n    KucoinResponseTooLargeError,\n    KucoinTimeoutError,\n    KucoinTransportError,\n    RateLimit,\n    RateLimitError,\n)\n\nif TYPE_CHECKING:'
+    yield '.errors import (\n    ArgumentProblem,\n    AuthenticationError,\n    InvalidParametersError,\n    KucoinAPIError,\n    KucoinConfigurationError,\n    KucoinConnectionError,\n    KucoinError,\n    KucoinRequestValidationError,\n    KucoinResponseError,\n    KucoinResponseTooLargeError,\n    KucoinTimeoutError,\n    KucoinTransportError,\n    KucoinUnknownOperationError,\n    RateLimit,\n    RateLimitError,\n)\n\nif TYPE_CHECKING:'
     for l_1_line in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'type_checking_imports'):
         _loop_vars = {}
         pass
@@ -31,7 +31,7 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'version'))
     yield '\n\n# The clients and the operations table load on first use: `import '
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'package'))
-    yield '` stays cheap,\n# and a program that only uses Client never imports asyncio.\n_LAZY = {\n    "AsyncClient": ".async_client",\n    "Client": ".client",\n    "Input": "._operation",\n    "NOT_GIVEN": "._client",\n    "NotGiven": "._client",\n    "OPERATIONS": ".operations",\n    "Operation": "._operation",\n    "RawResponse": "._response",\n}\n\n\ndef __getattr__(name: str) -> Any:\n    module = _LAZY.get(name)\n    if module is None:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n    value = getattr(import_module(module, __name__), name)\n    globals()[name] = value\n    return value\n\n\n__all__ = [\n    "NOT_GIVEN",\n    "OPERATIONS",\n    "AsyncClient",\n    "AuthenticationError",\n    "Client",\n    "Input",\n    "InvalidParametersError",\n    "KucoinAPIError",\n    "KucoinConnectionError",\n    "KucoinError",\n    "KucoinResponseError",\n    "KucoinResponseTooLargeError",\n    "KucoinTimeoutError",\n    "KucoinTransportError",\n    "NotGiven",\n    "Operation",\n    "RateLimit",\n    "RateLimitError",\n    "RawResponse",\n    "__version__",\n]\n'
+    yield '` stays cheap,\n# and a program that only uses Client never imports asyncio.\n_LAZY = {\n    "AsyncClient": ".async_client",\n    "Client": ".client",\n    "Input": "._operation",\n    "NOT_GIVEN": "._client",\n    "NotGiven": "._client",\n    "OPERATIONS": ".operations",\n    "Operation": "._operation",\n    "RawResponse": "._response",\n}\n\n\ndef __getattr__(name: str) -> Any:\n    module = _LAZY.get(name)\n    if module is None:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n    value = getattr(import_module(module, __name__), name)\n    globals()[name] = value\n    return value\n\n\n__all__ = [\n    "NOT_GIVEN",\n    "OPERATIONS",\n    "ArgumentProblem",\n    "AsyncClient",\n    "AuthenticationError",\n    "Client",\n    "Input",\n    "InvalidParametersError",\n    "KucoinAPIError",\n    "KucoinConfigurationError",\n    "KucoinConnectionError",\n    "KucoinError",\n    "KucoinRequestValidationError",\n    "KucoinResponseError",\n    "KucoinResponseTooLargeError",\n    "KucoinTimeoutError",\n    "KucoinTransportError",\n    "KucoinUnknownOperationError",\n    "NotGiven",\n    "Operation",\n    "RateLimit",\n    "RateLimitError",\n    "RawResponse",\n    "__version__",\n]\n'
 
 blocks = {}
-debug_info = '1=13&3=15&11=19&26=21&27=25&30=28&32=30'
+debug_info = '1=13&3=15&11=19&30=21&31=25&34=28&36=30'

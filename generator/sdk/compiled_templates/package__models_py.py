@@ -1,5 +1,5 @@
 # Compiled from templates/package/models.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '963b9be0d2e08b201d6bea48901800236e6258fec2dbc23d3697e691561401fe'
+SOURCE_SHA256 = 'a3fadcdbf671bf0c257b93035829e04adc24396222bd5ba56005acbfe2adf075'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/models.py.j2'
@@ -21,7 +21,7 @@ def root(context, missing=missing):
         yield '\n'
         yield str(l_1_line)
     l_1_line = missing
-    yield '\n\nfrom pydantic import Field, RootModel\n'
+    yield '\n\nfrom pydantic import Field\n'
     for l_1_line in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'package_imports'):
         _loop_vars = {}
         pass
@@ -44,7 +44,7 @@ def root(context, missing=missing):
             yield str(l_2_block)
         l_2_block = missing
     l_1_model = missing
-    yield '\n\n\nREQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {'
+    yield '\n\n\nREQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {'
     for l_1_entry in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'request_models'):
         _loop_vars = {}
         pass

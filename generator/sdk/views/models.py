@@ -18,7 +18,7 @@ from generator.sdk.views.titles import escaped_page_api_title
 class ModelView:
     name: str
     base: str
-    """`RequestModel`, `ResponseModel` or `RootModel[...]`."""
+    """`RequestModel`, `ResponseModel` or `RequestRootModel[...]`."""
     docstring: str
     body: tuple[str, ...]
     """The blocks after the docstring, each after a blank line: the field declarations, and
@@ -45,8 +45,8 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
     has_rules = any(m.rules for m in service.models)
     typing_names = ["Annotated"] if "Annotated" in names else []
     typing_names += ["Any", "ClassVar"] if has_rules else ["Any"]
-    # RequestModel types REQUEST_MODELS, so it is imported even with no request model.
-    base_names = ["RequestModel"]
+    # The request bases type REQUEST_MODELS, so they are imported even with no request model.
+    base_names = ["RequestModel", "RequestRootModel"]
     base_names += ["ResponseModel"] if any(m.kind == "response" for m in service.models) else []
     base_names += ["Rule"] if has_rules else []
     enums = ruff_sorted(names & {e.name for e in service.enums})
@@ -76,7 +76,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
 def _model_view(model: ModelClass) -> ModelView:
     docstring = docstring_literal(model.description or model.name, 4)  # the plan gives one
     if model.root is not None:
-        return ModelView(model.name, f"RootModel[{model.root}]", docstring, ())
+        return ModelView(model.name, f"RequestRootModel[{model.root}]", docstring, ())
     base = "RequestModel" if model.kind == "request" else "ResponseModel"
     body = ["\n".join(f"    {_field_declaration(field)}" for field in model.fields)]
     body += [_rules_block(model.rules)] if model.rules else []

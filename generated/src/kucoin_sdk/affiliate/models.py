@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 
 
 class GetAccountDataOrder(ResponseModel):
@@ -80,7 +80,7 @@ class GetAccountData(ResponseModel):
     margins: list[GetAccountDataMargin] | None = Field(default=None, description="Margins")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
 }
 """The model of every operation's inputs, by operation name."""
 

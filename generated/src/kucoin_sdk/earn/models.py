@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.earn.enums import (
     AccountType,
     EarlyRedeemSupported,
@@ -681,7 +681,7 @@ class GetAccountHoldingData(ResponseModel):
     total_page: int | None = Field(default=None, alias="totalPage", description="total pages")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "purchase": PurchaseRequest,
     "redeem": RedeemRequest,
     "get_redeem_preview": GetRedeemPreviewRequest,

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.deposit.enums import (
     AddDepositAddressV3To,
     GetDepositAddressV3To,
@@ -300,7 +300,7 @@ class GetDepositHistoryOldData(ResponseModel):
     items: list[GetDepositHistoryOldDataItem] | None = Field(default=None)
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "add_deposit_address_v3": AddDepositAddressV3Request,
     "get_deposit_address_v3": GetDepositAddressV3Request,
     "get_deposit_history": GetDepositHistoryRequest,

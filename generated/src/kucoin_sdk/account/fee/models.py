@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.fee.enums import (
     CurrencyType,
 )
@@ -94,7 +94,7 @@ class GetActualFeeFuturesData(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_basic_fee_spot_margin": GetBasicFeeSpotMarginRequest,
     "get_actual_fee_spot_margin": GetActualFeeSpotMarginRequest,
     "get_actual_fee_futures": GetActualFeeFuturesRequest,

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.info.enums import (
     BalanceCurrency,
     BizType,
@@ -757,7 +757,7 @@ class GetAccountDetailIsolatedMarginV1Data(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_account_list_spot": GetAccountListSpotRequest,
     "get_account_detail_spot": GetAccountDetailSpotRequest,
     "get_account_cross_margin": GetAccountCrossMarginRequest,

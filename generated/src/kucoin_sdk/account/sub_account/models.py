@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.sub_account.enums import (
     Access,
     Expire,
@@ -607,7 +607,7 @@ class GetSubAccountListSpotBalanceV1Data(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "add_sub_account": AddSubAccountRequest,
     "add_sub_account_margin_permission": AddSubAccountMarginPermissionRequest,
     "add_sub_account_futures_permission": AddSubAccountFuturesPermissionRequest,

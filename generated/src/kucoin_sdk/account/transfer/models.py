@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.transfer.enums import (
     AccountType,
     Direction,
@@ -290,7 +290,7 @@ class FuturesAccountTransferInRequest(RequestModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_transfer_quotas": GetTransferQuotasRequest,
     "flex_transfer": FlexTransferRequest,
     "sub_account_transfer": SubAccountTransferRequest,

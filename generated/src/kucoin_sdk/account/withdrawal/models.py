@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.withdrawal.enums import (
     CancelType,
     GetWithdrawalHistoryOldStatus,
@@ -353,7 +353,7 @@ class GetWithdrawalHistoryOldData(ResponseModel):
     items: list[GetWithdrawalHistoryOldDataItem] | None = Field(default=None)
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_withdrawal_quotas": GetWithdrawalQuotasRequest,
     "withdraw_v3": WithdrawV3Request,
     "cancel_withdrawal": CancelWithdrawalRequest,

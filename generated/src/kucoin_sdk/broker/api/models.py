@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.broker.api.enums import (
     TradeType,
 )
@@ -35,7 +35,7 @@ class GetBrokerRebateData(ResponseModel):
     url: str | None = Field(default=None, description="Rebate order file (link is valid for 1 day)")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_broker_rebate": GetBrokerRebateRequest,
 }
 """The model of every operation's inputs, by operation name."""

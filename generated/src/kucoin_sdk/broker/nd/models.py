@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.broker.nd.enums import (
     AccountType,
     AddSubAccountApiPermissions,
@@ -525,7 +525,7 @@ class GetBrokerRebateData(ResponseModel):
     url: str | None = Field(default=None, description="Rebate order file (link is valid for 1 day)")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "submit_kyc": SubmitKycRequest,
     "get_kyc_status": GetKycStatusRequest,
     "get_kyc_status_list": GetKycStatusListRequest,

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.futures.funding_fees.enums import (
     MarginMode,
     Period,
@@ -155,7 +155,7 @@ class GetPrivateFundingHistoryData(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_current_funding_rate": GetCurrentFundingRateRequest,
     "get_public_funding_history": GetPublicFundingHistoryRequest,
     "get_private_funding_history": GetPrivateFundingHistoryRequest,

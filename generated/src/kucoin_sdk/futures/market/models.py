@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.futures.market.enums import (
     FairMethod,
     GetServiceStatusStatus,
@@ -855,7 +855,7 @@ class GetPrivateTokenFuturesData(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_symbol": GetSymbolRequest,
     "get_ticker": GetTickerRequest,
     "get_full_order_book": GetFullOrderBookRequest,

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel, Rule
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel, Rule
 from kucoin_sdk.futures.order.enums import (
     AddOrderStop,
     AddOrderStopPriceType,
@@ -690,7 +690,7 @@ class BatchAddOrdersItem(RequestModel):
     )
 
 
-class BatchAddOrdersRequest(RootModel[list[BatchAddOrdersItem]]):
+class BatchAddOrdersRequest(RequestRootModel[list[BatchAddOrdersItem]]):
     """The body of the Batch Add Orders request: a list."""
 
 
@@ -1717,7 +1717,7 @@ class GetTradeHistoryData(ResponseModel):
     items: list[GetTradeHistoryDataItem] | None = Field(default=None)
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "add_order": AddOrderRequest,
     "get_order_list": GetOrderListRequest,
     "cancel_all_orders_v1": CancelAllOrdersV1Request,

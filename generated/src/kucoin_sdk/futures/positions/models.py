@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.futures.positions.enums import (
     MarginMode,
     PositionSide,
@@ -844,7 +844,7 @@ class ModifyIsolatedMarginAutoDepositStatusRequest(RequestModel):
     status: bool = Field(description="Status")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_margin_mode": GetMarginModeRequest,
     "switch_margin_mode": SwitchMarginModeRequest,
     "batch_switch_margin_mode": BatchSwitchMarginModeRequest,

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.margin.credit.enums import (
     Status,
 )
@@ -205,7 +205,7 @@ class GetRedeemOrdersData(ResponseModel):
     items: list[GetRedeemOrdersDataItem] | None = Field(default=None)
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_loan_market": GetLoanMarketRequest,
     "get_loan_market_interest_rate": GetLoanMarketInterestRateRequest,
     "purchase": PurchaseRequest,

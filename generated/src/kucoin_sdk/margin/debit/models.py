@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.margin.debit.enums import (
     Status,
     TimeInForce,
@@ -262,7 +262,7 @@ class ModifyLeverageRequest(RequestModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "borrow": BorrowRequest,
     "get_borrow_history": GetBorrowHistoryRequest,
     "repay": RepayRequest,

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 
 
 class GetSymbolsCrossMarginRequest(RequestModel):
@@ -189,7 +189,7 @@ class GetSymbolsIsolatedMarginData(ResponseModel):
     quote_borrow_coefficient: str | None = Field(default=None, alias="quoteBorrowCoefficient")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_symbols_cross_margin": GetSymbolsCrossMarginRequest,
     "get_etf_info": GetEtfInfoRequest,
     "get_mark_price_detail": GetMarkPriceDetailRequest,

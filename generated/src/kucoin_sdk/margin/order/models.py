@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.margin.order.enums import (
     Liquidity,
     MarginModel,
@@ -999,7 +999,7 @@ class AddOrderTestV1Data(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "add_order": AddOrderRequest,
     "add_order_test": AddOrderTestRequest,
     "cancel_order_by_order_id": CancelOrderByOrderIdRequest,

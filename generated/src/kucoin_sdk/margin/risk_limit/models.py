@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 
 
 class GetMarginRiskLimitRequest(RequestModel):
@@ -168,7 +168,7 @@ class GetMarginRiskLimitData(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_margin_risk_limit": GetMarginRiskLimitRequest,
 }
 """The model of every operation's inputs, by operation name."""

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.spot.market.enums import (
     AnnType,
     FeeCategory,
@@ -842,7 +842,7 @@ class GetPrivateTokenSpotMarginData(ResponseModel):
     )
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_announcements": GetAnnouncementsRequest,
     "get_currency": GetCurrencyRequest,
     "get_symbol": GetSymbolRequest,

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from kucoin_sdk._base import RequestModel, ResponseModel
+from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.spot.order.enums import (
     AddOcoOrderTradeType,
     AddOrderOldTradeType,
@@ -2647,7 +2647,7 @@ class GetRecentTradeHistoryOldData(ResponseModel):
     tax_rate: str | None = Field(default=None, alias="taxRate")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "add_order": AddOrderRequest,
     "cancel_all_orders_by_symbol": CancelAllOrdersBySymbolRequest,
     "add_order_sync": AddOrderSyncRequest,

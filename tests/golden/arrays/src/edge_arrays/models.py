@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from edge_arrays._base import RequestModel, ResponseModel
+from edge_arrays._base import RequestModel, RequestRootModel, ResponseModel
 from edge_arrays.enums import (
     Status,
 )
@@ -33,7 +33,7 @@ class BatchAddWidgetsItem(RequestModel):
     parts: list[BatchAddWidgetsItemPart] = Field(description="Parts of the widget")
 
 
-class BatchAddWidgetsRequest(RootModel[list[BatchAddWidgetsItem]]):
+class BatchAddWidgetsRequest(RequestRootModel[list[BatchAddWidgetsItem]]):
     """The body of the Batch Add Widgets request: a list."""
 
 
@@ -100,7 +100,7 @@ class AddComboData(ResponseModel):
     groups: list[AddComboDataGroup] | None = Field(default=None, description="Leg groups")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "batch_add_widgets": BatchAddWidgetsRequest,
     "add_combo": AddComboRequest,
 }

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from edge_enums._base import RequestModel, ResponseModel
+from edge_enums._base import RequestModel, RequestRootModel, ResponseModel
 from edge_enums.enums import (
     Kind,
     Level,
@@ -59,7 +59,7 @@ class GetEventsData(ResponseModel):
     total: int | None = Field(default=None, description="Number of events")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "update_settings": UpdateSettingsRequest,
     "get_events": GetEventsRequest,
 }

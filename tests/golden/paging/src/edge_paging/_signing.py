@@ -17,6 +17,8 @@ from typing import Protocol
 
 import httpx
 
+from .errors import KucoinConfigurationError
+
 SIGNATURE_HEADERS = (
     "KC-API-KEY",
     "KC-API-SIGN",
@@ -102,8 +104,8 @@ class Authentication(Protocol):
     ) -> RequestSigner | None:
         """The signer of the client's requests, from its arguments or else `environment`
         (the process's, which only the client reads); None for a client without
-        credentials (its requests go unsigned). Raises ValueError for a key given in
-        part."""
+        credentials (its requests go unsigned). Raises KucoinConfigurationError (a
+        ValueError) for a key given in part, or one that cannot be sent."""
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,23 @@ class KucoinKeyAuthentication:
         passphrase = api_passphrase or environment.get(self.api_passphrase_env)
         if (key, secret, passphrase).count(None) not in (0, 3):
             # Half a key would silently send unsigned requests; say so instead.
-            raise ValueError("api_key, api_secret and api_passphrase must be given together")
+            raise KucoinConfigurationError(
+                "api_key, api_secret and api_passphrase must be given together", option="api_key"
+            )
+        for name, value in (
+            ("api_key", key),
+            ("api_secret", secret),
+            ("api_passphrase", passphrase),
+        ):
+            if value is not None and not isinstance(value, str):
+                raise KucoinConfigurationError(
+                    f"{name} must be a str, not {type(value).__name__}", option=name
+                )
+        if key and not (key.isascii() and key.isprintable()):
+            # It is sent as a header: only printable ASCII can be.
+            raise KucoinConfigurationError(
+                "api_key must be printable ASCII (it is sent as a header)", option="api_key"
+            )
         if key and secret and passphrase:
             return Credentials(key, secret, passphrase, self.key_version)
         return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from edge_paging._base import RequestModel, ResponseModel
+from edge_paging._base import RequestModel, RequestRootModel, ResponseModel
 
 
 class GetOrderListRequest(RequestModel):
@@ -166,7 +166,7 @@ class GetKlinesData(ResponseModel):
     close: str | None = Field(default=None)
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_order_list": GetOrderListRequest,
     "get_open_orders": GetOpenOrdersRequest,
     "get_closed_orders": GetClosedOrdersRequest,

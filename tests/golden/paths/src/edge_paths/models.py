@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from edge_paths._base import RequestModel, ResponseModel
+from edge_paths._base import RequestModel, RequestRootModel, ResponseModel
 
 
 class GetThingPartRequest(RequestModel):
@@ -49,7 +49,7 @@ class RenameThingRequest(RequestModel):
     labels: list[str] | None = Field(default=None, description="Labels to set")
 
 
-REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RootModel[Any]]] = {
+REQUEST_MODELS: Mapping[str, type[RequestModel] | type[RequestRootModel[Any]]] = {
     "get_thing_part": GetThingPartRequest,
     "delete_thing_part": DeleteThingPartRequest,
     "rename_thing": RenameThingRequest,
