@@ -18,6 +18,8 @@ from generator.distribution import parse_version
 from generator.ir.snapshot import dump_api
 from generator.output.manifest import MANIFEST, digest
 from generator.read.parse import parse_file
+from generator.release import sdk_changes
+from generator.release.sdk_changes import RECORDED_SINCE, SdkChange, changes_since
 from generator.release.versions import SNAPSHOT, Snapshot, bump, next_release
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO, SEED
@@ -249,6 +251,14 @@ def _regenerated_entry(project: Path) -> str:
     return entry
 
 
+@pytest.fixture()
+def no_sdk_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No sdkgen release changed what generated SDKs do: only the records tell versions
+    apart."""
+    monkeypatch.setattr(sdk_changes, "SDK_CHANGES", ())
+
+
+@pytest.mark.usefixtures("no_sdk_changes")
 def test_code_another_sdkgen_version_wrote_is_a_patch_release_naming_both(project: Path) -> None:
     _as_if_made_by(project, sdkgen="0.0.1")
     assert f"- sdkgen 0.0.1 → {__version__}.\n" in _regenerated_entry(project)
@@ -265,6 +275,7 @@ def test_code_regenerated_by_the_same_sdkgen_says_what_it_cannot_tell(project: P
     assert "the package's config changed, or sdkgen's own code did" in _regenerated_entry(project)
 
 
+@pytest.mark.usefixtures("no_sdk_changes")
 def test_code_over_an_output_recording_no_sdkgen_says_it_is_not_known(project: Path) -> None:
     _as_if_made_by(project)
     manifest = project / "generated" / MANIFEST
@@ -273,6 +284,75 @@ def test_code_over_an_output_recording_no_sdkgen_says_it_is_not_known(project: P
     assert "- The previous output does not record which sdkgen made it." in _regenerated_entry(
         project
     )
+
+
+_BREAKING = SdkChange(__version__, "major", "Errors are the package's own.")
+_ADDED = SdkChange(__version__, "minor", "Lists have iter_ twins.")
+
+
+def test_what_a_newer_sdkgen_changed_in_every_sdk_moves_the_version_and_is_listed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The API did not change, but the sdkgen making the package changed what SDKs do: a
+    # bot's code may break, so the version says so (not a patch "generated anew").
+    monkeypatch.setattr(sdk_changes, "SDK_CHANGES", (_ADDED, _BREAKING))
+    _as_if_made_by(project, sdkgen="0.0.1")
+    major = bump(_version(project), "major")
+    _generate(project)
+    assert _version(project) == major
+    entry = (project / "generated" / "CHANGELOG.md").read_text().split("\n## ")[1]
+    assert entry.startswith(f"{major}\n\n### SDK\n\nsdkgen 0.0.1 → {__version__}. ")
+    assert f"- {_ADDED.text}\n- {_BREAKING.text}\n" in entry
+
+
+def test_additions_of_a_newer_sdkgen_are_a_minor_release(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sdk_changes, "SDK_CHANGES", (_ADDED,))
+    _as_if_made_by(project, sdkgen="0.0.1")
+    minor = bump(_version(project), "minor")
+    _generate(project)
+    assert _version(project) == minor
+
+
+def test_the_same_sdkgen_lists_no_sdk_change(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sdk_changes, "SDK_CHANGES", (_ADDED, _BREAKING))
+    _as_if_made_by(project)
+    assert "### SDK" not in _regenerated_entry(project)
+
+
+def test_which_sdk_changes_apply_between_two_sdkgen_versions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    table = (
+        SdkChange("1.0.0", "major", "one"),
+        SdkChange("1.1.0", "minor", "two"),
+        SdkChange("2.0.0", "major", "three"),
+    )
+    monkeypatch.setattr(sdk_changes, "SDK_CHANGES", table)
+    assert changes_since("1.0.0", "1.1.0") == table[1:2]
+    assert changes_since("0.9", "2.0.0") == table
+    assert changes_since("1.1.0", "1.1.0") == ()
+    assert changes_since("2.0.0", "1.1.0") == ()  # an older sdkgen over a newer one's output
+    # No record, or one that is no version: made before records were kept.
+    first = SdkChange(RECORDED_SINCE, "minor", "recorded")
+    monkeypatch.setattr(sdk_changes, "SDK_CHANGES", (first,))
+    assert changes_since(None, RECORDED_SINCE) == (first,)
+    assert changes_since("not a version", RECORDED_SINCE) == (first,)
+
+
+def test_every_sdk_change_is_of_an_sdkgen_version_reached_and_the_versions_agree() -> None:
+    # An entry names the release that makes it: sdkgen's own version is raised with it.
+    assert sdk_changes.SDK_CHANGES
+    reached = parse_version(__version__)
+    assert reached is not None
+    for change in sdk_changes.SDK_CHANGES:
+        since = parse_version(change.since)
+        assert since is not None and since.sort_key() <= reached.sort_key(), change
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert project["version"] == __version__
 
 
 def _composed(tmp_path: Path) -> Path:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from generator.distribution import Version, normalized_name, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
+from generator.release.sdk_changes import RECORDED_SINCE, SdkChange, changes_since, largest
 
 CHANGELOG = "CHANGELOG.md"
 _TITLE = "# Changelog\n"
@@ -41,6 +42,9 @@ class Snapshot:
     text: str
 
 
+_LEVELS = ("none", "patch", "minor", "major")
+"""A release's levels, smallest first."""
+
 _LAYOUT_CHANGE = "- The package's layout changed: {now}. Every operation moved; see the README."
 
 
@@ -49,6 +53,7 @@ def next_release(
     initial_version: str,
     previous: Mapping[str, str],
     distribution: str | None = None,
+    provenance: Provenance | None = None,
 ) -> Release:
     """The version and CHANGELOG.md for generating the pages of `snapshots` over the
     `previous` output files.
@@ -61,6 +66,10 @@ def next_release(
     When `distribution` (the package's name on an index) is not the previous output's, the
     output holds another package now: its first version, whose changelog names the package
     it replaces there, since the old one's users keep its name and versions.
+
+    `provenance` says which sdkgen made the previous output and which makes this one: what
+    the newer one changed in every generated SDK (`sdk_changes`) moves the version too, by
+    the largest of those and of the API's changes, and the changelog lists them.
     """
     old_version = _previous_version(previous)
     old_paths = {path for path in previous if _is_snapshot(path)}
@@ -81,6 +90,11 @@ def next_release(
         level, lines = "major", ["", "### Package layout", "", _layout_text(snapshots)]
     else:
         level, lines = _page_changes(snapshots, previous, old_paths)
+    sdk_changes = sdk_changes_of(provenance)
+    if provenance is not None and sdk_changes:
+        level = max(level, largest(sdk_changes) or "none", key=_LEVELS.index)
+        lines += ["", "### SDK", "", _sdk_heading(provenance), ""]
+        lines += [f"- {change.text}" for change in sdk_changes]
     version = old_version if level == "none" else bump(old_version, level)
     if _version(initial_version).sort_key() > _version(version).sort_key():
         version = initial_version
@@ -174,6 +188,25 @@ class Provenance:
     edited: tuple[str, ...] = ()
     """The previous output's files that differ from what its manifest says sdkgen wrote (or
     are gone): edited by hand since."""
+
+
+def sdk_changes_of(provenance: Provenance | None) -> tuple[SdkChange, ...]:
+    """What the sdkgen making the new output changed in generated SDKs since the one that
+    made the previous output (nothing when the caller knows neither)."""
+    if provenance is None:
+        return ()
+    before = provenance.previous_maker
+    return changes_since(None if before is None else before.version, provenance.maker.version)
+
+
+def _sdk_heading(provenance: Provenance) -> str:
+    before, now = provenance.previous_maker, provenance.maker.version
+    if before is None:
+        return (
+            f"sdkgen {now} generated this over an output that records no sdkgen (one older"
+            f" than {RECORDED_SINCE}, which began recording it). What it changes:"
+        )
+    return f"sdkgen {before.version} → {now}. What it changes:"
 
 
 def regenerated_release(

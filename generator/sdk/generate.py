@@ -52,7 +52,13 @@ def generate_package(
     for page in pages:
         layout = service_layout(config.package.name, page.service)
         snapshots.append(Snapshot(layout.snapshot_path, page.service, page.api, dump_api(page.api)))
-    release = next_release(snapshots, config.package.version, previous, config.package.distribution)
+    release = next_release(
+        snapshots,
+        config.package.version,
+        previous,
+        config.package.distribution,
+        provenance,
+    )
     files = _project_files(config, pages, release, snapshots)
     regenerated = regenerated_release(release, previous, files, provenance)
     if regenerated is not None:
