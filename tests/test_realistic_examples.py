@@ -1,9 +1,10 @@
 """Fixtures and README examples read like an exchange's data: a price is a numeric text, a
 currency a code, a time plausible milliseconds, an id id-shaped; the page's own examples come
-first, and bounds and patterns still hold.
+first, bounds and patterns still hold, and a limit order's example states its price.
 
 tests/data/examples/orders.md has fields with no example of their own (and no config): the
-ticker's `bestBid` was `bestBid-0001`, its `feeCurrency` `1.5`, its `sequence` `sequence`.
+ticker's `bestBid` was `bestBid-0001`, its `feeCurrency` `1.5`, its `sequence` `sequence`; its
+add_order example was a limit order without a price.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from generator.ir.values import value_problem
 from generator.read.parse import parse_file
 from generator.sdk.compose import build_plan
 from generator.sdk.examples import example_value
+from generator.sdk.generate import generate_files
 from generator.sdk.plan_model import SdkPlan
 from tests.support.pages import DEFAULTS, REPO
 
@@ -150,6 +152,28 @@ def test_a_ticker_fixture_reads_like_a_ticker(orders: dict[str, dict[str, Any]])
     assert isinstance(data["markPrice"], (int, float)) and not isinstance(data["markPrice"], bool)
     assert OBJECT_ID.fullmatch(data["orderId"]) and UUID_LIKE.fullmatch(data["clientOid"])
     assert isinstance(data["dealCount"], int) and 0 < data["dealCount"] < 100
+
+
+def test_a_limit_order_example_states_its_price_without_a_config(
+    orders: dict[str, dict[str, Any]],
+) -> None:
+    body = orders["add_order"]["request"]["body"]
+
+    assert body["type"] == "limit"
+    assert numeric_text(body["price"]) and numeric_text(body["size"])
+    assert "stopPrice" not in body  # a stop order's price is no limit order's
+
+
+def test_the_readme_example_of_a_limit_order_passes_its_price() -> None:
+    api = parse_file(ORDERS).api
+    readme = generate_files(api, page_config(ORDERS, api))["README.md"]
+
+    calls = re.findall(r"client\.add_order\((.*)\)", readme)
+    assert calls
+    for call in calls:
+        assert "type=AddOrderType.LIMIT" in call or "type=Type.LIMIT" in call, call
+        assert re.search(r"\bprice=\"[0-9.]+\"", call) and re.search(r"\bsize=\"[0-9.]+\"", call)
+        assert "stop_price" not in call
 
 
 def test_bounds_still_hold_on_the_page(orders: dict[str, dict[str, Any]]) -> None:

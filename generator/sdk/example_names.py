@@ -124,6 +124,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     ),
 )
 
+LIMIT_ORDER_KINDS = frozenset({"price", "size"})
+"""The kinds of field a limit order states: a request choosing `limit` as its type gets an
+example of each such optional field it has (by its bare name: `price`, not `stopPrice`)."""
+
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 

@@ -24,8 +24,8 @@ from decimal import Decimal
 from generator.config import Config, FieldBounds, Rule
 from generator.config.facts import with_bounds
 from generator.ir.model import Api, JsonValue, Operation, Schema
-from generator.ir.values import as_type, fitting_example, read_default, value_problem
-from generator.sdk.example_names import name_rule
+from generator.ir.values import as_type, enum_key, fitting_example, read_default, value_problem
+from generator.sdk.example_names import LIMIT_ORDER_KINDS, name_rule, words
 
 # A page's minLength or minItems can be any number: beyond these an example is not padded out
 # (the page is absurd, and the value then fails its model, visibly, in the package's tests).
@@ -259,9 +259,9 @@ def _json_number(value: Decimal) -> int | float:
 def request_example(
     operation: Operation, config: Config, page: PageExamples = NO_PAGE_EXAMPLES
 ) -> dict[str, JsonValue]:
-    """Inputs of `operation` by wire name: required ones and those the page gives an example
-    for, within the config's bounds and adjusted so its rules hold. A top-level array body is
-    under "items"."""
+    """Inputs of `operation` by wire name: required ones, those the page gives an example
+    for and, for a limit order, its price and size; within the config's bounds and adjusted
+    so its rules hold. A top-level array body is under "items"."""
     op_config = config.operation(operation.slug)
     bounds = config.bounds(operation.slug)
     fields: dict[str, Schema] = {}
@@ -278,10 +278,33 @@ def request_example(
             if prop.name in target.required or prop.schema.example is not None:
                 wanted.append(prop.name)
     values = {name: example_value(name, fields[name], bounds, page) for name in wanted}
+    if _is_limit_order(values, fields):
+        # Without a config's rule, a limit order would go out without its price.
+        for name in fields:
+            if name not in values and _states_a_limit_order(name):
+                values[name] = example_value(name, fields[name], bounds, page)
     values = satisfy_rules(values, fields, op_config.rules, bounds, page)
     if body is not None and body.type == "array":
         return {"items": [values]}
     return values
+
+
+def _is_limit_order(values: Mapping[str, JsonValue], fields: Mapping[str, Schema]) -> bool:
+    """Whether an enum field of the request chooses `limit`, by its example or its default."""
+    for name, schema in fields.items():
+        if not any(enum_key(option.value).casefold() == "limit" for option in schema.enum):
+            continue
+        default = read_default(schema)
+        chosen = values[name] if name in values else (default[0] if default else None)
+        if isinstance(chosen, str) and chosen.casefold() == "limit":
+            return True
+    return False
+
+
+def _states_a_limit_order(name: str) -> bool:
+    """Whether `name` is one word of a kind a limit order states (`price`, not `stopPrice`)."""
+    rule = name_rule(name)
+    return rule is not None and rule.kind in LIMIT_ORDER_KINDS and " " not in words(name)
 
 
 def satisfy_rules(
