@@ -164,6 +164,14 @@ def test_a_limit_order_example_states_its_price_without_a_config(
     assert "stopPrice" not in body  # a stop order's price is no limit order's
 
 
+def test_each_limit_order_of_a_list_of_orders_states_its_price(
+    orders: dict[str, dict[str, Any]],
+) -> None:
+    (order,) = orders["batch_add_orders"]["request"]["body"]["orderList"]
+
+    assert order["type"] == "limit" and numeric_text(order["price"]) and numeric_text(order["size"])
+
+
 def test_the_readme_example_of_a_limit_order_passes_its_price() -> None:
     api = parse_file(ORDERS).api
     readme = generate_files(api, page_config(ORDERS, api))["README.md"]

@@ -162,11 +162,13 @@ def _built(name: str, schema: Schema, bounds: Bounds, page: PageExamples) -> Jso
         return [item] * item_count(schema)
     if schema.type == "object":
         required = set(schema.required)
-        return {
+        values = {
             prop.name: example_value(prop.name, prop.schema, bounds, page)
             for prop in schema.properties
             if prop.name in required
         }
+        fields = {prop.name: prop.schema for prop in schema.properties}
+        return _with_limit_order_fields(values, fields, bounds, page)
     return None
 
 
@@ -278,15 +280,27 @@ def request_example(
             if prop.name in target.required or prop.schema.example is not None:
                 wanted.append(prop.name)
     values = {name: example_value(name, fields[name], bounds, page) for name in wanted}
-    if _is_limit_order(values, fields):
-        # Without a config's rule, a limit order would go out without its price.
-        for name in fields:
-            if name not in values and _states_a_limit_order(name):
-                values[name] = example_value(name, fields[name], bounds, page)
+    values = _with_limit_order_fields(values, fields, bounds, page)
     values = satisfy_rules(values, fields, op_config.rules, bounds, page)
     if body is not None and body.type == "array":
         return {"items": [values]}
     return values
+
+
+def _with_limit_order_fields(
+    values: dict[str, JsonValue], fields: Mapping[str, Schema], bounds: Bounds, page: PageExamples
+) -> dict[str, JsonValue]:
+    """`values`, with the bare price and size fields a limit order states where they choose
+    `limit` (a request's own fields, or an order in a list of orders): without a config's
+    rule, a limit order would go out without its price."""
+    if not _is_limit_order(values, fields):
+        return values
+    added = {
+        name: example_value(name, schema, bounds, page)
+        for name, schema in fields.items()
+        if name not in values and _states_a_limit_order(name)
+    }
+    return {**values, **added}
 
 
 def _is_limit_order(values: Mapping[str, JsonValue], fields: Mapping[str, Schema]) -> bool:
