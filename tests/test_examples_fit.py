@@ -12,7 +12,30 @@ from generator.ir.model import EnumValue, JsonValue, Schema
 from generator.ir.values import as_type, value_problem
 from generator.sdk.examples import example_value
 
-NAME = "field"
+# A name of no rule and a name of each rule of generator.sdk.example_names: what the name
+# suggests must give way to the schema and the bounds.
+NAMES = [
+    "field",
+    "clientOid",
+    "orderId",
+    "uid",
+    "createdAt",
+    "expireDate",
+    "sequence",
+    "currentPage",
+    "pageSize",
+    "totalNum",
+    "symbol",
+    "baseCurrency",
+    "feeCurrency",
+    "bestBid",
+    "bestBidSize",
+    "takerFee",
+    "feeRate",
+    "priceIncrement",
+    "leverage",
+    "funds",
+]
 
 # Patterns every length from 1 up can match, so any satisfiable length fits them.
 PATTERNS = [None, r"^[a-z]+$", r"^[0-9]+(\.[0-9]+)?$", r"^[A-Z][a-z0-9_-]*$", r"^\w+$"]
@@ -121,11 +144,12 @@ def config_bounds(draw: st.DrawFn, schema: Schema) -> FieldBounds | None:
 @settings(max_examples=500)
 @given(st.data())
 def test_an_example_value_fits_its_schema_and_the_config_bounds(data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(NAMES))
     schema = data.draw(schemas)
     bounds = data.draw(config_bounds(schema))
-    by_name = {NAME: bounds} if bounds is not None else {}
+    by_name = {name: bounds} if bounds is not None else {}
 
-    value = example_value(NAME, schema, by_name)
+    value = example_value(name, schema, by_name)
 
     assert value_problem(value, with_bounds(schema, bounds)) is None, value
 
@@ -140,7 +164,9 @@ def test_config_bounds_narrow_the_page_example_out() -> None:
     schema = Schema(type="integer", minimum=1, maximum=100, example=75)
 
     assert example_value("leverage", schema) == 75
-    assert example_value("leverage", schema, {"leverage": FieldBounds(maximum=50)}) == 1
+    # Without the page's 75, what the name suggests (3), inside the bounds.
+    assert example_value("leverage", schema, {"leverage": FieldBounds(maximum=50)}) == 3
+    assert example_value("leverage", schema, {"leverage": FieldBounds(maximum=2)}) == 2
 
 
 def test_bounds_of_an_array_count_its_items_and_do_not_reach_the_items() -> None:

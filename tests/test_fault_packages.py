@@ -112,7 +112,8 @@ def test_fixture_values_fit_the_schema_the_config_bounds_and_rules(
 ) -> None:
     body = projects["examples"].fixture("add_order")["request"]["body"]
 
-    assert body["clientOid"] == "clientOid-0001"  # the page's 'my order #1' breaks the pattern
+    # The page's 'my order #1' breaks the pattern: a client id shaped as its name says.
+    assert body["clientOid"] == "5c52e112-03aa-4f7a-9c3d-93fb0c2b1a6d"
     assert len(body["remark"]) <= 10
     assert 1 <= body["leverage"] <= 50  # the page allows 100, the config 50
     assert body["side"] in ("buy", "sell")
@@ -123,7 +124,7 @@ def test_fixture_values_fit_the_schema_the_config_bounds_and_rules(
     assert 0 < body["ratio"] < 1 and round(body["ratio"] * 100) == body["ratio"] * 100
     assert body["nonce"] == "123456"  # a pattern beyond the checkable subset: the page's
     assert len(body["memo"]) <= 4  # the page's 'hello' breaks the config's max_length
-    assert body["type"] == "limit" and body["price"] == "1.5"  # the rule requires a price
+    assert body["type"] == "limit" and body["price"] == "67000.5"  # the rule requires a price
     response = projects["examples"].fixture("add_order")["response"]["data"]
     assert response["status"] == "open"
     assert response["symbols"] == ["XBTUSDTM"]

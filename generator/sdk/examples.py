@@ -4,38 +4,39 @@ Every value is valid against its schema, the config's bounds for its field (`fie
 for a request, the config's cross-field rules, because the fixtures validate against the
 generated models. A value is the schema's `example` (or, as KuCoin's pages write them, one of
 a list of examples), then its `default` (as written, or as the value of its type or the enum
-value it names in another case), then its first enum value, whichever first fits;
-else one built from the schema: a plausible value by type, format and field name (numeric
-text for prices and sizes, millisecond timestamps), inside the bounds, matching the pattern
-where generator.ir.patterns can build a match. A pattern beyond that subset cannot be
-checked here: the page's own example, if any, is then taken as the page gives it.
+value it names in another case), then its first enum value, whichever first fits; then an
+example the page gives for another field of the same name, or of the same kind by name
+(`PageExamples`: a futures page's `XBTUSDTM` for every symbol of that page, its currency codes
+for `feeCurrency`); else one built from the schema: by its format, then by the field's name
+(generator.sdk.example_names: numeric text for prices and sizes, currency codes, id-shaped
+ids, millisecond timestamps), inside the bounds, matching the pattern where
+generator.ir.patterns can build a match. A pattern beyond that subset cannot be checked here:
+the page's own example, if any, is then taken as the page gives it.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from generator.config import Config, FieldBounds, Rule
 from generator.config.facts import with_bounds
-from generator.ir.model import JsonValue, Operation, Schema
-from generator.ir.values import fitting_example, read_default, value_problem
+from generator.ir.model import Api, JsonValue, Operation, Schema
+from generator.ir.values import as_type, enum_key, fitting_example, read_default, value_problem
+from generator.sdk.example_names import LIMIT_ORDER_KINDS, name_rule, words
 
-_TIME_NAME = re.compile(r"(time|At|Time|timestamp|Timestamp)$")
-_ID_NAME = re.compile(r"(id|oid|no)$", re.IGNORECASE)
-# Money and quantities are decimal strings on KuCoin-style APIs: give such fields one.
-_NUMERIC_TEXT_NAME = re.compile(
-    r"(price|size|value|qty|quantity|amount|fee|rate|margin|balance|pnl|funds|cost|volume)",
-    re.IGNORECASE,
-)
 # A page's minLength or minItems can be any number: beyond these an example is not padded out
 # (the page is absurd, and the value then fails its model, visibly, in the package's tests).
 _LONGEST_TEXT = 10_000
 _MOST_ITEMS = 1_000
-_MILLISECONDS = 1_700_000_000_000
-_NANOSECONDS = 1_700_000_000_000_000_000
+# A value for a format, before any the field's name suggests.
+_FORMAT_TEXTS = {
+    "date-time": "2024-10-17T14:44:33Z",
+    "date": "2024-10-17",
+    "uuid": "5c52e112-03aa-4f7a-9c3d-93fb0c2b1a6d",
+}
 
 Bounds = Mapping[str, FieldBounds]
 """The config's bounds by wire name; they apply to a field wherever it is nested."""
@@ -43,15 +44,84 @@ Bounds = Mapping[str, FieldBounds]
 _NO_BOUNDS: Bounds = {}
 
 
-def example_value(name: str, schema: Schema, bounds: Bounds = _NO_BOUNDS) -> JsonValue:
-    """An example of `schema`, for a field called `name` on the wire, within `bounds`."""
-    return _example(name, with_bounds(schema, bounds.get(name)), bounds)
+@dataclass(frozen=True)
+class PageExamples:
+    """The examples a page gives, by the wire name of their field and, for a kind of name
+    whose values any field of it shares (currency codes, symbols: `NameRule.shared`), by
+    kind, in page order: values for a field of the same page that has none of its own."""
+
+    by_name: Mapping[str, tuple[JsonValue, ...]] = field(default_factory=dict)
+    by_kind: Mapping[str, tuple[JsonValue, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, api: Api) -> PageExamples:
+        """Every example of every operation's parameters, body and responses; a list given
+        for a scalar counts each of its items."""
+        by_name: dict[str, list[JsonValue]] = {}
+        by_kind: dict[str, list[JsonValue]] = {}
+
+        def collect(name: str, schema: Schema) -> None:
+            if schema.example is not None and name:
+                example = schema.example
+                values = [example, *(example if isinstance(example, list) else ())]
+                by_name.setdefault(name, []).extend(values)
+                rule = name_rule(name)
+                if rule is not None and rule.shared:
+                    by_kind.setdefault(rule.kind, []).extend(values)
+            for prop in schema.properties:
+                collect(prop.name, prop.schema)
+            if schema.items is not None:
+                collect(name, schema.items)
+            if isinstance(schema.additional_properties, Schema):
+                collect("", schema.additional_properties)
+
+        for op in api.operations:
+            for parameter in op.parameters:
+                collect(parameter.name, parameter.schema)
+            if op.request_body is not None:
+                collect("", op.request_body.schema)
+            for response in op.responses:
+                if response.schema is not None:
+                    collect("", response.schema)
+        return cls(
+            {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_kind.items()}
+        )
+
+    def values_for(self, name: str, schema: Schema) -> Iterator[JsonValue]:
+        """The page's examples for a scalar field `name` that fit `schema`: those of its
+        name first, then those of its kind, each as written or as the value of the schema's
+        type it writes."""
+        if schema.type in ("array", "object") or not name:
+            return
+        rule = name_rule(name)
+        of_kind = self.by_kind.get(rule.kind, ()) if rule is not None else ()
+        found = [*self.by_name.get(name, ()), *of_kind]
+        for value in found:
+            for candidate in (value, *as_type(value, schema.type)):
+                if (
+                    not isinstance(candidate, (list, dict))
+                    and value_problem(candidate, schema) is None
+                ):
+                    yield candidate
 
 
-def _example(name: str, schema: Schema, bounds: Bounds) -> JsonValue:
+NO_PAGE_EXAMPLES = PageExamples()
+
+
+def example_value(
+    name: str, schema: Schema, bounds: Bounds = _NO_BOUNDS, page: PageExamples = NO_PAGE_EXAMPLES
+) -> JsonValue:
+    """An example of `schema`, for a field called `name` on the wire, within `bounds`,
+    preferring what `page` gives for fields of that name or kind."""
+    return _example(name, with_bounds(schema, bounds.get(name)), bounds, page)
+
+
+def _example(name: str, schema: Schema, bounds: Bounds, page: PageExamples) -> JsonValue:
     for value in page_values(schema):
         return value
-    return _built(name, schema, bounds)
+    for value in page.values_for(name, schema):
+        return value
+    return _built(name, schema, bounds, page)
 
 
 def page_values(schema: Schema) -> Iterator[JsonValue]:
@@ -69,34 +139,36 @@ def page_values(schema: Schema) -> Iterator[JsonValue]:
             yield value
 
 
-def _built(name: str, schema: Schema, bounds: Bounds) -> JsonValue:
-    """A value built from the schema alone (its page values did not fit)."""
+def _built(name: str, schema: Schema, bounds: Bounds, page: PageExamples) -> JsonValue:
+    """A value built from the schema and the field's name (its page values did not fit)."""
     if schema.enum:
         # No enum value fits the other keywords: the model's type is the enum all the same.
         return schema.enum[0].value
+    rule = name_rule(name)
+    named = rule.make(schema) if rule is not None else None
     if schema.type == "string":
-        return _string(name, schema)
+        return _string(name, schema, named if isinstance(named, str) else None)
     if schema.type == "integer":
-        if schema.format == "int64" and _TIME_NAME.search(name):
-            nano = "nano" in (schema.description or "").lower()
-            return _integer(schema, _NANOSECONDS if nano else _MILLISECONDS)
-        return _integer(schema, 1)
+        return _integer(schema, named if isinstance(named, int) else 1)
     if schema.type == "number":
-        return _number(schema)
+        preferred = Decimal(named) if isinstance(named, (int, Decimal)) else Decimal("1.5")
+        return _number(schema, preferred)
     if schema.type == "boolean":
         return False
     if schema.type == "array":
         # The items take the array's name (for a plausible value) but not its bounds, which
         # count the items, as in the plan.
-        item = _example(name, schema.items or Schema(type="string"), bounds)
+        item = _example(name, schema.items or Schema(type="string"), bounds, page)
         return [item] * item_count(schema)
     if schema.type == "object":
         required = set(schema.required)
-        return {
-            prop.name: example_value(prop.name, prop.schema, bounds)
+        values = {
+            prop.name: example_value(prop.name, prop.schema, bounds, page)
             for prop in schema.properties
             if prop.name in required
         }
+        fields = {prop.name: prop.schema for prop in schema.properties}
+        return _with_limit_order_fields(values, fields, bounds, page)
     return None
 
 
@@ -106,15 +178,15 @@ def item_count(schema: Schema) -> int:
     return count if schema.max_items is None else min(count, schema.max_items)
 
 
-def _string(name: str, schema: Schema) -> str:
-    """A plausible text for the field's name, else a match of its pattern, within its
-    lengths."""
+def _string(name: str, schema: Schema, named: str | None) -> str:
+    """A text for the schema's format, else `named` (what the field's name suggests), else a
+    match of its pattern, within its lengths."""
     low, high = schema.min_length or 0, schema.max_length
     candidates = []
-    if _ID_NAME.search(name):
-        candidates.append(f"{name}-0001")
-    if _NUMERIC_TEXT_NAME.search(name):
-        candidates.append("1.5")
+    if schema.format in _FORMAT_TEXTS:
+        candidates.append(_FORMAT_TEXTS[schema.format])
+    if named is not None:
+        candidates.append(named)
     if high is not None:
         candidates.append("x" * min(8, high))
     candidates.append(name or "text")
@@ -159,11 +231,11 @@ def _integer(schema: Schema, preferred: int) -> int:
     return value
 
 
-def _number(schema: Schema) -> int | float:
-    """1.5, or a number inside the schema's range and on its multiple."""
+def _number(schema: Schema, preferred: Decimal) -> int | float:
+    """`preferred`, or a number inside the schema's range and on its multiple."""
     low = None if schema.minimum is None else Decimal(str(schema.minimum))
     high = None if schema.maximum is None else Decimal(str(schema.maximum))
-    value = Decimal("1.5")
+    value = preferred
     if low is not None and high is not None and not low < value < high:
         value = (low + high) / 2
     elif low is not None and (value < low or (value == low and schema.exclusive_minimum)):
@@ -186,10 +258,12 @@ def _json_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def request_example(operation: Operation, config: Config) -> dict[str, JsonValue]:
-    """Inputs of `operation` by wire name: required ones and those the page gives an example
-    for, within the config's bounds and adjusted so its rules hold. A top-level array body is
-    under "items"."""
+def request_example(
+    operation: Operation, config: Config, page: PageExamples = NO_PAGE_EXAMPLES
+) -> dict[str, JsonValue]:
+    """Inputs of `operation` by wire name: required ones, those the page gives an example
+    for and, for a limit order, its price and size; within the config's bounds and adjusted
+    so its rules hold. A top-level array body is under "items"."""
     op_config = config.operation(operation.slug)
     bounds = config.bounds(operation.slug)
     fields: dict[str, Schema] = {}
@@ -205,11 +279,46 @@ def request_example(operation: Operation, config: Config) -> dict[str, JsonValue
             fields[prop.name] = prop.schema
             if prop.name in target.required or prop.schema.example is not None:
                 wanted.append(prop.name)
-    values = {name: example_value(name, fields[name], bounds) for name in wanted}
-    values = satisfy_rules(values, fields, op_config.rules, bounds)
+    values = {name: example_value(name, fields[name], bounds, page) for name in wanted}
+    values = _with_limit_order_fields(values, fields, bounds, page)
+    values = satisfy_rules(values, fields, op_config.rules, bounds, page)
     if body is not None and body.type == "array":
         return {"items": [values]}
     return values
+
+
+def _with_limit_order_fields(
+    values: dict[str, JsonValue], fields: Mapping[str, Schema], bounds: Bounds, page: PageExamples
+) -> dict[str, JsonValue]:
+    """`values`, with the bare price and size fields a limit order states where they choose
+    `limit` (a request's own fields, or an order in a list of orders): without a config's
+    rule, a limit order would go out without its price."""
+    if not _is_limit_order(values, fields):
+        return values
+    added = {
+        name: example_value(name, schema, bounds, page)
+        for name, schema in fields.items()
+        if name not in values and _states_a_limit_order(name)
+    }
+    return {**values, **added}
+
+
+def _is_limit_order(values: Mapping[str, JsonValue], fields: Mapping[str, Schema]) -> bool:
+    """Whether an enum field of the request chooses `limit`, by its example or its default."""
+    for name, schema in fields.items():
+        if not any(enum_key(option.value).casefold() == "limit" for option in schema.enum):
+            continue
+        default = read_default(schema)
+        chosen = values[name] if name in values else (default[0] if default else None)
+        if isinstance(chosen, str) and chosen.casefold() == "limit":
+            return True
+    return False
+
+
+def _states_a_limit_order(name: str) -> bool:
+    """Whether `name` is one word of a kind a limit order states (`price`, not `stopPrice`)."""
+    rule = name_rule(name)
+    return rule is not None and rule.kind in LIMIT_ORDER_KINDS and " " not in words(name)
 
 
 def satisfy_rules(
@@ -217,8 +326,13 @@ def satisfy_rules(
     fields: Mapping[str, Schema],
     rules: tuple[Rule, ...],
     bounds: Bounds = _NO_BOUNDS,
+    page: PageExamples = NO_PAGE_EXAMPLES,
 ) -> dict[str, JsonValue]:
     """Add or drop example values until every rule that applies holds."""
+
+    def example(name: str) -> JsonValue:
+        return example_value(name, fields[name], bounds, page)
+
     result = dict(values)
     for _ in range(3):  # a rule's fix can make another rule apply; three passes settle it
         for rule in rules:
@@ -226,7 +340,7 @@ def satisfy_rules(
                 continue
             for name in rule.require:
                 if result.get(name) is None:
-                    result[name] = example_value(name, fields[name], bounds)
+                    result[name] = example(name)
             for name in rule.forbid:
                 result.pop(name, None)
             if rule.exactly_one_of:
@@ -234,12 +348,11 @@ def satisfy_rules(
                 keep = present[0] if present else rule.exactly_one_of[0]
                 for name in rule.exactly_one_of:
                     result.pop(name, None)
-                result[keep] = values.get(keep) or example_value(keep, fields[keep], bounds)
+                result[keep] = values.get(keep) or example(keep)
             if rule.at_least_one_of and all(
                 result.get(name) is None for name in rule.at_least_one_of
             ):
-                first = rule.at_least_one_of[0]
-                result[first] = example_value(first, fields[first], bounds)
+                result[rule.at_least_one_of[0]] = example(rule.at_least_one_of[0])
     return result
 
 

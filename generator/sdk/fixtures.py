@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from generator.config import Config
 from generator.ir.model import JsonValue, Operation, Schema
 from generator.runtime._echo import echo
-from generator.sdk.examples import example_value, item_count, page_values, request_example
+from generator.sdk.examples import (
+    NO_PAGE_EXAMPLES,
+    PageExamples,
+    example_value,
+    item_count,
+    page_values,
+    request_example,
+)
 
 if TYPE_CHECKING:
     from generator.sdk.plan_model import SdkPlan
@@ -30,16 +37,23 @@ def fixture_files(plan: SdkPlan) -> dict[str, str]:
     return files
 
 
-def operation_fixture(name: str, op: Operation, config: Config) -> dict[str, JsonValue]:
-    """The fixture of `op`, known in the generated package as `name`."""
-    inputs = request_example(op, config)
+def operation_fixture(
+    name: str, op: Operation, config: Config, page: PageExamples = NO_PAGE_EXAMPLES
+) -> dict[str, JsonValue]:
+    """The fixture of `op`, known in the generated package as `name`, with the examples of
+    its `page` for fields that give none."""
+    inputs = request_example(op, config, page)
     body = op.request_body.schema if op.request_body is not None else None
     body_names = {prop.name for prop in body.properties} if body is not None else set()
 
     def parameter_values(location: str) -> dict[str, JsonValue]:
         # A parameter sharing its wire name with a body field gets an example of its own.
         return {
-            p.name: inputs[p.name] if p.name not in body_names else example_value(p.name, p.schema)
+            p.name: (
+                inputs[p.name]
+                if p.name not in body_names
+                else example_value(p.name, p.schema, page=page)
+            )
             for p in op.parameters
             if p.location == location and p.name in inputs
         }
@@ -60,7 +74,7 @@ def operation_fixture(name: str, op: Operation, config: Config) -> dict[str, Jso
         data_schema = response.schema.find_property(envelope.data) or response.schema
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
-        data = echo(full_example("", data_schema), sent)
+        data = echo(full_example("", data_schema, page), sent)
     return {
         "operation": name,
         "method": op.method,
@@ -73,18 +87,18 @@ def operation_fixture(name: str, op: Operation, config: Config) -> dict[str, Jso
     }
 
 
-def full_example(name: str, schema: Schema) -> JsonValue:
+def full_example(name: str, schema: Schema, page: PageExamples = NO_PAGE_EXAMPLES) -> JsonValue:
     """Like `example_value`, but objects carry every documented property, as a live
     response does."""
     if schema.type == "object" or schema.properties:
         if schema.properties:
-            return {p.name: full_example(p.name, p.schema) for p in schema.properties}
+            return {p.name: full_example(p.name, p.schema, page) for p in schema.properties}
         if isinstance(schema.additional_properties, Schema):
-            return {"key": full_example("key", schema.additional_properties)}
+            return {"key": full_example("key", schema.additional_properties, page)}
         return {}
     if schema.type == "array":
         for value in page_values(schema):
             return value
-        item = full_example(name, schema.items or Schema(type="string"))
+        item = full_example(name, schema.items or Schema(type="string"), page)
         return [item] * item_count(schema)
-    return example_value(name, schema)
+    return example_value(name, schema, page=page)

@@ -37,6 +37,7 @@ from generator.naming import (
     singular,
     unique_name,
 )
+from generator.sdk.examples import PageExamples
 from generator.sdk.fixtures import operation_fixture
 from generator.sdk.plan_enums import EnumPlan
 from generator.sdk.plan_model import (
@@ -104,6 +105,8 @@ class _Planner:
         # Names the generated modules import or define themselves: no class may take one.
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
+        # What the page's examples say about fields that give none (its symbols, currencies).
+        self.page_examples = PageExamples.of(api)
 
     def fail(self, message: str, key: str = "") -> ParseError:
         """An error of the config (at the line of `key`, the config's key path it is about,
@@ -176,7 +179,8 @@ class _Planner:
             service=self.layout.attribute,
             host=self.operation_host(op),
         )
-        return replace(planned, example=operation_fixture(planned.key, op, self.config))
+        example = operation_fixture(planned.key, op, self.config, self.page_examples)
+        return replace(planned, example=example)
 
     def operation_host(self, op: Operation) -> str | None:
         """`op`'s own host, when its config sends it elsewhere than its page's."""

@@ -93,7 +93,10 @@ def test_the_fake_server_reads_each_value_from_its_place(collisions: Any) -> Non
 
 def test_the_generated_readme_example_passes_both(collisions: Any) -> None:
     readme = (Path(collisions.__file__).parents[2] / "README.md").read_text()
-    assert 'client.rename_thing(id="id-0001", id_body="id-0001")' in readme
+    assert (
+        'client.rename_thing(id="5c35c02703aa673ceec2a168", id_body="5c35c02703aa673ceec2a168")'
+        in readme
+    )
 
 
 # --- names that collide once they are Python names: tests/data/names/names.md ---------------
