@@ -489,6 +489,24 @@ def test_hostile_enum_values_are_member_values_verbatim(hostile: Hostile) -> Non
     assert facts["enums"][enum_name]["members"]["EMPTY"] == ""
 
 
+def test_hostile_enum_values_are_the_literal_alias_values_verbatim(hostile: Hostile) -> None:
+    """Requests take an enum's values as plain text (`Type | TypeLiteral`): the alias holds
+    each hostile value as a string literal, never as code."""
+    enum = next(e for e in hostile.plan.services[0].enums if "type" in e.used_by)
+    tree = ast.parse(hostile.files[f"src/{PACKAGE}/enums.py"])
+    alias = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id == enum.literal
+    )
+    assert isinstance(alias, ast.Subscript)
+    assert ast.unparse(alias.value) == "Literal"
+    assert isinstance(alias.slice, ast.Tuple)
+    assert [ast.literal_eval(item) for item in alias.slice.elts] == list(HOSTILE_VALUES)
+
+
 def test_non_identifier_enum_labels_fall_back_to_names_made_from_values(hostile: Hostile) -> None:
     facts = hostile.facts
     enum_name = next(e.name for e in hostile.plan.services[0].enums if "type" in e.used_by)

@@ -52,6 +52,7 @@ _RESERVED_CLASS_NAMES = frozenset(
     | {"KucoinAPIError", "KucoinTransportError", "Literal", "Mapping", "OPERATIONS", "Operation"}
     | {"RateLimit", "RequestModel", "ResponseModel", "RootModel", "Rule", "Self", "Sequence"}
     | {"StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
+    | {"DecimalNumber", "DecimalString"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 _SCALARS = {"string": "str", "integer": "int", "number": "Decimal", "boolean": "bool"}
@@ -330,7 +331,9 @@ class _Planner:
             enum = self.enum_plan.enum_for(wire_name, schema)
             named = frozenset({enum.name, enum.value_type} - _BUILTIN_TYPES)
             if kind == "request":
-                return TypeRef(enum.name, named)
+                # A member or its value as written (`"buy"`): type-checked either way, and
+                # sent the same (generator.runtime._http).
+                return TypeRef(enum.request_type, frozenset(enum.names))
             union = f"{enum.name} | {enum.value_type}"
             if bare_union:
                 return TypeRef(union, named)

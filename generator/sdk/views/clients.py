@@ -131,7 +131,7 @@ def _client_imports(
     if any(op.array_argument for op in operations):
         abc_names += ["Mapping", "Sequence"]
     models = ruff_sorted(names & {m.name for m in service.models})
-    enums = ruff_sorted(names & {e.name for e in service.enums})
+    enums = ruff_sorted(names & {name for e in service.enums for name in e.names})
     uses_annotated = "Annotated" in names
     # TYPE_CHECKING guards the imports only type hints need; a page without them has none.
     type_checking = [

@@ -49,7 +49,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
     base_names = ["RequestModel"]
     base_names += ["ResponseModel"] if any(m.kind == "response" for m in service.models) else []
     base_names += ["Rule"] if has_rules else []
-    enums = ruff_sorted(names & {e.name for e in service.enums})
+    enums = ruff_sorted(names & {name for e in service.enums for name in e.names})
     return ModelsModuleView(
         api_title=escaped_page_api_title(service),
         standard_imports=(

@@ -198,7 +198,9 @@ class _ReadmeService:
         return texts
 
     def example_literal(self, annotation: TypeRef, value: JsonValue) -> str:
-        enum = next((e for e in self.plan.enums if e.name == annotation.text), None)
+        enum = next(
+            (e for e in self.plan.enums if annotation.text in (e.name, e.request_type)), None
+        )
         if enum is not None:
             member = next((m for m in enum.members if m.value == value), None)
             if member is not None:

@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 
 class Status(StrEnum):
@@ -12,3 +13,7 @@ class Status(StrEnum):
     OPEN = "open"
     DONE = "done"
     EMPTY = ""
+
+
+StatusLiteral = Literal["open", "done", ""]
+"""The values of `Status` as written: requests take them as well as its members."""

@@ -13,9 +13,13 @@ from edge_enums.operations import OPERATIONS
 if TYPE_CHECKING:
     from edge_enums.enums import (
         Level,
+        LevelLiteral,
         Mode,
+        ModeLiteral,
         Priority,
+        PriorityLiteral,
         Types,
+        TypesLiteral,
     )
     from edge_enums.models import (
         GetEventsData,
@@ -56,8 +60,8 @@ class Client(SyncClientBase):
     def update_settings(
         self,
         *,
-        mode: Mode | None = None,
-        level: Level | None = None,
+        mode: Mode | ModeLiteral | None = None,
+        level: Level | LevelLiteral | None = None,
         ratio: Decimal | None = None,
         notify: bool | None = None,
     ) -> bool | None:
@@ -90,8 +94,8 @@ class Client(SyncClientBase):
     def get_events(
         self,
         *,
-        types: list[Types] | None = None,
-        priority: Priority | None = None,
+        types: list[Types | TypesLiteral] | None = None,
+        priority: Priority | PriorityLiteral | None = None,
         min_score: Decimal | None = None,
     ) -> GetEventsData | None:
         """Get Events.

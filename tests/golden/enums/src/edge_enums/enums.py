@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import Literal
 
 
 class Mode(StrEnum):
@@ -17,6 +18,10 @@ class Mode(StrEnum):
     """Reset to the default"""
 
 
+ModeLiteral = Literal["auto", "manual", ""]
+"""The values of `Mode` as written: requests take them as well as its members."""
+
+
 class Level(IntEnum):
     """Values of `level`."""
 
@@ -28,6 +33,10 @@ class Level(IntEnum):
     """high: High risk"""
 
 
+LevelLiteral = Literal[1, 2, 3]
+"""The values of `Level` as written: requests take them as well as its members."""
+
+
 class Types(StrEnum):
     """Values of `types`."""
 
@@ -36,12 +45,20 @@ class Types(StrEnum):
     LIQUIDATION = "liquidation"
 
 
+TypesLiteral = Literal["trade", "funding", "liquidation"]
+"""The values of `Types` as written: requests take them as well as its members."""
+
+
 class Priority(IntEnum):
     """Values of `priority`."""
 
     VALUE_0 = 0
     VALUE_5 = 5
     VALUE_10 = 10
+
+
+PriorityLiteral = Literal[0, 5, 10]
+"""The values of `Priority` as written: requests take them as well as its members."""
 
 
 class Kind(StrEnum):
@@ -53,3 +70,7 @@ class Kind(StrEnum):
     """funding: A funding payment"""
     EMPTY = ""
     """None: Not classified"""
+
+
+KindLiteral = Literal["trade", "funding", ""]
+"""The values of `Kind` as written: requests take them as well as its members."""

@@ -16,17 +16,23 @@ from edge_enums._base import RequestModel, ResponseModel
 from edge_enums.enums import (
     Kind,
     Level,
+    LevelLiteral,
     Mode,
+    ModeLiteral,
     Priority,
+    PriorityLiteral,
     Types,
+    TypesLiteral,
 )
 
 
 class UpdateSettingsRequest(RequestModel):
     """The inputs of Update Settings."""
 
-    mode: Mode | None = Field(default=None, description="Trading mode; empty to reset")
-    level: Level | None = Field(default=None, description="Risk level")
+    mode: Mode | ModeLiteral | None = Field(
+        default=None, description="Trading mode; empty to reset"
+    )
+    level: Level | LevelLiteral | None = Field(default=None, description="Risk level")
     ratio: Decimal | None = Field(default=None, description="Margin ratio")
     notify: bool | None = Field(default=None, description="Send notifications")
 
@@ -34,8 +40,12 @@ class UpdateSettingsRequest(RequestModel):
 class GetEventsRequest(RequestModel):
     """The inputs of Get Events."""
 
-    types: list[Types] | None = Field(default=None, description="Event types to include")
-    priority: Priority | None = Field(default=None, description="Minimum priority")
+    types: list[Types | TypesLiteral] | None = Field(
+        default=None, description="Event types to include"
+    )
+    priority: Priority | PriorityLiteral | None = Field(
+        default=None, description="Minimum priority"
+    )
     min_score: Decimal | None = Field(default=None, alias="minScore", description="Minimum score")
 
 
