@@ -253,7 +253,7 @@ def test_top_level_array_body_is_a_root_model_with_one_list_argument(
     # The items hold an array of objects: a nested request model.
     assert _fields(plans["arrays"], "BatchAddWidgetsItem") == {
         "name": ("name", "str", True),
-        "price": ("price", "Decimal", False),
+        "price": ("price", "DecimalNumber", False),
         "parts": ("parts", "list[BatchAddWidgetsItemPart]", True),
     }
     assert _fields(plans["arrays"], "BatchAddWidgetsItemPart") == {
@@ -284,8 +284,8 @@ def test_nested_arrays_of_objects_in_an_object_body(plans: dict[str, SdkPlan]) -
     )
     assert _fields(plans["arrays"], "AddComboGroupLeg") == {
         "symbol": ("symbol", "str", True),
-        "size": ("size", "Decimal", True),
-        "price": ("price", "str", False),
+        "size": ("size", "DecimalNumber", True),
+        "price": ("price", "DecimalString", False),  # api.decimal_strings names `price`
     }
 
 
@@ -368,7 +368,7 @@ def test_array_query_parameter_with_enum_items(
     assert [(a.attr, a.alias, a.annotation.text, a.location) for a in op.arguments] == [
         ("types", "types", "list[Types | TypesLiteral]", "query"),
         ("priority", "priority", "Priority | PriorityLiteral", "query"),
-        ("min_score", "minScore", "Decimal", "query"),
+        ("min_score", "minScore", "DecimalNumber", "query"),
     ]
     assert _members(plans["enums"], "Types") == [
         ("TRADE", "trade"),
@@ -389,7 +389,7 @@ def test_optional_post_body_makes_every_argument_optional(
     assert [(a.attr, a.annotation.text, a.required) for a in op.arguments] == [
         ("mode", "Mode | ModeLiteral", False),
         ("level", "Level | LevelLiteral", False),
-        ("ratio", "Decimal", False),
+        ("ratio", "DecimalNumber", False),
         ("notify", "bool", False),
     ]
 

@@ -30,6 +30,8 @@ _NUMERIC_TEXT_NAME = re.compile(
     r"(price|size|value|qty|quantity|amount|fee|rate|margin|balance|pnl|funds|cost|volume)",
     re.IGNORECASE,
 )
+# Numeric text, as a decimal input takes it (generator.runtime._decimals).
+_DECIMAL = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 # A page's minLength or minItems can be any number: beyond these an example is not padded out
 # (the page is absurd, and the value then fails its model, visibly, in the package's tests).
 _LONGEST_TEXT = 10_000
@@ -49,9 +51,23 @@ def example_value(name: str, schema: Schema, bounds: Bounds = _NO_BOUNDS) -> Jso
 
 
 def _example(name: str, schema: Schema, bounds: Bounds) -> JsonValue:
+    field = bounds.get(name)
+    if schema.type == "string" and not schema.enum and field is not None and field.decimal:
+        # A decimal carried as text: its model takes numeric text only.
+        numeric = (v for v in page_values(schema) if isinstance(v, str) and _DECIMAL.fullmatch(v))
+        return next(numeric, _decimal_text(field))
     for value in page_values(schema):
         return value
     return _built(name, schema, bounds)
+
+
+def _decimal_text(bounds: FieldBounds) -> str:
+    """1.5, or the config's minimum (else maximum) where 1.5 is outside them."""
+    low, high = bounds.minimum, bounds.maximum
+    if (low is not None and low > 1.5) or (high is not None and high < 1.5):
+        chosen = low if low is not None else high
+        return format(Decimal(str(chosen)), "f")
+    return "1.5"
 
 
 def page_values(schema: Schema) -> Iterator[JsonValue]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
@@ -11,6 +10,7 @@ from edge_enums._response import raw_response_wrapper
 from edge_enums.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from edge_enums._decimals import DecimalNumber
     from edge_enums.enums import (
         Level,
         LevelLiteral,
@@ -62,7 +62,7 @@ class Client(SyncClientBase):
         *,
         mode: Mode | ModeLiteral | None = None,
         level: Level | LevelLiteral | None = None,
-        ratio: Decimal | None = None,
+        ratio: DecimalNumber | None = None,
         notify: bool | None = None,
     ) -> bool | None:
         """Update Settings.
@@ -96,7 +96,7 @@ class Client(SyncClientBase):
         *,
         types: list[Types | TypesLiteral] | None = None,
         priority: Priority | PriorityLiteral | None = None,
-        min_score: Decimal | None = None,
+        min_score: DecimalNumber | None = None,
     ) -> GetEventsData | None:
         """Get Events.
 

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import Field, RootModel
 
 from edge_enums._base import RequestModel, ResponseModel
+from edge_enums._decimals import DecimalNumber
 from edge_enums.enums import (
     Kind,
     Level,
@@ -33,7 +34,7 @@ class UpdateSettingsRequest(RequestModel):
         default=None, description="Trading mode; empty to reset"
     )
     level: Level | LevelLiteral | None = Field(default=None, description="Risk level")
-    ratio: Decimal | None = Field(default=None, description="Margin ratio")
+    ratio: DecimalNumber | None = Field(default=None, description="Margin ratio")
     notify: bool | None = Field(default=None, description="Send notifications")
 
 
@@ -46,7 +47,9 @@ class GetEventsRequest(RequestModel):
     priority: Priority | PriorityLiteral | None = Field(
         default=None, description="Minimum priority"
     )
-    min_score: Decimal | None = Field(default=None, alias="minScore", description="Minimum score")
+    min_score: DecimalNumber | None = Field(
+        default=None, alias="minScore", description="Minimum score"
+    )
 
 
 class GetEventsDataEvent(ResponseModel):
