@@ -326,7 +326,8 @@ modules = {
 facts = {"enums": {}, "models": {}, "operations": {}, "methods": {}, "validated": []}
 for name, value in vars(modules["enums"]).items():
     if isinstance(value, type) and issubclass(value, enum.Enum):
-        if value.__module__ != f"{package}.enums":
+        # An enum's values alias (`SideLiteral`) is the enum itself at run time.
+        if value.__module__ != f"{package}.enums" or value.__name__ != name:
             continue
         members = {m.name: m.value for m in value}
         facts["enums"][name] = {"doc": value.__doc__, "members": members}
@@ -496,8 +497,9 @@ def test_hostile_enum_values_are_the_literal_alias_values_verbatim(hostile: Host
     tree = ast.parse(hostile.files[f"src/{PACKAGE}/enums.py"])
     alias = next(
         node.value
-        for node in tree.body
+        for node in ast.walk(tree)
         if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Subscript)
         and isinstance(node.targets[0], ast.Name)
         and node.targets[0].id == enum.literal
     )

@@ -94,7 +94,8 @@ def test_an_enum_values_literal_alias_is_laid_out_as_black_lays_it_out(
     values: list[object],
 ) -> None:
     items = [python_literal(value) for value in values]
-    text = layout.bracketed(0, "SymbolLiteral = Literal", items, brackets="[]") + "\n"
+    text = layout.bracketed(4, "SymbolLiteral = Literal", items, brackets="[]")
+    text = f"if TYPE_CHECKING:\n    {text}\n"
     assert _black(text) == text
 
 

@@ -41,7 +41,7 @@ def _enum_base_import(enums: Sequence[EnumClass]) -> tuple[str, ...]:
     none without enums."""
     bases = ruff_sorted({enum.base for enum in enums})
     lines = [f"from enum import {', '.join(bases)}"] if bases else []
-    lines += ["from typing import Literal"] if any(enum.literal for enum in enums) else []
+    lines += ["from typing import TYPE_CHECKING, Literal"] if any(e.literal for e in enums) else []
     return ("\n".join(lines),) if lines else ()
 
 
@@ -55,9 +55,22 @@ def _enum_view(enum: EnumClass) -> EnumView:
     after: tuple[str, ...] = ()
     if enum.literal:
         values = [python_literal(member.value) for member in enum.members]
-        alias = layout.bracketed(0, f"{enum.literal} = Literal", values, brackets="[]")
-        what = f"The values of `{enum.name}` as written: requests take them as well as its members."
-        after = (alias + "\n" + docstring_literal(what, 0),)
+        alias = layout.bracketed(4, f"{enum.literal} = Literal", values, brackets="[]")
+        what = (
+            f"The values of `{enum.name}` as written, which requests take as well as its"
+            " members; at run time the enum itself, which reads them as its members."
+        )
+        after = (
+            "\n".join(
+                [
+                    "if TYPE_CHECKING:",
+                    f"    {alias}",
+                    f"    {docstring_literal(what, 4)}",
+                    "else:",
+                    f"    {enum.literal} = {enum.name}",
+                ]
+            ),
+        )
     return EnumView(
         name=enum.name,
         base=enum.base,

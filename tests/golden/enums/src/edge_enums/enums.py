@@ -4,7 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 
 class Mode(StrEnum):
@@ -18,8 +18,13 @@ class Mode(StrEnum):
     """Reset to the default"""
 
 
-ModeLiteral = Literal["auto", "manual", ""]
-"""The values of `Mode` as written: requests take them as well as its members."""
+if TYPE_CHECKING:
+    ModeLiteral = Literal["auto", "manual", ""]
+    """The values of `Mode` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    ModeLiteral = Mode
 
 
 class Level(IntEnum):
@@ -33,8 +38,13 @@ class Level(IntEnum):
     """high: High risk"""
 
 
-LevelLiteral = Literal[1, 2, 3]
-"""The values of `Level` as written: requests take them as well as its members."""
+if TYPE_CHECKING:
+    LevelLiteral = Literal[1, 2, 3]
+    """The values of `Level` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    LevelLiteral = Level
 
 
 class Types(StrEnum):
@@ -45,8 +55,13 @@ class Types(StrEnum):
     LIQUIDATION = "liquidation"
 
 
-TypesLiteral = Literal["trade", "funding", "liquidation"]
-"""The values of `Types` as written: requests take them as well as its members."""
+if TYPE_CHECKING:
+    TypesLiteral = Literal["trade", "funding", "liquidation"]
+    """The values of `Types` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    TypesLiteral = Types
 
 
 class Priority(IntEnum):
@@ -57,8 +72,13 @@ class Priority(IntEnum):
     VALUE_10 = 10
 
 
-PriorityLiteral = Literal[0, 5, 10]
-"""The values of `Priority` as written: requests take them as well as its members."""
+if TYPE_CHECKING:
+    PriorityLiteral = Literal[0, 5, 10]
+    """The values of `Priority` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    PriorityLiteral = Priority
 
 
 class Kind(StrEnum):
@@ -72,5 +92,10 @@ class Kind(StrEnum):
     """None: Not classified"""
 
 
-KindLiteral = Literal["trade", "funding", ""]
-"""The values of `Kind` as written: requests take them as well as its members."""
+if TYPE_CHECKING:
+    KindLiteral = Literal["trade", "funding", ""]
+    """The values of `Kind` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    KindLiteral = Kind
