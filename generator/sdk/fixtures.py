@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 from generator.config import Config
 from generator.ir.model import JsonValue, Operation, Schema
 from generator.runtime._echo import echo
-from generator.sdk.examples import example_value, item_count, page_values, request_example
+from generator.sdk.examples import (
+    Bounds,
+    example_value,
+    item_count,
+    page_values,
+    request_example,
+)
+
+_NO_BOUNDS: Bounds = {}
 
 if TYPE_CHECKING:
     from generator.sdk.plan_model import SdkPlan
@@ -60,7 +68,7 @@ def operation_fixture(name: str, op: Operation, config: Config) -> dict[str, Jso
         data_schema = response.schema.find_property(envelope.data) or response.schema
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
-        data = echo(full_example("", data_schema), sent)
+        data = echo(full_example("", data_schema, config.bounds(op.slug)), sent)
     return {
         "operation": name,
         "method": op.method,
@@ -73,18 +81,18 @@ def operation_fixture(name: str, op: Operation, config: Config) -> dict[str, Jso
     }
 
 
-def full_example(name: str, schema: Schema) -> JsonValue:
+def full_example(name: str, schema: Schema, bounds: Bounds = _NO_BOUNDS) -> JsonValue:
     """Like `example_value`, but objects carry every documented property, as a live
-    response does."""
+    response does. `bounds` say which strings are decimals (they get numeric text)."""
     if schema.type == "object" or schema.properties:
         if schema.properties:
-            return {p.name: full_example(p.name, p.schema) for p in schema.properties}
+            return {p.name: full_example(p.name, p.schema, bounds) for p in schema.properties}
         if isinstance(schema.additional_properties, Schema):
-            return {"key": full_example("key", schema.additional_properties)}
+            return {"key": full_example("key", schema.additional_properties, bounds)}
         return {}
     if schema.type == "array":
         for value in page_values(schema):
             return value
-        item = full_example(name, schema.items or Schema(type="string"))
+        item = full_example(name, schema.items or Schema(type="string"), bounds)
         return [item] * item_count(schema)
-    return example_value(name, schema)
+    return example_value(name, schema, bounds)
