@@ -11,10 +11,14 @@ from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.account.withdrawal.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.account.withdrawal.enums import (
         GetWithdrawalHistoryOldStatus,
+        GetWithdrawalHistoryOldStatusLiteral,
         GetWithdrawalHistoryStatus,
+        GetWithdrawalHistoryStatusLiteral,
         WithdrawType,
+        WithdrawTypeLiteral,
     )
     from kucoin_sdk.account.withdrawal.models import (
         GetWithdrawalHistoryByIdData,
@@ -75,13 +79,13 @@ class AsyncAccountWithdrawalService(AsyncService):
         *,
         currency: str,
         chain: str | None = None,
-        amount: str,
+        amount: DecimalString,
         memo: str | None = None,
         is_inner: bool | None = None,
         remark: str | None = None,
         fee_deduct_type: str | None = None,
         to_address: str,
-        withdraw_type: WithdrawType,
+        withdraw_type: WithdrawType | WithdrawTypeLiteral,
     ) -> WithdrawV3Data | None:
         """Withdraw (V3).
 
@@ -198,7 +202,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryStatus | None = None,
+        status: GetWithdrawalHistoryStatus | GetWithdrawalHistoryStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -243,7 +247,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryStatus | None = None,
+        status: GetWithdrawalHistoryStatus | GetWithdrawalHistoryStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -339,7 +343,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryOldStatus | None = None,
+        status: GetWithdrawalHistoryOldStatus | GetWithdrawalHistoryOldStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -383,7 +387,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryOldStatus | None = None,
+        status: GetWithdrawalHistoryOldStatus | GetWithdrawalHistoryOldStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,

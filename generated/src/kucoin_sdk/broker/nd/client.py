@@ -11,13 +11,20 @@ from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.broker.nd.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.broker.nd.enums import (
         AccountType,
+        AccountTypeLiteral,
         AddSubAccountApiPermissions,
+        AddSubAccountApiPermissionsLiteral,
         Direction,
+        DirectionLiteral,
         IdentityType,
+        IdentityTypeLiteral,
         SpecialAccountType,
+        SpecialAccountTypeLiteral,
         TradeType,
+        TradeTypeLiteral,
     )
     from kucoin_sdk.broker.nd.models import (
         AddSubAccountApiData,
@@ -56,7 +63,7 @@ class BrokerNdService(SyncService):
         last_name: str,
         issue_country: str,
         birth_date: str,
-        identity_type: IdentityType,
+        identity_type: IdentityType | IdentityTypeLiteral,
         identity_number: str,
         expire_date: str,
         front_photo: str,
@@ -168,7 +175,7 @@ class BrokerNdService(SyncService):
         *,
         begin: str,
         end: str,
-        trade_type: TradeType,
+        trade_type: TradeType | TradeTypeLiteral,
     ) -> GetBrokerInfoData | None:
         """Get Broker Info.
 
@@ -285,7 +292,7 @@ class BrokerNdService(SyncService):
         uid: str,
         passphrase: str,
         ip_whitelist: list[str],
-        permissions: list[AddSubAccountApiPermissions],
+        permissions: list[AddSubAccountApiPermissions | AddSubAccountApiPermissionsLiteral],
         label: str,
     ) -> AddSubAccountApiData | None:
         """Add sub-account API.
@@ -379,7 +386,7 @@ class BrokerNdService(SyncService):
         *,
         uid: str,
         ip_whitelist: list[str],
-        permissions: list[AddSubAccountApiPermissions],
+        permissions: list[AddSubAccountApiPermissions | AddSubAccountApiPermissionsLiteral],
         label: str,
         api_key: str,
     ) -> ModifySubAccountApiData | None:
@@ -419,11 +426,11 @@ class BrokerNdService(SyncService):
         self,
         *,
         currency: str,
-        amount: str,
-        direction: Direction,
-        account_type: AccountType,
+        amount: DecimalString,
+        direction: Direction | DirectionLiteral,
+        account_type: AccountType | AccountTypeLiteral,
         special_uid: str,
-        special_account_type: SpecialAccountType,
+        special_account_type: SpecialAccountType | SpecialAccountTypeLiteral,
         client_oid: str,
     ) -> TransferData | None:
         """Transfer.
@@ -595,7 +602,7 @@ class BrokerNdService(SyncService):
         *,
         begin: str,
         end: str,
-        trade_type: TradeType,
+        trade_type: TradeType | TradeTypeLiteral,
     ) -> GetBrokerRebateData | None:
         """Get Broker Rebate.
 

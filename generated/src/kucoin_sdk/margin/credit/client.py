@@ -11,8 +11,10 @@ from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.margin.credit.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.margin.credit.enums import (
         Status,
+        StatusLiteral,
     )
     from kucoin_sdk.margin.credit.models import (
         GetLoanMarketData,
@@ -92,8 +94,8 @@ class MarginCreditService(SyncService):
         self,
         *,
         currency: str,
-        size: str,
-        interest_rate: str,
+        size: DecimalString,
+        interest_rate: DecimalString,
     ) -> PurchaseData | None:
         """Purchase.
 
@@ -123,7 +125,7 @@ class MarginCreditService(SyncService):
         self,
         *,
         currency: str,
-        interest_rate: str,
+        interest_rate: DecimalString,
         purchase_order_no: str,
     ) -> str | None:
         """Modify Purchase.
@@ -155,7 +157,7 @@ class MarginCreditService(SyncService):
     def get_purchase_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         purchase_order_no: str | None = None,
         current_page: int | None = None,
@@ -194,7 +196,7 @@ class MarginCreditService(SyncService):
     def iter_get_purchase_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         purchase_order_no: str | None = None,
         current_page: int | None = None,
@@ -222,7 +224,7 @@ class MarginCreditService(SyncService):
         self,
         *,
         currency: str,
-        size: str,
+        size: DecimalString,
         purchase_order_no: str,
     ) -> RedeemData | None:
         """Redeem.
@@ -252,7 +254,7 @@ class MarginCreditService(SyncService):
     def get_redeem_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         redeem_order_no: str | None = None,
         current_page: int | None = None,
@@ -291,7 +293,7 @@ class MarginCreditService(SyncService):
     def iter_get_redeem_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         redeem_order_no: str | None = None,
         current_page: int | None = None,
