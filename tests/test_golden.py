@@ -254,7 +254,7 @@ def test_top_level_array_body_is_a_root_model_with_one_list_argument(
     # The items hold an array of objects: a nested request model.
     assert _fields(plans["arrays"], "BatchAddWidgetsItem") == {
         "name": ("name", "str", True),
-        "price": ("price", "Decimal", False),
+        "price": ("price", "DecimalNumber", False),
         "parts": ("parts", "list[BatchAddWidgetsItemPart]", True),
     }
     assert _fields(plans["arrays"], "BatchAddWidgetsItemPart") == {
@@ -285,8 +285,8 @@ def test_nested_arrays_of_objects_in_an_object_body(plans: dict[str, SdkPlan]) -
     )
     assert _fields(plans["arrays"], "AddComboGroupLeg") == {
         "symbol": ("symbol", "str", True),
-        "size": ("size", "Decimal", True),
-        "price": ("price", "str", False),
+        "size": ("size", "DecimalNumber", True),
+        "price": ("price", "DecimalString", False),  # api.decimal_strings names `price`
     }
 
 
@@ -344,7 +344,11 @@ def test_integer_enums_are_int_enums_shared_between_body_and_response(
     assert (level.base, level.value_type, level.used_by) == ("IntEnum", "int", ("level",))
     assert _members(plans["enums"], "Level") == [("LOW", 1), ("MEDIUM", 2), ("HIGH", 3)]
     assert [e.name for e in plans["enums"].services[0].enums].count("Level") == 1
-    assert _fields(plans["enums"], "UpdateSettingsRequest")["level"] == ("level", "Level", False)
+    assert _fields(plans["enums"], "UpdateSettingsRequest")["level"] == (
+        "level",
+        "Level | LevelLiteral",
+        False,
+    )
     assert _fields(plans["enums"], "GetEventsDataEvent")["level"] == ("level", "Level | int", False)
     assert _enum(plans["enums"], "Priority").base == "IntEnum"
     assert _members(plans["enums"], "Priority") == [
@@ -363,9 +367,9 @@ def test_array_query_parameter_with_enum_items(
     assert [v.value for v in types.schema.items.enum] == ["trade", "funding", "liquidation"]
     op = _op_plan(plans["enums"], "get_events")
     assert [(a.attr, a.alias, a.annotation.text, a.location) for a in op.arguments] == [
-        ("types", "types", "list[Types]", "query"),
-        ("priority", "priority", "Priority", "query"),
-        ("min_score", "minScore", "Decimal", "query"),
+        ("types", "types", "list[Types | TypesLiteral]", "query"),
+        ("priority", "priority", "Priority | PriorityLiteral", "query"),
+        ("min_score", "minScore", "DecimalNumber", "query"),
     ]
     assert _members(plans["enums"], "Types") == [
         ("TRADE", "trade"),
@@ -384,9 +388,9 @@ def test_optional_post_body_makes_every_argument_optional(
     op = _op_plan(plans["enums"], "update_settings")
     assert op.body_kind == "object" and op.request_model == "UpdateSettingsRequest"
     assert [(a.attr, a.annotation.text, a.required) for a in op.arguments] == [
-        ("mode", "Mode", False),
-        ("level", "Level", False),
-        ("ratio", "Decimal", False),
+        ("mode", "Mode | ModeLiteral", False),
+        ("level", "Level | LevelLiteral", False),
+        ("ratio", "DecimalNumber", False),
         ("notify", "bool", False),
     ]
 

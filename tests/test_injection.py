@@ -326,7 +326,8 @@ modules = {
 facts = {"enums": {}, "models": {}, "operations": {}, "methods": {}, "validated": []}
 for name, value in vars(modules["enums"]).items():
     if isinstance(value, type) and issubclass(value, enum.Enum):
-        if value.__module__ != f"{package}.enums":
+        # An enum's values alias (`SideLiteral`) is the enum itself at run time.
+        if value.__module__ != f"{package}.enums" or value.__name__ != name:
             continue
         members = {m.name: m.value for m in value}
         facts["enums"][name] = {"doc": value.__doc__, "members": members}
@@ -487,6 +488,25 @@ def test_hostile_enum_values_are_member_values_verbatim(hostile: Hostile) -> Non
     values = list(facts["enums"][enum_name]["members"].values())
     assert values == list(HOSTILE_VALUES)
     assert facts["enums"][enum_name]["members"]["EMPTY"] == ""
+
+
+def test_hostile_enum_values_are_the_literal_alias_values_verbatim(hostile: Hostile) -> None:
+    """Requests take an enum's values as plain text (`Type | TypeLiteral`): the alias holds
+    each hostile value as a string literal, never as code."""
+    enum = next(e for e in hostile.plan.services[0].enums if "type" in e.used_by)
+    tree = ast.parse(hostile.files[f"src/{PACKAGE}/enums.py"])
+    alias = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Subscript)
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id == enum.literal
+    )
+    assert isinstance(alias, ast.Subscript)
+    assert ast.unparse(alias.value) == "Literal"
+    assert isinstance(alias.slice, ast.Tuple)
+    assert [ast.literal_eval(item) for item in alias.slice.elts] == list(HOSTILE_VALUES)
 
 
 def test_non_identifier_enum_labels_fall_back_to_names_made_from_values(hostile: Hostile) -> None:

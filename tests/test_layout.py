@@ -78,6 +78,27 @@ def test_a_collection_that_does_not_fit_is_exploded_even_if_its_items_would() ->
     assert text.endswith("\n            ),")
 
 
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["buy", "sell"],
+        [f"v{i}" for i in range(12)],
+        [f"symbol_{i}" for i in range(300)],
+        ["a" * 44, "b" * 44],
+        ["a" * 120],
+        [0, 5, 10, True, None],
+    ],
+    ids=["two", "twelve", "three-hundred", "fits-indented", "one-too-long", "non-text"],
+)
+def test_an_enum_values_literal_alias_is_laid_out_as_black_lays_it_out(
+    values: list[object],
+) -> None:
+    items = [python_literal(value) for value in values]
+    text = layout.bracketed(4, "SymbolLiteral = Literal", items, brackets="[]")
+    text = f"if TYPE_CHECKING:\n    {text}\n"
+    assert _black(text) == text
+
+
 def test_a_one_item_tuple_keeps_its_comma() -> None:
     assert python_literal_at(("symbol",), 12, "query_params=", ",") == 'query_params=("symbol",),'
 

@@ -14,7 +14,8 @@ field is kept): on the response side, a value the oracle accepts must be read by
 documented type, to the same values; a value the oracle rejects may still be read by sdkgen.
 
 The packages are generated with sdkgen's defaults only, not each page's config: a config's
-bounds and cross-field rules are not in the page, so no OpenAPI reader could know them.
+bounds and cross-field rules are not in the page, so no OpenAPI reader could know them; nor
+which strings carry decimals (`api.decimal_strings`, left empty here).
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ def reading(
     api = parse_file(page).api
     config = load_config(DEFAULTS)
     package = package_for(config, api.title, api.version, name, SourceLocation(str(page), 1))
-    config = replace(config, package=package)
+    # Which strings carry decimals (api.decimal_strings) is a config fact too: without it,
+    # a string is a string on both sides.
+    config = replace(config, package=package, api=replace(config.api, decimal_strings=()))
     write_tree(out, generate_files(api, config))
     oracle = oracle_operations(
         export(dump_openapi(api)), config.api.envelope.data, f"{name}_oracle_models"
@@ -141,9 +144,22 @@ def _refused(error: ValueError) -> Outcome:
     return Outcome(False, error=str(error).splitlines()[0] + " ...")
 
 
+def read_exactly(value: Any) -> Any:
+    """A JSON value as sdkgen's side reads a request's JSON: a fraction as the Decimal it is
+    written as, not a float (a decimal input takes no float)."""
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, dict):
+        return {key: read_exactly(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [read_exactly(item) for item in value]
+    return value
+
+
 def sdk_request(operation: Any, request: Request) -> Outcome:
     """sdkgen's request model on `request`, and the values it holds by place."""
     model = operation.request_model
+    request = read_exactly(request)
     body = request.get("body")
     package = operation.__class__.__module__.rpartition(".")[0]
     refused = importlib.import_module(package).KucoinRequestValidationError

@@ -7,7 +7,7 @@ there), `generator.config.validate` checks the merged data into them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -134,6 +134,10 @@ class ApiFacts:
     """How far a request's timestamp may be from the server's clock."""
     server_time_path: str | None = None
     """GET path answering the server's time in ms, to correct a client's clock skew."""
+    decimal_strings: tuple[str, ...] = ()
+    """Wire names of the string fields that carry decimals (money, quantities: KuCoin sends
+    them as text): such a field is a Decimal in the SDK, wherever it is nested. A field's
+    own `decimal` in `fields` overrides it (`Config.bounds`)."""
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,10 @@ class FieldBounds:
     max_length: int | None = None
     minimum: int | float | None = None
     maximum: int | float | None = None
+    decimal: bool | None = None
+    """Whether the field, a string on the wire, carries a decimal; None: as
+    `api.decimal_strings` says (`Config.bounds` resolves it). A number is always one, an
+    integer never."""
 
 
 RuleAction = Literal["optional", "require", "forbid", "exactly_one_of", "at_least_one_of"]
@@ -366,8 +374,14 @@ class Config:
 
     def bounds(self, operation: str) -> dict[str, FieldBounds]:
         """The bounds for the fields of `operation`, by wire name: the config's `fields`, and
-        the operation's own `fields` over them."""
-        return dict(self.fields) | dict(self.operation(operation).fields)
+        the operation's own `fields` over them; a field named in `api.decimal_strings` whose
+        entry does not say otherwise is a decimal."""
+        bounds = dict(self.fields) | dict(self.operation(operation).fields)
+        for name in self.api.decimal_strings:
+            entry = bounds.get(name, FieldBounds())
+            if entry.decimal is None:
+                bounds[name] = replace(entry, decimal=True)
+        return bounds
 
 
 ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")

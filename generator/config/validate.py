@@ -226,7 +226,7 @@ class _Validator:
 
     def api(self, data: Any) -> ApiFacts:
         allowed = {"base_url", "success_code", "envelope", "not_found_code"}
-        allowed |= {"timestamp_tolerance_ms", "server_time_path"}
+        allowed |= {"timestamp_tolerance_ms", "server_time_path", "decimal_strings"}
         api = self.mapping(data, "api", allowed)
         envelope = self.mapping(api.get("envelope"), "api.envelope", {"code", "data", "message"})
         server_time_path = api.get("server_time_path")
@@ -248,6 +248,7 @@ class _Validator:
                 api.get("timestamp_tolerance_ms", 5000), "api.timestamp_tolerance_ms"
             ),
             server_time_path=server_time_path,
+            decimal_strings=self.strings(api.get("decimal_strings", []), "api.decimal_strings"),
         )
 
     def url(self, value: Any, key: str) -> str:
@@ -494,10 +495,13 @@ class _Validator:
         }
 
     def bounds(self, value: Any, key: str) -> FieldBounds:
-        allowed = {"min_length", "max_length", "minimum", "maximum"}
+        allowed = {"min_length", "max_length", "minimum", "maximum", "decimal"}
         entry = self.mapping(value, key, allowed)
         for bound, number in entry.items():
-            if isinstance(number, bool) or not isinstance(number, (int, float)):
+            if bound == "decimal":
+                if not isinstance(number, bool):
+                    raise self.fail(f"{key}.decimal", "must be true or false")
+            elif isinstance(number, bool) or not isinstance(number, (int, float)):
                 raise self.fail(f"{key}.{bound}", "must be a number")
         return FieldBounds(**entry)
 

@@ -114,11 +114,12 @@ def _shared_enums(services: Sequence[ServicePlan]) -> tuple[EnumClass, ...]:
 
 
 def _identity(enum: EnumClass) -> tuple[object, ...]:
-    """What makes two pages' enums one class: the name, the base and every member's name and
+    """What makes two pages' enums one class: the name, its values' alias, the base and every
+    member's name and
     value (of one type: "1" is not 1). The member docs are not: two pages may word them
     differently (as one page may, for the same values on two fields)."""
     members = tuple((m.name, type(m.value).__name__, m.value) for m in enum.members)
-    return (enum.name, enum.base, enum.value_type, members)
+    return (enum.name, enum.literal, enum.base, enum.value_type, members)
 
 
 def _merged(enums: Sequence[EnumClass]) -> EnumClass:

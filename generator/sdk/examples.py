@@ -17,6 +17,7 @@ the page's own example, if any, is then taken as the page gives it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,6 +28,8 @@ from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.ir.values import as_type, enum_key, fitting_example, read_default, value_problem
 from generator.sdk.example_names import LIMIT_ORDER_KINDS, name_rule, words
 
+# Numeric text, as a decimal input takes it (generator.runtime._decimals).
+_DECIMAL = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 # A page's minLength or minItems can be any number: beyond these an example is not padded out
 # (the page is absurd, and the value then fails its model, visibly, in the package's tests).
 _LONGEST_TEXT = 10_000
@@ -117,11 +120,27 @@ def example_value(
 
 
 def _example(name: str, schema: Schema, bounds: Bounds, page: PageExamples) -> JsonValue:
+    bound = bounds.get(name)
+    if schema.type == "string" and not schema.enum and bound is not None and bound.decimal:
+        # A decimal carried as text: its model takes numeric text only.
+        found = [*page_values(schema), *page.values_for(name, schema)]
+        found.append(_built(name, schema, bounds, page))
+        numeric = (v for v in found if isinstance(v, str) and _DECIMAL.fullmatch(v))
+        return next(numeric, _decimal_text(bound))
     for value in page_values(schema):
         return value
     for value in page.values_for(name, schema):
         return value
     return _built(name, schema, bounds, page)
+
+
+def _decimal_text(bounds: FieldBounds) -> str:
+    """1.5, or the config's minimum (else maximum) where 1.5 is outside them."""
+    low, high = bounds.minimum, bounds.maximum
+    if (low is not None and low > 1.5) or (high is not None and high < 1.5):
+        chosen = low if low is not None else high
+        return format(Decimal(str(chosen)), "f")
+    return "1.5"
 
 
 def page_values(schema: Schema) -> Iterator[JsonValue]:

@@ -16,12 +16,15 @@ from generator.ir.model import JsonValue, Operation, Schema
 from generator.runtime._echo import echo
 from generator.sdk.examples import (
     NO_PAGE_EXAMPLES,
+    Bounds,
     PageExamples,
     example_value,
     item_count,
     page_values,
     request_example,
 )
+
+_NO_BOUNDS: Bounds = {}
 
 if TYPE_CHECKING:
     from generator.sdk.plan_model import SdkPlan
@@ -74,7 +77,7 @@ def operation_fixture(
         data_schema = response.schema.find_property(envelope.data) or response.schema
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
-        data = echo(full_example("", data_schema, page), sent)
+        data = echo(full_example("", data_schema, page, config.bounds(op.slug)), sent)
     return {
         "operation": name,
         "method": op.method,
@@ -87,18 +90,23 @@ def operation_fixture(
     }
 
 
-def full_example(name: str, schema: Schema, page: PageExamples = NO_PAGE_EXAMPLES) -> JsonValue:
+def full_example(
+    name: str,
+    schema: Schema,
+    page: PageExamples = NO_PAGE_EXAMPLES,
+    bounds: Bounds = _NO_BOUNDS,
+) -> JsonValue:
     """Like `example_value`, but objects carry every documented property, as a live
-    response does."""
+    response does. `bounds` say which strings are decimals (they get numeric text)."""
     if schema.type == "object" or schema.properties:
         if schema.properties:
-            return {p.name: full_example(p.name, p.schema, page) for p in schema.properties}
+            return {p.name: full_example(p.name, p.schema, page, bounds) for p in schema.properties}
         if isinstance(schema.additional_properties, Schema):
-            return {"key": full_example("key", schema.additional_properties, page)}
+            return {"key": full_example("key", schema.additional_properties, page, bounds)}
         return {}
     if schema.type == "array":
         for value in page_values(schema):
             return value
-        item = full_example(name, schema.items or Schema(type="string"), page)
+        item = full_example(name, schema.items or Schema(type="string"), page, bounds)
         return [item] * item_count(schema)
-    return example_value(name, schema, page=page)
+    return example_value(name, schema, bounds, page)

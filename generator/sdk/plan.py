@@ -64,6 +64,7 @@ _RESERVED_CLASS_NAMES = frozenset(
     | {"KucoinAPIError", "KucoinTransportError", "Literal", "Mapping", "OPERATIONS", "Operation"}
     | {"RateLimit", "RequestModel", "RequestRootModel", "ResponseModel", "RootModel", "Rule"}
     | {"Self", "Sequence", "StrEnum", "TYPE_CHECKING", "TracebackType", "ValidationInfo"}
+    | {"DecimalNumber", "DecimalString"}
 )
 _LEGACY_SUFFIX = re.compile(r"^(?P<stem>.+)_v\d+$")
 _SCALARS: dict[tuple[str, str | None], str] = {
@@ -152,8 +153,10 @@ class _Planner:
         data_schema = self.data_schema(op)
         response_annotation = NONE_TYPE
         if data_schema is not None:
+            # The bounds only say which strings are decimals here: a response is read
+            # leniently, unchecked.
             response_annotation = self.annotation(
-                "", data_schema, "response", base + "Data", (), {}
+                "", data_schema, "response", base + "Data", (), self.config.bounds(op.slug)
             )
         name = self.method_names[op.slug]
         description = op.description
@@ -352,7 +355,9 @@ class _Planner:
             enum = self.enum_plan.enum_for(wire_name, schema)
             named = frozenset({enum.name, enum.value_type} - _BUILTIN_TYPES)
             if kind == "request":
-                return TypeRef(enum.name, named)
+                # A member or its value as written (`"buy"`): type-checked either way, and
+                # sent the same (generator.runtime._http).
+                return TypeRef(enum.request_type, frozenset(enum.names))
             union = f"{enum.name} | {enum.value_type}"
             if bare_union:
                 return TypeRef(union, named)
@@ -388,6 +393,13 @@ class _Planner:
                 )
                 return TypeRef(f"dict[str, {value.text}]", value.imports)
             return TypeRef("dict[str, Any]", frozenset({"Any"}))
+        if _is_decimal(schema, bounds.get(wire_name)):
+            # Money and quantities: a Decimal in responses; in requests a Decimal, an int or
+            # a numeric text, sent in the wire's own form (generator.runtime._decimals).
+            if kind == "response":
+                return TypeRef("Decimal", frozenset({"Decimal"}))
+            sent_as = "DecimalString" if schema.type == "string" else "DecimalNumber"
+            return TypeRef(sent_as, frozenset({sent_as}))
         scalar = _SCALARS.get((schema.type or "", typing_format(schema)), "Any")
         return TypeRef(scalar, frozenset({scalar}) - _BUILTIN_TYPES)
 
@@ -551,10 +563,24 @@ def _data_schema(schema: Schema | None, data_name: str) -> Schema | None:
     return schema.find_property(data_name) or schema
 
 
+def _is_decimal(schema: Schema, bounds: FieldBounds | None) -> bool:
+    """Whether a value of `schema` is a decimal: a JSON number, or a string the config says
+    carries one (`api.decimal_strings` by wire name, or the field's own `decimal` in `fields`;
+    generator.config.Config.bounds), which the page's type alone cannot tell from an id."""
+    if schema.enum:
+        return False
+    if schema.type == "number":
+        return True
+    return schema.type == "string" and bounds is not None and bounds.decimal is True
+
+
 def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str, JsonValue], ...]:
-    """pydantic Field() keyword arguments for the schema's bounds and the config's."""
+    """pydantic Field() keyword arguments for the schema's bounds and the config's. A decimal
+    carried as a string is a number to the model: the config's minimum and maximum apply,
+    the lengths and pattern of its text do not."""
     found: dict[str, JsonValue] = {}
-    if schema.type == "string":
+    numeric = schema.type in ("integer", "number") or _is_decimal(schema, bounds)
+    if schema.type == "string" and not numeric:
         # Written for pydantic's default engine, which runs in linear time; a pattern it
         # cannot say alike is left unchecked (the page reader warns of it).
         pattern = None
@@ -571,7 +597,7 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
         high = "lt" if schema.exclusive_maximum else "le"
         found.update({low: schema.minimum, high: schema.maximum, "multiple_of": schema.multiple_of})
     if bounds is not None:
-        if schema.type in ("string", "array"):
+        if schema.type in ("string", "array") and not numeric:
             found.update(
                 {
                     k: v
@@ -582,7 +608,7 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
                     if v is not None
                 }
             )
-        if schema.type in ("integer", "number"):
+        if numeric:
             found.update(
                 {k: v for k, v in (("ge", bounds.minimum), ("le", bounds.maximum)) if v is not None}
             )

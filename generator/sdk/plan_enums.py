@@ -8,7 +8,7 @@ shares the ones identical on several pages.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import class_identifier, enum_member_name, pascal_case, unique_name
@@ -56,6 +56,15 @@ class EnumPlan:
             name = unique_name(base, self.class_names)
             self.enum_names[key] = name
             self.enums.append(self.enum_class(name, entry))
+        # Named after every enum, so that an alias never takes the name an enum would have.
+        self.enums = [
+            (
+                replace(enum, literal=unique_name(enum.name + "Literal", self.class_names))
+                if all(_literal_value(member.value) for member in enum.members)
+                else enum
+            )
+            for enum in self.enums
+        ]
 
     def enum_class(self, name: str, entry: _EnumKey) -> EnumClass:
         values = entry.schema.enum
@@ -114,6 +123,12 @@ def _walk_enums(wire_name: str, schema: Schema) -> Iterator[tuple[str, Schema]]:
 def _value_set(schema: Schema) -> tuple[str, ...]:
     """An enum's identity for sharing: its values, order aside (`{limit, market}` is one set)."""
     return tuple(sorted(f"{type(v.value).__name__}:{v.value!r}" for v in schema.enum))
+
+
+def _literal_value(value: JsonValue) -> bool:
+    """Whether `value` may stand in a `typing.Literal`: text, an integer, a boolean or None
+    (PEP 586), not a fraction."""
+    return value is None or isinstance(value, (str, int, bool))
 
 
 def _member_doc(label: str | None, used_label: str | None, description: str | None) -> str | None:

@@ -36,6 +36,20 @@ class EnumClass:
     members: tuple[EnumMember, ...]
     used_by: tuple[str, ...]
     """Wire names of the fields that take these values."""
+    literal: str | None = None
+    """The name of the alias of its values as a `Literal` (`SideLiteral`), which requests
+    take besides the members (`side="buy"`, type-checked); None when a value cannot be a
+    `Literal` (a fraction)."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names it defines: the class, and the alias of its values where it has one."""
+        return (self.name, self.literal) if self.literal else (self.name,)
+
+    @property
+    def request_type(self) -> str:
+        """What a request takes for it: a member, or one of its values as written."""
+        return f"{self.name} | {self.literal}" if self.literal else self.name
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import importlib
 import re
 import shutil
 import types
 import typing
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -290,8 +293,11 @@ def test_bounds_stated_in_the_page_prose_are_enforced(
         cls.model_validate({**base, wire_name: too_far})
 
 
-def test_enum_request_fields_are_typed_with_the_enum(models: Any, enums: Any) -> None:
-    assert members(models.AddOrderRequest.model_fields["side"].annotation) == (enums.Side,)
+def test_enum_request_fields_are_typed_with_the_enum_or_its_values(models: Any, enums: Any) -> None:
+    # `Side | SideLiteral`: the Literal is the type checker's; at run time the enum reads
+    # a value as its member.
+    side = models.AddOrderRequest.model_fields["side"].annotation
+    assert members(side) == (enums.Side,)
     order = models.AddOrderRequest.model_validate(ORDER)
     assert order.side is enums.Side.BUY
     assert order.type is enums.AddOrderType.LIMIT
@@ -416,13 +422,17 @@ def test_a_response_of_the_wrong_shape_is_an_error(models: Any) -> None:
 
 def test_a_number_where_the_page_documents_text_is_read_as_text(models: Any) -> None:
     data = models.GetOrderByOrderIdData.model_validate({"price": 30000.5, "value": 12})
-    assert data.price == "30000.5" and data.value == "12"
+    assert data.price == Decimal("30000.5")  # a decimal, whether sent as text or number
+    assert data.value == "12"
 
 
 # --- Python types ---------------------------------------------------------------------------
 
 
-def test_prices_are_text_in_every_model(models: Any) -> None:
+def test_prices_are_decimals_in_every_model(sdk: Any, models: Any) -> None:
+    """KuCoin's prices are strings on the wire (the page says so) and decimals to the SDK:
+    taken as DecimalString in requests, read as Decimal in responses."""
+    decimals = importlib.import_module(f"{sdk.__name__}._decimals")
     priced = [
         model
         for model in vars(models).values()
@@ -432,7 +442,9 @@ def test_prices_are_text_in_every_model(models: Any) -> None:
     ]
     assert len(priced) >= 10
     for model in priced:
-        assert members(model.model_fields["price"].annotation) == (str,), model.__name__
+        request = issubclass(model, sdk._base.RequestModel)
+        expected = decimals.DecimalString if request else Decimal
+        assert members(model.model_fields["price"].annotation) == (expected,), model.__name__
 
 
 def test_int64_timestamps_are_int_and_numbers_are_decimal(models: Any) -> None:
@@ -446,52 +458,83 @@ def test_int64_timestamps_are_int_and_numbers_are_decimal(models: Any) -> None:
     assert data.stop_price == Decimal("0.1") and data.created_at == 1
 
 
-def expected_types(schema: Schema, annotation: Any, response: bool, where: str) -> None:
+@dataclass(frozen=True)
+class Expected:
+    """What decides a field's Python type besides its schema: request or response, the
+    wire names of the strings that carry decimals, and the package's decimal input types."""
+
+    response: bool
+    decimal_strings: frozenset[str]
+    decimals: ModuleType
+
+    def decimal(self, name: str, schema: Schema) -> Any:
+        """The type of a decimal field; None for a field that is not one."""
+        if schema.type == "number" or (schema.type == "string" and name in self.decimal_strings):
+            if self.response:
+                return Decimal
+            sent_as = "DecimalNumber" if schema.type == "number" else "DecimalString"
+            return getattr(self.decimals, sent_as)
+        return None
+
+
+def expected_types(schema: Schema, annotation: Any, expected: Expected, where: str) -> None:
     """`annotation` is the Python type the plan promises for `schema`."""
     allowed = members(annotation)
+    name = where.rsplit(".", 1)[-1].rsplit(":", 1)[-1].removesuffix("[]")
     if schema.enum:
         enums_ = [t for t in allowed if isinstance(t, type) and issubclass(t, enum.Enum)]
         assert len(enums_) == 1, where
         # value sets are shared whatever their order on the page
         values = sorted(str(v.value) for v in schema.enum)
         assert sorted(str(m.value) for m in enums_[0]) == values, where
-        assert set(allowed) - set(enums_) == ({str} if response else set()), where
+        assert set(allowed) - set(enums_) == ({str} if expected.response else set()), where
         return
     (single,) = allowed
     if schema.type == "array":
         assert typing.get_origin(single) is list, where
         (item,) = typing.get_args(single)
-        expected_types(schema.items or Schema(), item, response, where + "[]")
+        expected_types(schema.items or Schema(), item, expected, where + "[]")
     elif schema.type == "object" and schema.properties:
         assert isinstance(single, type) and issubclass(single, BaseModel), where
         for prop in schema.properties:
             info = field_by_alias(single, prop.name)
-            expected_types(prop.schema, info.annotation, response, f"{where}.{prop.name}")
+            expected_types(prop.schema, info.annotation, expected, f"{where}.{prop.name}")
+    elif expected.decimal(name, schema) is not None:
+        assert single == expected.decimal(name, schema), (where, single)
     else:
-        python = {"string": str, "integer": int, "number": Decimal, "boolean": bool}
+        python = {"string": str, "integer": int, "boolean": bool}
         assert single is python[schema.type or ""], (where, single)
 
 
 def test_every_field_has_the_python_type_of_its_page_type(sdk: Any, api: Api) -> None:
+    config = load_config(SEED_CONFIG)
+    decimals = importlib.import_module(f"{sdk.__name__}._decimals")
     for op in api.operations:
+        strings = frozenset(n for n, b in config.bounds(op.slug).items() if b.decimal)
+        request_types = Expected(False, strings, decimals)
+        response_types = Expected(True, strings, decimals)
         operation = sdk.OPERATIONS[op.slug]
         request = operation.request_model
         for parameter in op.parameters:
             info = field_by_alias(request, parameter.name)
-            expected_types(parameter.schema, info.annotation, False, f"{op.slug}:{parameter.name}")
+            expected_types(
+                parameter.schema, info.annotation, request_types, f"{op.slug}:{parameter.name}"
+            )
         if op.request_body is not None:
             body = op.request_body.schema
             if body.type == "array":
                 assert issubclass(request, RootModel)
                 root = request.model_fields["root"].annotation
-                expected_types(body, root, False, f"{op.slug}:body")
+                expected_types(body, root, request_types, f"{op.slug}:body")
             else:
                 for prop in body.properties:
                     info = field_by_alias(request, prop.name)
-                    expected_types(prop.schema, info.annotation, False, f"{op.slug}:{prop.name}")
+                    expected_types(
+                        prop.schema, info.annotation, request_types, f"{op.slug}:{prop.name}"
+                    )
         data = op.response("200").schema.find_property("data")  # type: ignore[union-attr]
         assert data is not None
-        expected_types(data, operation.response_type, True, f"{op.slug}:data")
+        expected_types(data, operation.response_type, response_types, f"{op.slug}:data")
 
 
 # --- operations -----------------------------------------------------------------------------

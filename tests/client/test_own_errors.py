@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -101,35 +100,36 @@ def test_every_problem_is_listed_with_its_place_in_a_batch(sdk: Any) -> None:
     assert server.requests == []
 
 
-def test_a_decimal_json_cannot_carry_exactly_is_the_packages_error(sdk: Any) -> None:
-    # The seed page has no Decimal argument: an operation of its own with one.
+def test_a_value_json_cannot_carry_is_the_packages_error(sdk: Any) -> None:
+    # A field the page leaves open (`dict[str, Any]`) lets anything through its model; what
+    # JSON cannot write (a set) is refused before sending, naming the field. (A Decimal is
+    # always written exactly: generator.runtime._json.)
     base = importlib.import_module(f"{sdk.__name__}._base")
 
-    class PriceRequest(base.RequestModel):  # type: ignore[misc, name-defined]
-        stop_price: Decimal = pydantic.Field(alias="stopPrice")
+    class ExtrasRequest(base.RequestModel):  # type: ignore[misc, name-defined]
+        extras: dict[str, Any] = pydantic.Field(alias="extraFields")
 
-    class PriceOperation(sdk.Operation):  # type: ignore[misc]
+    class ExtrasOperation(sdk.Operation):  # type: ignore[misc]
         @property
         def request_model(self) -> Any:
-            return PriceRequest
+            return ExtrasRequest
 
-    operation = PriceOperation(
-        name="set_price",
+    operation = ExtrasOperation(
+        name="set_extras",
         method="POST",
         path="/p",
-        summary="Set price",
-        inputs=(sdk.Input("stop_price", "stopPrice", "body"),),
+        summary="Set extras",
+        inputs=(sdk.Input("extras", "extraFields", "body"),),
         body="object",
     )
     server = Server(never_called)
     client, _ = make_client(sdk, server)
-    exact = Decimal("30000.1000000000000000000001")
 
-    error = refusal(sdk, lambda: client.call(operation, {"stop_price": exact}))
+    error = refusal(sdk, lambda: client.call(operation, {"extras": {"tags": {1, 2}}}))
 
-    assert [(p.field, p.wire) for p in error.problems] == [("stop_price", "stopPrice")]
-    assert "round it first" in error.problems[0].message
-    assert error.subject == "set_price"
+    assert [(p.field, p.wire) for p in error.problems] == [("extras", "extraFields")]
+    assert "set" in error.problems[0].message
+    assert error.subject == "set_extras"
     assert server.requests == []
 
 

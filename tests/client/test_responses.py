@@ -73,31 +73,32 @@ def test_number_where_text_is_documented_becomes_text(sdk: Any) -> None:
         sdk, {"id": 12345, "price": 30000.5, "value": 100, "dealValue": 0.1, "symbol": 7}
     )
     assert order.id == "12345"
-    assert order.price == "30000.5"
     assert order.value == "100"
-    assert order.deal_value == "0.1"
     assert order.symbol == "7"
+    # Money the page documents as text is a decimal (api.decimal_strings), however sent.
+    assert order.price == Decimal("30000.5")
+    assert order.deal_value == Decimal("0.1")
 
 
-def test_money_fields_stay_text_never_float(sdk: Any) -> None:
+def test_money_fields_are_exact_decimals_never_float(sdk: Any) -> None:
     order = get_order_from_json(
         sdk,
         '{"price": "0.1", "value": 0.3, "dealValue": "12345678901234567890.12",'
         ' "avgDealPrice": 1.10, "filledValue": 123456789.123456789, "openOrderCost": 5}',
     )
-    for attribute in ("price", "value", "deal_value", "avg_deal_price", "filled_value"):
-        assert type(getattr(order, attribute)) is str, attribute
-    assert order.price == "0.1"
-    assert order.value == "0.3"
-    assert order.deal_value == "12345678901234567890.12"
-    assert order.avg_deal_price == "1.10"  # the digits as written, trailing zero kept
-    assert order.filled_value == "123456789.123456789"  # beyond a float's precision
+    for attribute in ("price", "deal_value", "avg_deal_price", "filled_value"):
+        assert isinstance(getattr(order, attribute), Decimal), attribute
+    assert order.price == Decimal("0.1")
+    assert order.value == "0.3"  # text the config does not call a decimal stays text
+    assert order.deal_value == Decimal("12345678901234567890.12")
+    assert str(order.avg_deal_price) == "1.10"  # the digits as written, trailing zero kept
+    assert order.filled_value == Decimal("123456789.123456789")  # beyond a float's precision
     assert not any(isinstance(v, float) for v in order.model_dump().values())
 
 
 def test_small_money_number_is_kept_as_written(sdk: Any) -> None:
     order = get_order_from_json(sdk, '{"price": 0.00000010, "value": 0.0000001}')
-    assert order.price == "0.00000010"
+    assert order.price.as_tuple() == Decimal("0.00000010").as_tuple()  # its digits, exactly
     assert order.value == "0.0000001"
 
 
@@ -133,7 +134,7 @@ def test_async_response_tolerance_is_the_same(sdk: Any) -> None:
 
     order = asyncio.run(run())
     assert order.type == "brand_new"
-    assert order.price == "1.5"
+    assert order.price == Decimal("1.5")
     assert order.stop_price == Decimal("0.1")
     assert order.model_extra == {"extra": True}
 

@@ -237,6 +237,12 @@ def _fixture(sdk: ModuleType, name: str) -> dict[str, Any]:
     return fixture
 
 
+def _dumps(value: Any) -> str:
+    """Fixture data as JSON: its fractions (Decimals, as `load_fixture` reads them) as the
+    floats they print as, which is all a reply needs."""
+    return json.dumps(value, default=float)
+
+
 def _reply(choose: Chooser, fixture: dict[str, Any]) -> Reply:
     kind = choose.integer(0, 19)
     if kind == 0:
@@ -272,7 +278,7 @@ def _envelope(choose: Chooser, fixture: dict[str, Any]) -> tuple[bytes, str, boo
     """An envelope as text: its code, data and message each perhaps odd. `valid` when it is
     a success envelope whose data is any JSON (what the API may send)."""
     response = fixture["response"]
-    data_text = json.dumps(response.get("data"))
+    data_text = _dumps(response.get("data"))
     what = "fixture data"
     change = choose.integer(0, 9)
     if change <= 3 and isinstance(response.get("data"), dict) and response["data"]:
@@ -280,14 +286,14 @@ def _envelope(choose: Chooser, fixture: dict[str, Any]) -> tuple[bytes, str, boo
         value = choose.choice(ODD_NUMBERS + ODD_VALUES + (_deep_text(choose),))
         data = dict(response["data"])
         data[key] = "\x00PLACEHOLDER\x00"
-        data_text = json.dumps(data).replace('"\\u0000PLACEHOLDER\\u0000"', value)
+        data_text = _dumps(data).replace('"\\u0000PLACEHOLDER\\u0000"', value)
         what = f"data.{key}={value[:30]}"
     elif change == 4:
         data_text = choose.choice(ODD_NUMBERS + ODD_VALUES)
         what = f"data={data_text[:30]}"
     elif change == 5:
         count = choose.choice((0, 1, 100, 2000))
-        data_text = "[" + ",".join([json.dumps(response.get("data"))] * count) + "]"
+        data_text = "[" + ",".join([_dumps(response.get("data"))] * count) + "]"
         what = f"data=[fixture data] * {count}"
     elif change == 6:
         data_text = _deep_text(choose)

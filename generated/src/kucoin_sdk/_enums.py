@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
 
 class AccountType(StrEnum):
@@ -13,6 +14,15 @@ class AccountType(StrEnum):
     TRADE = "TRADE"
 
 
+if TYPE_CHECKING:
+    AccountTypeLiteral = Literal["MAIN", "TRADE"]
+    """The values of `AccountType` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    AccountTypeLiteral = AccountType
+
+
 class AddOrderType(StrEnum):
     """Values of `type`."""
 
@@ -20,11 +30,29 @@ class AddOrderType(StrEnum):
     MARKET = "market"
 
 
+if TYPE_CHECKING:
+    AddOrderTypeLiteral = Literal["limit", "market"]
+    """The values of `AddOrderType` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddOrderTypeLiteral = AddOrderType
+
+
 class Liquidity(StrEnum):
     """Values of `liquidity`."""
 
     TAKER = "taker"
     MAKER = "maker"
+
+
+if TYPE_CHECKING:
+    LiquidityLiteral = Literal["taker", "maker"]
+    """The values of `Liquidity` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    LiquidityLiteral = Liquidity
 
 
 class MarginMode(StrEnum):
@@ -36,11 +64,29 @@ class MarginMode(StrEnum):
     """CROSS: cross margin"""
 
 
+if TYPE_CHECKING:
+    MarginModeLiteral = Literal["ISOLATED", "CROSS"]
+    """The values of `MarginMode` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    MarginModeLiteral = MarginMode
+
+
 class Protocol(StrEnum):
     """Values of `protocol`."""
 
     WEBSOCKET = "websocket"
     """Websocket: Websocket"""
+
+
+if TYPE_CHECKING:
+    ProtocolLiteral = Literal["websocket"]
+    """The values of `Protocol` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    ProtocolLiteral = Protocol
 
 
 class Side(StrEnum):
@@ -50,12 +96,30 @@ class Side(StrEnum):
     SELL = "sell"
 
 
+if TYPE_CHECKING:
+    SideLiteral = Literal["buy", "sell"]
+    """The values of `Side` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    SideLiteral = Side
+
+
 class Status(StrEnum):
     """Values of `status`."""
 
     PROCESSING = "PROCESSING"
     SUCCESS = "SUCCESS"
     FAILURE = "FAILURE"
+
+
+if TYPE_CHECKING:
+    StatusLiteral = Literal["PROCESSING", "SUCCESS", "FAILURE"]
+    """The values of `Status` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    StatusLiteral = Status
 
 
 class Stp(StrEnum):
@@ -67,6 +131,15 @@ class Stp(StrEnum):
     CB = "CB"
 
 
+if TYPE_CHECKING:
+    StpLiteral = Literal["DC", "CO", "CN", "CB"]
+    """The values of `Stp` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    StpLiteral = Stp
+
+
 class TradeType(StrEnum):
     """Values of `tradeType`."""
 
@@ -74,8 +147,26 @@ class TradeType(StrEnum):
     VALUE_2 = "2"
 
 
+if TYPE_CHECKING:
+    TradeTypeLiteral = Literal["1", "2"]
+    """The values of `TradeType` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    TradeTypeLiteral = TradeType
+
+
 class Type(StrEnum):
     """Values of `type`."""
 
     LIMIT = "limit"
     MARKET = "market"
+
+
+if TYPE_CHECKING:
+    TypeLiteral = Literal["limit", "market"]
+    """The values of `Type` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    TypeLiteral = Type

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 import hmac
-import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -26,12 +25,17 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import httpx
-from pydantic import ValidationError
 
 from . import _settings
 from ._echo import echo
+from ._json import decode, dumps, loads
 from ._operation import Operation, Paging
 from ._signing import SIGNATURE_HEADERS, hmac_base64, prehash
+from .errors import (
+    KucoinConfigurationError,
+    KucoinRequestValidationError,
+    KucoinUnknownOperationError,
+)
 
 TEST_API_KEY = "test-api-key"
 TEST_API_SECRET = "test-api-secret"
@@ -47,9 +51,10 @@ def operations() -> Mapping[str, Operation]:
 
 
 def load_fixture(operation: str) -> dict[str, Any]:
-    """The example request and response shipped for `operation` (its key in OPERATIONS)."""
+    """The example request and response shipped for `operation` (its key in OPERATIONS),
+    read as the client reads answers: a fraction is a Decimal, as a decimal input takes it."""
     path = resources.files(__package__).joinpath("fixtures", f"{operation}.json")
-    fixture: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    fixture: dict[str, Any] = loads(path.read_text("utf-8"))
     return fixture
 
 
@@ -101,8 +106,11 @@ class FakeServer:
     def respond(
         self, operation: str, data: Any, *, headers: Mapping[str, str] | None = None
     ) -> None:
-        """Answer `operation` with `data` (the envelope's data) from now on."""
-        self._replies[self._known(operation)] = lambda request: self._envelope(
+        """Answer `operation` with `data` (the envelope's data, JSON) from now on."""
+        key = self._known(operation)
+        _check_json(data)
+        _check_headers(headers)
+        self._replies[key] = lambda request: self._envelope(
             200, _settings.SUCCESS_CODE, data, None, headers
         )
 
@@ -111,15 +119,20 @@ class FakeServer:
         per request, and with the last one again once they are used up: an `iter_` twin
         walks them, stopping where the data says the last page is (`totalPage`, an empty
         page, `hasMore`, a cursor it has had before)."""
-        if not pages:
-            raise ValueError("respond_pages needs at least one page")
+        key = self._known(operation)
+        if isinstance(pages, str | bytes) or not isinstance(pages, Sequence) or not pages:
+            raise KucoinConfigurationError(
+                "respond_pages needs a list of at least one page", option="pages"
+            )
+        for page in pages:
+            _check_json(page, "pages")
         remaining = list(pages)
 
         def reply(request: httpx.Request) -> httpx.Response:
             data = remaining.pop(0) if len(remaining) > 1 else remaining[0]
             return self._envelope(200, _settings.SUCCESS_CODE, data, None)
 
-        self._replies[self._known(operation)] = reply
+        self._replies[key] = reply
 
     def fail(
         self,
@@ -131,9 +144,19 @@ class FakeServer:
         headers: Mapping[str, str] | None = None,
     ) -> None:
         """Answer `operation` with an error envelope from now on."""
-        self._replies[self._known(operation)] = lambda request: self._envelope(
-            http_status, code, None, msg, headers
-        )
+        key = self._known(operation)
+        if isinstance(http_status, bool) or not isinstance(http_status, int):
+            raise KucoinConfigurationError(
+                f"http_status must be an int, not {http_status!r}", option="http_status"
+            )
+        if not 100 <= http_status <= 599:
+            raise KucoinConfigurationError(
+                f"http_status must be 100 to 599, not {http_status}", option="http_status"
+            )
+        _check_json(code, "code")
+        _check_json(msg, "msg")
+        _check_headers(headers)
+        self._replies[key] = lambda request: self._envelope(http_status, code, None, msg, headers)
 
     def rate_limit(
         self, operation: str, *, reset_ms: int = 1000, retry_after: str | None = None
@@ -217,10 +240,14 @@ class FakeServer:
         if len(found) == 1:
             return found[0]
         if found:
-            raise KeyError(f"{operation!r} names several operations: {', '.join(found)}")
+            raise KucoinUnknownOperationError(
+                f"{operation!r} names several operations: {', '.join(found)}", option="operation"
+            )
         close = difflib.get_close_matches(name, list(keys), n=5, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else f" ({len(keys)} operations)"
-        raise KeyError(f"no operation named {operation!r}{hint}")
+        raise KucoinUnknownOperationError(
+            f"no operation named {operation!r}{hint}", option="operation"
+        )
 
     def _now_ms(self) -> int:
         return int(self.clock() * 1000)
@@ -283,7 +310,14 @@ class FakeServer:
             _settings.RATE_LIMIT_RESET_HEADER: "30000",
             **(headers or {}),
         }
-        return httpx.Response(status, json=body, headers=all_headers)
+        # Written exactly: the data may hold the request's Decimals (echoed).
+        content = dumps(body, _not_json).encode()
+        all_headers.setdefault("Content-Type", "application/json")
+        return httpx.Response(status, content=content, headers=all_headers)
+
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(f"a {type(value).__name__} is not JSON")
 
 
 def _later_page(operation: Operation, request: httpx.Request) -> bool:
@@ -302,6 +336,21 @@ def _emptied(data: Any, paging: Paging | None) -> Any:
     if isinstance(data, dict):
         return {**data, paging.items: []}
     return data
+
+
+def _check_json(value: Any, option: str = "data") -> None:
+    """Refuse now what the fake could not answer with later, as JSON."""
+    try:
+        dumps(value, _not_json)
+    except (TypeError, ValueError) as error:
+        raise KucoinConfigurationError(f"{option} is not JSON: {error}", option=option) from error
+
+
+def _check_headers(headers: Mapping[str, str] | None) -> None:
+    try:
+        httpx.Headers(headers)
+    except (TypeError, ValueError, AttributeError) as error:
+        raise KucoinConfigurationError(f"headers: {error}", option="headers") from error
 
 
 def _netloc(operation: Operation) -> str:
@@ -345,7 +394,7 @@ def _inputs(
             return None, f"{operation.name} takes no parameters"
         return {}, None
     try:
-        body = json.loads(request.content) if request.content else None
+        body = loads(decode(request.content)) if request.content else None
     except ValueError:
         return None, "the body is not JSON"
     if operation.body == "array":
@@ -363,10 +412,10 @@ def _inputs(
 def _problem(model: Any, inputs: Any, name: str) -> str | None:
     try:
         model.model_validate(inputs)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or name
-        return f"{where}: {first['msg']}"
+    except KucoinRequestValidationError as error:
+        # In the API's words: the field by its wire name.
+        first = error.problems[0]
+        return f"{first.wire or name}: {first.message}"
     return None
 
 

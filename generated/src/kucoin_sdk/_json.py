@@ -1,5 +1,6 @@
 """JSON answers read within bounds: whatever a server sends, reading it costs time and memory
 in proportion to its size, and raises nothing but ValueError (for text that is not JSON).
+And JSON written exactly (`dumps`): a Decimal goes out as the number its digits say.
 
 - Text: JSON is UTF-8 (RFC 8259), whatever charset a header declares (httpx would honour
   `charset=base64` and fail); bytes that are not UTF-8 become U+FFFD.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
+from collections.abc import Callable
 from decimal import Decimal
 from itertools import accumulate
 from typing import Any
@@ -48,6 +50,32 @@ class ExactDecimal(Decimal):
 
     def __str__(self) -> str:
         return format(self, "f")
+
+
+def dumps(value: Any, default: Callable[[Any], Any]) -> str:
+    """`value` as compact JSON, as `json.dumps(value, default=default, separators=(",", ":"),
+    ensure_ascii=False)` writes it, but for a Decimal, written as a JSON number from its own
+    digits (`format(d, "f")`: 30000.5, 0.00000010), never through a float. ValueError for a
+    Decimal that is NaN or infinite; `default` turns any other value JSON lacks into one it
+    has (or raises TypeError)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if value is None or isinstance(value, (bool, int, float)):
+        return json.dumps(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} cannot be sent as a JSON number")
+        return format(value, "f")
+    if isinstance(value, dict):
+        members = (
+            f"{json.dumps(key if isinstance(key, str) else str(key), ensure_ascii=False)}:"
+            f"{dumps(item, default)}"
+            for key, item in value.items()
+        )
+        return "{" + ",".join(members) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(dumps(item, default) for item in value) + "]"
+    return dumps(default(value), default)
 
 
 def decode(content: bytes) -> str:

@@ -47,9 +47,11 @@ class PageNumbers:
     def read(self, data: Any, asked: Any) -> Page:
         items = _items(data, self.items)
         total = getattr(data, self.total_pages, None)
-        if not items or not isinstance(total, int) or not isinstance(asked, int):
+        # The call took the page as the client reads a whole number, maybe written as text.
+        number = _whole_number(asked)
+        if not items or not isinstance(total, int) or number is None:
             return Page(items, None)
-        return Page(items, asked + 1 if asked < total else None)
+        return Page(items, number + 1 if number < total else None)
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,19 @@ class _Seen:
             )
             return False
         return True
+
+
+def _whole_number(value: Any) -> int | None:
+    """`value` as the whole number a call reads it as (2, "2", 2.0), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+        return int(value)
+    return None
 
 
 def _key(value: Any) -> Any:

@@ -1,5 +1,5 @@
 # Compiled from templates/package/enums.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '988b7474ceef0ac8787fd25e0ba7f0f9618debcd1914a9e399df48a406a89c9b'
+SOURCE_SHA256 = '9f4ddd65e9cfa8bff0950dee93300e10177cb838018fc74c920dbb465b195a55'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/enums.py.j2'
@@ -37,8 +37,14 @@ def root(context, missing=missing):
             yield '\n    '
             yield str(l_2_line)
         l_2_line = missing
+        for l_2_block in environment.getattr(l_1_enum, 'after'):
+            _loop_vars = {}
+            pass
+            yield '\n\n\n'
+            yield str(l_2_block)
+        l_2_block = missing
     l_1_enum = missing
     yield '\n'
 
 blocks = {}
-debug_info = '1=13&5=15&7=19&9=21&12=25&13=29&14=31&15=35'
+debug_info = '1=13&5=15&7=19&9=21&12=25&13=29&14=31&15=35&17=37&20=41'

@@ -23,7 +23,7 @@ from generator.sdk.views.docstrings import (
     client_docstring,
     options_paragraph,
 )
-from generator.sdk.views.imports import exploded_import, type_imports
+from generator.sdk.views.imports import DECIMAL_INPUTS, exploded_import, type_imports
 from generator.sdk.views.methods import MethodView, method_view
 from generator.sdk.views.shapes import package_shape
 from generator.sdk.views.titles import escaped_title, page_title
@@ -137,11 +137,17 @@ def _client_imports(
     if any(op.array_argument for op in operations):
         abc_names += ["Mapping", "Sequence"]
     models = ruff_sorted(names & {m.name for m in service.models})
-    enums = ruff_sorted(names & {e.name for e in service.enums})
+    enums = ruff_sorted(names & {name for e in service.enums for name in e.names})
     uses_annotated = "Annotated" in names
     # TYPE_CHECKING guards the imports only type hints need; a page without them has none.
+    decimals = sorted(names & DECIMAL_INPUTS)
     type_checking = [
         *(["    from pydantic import Field"] if uses_annotated else []),
+        *(
+            [f"    {layout.import_from(4, f'{plan.package.name}._decimals', decimals)}"]
+            if decimals
+            else []
+        ),
         *exploded_import(4, f"{service.layout.module}.enums", enums),
         *exploded_import(4, f"{service.layout.module}.models", models),
     ]

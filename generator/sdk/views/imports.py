@@ -6,6 +6,9 @@ from collections.abc import Iterable, Sequence
 
 from generator.sdk.plan_model import TypeRef
 
+DECIMAL_INPUTS = frozenset({"DecimalNumber", "DecimalString"})
+"""The request types of decimals, from the package's `_decimals` module."""
+
 
 def type_imports(types: Iterable[TypeRef]) -> set[str]:
     """Every name the types need in scope."""

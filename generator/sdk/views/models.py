@@ -10,7 +10,7 @@ from generator.sdk import layout
 from generator.sdk.escaping import docstring_literal, python_literal
 from generator.sdk.import_order import ruff_sorted
 from generator.sdk.plan_model import ModelClass, ModelField, RuleCheck, SdkPlan, ServicePlan
-from generator.sdk.views.imports import exploded_import, type_imports
+from generator.sdk.views.imports import DECIMAL_INPUTS, exploded_import, type_imports
 from generator.sdk.views.titles import escaped_page_api_title
 
 
@@ -49,7 +49,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
     base_names = ["RequestModel", "RequestRootModel"]
     base_names += ["ResponseModel"] if any(m.kind == "response" for m in service.models) else []
     base_names += ["Rule"] if has_rules else []
-    enums = ruff_sorted(names & {e.name for e in service.enums})
+    enums = ruff_sorted(names & {name for e in service.enums for name in e.names})
     return ModelsModuleView(
         api_title=escaped_page_api_title(service),
         standard_imports=(
@@ -59,6 +59,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
         ),
         package_imports=(
             layout.import_from(0, f"{plan.package.name}._base", base_names),
+            *_decimal_import(0, plan, names),
             *exploded_import(0, f"{service.layout.module}.enums", enums),
         ),
         models=tuple(map(_model_view, service.models)),
@@ -71,6 +72,12 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
             f"{python_literal(op.name)}: {op.response_annotation}," for op in service.operations
         ),
     )
+
+
+def _decimal_import(indent: int, plan: SdkPlan, names: set[str]) -> tuple[str, ...]:
+    """The import of the request types of decimals the module's types name; none without."""
+    used = sorted(names & DECIMAL_INPUTS)
+    return (layout.import_from(indent, f"{plan.package.name}._decimals", used),) if used else ()
 
 
 def _model_view(model: ModelClass) -> ModelView:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import ClassVar
 
 from generator.ir.model import JsonValue
@@ -187,7 +188,7 @@ class _ReadmeService:
         if op.array_argument:
             request = op.example["request"]
             assert isinstance(request, dict)
-            return python_literal(request.get("body"))
+            return python_literal(_exact(request.get("body")))
         return ", ".join(text for _, text in self.argument_texts(op))
 
     def argument_texts(self, op: OperationPlan) -> list[tuple[ModelField, str]]:
@@ -204,16 +205,30 @@ class _ReadmeService:
         return texts
 
     def example_literal(self, annotation: TypeRef, value: JsonValue) -> str:
-        enum = next((e for e in self.plan.enums if e.name == annotation.text), None)
+        enum = next(
+            (e for e in self.plan.enums if annotation.text in (e.name, e.request_type)), None
+        )
         if enum is not None:
             member = next((m for m in enum.members if m.value == value), None)
             if member is not None:
                 return f"{enum.name}.{member.name}"
         inner = annotation.item.text if annotation.item is not None else None
         if inner in self.model_names and isinstance(value, list):
-            items = ", ".join(f"{inner}.model_validate({python_literal(v)})" for v in value)
+            items = ", ".join(f"{inner}.model_validate({python_literal(_exact(v))})" for v in value)
             return f"[{items}]"
-        return python_literal(value)
+        return python_literal(_exact(value))
+
+
+def _exact(value: JsonValue) -> JsonValue:
+    """`value` with every fraction as its numeric text ("1.5"): a decimal input takes no
+    float (generator.runtime._decimals), and the text is sent as the same number."""
+    if isinstance(value, float):
+        return format(Decimal(repr(value)), "f")
+    if isinstance(value, list):
+        return [_exact(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _exact(item) for key, item in value.items()}
+    return value
 
 
 def _names_before(suffix: str, texts: list[str], known: set[str]) -> list[str]:

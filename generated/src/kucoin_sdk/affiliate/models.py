@@ -7,6 +7,7 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
@@ -20,7 +21,7 @@ class GetAccountDataOrder(ResponseModel):
     order_id: str | None = Field(default=None, alias="orderId", description="Loan Orders ID")
     currency: str | None = Field(default=None, description="Loan Currency")
     principal: str | None = Field(default=None, description="Principal to Be Repaid")
-    interest: str | None = Field(default=None, description="Interest to Be Repaid")
+    interest: Decimal | None = Field(default=None, description="Interest to Be Repaid")
 
 
 class GetAccountDataLtv(ResponseModel):

@@ -12,10 +12,14 @@ from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.earn.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.earn.enums import (
         AccountType,
+        AccountTypeLiteral,
         FromAccountType,
+        FromAccountTypeLiteral,
         ProductCategory,
+        ProductCategoryLiteral,
     )
     from kucoin_sdk.earn.models import (
         GetAccountHoldingData,
@@ -45,8 +49,8 @@ class EarnService(SyncService):
         self,
         *,
         product_id: str,
-        amount: str,
-        account_type: AccountType,
+        amount: DecimalString,
+        account_type: AccountType | AccountTypeLiteral,
     ) -> PurchaseData | None:
         """Purchase.
 
@@ -76,8 +80,8 @@ class EarnService(SyncService):
         self,
         *,
         order_id: str,
-        amount: str,
-        from_account_type: FromAccountType | None = None,
+        amount: DecimalString,
+        from_account_type: FromAccountType | FromAccountTypeLiteral | None = None,
         confirm_punish_redeem: str | None = None,
     ) -> RedeemData | None:
         """Redeem.
@@ -115,7 +119,7 @@ class EarnService(SyncService):
         self,
         *,
         order_id: str,
-        from_account_type: FromAccountType | None = None,
+        from_account_type: FromAccountType | FromAccountTypeLiteral | None = None,
     ) -> GetRedeemPreviewData | None:
         """Get Redeem Preview.
 
@@ -275,7 +279,7 @@ class EarnService(SyncService):
         *,
         currency: str | None = None,
         product_id: str | None = None,
-        product_category: ProductCategory | None = None,
+        product_category: ProductCategory | ProductCategoryLiteral | None = None,
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> GetAccountHoldingData | None:
@@ -315,7 +319,7 @@ class EarnService(SyncService):
         *,
         currency: str | None = None,
         product_id: str | None = None,
-        product_category: ProductCategory | None = None,
+        product_category: ProductCategory | ProductCategoryLiteral | None = None,
         current_page: int | None = None,
         page_size: int | None = None,
     ) -> Iterator[GetAccountHoldingDataItem]:

@@ -7,15 +7,19 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.earn.enums import (
     AccountType,
+    AccountTypeLiteral,
     EarlyRedeemSupported,
     FromAccountType,
+    FromAccountTypeLiteral,
     GetAccountHoldingStatus,
     GetEthStakingProductsCategory,
     GetEthStakingProductsType,
@@ -28,6 +32,7 @@ from kucoin_sdk.earn.enums import (
     IncomeReleaseType,
     NewUserOnly,
     ProductCategory,
+    ProductCategoryLiteral,
     RedeemStatus,
     RedeemType,
 )
@@ -37,8 +42,8 @@ class PurchaseRequest(RequestModel):
     """The inputs of Purchase."""
 
     product_id: str = Field(alias="productId", description="Product ID")
-    amount: str = Field(description="Subscription amount")
-    account_type: AccountType = Field(
+    amount: DecimalString = Field(description="Subscription amount")
+    account_type: AccountType | AccountTypeLiteral = Field(
         alias="accountType", description="MAIN (funding account), TRADE (spot trading account)"
     )
 
@@ -56,8 +61,8 @@ class RedeemRequest(RequestModel):
     """The inputs of Redeem."""
 
     order_id: str = Field(alias="orderId", description="Holding ID")
-    amount: str = Field(description="Redemption amount")
-    from_account_type: FromAccountType | None = Field(
+    amount: DecimalString = Field(description="Redemption amount")
+    from_account_type: FromAccountType | FromAccountTypeLiteral | None = Field(
         default=None,
         alias="fromAccountType",
         description="Account type: MAIN (funding account), TRADE (spot trading account). This parameter is valid only when orderId=ETH2",
@@ -83,14 +88,14 @@ class RedeemData(ResponseModel):
         union_mode="left_to_right",
         description="Redemption status: SUCCESS (successful), PENDING (redemption pending)",
     )
-    amount: str | None = Field(default=None, description="Redemption amount")
+    amount: Decimal | None = Field(default=None, description="Redemption amount")
 
 
 class GetRedeemPreviewRequest(RequestModel):
     """The inputs of Get Redeem Preview."""
 
     order_id: str = Field(alias="orderId", description="Holding ID")
-    from_account_type: FromAccountType | None = Field(
+    from_account_type: FromAccountType | FromAccountTypeLiteral | None = Field(
         default=None,
         alias="fromAccountType",
         description="Account type: MAIN (funding account), TRADE (spot trading account). This parameter is valid only when orderId=ETH2",
@@ -602,7 +607,7 @@ class GetAccountHoldingRequest(RequestModel):
 
     currency: str | None = Field(default=None, description="currency")
     product_id: str | None = Field(default=None, alias="productId", description="Product ID")
-    product_category: ProductCategory | None = Field(
+    product_category: ProductCategory | ProductCategoryLiteral | None = Field(
         default=None, alias="productCategory", description="Product category"
     )
     current_page: int | None = Field(
@@ -635,7 +640,9 @@ class GetAccountHoldingDataItem(ResponseModel):
         alias="returnRate",
         description="Annualized Rate of Return, for example, 0.035 is equal to 3.5% annualized rate of return",
     )
-    hold_amount: str | None = Field(default=None, alias="holdAmount", description="Holding amount")
+    hold_amount: Decimal | None = Field(
+        default=None, alias="holdAmount", description="Holding amount"
+    )
     redeemed_amount: str | None = Field(
         default=None, alias="redeemedAmount", description="Redeemed amount"
     )

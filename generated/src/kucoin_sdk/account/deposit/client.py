@@ -12,10 +12,14 @@ from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.account.deposit.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.account.deposit.enums import (
         AddDepositAddressV3To,
+        AddDepositAddressV3ToLiteral,
         GetDepositAddressV3To,
+        GetDepositAddressV3ToLiteral,
         Status,
+        StatusLiteral,
     )
     from kucoin_sdk.account.deposit.models import (
         AddDepositAddressV1Data,
@@ -44,8 +48,8 @@ class AccountDepositService(SyncService):
         *,
         currency: str,
         chain: str,
-        to: AddDepositAddressV3To | None = None,
-        amount: str | None = None,
+        to: AddDepositAddressV3To | AddDepositAddressV3ToLiteral | None = None,
+        amount: DecimalString | None = None,
     ) -> AddDepositAddressV3Data | None:
         """Add Deposit Address (V3).
 
@@ -84,7 +88,7 @@ class AccountDepositService(SyncService):
         self,
         *,
         currency: str,
-        amount: str | None = None,
+        amount: DecimalString | None = None,
         chain: str | None = None,
     ) -> list[GetDepositAddressV3Data] | None:
         """Get Deposit Address (V3).
@@ -118,7 +122,7 @@ class AccountDepositService(SyncService):
         self,
         *,
         currency: str,
-        status: Status | None = None,
+        status: Status | StatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -162,7 +166,7 @@ class AccountDepositService(SyncService):
         self,
         *,
         currency: str,
-        status: Status | None = None,
+        status: Status | StatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -256,7 +260,7 @@ class AccountDepositService(SyncService):
         *,
         currency: str,
         chain: str | None = None,
-        to: GetDepositAddressV3To | None = None,
+        to: GetDepositAddressV3To | GetDepositAddressV3ToLiteral | None = None,
     ) -> AddDepositAddressV1Data | None:
         """Add Deposit Address - V1.
 
@@ -292,7 +296,7 @@ class AccountDepositService(SyncService):
         self,
         *,
         currency: str,
-        status: Status | None = None,
+        status: Status | StatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
     ) -> GetDepositHistoryOldData | None:

@@ -4,10 +4,18 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import Status
+from kucoin_sdk._enums import Status, StatusLiteral
 
-__all__ = ["AddDepositAddressV3To", "GetDepositAddressV3To", "Status"]
+__all__ = [
+    "AddDepositAddressV3To",
+    "AddDepositAddressV3ToLiteral",
+    "GetDepositAddressV3To",
+    "GetDepositAddressV3ToLiteral",
+    "Status",
+    "StatusLiteral",
+]
 
 
 class AddDepositAddressV3To(StrEnum):
@@ -19,6 +27,15 @@ class AddDepositAddressV3To(StrEnum):
     """trade: Spot account"""
 
 
+if TYPE_CHECKING:
+    AddDepositAddressV3ToLiteral = Literal["main", "trade"]
+    """The values of `AddDepositAddressV3To` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddDepositAddressV3ToLiteral = AddDepositAddressV3To
+
+
 class GetDepositAddressV3To(StrEnum):
     """Values of `to`."""
 
@@ -26,3 +43,12 @@ class GetDepositAddressV3To(StrEnum):
     """MAIN: Funding account"""
     TRADE = "TRADE"
     """TRADE: Spot account"""
+
+
+if TYPE_CHECKING:
+    GetDepositAddressV3ToLiteral = Literal["MAIN", "TRADE"]
+    """The values of `GetDepositAddressV3To` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetDepositAddressV3ToLiteral = GetDepositAddressV3To

@@ -7,15 +7,20 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.account.deposit.enums import (
     AddDepositAddressV3To,
+    AddDepositAddressV3ToLiteral,
     GetDepositAddressV3To,
+    GetDepositAddressV3ToLiteral,
     Status,
+    StatusLiteral,
 )
 
 
@@ -26,11 +31,11 @@ class AddDepositAddressV3Request(RequestModel):
     chain: str = Field(
         description="The currency chainId, e.g. the available values for USDT are OMNI, ERC20, and TRC20; default is ERC20. The available values for BTC are Native, Segwit, TRC20; the parameters are bech32, btc, trx; default is Native. "
     )
-    to: AddDepositAddressV3To | None = Field(
+    to: AddDepositAddressV3To | AddDepositAddressV3ToLiteral | None = Field(
         default=None,
         description="Deposit account type: MAIN (funding account), TRADE (spot trading account); the default is MAIN",
     )
-    amount: str | None = Field(
+    amount: DecimalString | None = Field(
         default=None,
         description="Deposit amount. This parameter is only used when applying for invoices on the Lightning Network. This parameter is invalid if it is not passed through the Lightning Network.",
     )
@@ -66,7 +71,7 @@ class GetDepositAddressV3Request(RequestModel):
     """The inputs of Get Deposit Address (V3)."""
 
     currency: str = Field(description="currency")
-    amount: str | None = Field(
+    amount: DecimalString | None = Field(
         default=None,
         description="Deposit amount. This parameter is only used when applying for invoices on the Lightning Network. This parameter is invalid if it is not passed through the Lightning Network.",
     )
@@ -107,7 +112,7 @@ class GetDepositHistoryRequest(RequestModel):
     """The inputs of Get Deposit History."""
 
     currency: str = Field(description="currency")
-    status: Status | None = Field(
+    status: Status | StatusLiteral | None = Field(
         default=None, description="Status. Available value: PROCESSING, SUCCESS, and FAILURE"
     )
     start_at: int | None = Field(
@@ -139,8 +144,8 @@ class GetDepositHistoryDataItem(ResponseModel):
     is_inner: bool | None = Field(
         default=None, alias="isInner", description="Internal deposit or not"
     )
-    amount: str | None = Field(default=None, description="Deposit amount")
-    fee: str | None = Field(default=None, description="Fees charged for deposit")
+    amount: Decimal | None = Field(default=None, description="Deposit amount")
+    fee: Decimal | None = Field(default=None, description="Fees charged for deposit")
     wallet_tx_id: str | None = Field(default=None, alias="walletTxId", description="Wallet Txid")
     created_at: int | None = Field(
         default=None, alias="createdAt", description="Database record creation time"
@@ -236,7 +241,7 @@ class AddDepositAddressV1Request(RequestModel):
         default=None,
         description="The chainId of currency, e.g. the available values for USDT are OMNI, ERC20, and TRC20; default is ERC20. The available values for BTC are Native, Segwit, TRC20; the parameters are bech32, btc, trx; default is Native. This only applies to multi-chain currencies; no need for single-chain currencies.",
     )
-    to: GetDepositAddressV3To | None = Field(
+    to: GetDepositAddressV3To | GetDepositAddressV3ToLiteral | None = Field(
         default=None,
         description="Deposit account type: main (funding account), trade (spot trading account); the default is main",
     )
@@ -266,7 +271,7 @@ class GetDepositHistoryOldRequest(RequestModel):
     """The inputs of Get Deposit History - Old."""
 
     currency: str = Field(description="currency")
-    status: Status | None = Field(
+    status: Status | StatusLiteral | None = Field(
         default=None, description="Status. Available value: PROCESSING, SUCCESS, and FAILURE"
     )
     start_at: int | None = Field(
@@ -282,7 +287,7 @@ class GetDepositHistoryOldDataItem(ResponseModel):
     create_at: int | None = Field(
         default=None, alias="createAt", description="Database record creation time"
     )
-    amount: str | None = Field(default=None, description="Deposit amount")
+    amount: Decimal | None = Field(default=None, description="Deposit amount")
     wallet_tx_id: str | None = Field(default=None, alias="walletTxId", description="Wallet Txid")
     is_inner: bool | None = Field(
         default=None, alias="isInner", description="Internal deposit or not"

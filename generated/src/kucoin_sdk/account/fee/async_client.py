@@ -12,6 +12,7 @@ from kucoin_sdk.account.fee.operations import OPERATIONS
 if TYPE_CHECKING:
     from kucoin_sdk.account.fee.enums import (
         CurrencyType,
+        CurrencyTypeLiteral,
     )
     from kucoin_sdk.account.fee.models import (
         GetActualFeeFuturesData,
@@ -33,7 +34,7 @@ class AsyncAccountFeeService(AsyncService):
     async def get_basic_fee_spot_margin(
         self,
         *,
-        currency_type: CurrencyType | None = None,
+        currency_type: CurrencyType | CurrencyTypeLiteral | None = None,
     ) -> GetBasicFeeSpotMarginData | None:
         """Get Basic Fee - Spot/Margin.
 

@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING, Literal
 
 
 class CurrencyType(IntEnum):
@@ -11,3 +12,12 @@ class CurrencyType(IntEnum):
 
     VALUE_0 = 0
     VALUE_1 = 1
+
+
+if TYPE_CHECKING:
+    CurrencyTypeLiteral = Literal[0, 1]
+    """The values of `CurrencyType` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    CurrencyTypeLiteral = CurrencyType

@@ -7,6 +7,7 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
@@ -14,13 +15,14 @@ from pydantic import Field
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.fee.enums import (
     CurrencyType,
+    CurrencyTypeLiteral,
 )
 
 
 class GetBasicFeeSpotMarginRequest(RequestModel):
     """The inputs of Get Basic Fee - Spot/Margin."""
 
-    currency_type: CurrencyType | None = Field(
+    currency_type: CurrencyType | CurrencyTypeLiteral | None = Field(
         default=None,
         alias="currencyType",
         description="Currency type: 0-crypto currency, 1-fiat currency. Default is 0-crypto currency",
@@ -30,10 +32,10 @@ class GetBasicFeeSpotMarginRequest(RequestModel):
 class GetBasicFeeSpotMarginData(ResponseModel):
     """The `data` of the Get Basic Fee - Spot/Margin response."""
 
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Base taker fee rate"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Base maker fee rate"
     )
 
@@ -53,10 +55,10 @@ class GetActualFeeSpotMarginData(ResponseModel):
         default=None,
         description="The unique identity of the trading pair; will not change even if the trading pair is renamed",
     )
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Actual taker fee rate of the symbol"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Actual maker fee rate of the symbol"
     )
     sell_tax_rate: str | None = Field(
@@ -86,10 +88,10 @@ class GetActualFeeFuturesData(ResponseModel):
         default=None,
         description="The unique identity of the trading pair; will not change even if the trading pair is renamed",
     )
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Actual taker fee rate of the trading pair"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Actual maker fee rate of the trading pair"
     )
 

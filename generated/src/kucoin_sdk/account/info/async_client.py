@@ -14,12 +14,19 @@ from kucoin_sdk.account.info.operations import OPERATIONS
 if TYPE_CHECKING:
     from kucoin_sdk.account.info.enums import (
         BalanceCurrency,
+        BalanceCurrencyLiteral,
         BizType,
+        BizTypeLiteral,
         Direction,
+        DirectionLiteral,
         GetAccountCrossMarginQueryType,
+        GetAccountCrossMarginQueryTypeLiteral,
         GetAccountIsolatedMarginQueryType,
+        GetAccountIsolatedMarginQueryTypeLiteral,
         GetAccountListSpotType,
+        GetAccountListSpotTypeLiteral,
         QuoteCurrency,
+        QuoteCurrencyLiteral,
     )
     from kucoin_sdk.account.info.models import (
         GetAccountCrossMarginData,
@@ -105,7 +112,7 @@ class AsyncAccountInfoService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        type: GetAccountListSpotType | None = None,
+        type: GetAccountListSpotType | GetAccountListSpotTypeLiteral | None = None,
     ) -> list[GetAccountListSpotData] | None:
         """Get Account List - Spot.
 
@@ -159,8 +166,8 @@ class AsyncAccountInfoService(AsyncService):
     async def get_account_cross_margin(
         self,
         *,
-        quote_currency: QuoteCurrency | None = None,
-        query_type: GetAccountCrossMarginQueryType | None = None,
+        quote_currency: QuoteCurrency | QuoteCurrencyLiteral | None = None,
+        query_type: GetAccountCrossMarginQueryType | GetAccountCrossMarginQueryTypeLiteral | None = None,
     ) -> GetAccountCrossMarginData | None:
         """Get Account - Cross Margin.
 
@@ -191,8 +198,8 @@ class AsyncAccountInfoService(AsyncService):
         self,
         *,
         symbol: str | None = None,
-        quote_currency: QuoteCurrency | None = None,
-        query_type: GetAccountIsolatedMarginQueryType | None = None,
+        quote_currency: QuoteCurrency | QuoteCurrencyLiteral | None = None,
+        query_type: GetAccountIsolatedMarginQueryType | GetAccountIsolatedMarginQueryTypeLiteral | None = None,
     ) -> GetAccountIsolatedMarginData | None:
         """Get Account - Isolated Margin.
 
@@ -251,7 +258,7 @@ class AsyncAccountInfoService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        direction: Direction | None = None,
+        direction: Direction | DirectionLiteral | None = None,
         biz_type: str | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
@@ -304,7 +311,7 @@ class AsyncAccountInfoService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        direction: Direction | None = None,
+        direction: Direction | DirectionLiteral | None = None,
         biz_type: str | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
@@ -337,8 +344,8 @@ class AsyncAccountInfoService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        direction: Direction | None = None,
-        biz_type: BizType | None = None,
+        direction: Direction | DirectionLiteral | None = None,
+        biz_type: BizType | BizTypeLiteral | None = None,
         last_id: int | None = None,
         limit: int | None = None,
         start_at: int | None = None,
@@ -385,7 +392,7 @@ class AsyncAccountInfoService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        direction: Direction | None = None,
+        direction: Direction | DirectionLiteral | None = None,
         biz_type: str | None = None,
         last_id: int | None = None,
         limit: int | None = None,
@@ -437,7 +444,7 @@ class AsyncAccountInfoService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        direction: Direction | None = None,
+        direction: Direction | DirectionLiteral | None = None,
         biz_type: str | None = None,
         last_id: int | None = None,
         limit: int | None = None,
@@ -579,7 +586,7 @@ class AsyncAccountInfoService(AsyncService):
     async def get_account_list_isolated_margin_v1(
         self,
         *,
-        balance_currency: BalanceCurrency | None = None,
+        balance_currency: BalanceCurrency | BalanceCurrencyLiteral | None = None,
     ) -> GetAccountListIsolatedMarginV1Data | None:
         """Get Account List - Isolated Margin - V1.
 

@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
 
 class GetAccountListSpotType(StrEnum):
@@ -12,6 +13,15 @@ class GetAccountListSpotType(StrEnum):
     MAIN = "main"
     TRADE = "trade"
     OPTION = "option"
+
+
+if TYPE_CHECKING:
+    GetAccountListSpotTypeLiteral = Literal["main", "trade", "option"]
+    """The values of `GetAccountListSpotType` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetAccountListSpotTypeLiteral = GetAccountListSpotType
 
 
 class GetAccountListSpotType2(StrEnum):
@@ -23,12 +33,30 @@ class GetAccountListSpotType2(StrEnum):
     """trade: Spot account"""
 
 
+if TYPE_CHECKING:
+    GetAccountListSpotType2Literal = Literal["main", "trade"]
+    """The values of `GetAccountListSpotType2` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetAccountListSpotType2Literal = GetAccountListSpotType2
+
+
 class QuoteCurrency(StrEnum):
     """Values of `quoteCurrency`."""
 
     USDT = "USDT"
     KCS = "KCS"
     BTC = "BTC"
+
+
+if TYPE_CHECKING:
+    QuoteCurrencyLiteral = Literal["USDT", "KCS", "BTC"]
+    """The values of `QuoteCurrency` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    QuoteCurrencyLiteral = QuoteCurrency
 
 
 class GetAccountCrossMarginQueryType(StrEnum):
@@ -39,6 +67,15 @@ class GetAccountCrossMarginQueryType(StrEnum):
     ALL = "ALL"
 
 
+if TYPE_CHECKING:
+    GetAccountCrossMarginQueryTypeLiteral = Literal["MARGIN", "MARGIN_V2", "ALL"]
+    """The values of `GetAccountCrossMarginQueryType` as written, which requests take as
+    well as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetAccountCrossMarginQueryTypeLiteral = GetAccountCrossMarginQueryType
+
+
 class GetAccountIsolatedMarginQueryType(StrEnum):
     """Values of `queryType`."""
 
@@ -47,11 +84,29 @@ class GetAccountIsolatedMarginQueryType(StrEnum):
     ALL = "ALL"
 
 
+if TYPE_CHECKING:
+    GetAccountIsolatedMarginQueryTypeLiteral = Literal["ISOLATED", "ISOLATED_V2", "ALL"]
+    """The values of `GetAccountIsolatedMarginQueryType` as written, which requests take as
+    well as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetAccountIsolatedMarginQueryTypeLiteral = GetAccountIsolatedMarginQueryType
+
+
 class Direction(StrEnum):
     """Values of `direction`."""
 
     IN = "in"
     OUT = "out"
+
+
+if TYPE_CHECKING:
+    DirectionLiteral = Literal["in", "out"]
+    """The values of `Direction` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    DirectionLiteral = Direction
 
 
 class BizType(StrEnum):
@@ -65,12 +120,32 @@ class BizType(StrEnum):
     OTHER = "OTHER"
 
 
+if TYPE_CHECKING:
+    BizTypeLiteral = Literal[
+        "TRADE_EXCHANGE", "TRANSFER", "SUB_TRANSFER", "RETURNED_FEES", "DEDUCTION_FEES", "OTHER"
+    ]
+    """The values of `BizType` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    BizTypeLiteral = BizType
+
+
 class BalanceCurrency(StrEnum):
     """Values of `balanceCurrency`."""
 
     USDT = "USDT"
     KCS = "KCS"
     BTC = "BTC"
+
+
+if TYPE_CHECKING:
+    BalanceCurrencyLiteral = Literal["USDT", "KCS", "BTC"]
+    """The values of `BalanceCurrency` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    BalanceCurrencyLiteral = BalanceCurrency
 
 
 class Status(StrEnum):
@@ -83,3 +158,14 @@ class Status(StrEnum):
     IN_REPAY = "IN_REPAY"
     IN_LIQUIDATION = "IN_LIQUIDATION"
     IN_AUTO_RENEW = "IN_AUTO_RENEW"
+
+
+if TYPE_CHECKING:
+    StatusLiteral = Literal[
+        "DEBT", "CLEAR", "BANKRUPTCY", "IN_BORROW", "IN_REPAY", "IN_LIQUIDATION", "IN_AUTO_RENEW"
+    ]
+    """The values of `Status` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    StatusLiteral = Status

@@ -15,13 +15,20 @@ from pydantic import Field
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.info.enums import (
     BalanceCurrency,
+    BalanceCurrencyLiteral,
     BizType,
+    BizTypeLiteral,
     Direction,
+    DirectionLiteral,
     GetAccountCrossMarginQueryType,
+    GetAccountCrossMarginQueryTypeLiteral,
     GetAccountIsolatedMarginQueryType,
+    GetAccountIsolatedMarginQueryTypeLiteral,
     GetAccountListSpotType,
     GetAccountListSpotType2,
+    GetAccountListSpotTypeLiteral,
     QuoteCurrency,
+    QuoteCurrencyLiteral,
     Status,
 )
 
@@ -116,7 +123,9 @@ class GetAccountListSpotRequest(RequestModel):
     """The inputs of Get Account List - Spot."""
 
     currency: str | None = Field(default=None, description="currency")
-    type: GetAccountListSpotType | None = Field(default=None, description="Account type")
+    type: GetAccountListSpotType | GetAccountListSpotTypeLiteral | None = Field(
+        default=None, description="Account type"
+    )
 
 
 class GetAccountListSpotData(ResponseModel):
@@ -129,8 +138,10 @@ class GetAccountListSpotData(ResponseModel):
         union_mode="left_to_right",
         description="Account type: main, trade, isolated (abandon), margin (abandon)\n",
     )
-    balance: str | None = Field(default=None, description="Total funds in the account")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade"
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use)")
 
 
@@ -144,20 +155,22 @@ class GetAccountDetailSpotData(ResponseModel):
     """The `data` of the Get Account Detail - Spot response."""
 
     currency: str | None = Field(default=None, description="The currency of the account")
-    balance: str | None = Field(default=None, description="Total funds in the account")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade"
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use)")
 
 
 class GetAccountCrossMarginRequest(RequestModel):
     """The inputs of Get Account - Cross Margin."""
 
-    quote_currency: QuoteCurrency | None = Field(
+    quote_currency: QuoteCurrency | QuoteCurrencyLiteral | None = Field(
         default=None,
         alias="quoteCurrency",
         description="quote currency, currently only supports USDT, KCS, BTC, USDT as default",
     )
-    query_type: GetAccountCrossMarginQueryType | None = Field(
+    query_type: GetAccountCrossMarginQueryType | GetAccountCrossMarginQueryTypeLiteral | None = Field(
         default=None,
         alias="queryType",
         description="Query account type (default MARGIN), MARGIN - only query low frequency cross margin account, MARGIN_V2-only query high frequency cross margin account, ALL - consistent aggregate query with the web side",
@@ -168,11 +181,11 @@ class GetAccountCrossMarginDataAccount(ResponseModel):
     """One item of `accounts` in the Get Account - Cross Margin response."""
 
     currency: str | None = Field(default=None, description="currency")
-    total: str | None = Field(default=None, description="Total Assets")
-    available: str | None = Field(
+    total: Decimal | None = Field(default=None, description="Total Assets")
+    available: Decimal | None = Field(
         default=None, description="Account available assets (total assets - frozen)"
     )
-    hold: str | None = Field(default=None, description="Account frozen assets")
+    hold: Decimal | None = Field(default=None, description="Account frozen assets")
     liability: str | None = Field(default=None, description="Liabilities")
     max_borrow_size: str | None = Field(
         default=None, alias="maxBorrowSize", description="The user's remaining maximum loan amount"
@@ -224,12 +237,12 @@ class GetAccountIsolatedMarginRequest(RequestModel):
     symbol: str | None = Field(
         default=None, description="For isolated trading pairs, query all without passing"
     )
-    quote_currency: QuoteCurrency | None = Field(
+    quote_currency: QuoteCurrency | QuoteCurrencyLiteral | None = Field(
         default=None,
         alias="quoteCurrency",
         description="quote currency, currently only supports USDT, KCS, BTC, USDT as default",
     )
-    query_type: GetAccountIsolatedMarginQueryType | None = Field(
+    query_type: GetAccountIsolatedMarginQueryType | GetAccountIsolatedMarginQueryTypeLiteral | None = Field(
         default=None,
         alias="queryType",
         description="Query account type (default ISOLATED), ISOLATED- - only query low frequency isolated margin account, ISOLATED_V2-only query high frequency isolated margin account, ALL - consistent aggregate query with the web side",
@@ -247,11 +260,11 @@ class GetAccountIsolatedMarginDataAssetBaseAsset(ResponseModel):
         default=None, alias="transferInEnabled", description="Support transfer or not"
     )
     liability: str | None = Field(default=None, description="Liabilities")
-    total: str | None = Field(default=None, description="Total Assets")
-    available: str | None = Field(
+    total: Decimal | None = Field(default=None, description="Total Assets")
+    available: Decimal | None = Field(
         default=None, description="Account available assets (total assets - frozen)"
     )
-    hold: str | None = Field(default=None, description="Account frozen assets")
+    hold: Decimal | None = Field(default=None, description="Account frozen assets")
     max_borrow_size: str | None = Field(
         default=None, alias="maxBorrowSize", description="The user's remaining maximum loan amount"
     )
@@ -274,11 +287,11 @@ class GetAccountIsolatedMarginDataAssetQuoteAsset(ResponseModel):
         default=None, alias="transferInEnabled", description="Support transfer or not"
     )
     liability: str | None = Field(default=None, description="Liabilities")
-    total: str | None = Field(default=None, description="Total Assets")
-    available: str | None = Field(
+    total: Decimal | None = Field(default=None, description="Total Assets")
+    available: Decimal | None = Field(
         default=None, description="Account available assets (total assets - frozen)"
     )
-    hold: str | None = Field(default=None, description="Account frozen assets")
+    hold: Decimal | None = Field(default=None, description="Account frozen assets")
     max_borrow_size: str | None = Field(
         default=None, alias="maxBorrowSize", description="The user's remaining maximum loan amount"
     )
@@ -372,7 +385,9 @@ class GetAccountLedgersSpotMarginRequest(RequestModel):
         default=None,
         description="Currency (you can choose more than one currency). You can specify a max. of 10 currencies in one go. If not specified, all currencies will be queried by default.",
     )
-    direction: Direction | None = Field(default=None, description="direction: in, out")
+    direction: Direction | DirectionLiteral | None = Field(
+        default=None, description="direction: in, out"
+    )
     biz_type: str | None = Field(
         default=None,
         alias="bizType",
@@ -397,14 +412,14 @@ class GetAccountLedgersSpotMarginDataItem(ResponseModel):
 
     id: str | None = Field(default=None, description="unique id")
     currency: str | None = Field(default=None, description="Currency")
-    amount: str | None = Field(
+    amount: Decimal | None = Field(
         default=None,
         description="The total amount of assets (fees included) involved in assets changes such as transactions, withdrawals and bonus distributions.",
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="Fees generated in transaction, withdrawal, etc."
     )
-    balance: str | None = Field(
+    balance: Decimal | None = Field(
         default=None,
         description="Remaining funds after the transaction. (Deprecated field, no actual use of the value field)",
     )
@@ -442,8 +457,12 @@ class GetAccountLedgersTradeHfRequest(RequestModel):
         default=None,
         description="Currency (you can choose more than one currency). You can specify a max. of 10 currencies in one go. If not specified, all currencies will be queried by default.",
     )
-    direction: Direction | None = Field(default=None, description="direction: in, out")
-    biz_type: BizType | None = Field(default=None, alias="bizType", description="Transaction type")
+    direction: Direction | DirectionLiteral | None = Field(
+        default=None, description="direction: in, out"
+    )
+    biz_type: BizType | BizTypeLiteral | None = Field(
+        default=None, alias="bizType", description="Transaction type"
+    )
     last_id: int | None = Field(
         default=None,
         alias="lastId",
@@ -461,10 +480,10 @@ class GetAccountLedgersTradeHfData(ResponseModel):
 
     id: str | None = Field(default=None, description="Unique ID")
     currency: str | None = Field(default=None, description="currency")
-    amount: str | None = Field(default=None, description="Change in funds balance")
-    fee: str | None = Field(default=None, description="Transaction, Deposit or withdrawal fee")
+    amount: Decimal | None = Field(default=None, description="Change in funds balance")
+    fee: Decimal | None = Field(default=None, description="Transaction, Deposit or withdrawal fee")
     tax: str | None = Field(default=None)
-    balance: str | None = Field(default=None, description="Total balance of funds after change")
+    balance: Decimal | None = Field(default=None, description="Total balance of funds after change")
     account_type: str | None = Field(
         default=None, alias="accountType", description="Master account type TRADE_HF"
     )
@@ -487,7 +506,9 @@ class GetAccountLedgersMarginHfRequest(RequestModel):
         default=None,
         description="Currency optional; more than one can be selected; separate using commas; select no more than 10 currencies; the default will be to query for all currencies if left empty",
     )
-    direction: Direction | None = Field(default=None, description="direction: in, out")
+    direction: Direction | DirectionLiteral | None = Field(
+        default=None, description="direction: in, out"
+    )
     biz_type: str | None = Field(
         default=None,
         alias="bizType",
@@ -510,9 +531,9 @@ class GetAccountLedgersMarginHfData(ResponseModel):
 
     id: int | None = Field(default=None)
     currency: str | None = Field(default=None, description="currency")
-    amount: str | None = Field(default=None, description="Change in funds balance")
-    fee: str | None = Field(default=None, description="Transaction, Deposit or withdrawal fee")
-    balance: str | None = Field(default=None, description="Total balance of funds after change")
+    amount: Decimal | None = Field(default=None, description="Change in funds balance")
+    fee: Decimal | None = Field(default=None, description="Transaction, Deposit or withdrawal fee")
+    balance: Decimal | None = Field(default=None, description="Total balance of funds after change")
     account_type: str | None = Field(
         default=None, alias="accountType", description="Master account type TRADE_HF"
     )
@@ -594,10 +615,10 @@ class GetAccountDetailMarginDataAccount(ResponseModel):
     total_balance: str | None = Field(
         default=None, alias="totalBalance", description="Total funds in the account"
     )
-    available_balance: str | None = Field(
+    available_balance: Decimal | None = Field(
         default=None, alias="availableBalance", description="Available funds in the account"
     )
-    hold_balance: str | None = Field(
+    hold_balance: Decimal | None = Field(
         default=None, alias="holdBalance", description="Funds on hold in the account"
     )
     liability: str | None = Field(default=None, description="Total liabilities")
@@ -618,7 +639,7 @@ class GetAccountDetailMarginData(ResponseModel):
 class GetAccountListIsolatedMarginV1Request(RequestModel):
     """The inputs of Get Account List - Isolated Margin - V1."""
 
-    balance_currency: BalanceCurrency | None = Field(
+    balance_currency: BalanceCurrency | BalanceCurrencyLiteral | None = Field(
         default=None,
         alias="balanceCurrency",
         description="quote currency, currently only supports USDT, KCS, BTC, USDT as default",
@@ -632,14 +653,14 @@ class GetAccountListIsolatedMarginV1DataAssetBaseAsset(ResponseModel):
     total_balance: str | None = Field(
         default=None, alias="totalBalance", description="Current currency total asset amount"
     )
-    hold_balance: str | None = Field(
+    hold_balance: Decimal | None = Field(
         default=None, alias="holdBalance", description="Current currency holding asset amount"
     )
-    available_balance: str | None = Field(
+    available_balance: Decimal | None = Field(
         default=None, alias="availableBalance", description="Current available asset amount"
     )
     liability: str | None = Field(default=None, description="Liabilities")
-    interest: str | None = Field(default=None)
+    interest: Decimal | None = Field(default=None)
     borrowable_amount: str | None = Field(default=None, alias="borrowableAmount")
 
 
@@ -650,14 +671,14 @@ class GetAccountListIsolatedMarginV1DataAssetQuoteAsset(ResponseModel):
     total_balance: str | None = Field(
         default=None, alias="totalBalance", description="Current currency total asset amount"
     )
-    hold_balance: str | None = Field(
+    hold_balance: Decimal | None = Field(
         default=None, alias="holdBalance", description="Current currency holding asset amount"
     )
-    available_balance: str | None = Field(
+    available_balance: Decimal | None = Field(
         default=None, alias="availableBalance", description="Current available asset amount"
     )
     liability: str | None = Field(default=None, description="Liabilities")
-    interest: str | None = Field(default=None)
+    interest: Decimal | None = Field(default=None)
     borrowable_amount: str | None = Field(default=None, alias="borrowableAmount")
 
 
@@ -710,14 +731,14 @@ class GetAccountDetailIsolatedMarginV1DataBaseAsset(ResponseModel):
     total_balance: str | None = Field(
         default=None, alias="totalBalance", description="Current currency total asset amount"
     )
-    hold_balance: str | None = Field(
+    hold_balance: Decimal | None = Field(
         default=None, alias="holdBalance", description="Current currency holding asset amount"
     )
-    available_balance: str | None = Field(
+    available_balance: Decimal | None = Field(
         default=None, alias="availableBalance", description="Current available asset amount"
     )
     liability: str | None = Field(default=None, description="Liabilities")
-    interest: str | None = Field(default=None)
+    interest: Decimal | None = Field(default=None)
     borrowable_amount: str | None = Field(default=None, alias="borrowableAmount")
 
 
@@ -728,14 +749,14 @@ class GetAccountDetailIsolatedMarginV1DataQuoteAsset(ResponseModel):
     total_balance: str | None = Field(
         default=None, alias="totalBalance", description="Current currency total asset amount"
     )
-    hold_balance: str | None = Field(
+    hold_balance: Decimal | None = Field(
         default=None, alias="holdBalance", description="Current currency holding asset amount"
     )
-    available_balance: str | None = Field(
+    available_balance: Decimal | None = Field(
         default=None, alias="availableBalance", description="Current available asset amount"
     )
     liability: str | None = Field(default=None, description="Liabilities")
-    interest: str | None = Field(default=None)
+    interest: Decimal | None = Field(default=None)
     borrowable_amount: str | None = Field(default=None, alias="borrowableAmount")
 
 

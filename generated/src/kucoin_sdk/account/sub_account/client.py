@@ -14,7 +14,9 @@ from kucoin_sdk.account.sub_account.operations import OPERATIONS
 if TYPE_CHECKING:
     from kucoin_sdk.account.sub_account.enums import (
         Access,
+        AccessLiteral,
         Expire,
+        ExpireLiteral,
     )
     from kucoin_sdk.account.sub_account.models import (
         AddSubAccountApiData,
@@ -49,7 +51,7 @@ class AccountSubAccountService(SyncService):
         password: str,
         remarks: str | None = None,
         sub_name: str,
-        access: Access,
+        access: Access | AccessLiteral,
     ) -> AddSubAccountData | None:
         """Add sub-account.
 
@@ -312,7 +314,7 @@ class AccountSubAccountService(SyncService):
         remark: str,
         permission: str | None = None,
         ip_whitelist: str | None = None,
-        expire: Expire | None = None,
+        expire: Expire | ExpireLiteral | None = None,
         sub_name: str,
     ) -> AddSubAccountApiData | None:
         """Add sub-account API.
@@ -417,7 +419,7 @@ class AccountSubAccountService(SyncService):
         passphrase: str,
         permission: str | None = None,
         ip_whitelist: str | None = None,
-        expire: Expire | None = None,
+        expire: Expire | ExpireLiteral | None = None,
         sub_name: str,
         api_key: str,
     ) -> ModifySubAccountApiData | None:

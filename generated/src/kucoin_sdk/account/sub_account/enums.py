@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING, Literal
 
 
 class Access(StrEnum):
@@ -17,6 +18,15 @@ class Access(StrEnum):
     """Margin Account"""
 
 
+if TYPE_CHECKING:
+    AccessLiteral = Literal["Spot", "Futures", "Margin"]
+    """The values of `Access` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    AccessLiteral = Access
+
+
 class Status(IntEnum):
     """Values of `status`."""
 
@@ -24,6 +34,15 @@ class Status(IntEnum):
     """Enable"""
     VALUE_3 = 3
     """Frozen"""
+
+
+if TYPE_CHECKING:
+    StatusLiteral = Literal[2, 3]
+    """The values of `Status` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    StatusLiteral = Status
 
 
 class Type(IntEnum):
@@ -39,6 +58,15 @@ class Type(IntEnum):
     """HOSTED: Asset management sub-account"""
 
 
+if TYPE_CHECKING:
+    TypeLiteral = Literal[0, 1, 2, 5]
+    """The values of `Type` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    TypeLiteral = Type
+
+
 class Expire(StrEnum):
     """Values of `expire`."""
 
@@ -47,3 +75,12 @@ class Expire(StrEnum):
     VALUE_90 = "90"
     VALUE_180 = "180"
     VALUE_360 = "360"
+
+
+if TYPE_CHECKING:
+    ExpireLiteral = Literal["-1", "30", "90", "180", "360"]
+    """The values of `Expire` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    ExpireLiteral = Expire

@@ -15,7 +15,9 @@ from pydantic import Field
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.account.sub_account.enums import (
     Access,
+    AccessLiteral,
     Expire,
+    ExpireLiteral,
     Status,
     Type,
 )
@@ -32,7 +34,7 @@ class AddSubAccountRequest(RequestModel):
         alias="subName",
         description="Sub-account name (must contain 7–32 characters, at least one number and one letter. Cannot contain any spaces.)",
     )
-    access: Access = Field(
+    access: Access | AccessLiteral = Field(
         description="Permission (types include Spot, Futures, Margin permissions, which can be used alone or in combination)."
     )
 
@@ -142,8 +144,10 @@ class GetSubAccountDetailBalanceDataMainAccount(ResponseModel):
     """One item of `mainAccounts` in the Get sub-account Detail - Balance response."""
 
     currency: str | None = Field(default=None, description="Currency")
-    balance: str | None = Field(default=None, description="Total funds in an account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in an account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -161,8 +165,10 @@ class GetSubAccountDetailBalanceDataTradeAccount(ResponseModel):
     """One item of `tradeAccounts` in the Get sub-account Detail - Balance response."""
 
     currency: str | None = Field(default=None, description="Currency")
-    balance: str | None = Field(default=None, description="Total funds in an account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in an account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -180,8 +186,10 @@ class GetSubAccountDetailBalanceDataMarginAccount(ResponseModel):
     """One item of `marginAccounts` in the Get sub-account Detail - Balance response."""
 
     currency: str | None = Field(default=None, description="Currency")
-    balance: str | None = Field(default=None, description="Total funds in an account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in an account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -237,8 +245,10 @@ class GetSubAccountListSpotBalanceV2DataItemMainAccount(ResponseModel):
     """One item of `mainAccounts` in the Get sub-account List - Spot Balance (V2) response."""
 
     currency: str | None = Field(default=None, description="The currency of the account.")
-    balance: str | None = Field(default=None, description="Total funds in the account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -258,8 +268,10 @@ class GetSubAccountListSpotBalanceV2DataItemTradeAccount(ResponseModel):
     """
 
     currency: str | None = Field(default=None, description="The currency of the account.")
-    balance: str | None = Field(default=None, description="Total funds in the account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -279,8 +291,10 @@ class GetSubAccountListSpotBalanceV2DataItemMarginAccount(ResponseModel):
     """
 
     currency: str | None = Field(default=None, description="The currency of the account.")
-    balance: str | None = Field(default=None, description="Total funds in the account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -403,7 +417,7 @@ class AddSubAccountApiRequest(RequestModel):
         alias="ipWhitelist",
         description="IP whitelist (You may add up to 20 IPs. Use a halfwidth comma to each IP)",
     )
-    expire: Expire | None = Field(
+    expire: Expire | ExpireLiteral | None = Field(
         default=None,
         description="API expiration time: Never expire(default)-1, 30Day30, 90Day90, 180Day180, 360Day360",
     )
@@ -489,7 +503,7 @@ class ModifySubAccountApiRequest(RequestModel):
         alias="ipWhitelist",
         description="IP whitelist (You may add up to 20 IPs. Use a halfwidth comma to each IP)",
     )
-    expire: Expire | None = Field(
+    expire: Expire | ExpireLiteral | None = Field(
         default=None,
         description="API expiration time: Never expire(default)-1, 30Day30, 90Day90, 180Day180, 360Day360",
     )
@@ -525,8 +539,10 @@ class GetSubAccountListSpotBalanceV1DataMainAccount(ResponseModel):
     """One item of `mainAccounts` in the Get sub-account List - Spot Balance (V1) response."""
 
     currency: str | None = Field(default=None, description="The currency of the account.")
-    balance: str | None = Field(default=None, description="Total funds in the account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -546,8 +562,10 @@ class GetSubAccountListSpotBalanceV1DataTradeAccount(ResponseModel):
     """
 
     currency: str | None = Field(default=None, description="The currency of the account.")
-    balance: str | None = Field(default=None, description="Total funds in the account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."
@@ -567,8 +585,10 @@ class GetSubAccountListSpotBalanceV1DataMarginAccount(ResponseModel):
     """
 
     currency: str | None = Field(default=None, description="The currency of the account.")
-    balance: str | None = Field(default=None, description="Total funds in the account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in the account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     base_currency: str | None = Field(
         default=None, alias="baseCurrency", description="Calculated on this currency."

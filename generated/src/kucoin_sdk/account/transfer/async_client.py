@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
@@ -13,19 +12,32 @@ from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.account.transfer.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalNumber, DecimalString
     from kucoin_sdk.account.transfer.enums import (
         AccountType,
+        AccountTypeLiteral,
         Direction,
+        DirectionLiteral,
         FlexTransferType,
+        FlexTransferTypeLiteral,
         From,
         FromAccountType,
+        FromAccountTypeLiteral,
+        FromLiteral,
         GetFuturesAccountTransferOutLedgerType,
+        GetFuturesAccountTransferOutLedgerTypeLiteral,
         GetTransferQuotasType,
+        GetTransferQuotasTypeLiteral,
         PayAccountType,
+        PayAccountTypeLiteral,
         RecAccountType,
+        RecAccountTypeLiteral,
         SubAccountType,
+        SubAccountTypeLiteral,
         To,
         ToAccountType,
+        ToAccountTypeLiteral,
+        ToLiteral,
     )
     from kucoin_sdk.account.transfer.models import (
         FlexTransferData,
@@ -52,7 +64,7 @@ class AsyncAccountTransferService(AsyncService):
         self,
         *,
         currency: str,
-        type: GetTransferQuotasType,
+        type: GetTransferQuotasType | GetTransferQuotasTypeLiteral,
         tag: str | None = None,
     ) -> GetTransferQuotasData | None:
         """Get Transfer Quotas.
@@ -85,13 +97,13 @@ class AsyncAccountTransferService(AsyncService):
         *,
         client_oid: str,
         currency: str,
-        amount: str,
+        amount: DecimalString,
         from_user_id: str | None = None,
-        from_account_type: FromAccountType,
+        from_account_type: FromAccountType | FromAccountTypeLiteral,
         from_account_tag: str | None = None,
-        type: FlexTransferType,
+        type: FlexTransferType | FlexTransferTypeLiteral,
         to_user_id: str | None = None,
-        to_account_type: ToAccountType,
+        to_account_type: ToAccountType | ToAccountTypeLiteral,
         to_account_tag: str | None = None,
     ) -> FlexTransferData | None:
         """Flex Transfer.
@@ -148,10 +160,10 @@ class AsyncAccountTransferService(AsyncService):
         *,
         client_oid: str,
         currency: str,
-        amount: str,
-        direction: Direction,
-        account_type: AccountType | None = None,
-        sub_account_type: SubAccountType | None = None,
+        amount: DecimalString,
+        direction: Direction | DirectionLiteral,
+        account_type: AccountType | AccountTypeLiteral | None = None,
+        sub_account_type: SubAccountType | SubAccountTypeLiteral | None = None,
         sub_user_id: str | None = None,
         tag: str | None = None,
         sub_tag: str,
@@ -205,11 +217,11 @@ class AsyncAccountTransferService(AsyncService):
         *,
         client_oid: str,
         currency: str,
-        amount: str,
-        to: To,
+        amount: DecimalString,
+        to: To | ToLiteral,
         from_tag: str | None = None,
         to_tag: str | None = None,
-        from_: From,
+        from_: From | FromLiteral,
     ) -> InternalTransferData | None:
         """Internal Transfer.
 
@@ -254,7 +266,7 @@ class AsyncAccountTransferService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        type: GetFuturesAccountTransferOutLedgerType | None = None,
+        type: GetFuturesAccountTransferOutLedgerType | GetFuturesAccountTransferOutLedgerTypeLiteral | None = None,
         tag: list[str] | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
@@ -299,7 +311,7 @@ class AsyncAccountTransferService(AsyncService):
         self,
         *,
         currency: str | None = None,
-        type: GetFuturesAccountTransferOutLedgerType | None = None,
+        type: GetFuturesAccountTransferOutLedgerType | GetFuturesAccountTransferOutLedgerTypeLiteral | None = None,
         tag: list[str] | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
@@ -332,8 +344,8 @@ class AsyncAccountTransferService(AsyncService):
         self,
         *,
         currency: str,
-        amount: Decimal,
-        rec_account_type: RecAccountType,
+        amount: DecimalNumber,
+        rec_account_type: RecAccountType | RecAccountTypeLiteral,
     ) -> FuturesAccountTransferOutData | None:
         """Futures Account Transfer Out.
 
@@ -365,8 +377,8 @@ class AsyncAccountTransferService(AsyncService):
         self,
         *,
         currency: str,
-        amount: Decimal,
-        pay_account_type: PayAccountType,
+        amount: DecimalNumber,
+        pay_account_type: PayAccountType | PayAccountTypeLiteral,
     ) -> str | None:
         """Futures Account Transfer In.
 

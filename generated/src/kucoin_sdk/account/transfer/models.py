@@ -13,20 +13,33 @@ from typing import Any
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalNumber, DecimalString
 from kucoin_sdk.account.transfer.enums import (
     AccountType,
+    AccountTypeLiteral,
     Direction,
+    DirectionLiteral,
     FlexTransferType,
+    FlexTransferTypeLiteral,
     From,
     FromAccountType,
+    FromAccountTypeLiteral,
+    FromLiteral,
     GetFuturesAccountTransferOutLedgerType,
+    GetFuturesAccountTransferOutLedgerTypeLiteral,
     GetTransferQuotasType,
+    GetTransferQuotasTypeLiteral,
     PayAccountType,
+    PayAccountTypeLiteral,
     RecAccountType,
+    RecAccountTypeLiteral,
     Status,
     SubAccountType,
+    SubAccountTypeLiteral,
     To,
     ToAccountType,
+    ToAccountTypeLiteral,
+    ToLiteral,
 )
 
 
@@ -34,7 +47,7 @@ class GetTransferQuotasRequest(RequestModel):
     """The inputs of Get Transfer Quotas."""
 
     currency: str = Field(description="currency")
-    type: GetTransferQuotasType = Field(
+    type: GetTransferQuotasType | GetTransferQuotasTypeLiteral = Field(
         description="The account type:MAIN, TRADE, MARGIN, ISOLATED, MARGIN_V2, ISOLATED_V2"
     )
     tag: str | None = Field(
@@ -47,8 +60,10 @@ class GetTransferQuotasData(ResponseModel):
     """The `data` of the Get Transfer Quotas response."""
 
     currency: str | None = Field(default=None, description="Currency")
-    balance: str | None = Field(default=None, description="Total funds in an account.")
-    available: str | None = Field(default=None, description="Funds available to withdraw or trade.")
+    balance: Decimal | None = Field(default=None, description="Total funds in an account.")
+    available: Decimal | None = Field(
+        default=None, description="Funds available to withdraw or trade."
+    )
     holds: str | None = Field(default=None, description="Funds on hold (not available for use).")
     transferable: str | None = Field(default=None, description="Funds available to transfer.")
 
@@ -61,7 +76,7 @@ class FlexTransferRequest(RequestModel):
         description="Unique order ID created by users to identify their orders, e.g. UUID, with a maximum length of 128 bits",
     )
     currency: str = Field(description="currency")
-    amount: str = Field(
+    amount: DecimalString = Field(
         description="Transfer amount: The amount is a positive integer multiple of the currency precision."
     )
     from_user_id: str | None = Field(
@@ -69,7 +84,7 @@ class FlexTransferRequest(RequestModel):
         alias="fromUserId",
         description="Transfer out UserId: This is required when transferring from sub-account to master-account. It is optional for internal transfers.",
     )
-    from_account_type: FromAccountType = Field(
+    from_account_type: FromAccountType | FromAccountTypeLiteral = Field(
         alias="fromAccountType",
         description="Account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED, MARGIN_V2, ISOLATED_V2",
     )
@@ -78,7 +93,7 @@ class FlexTransferRequest(RequestModel):
         alias="fromAccountTag",
         description="Symbol: Required when the account type is ISOLATED or ISOLATED_V2, for example: BTC-USDT",
     )
-    type: FlexTransferType = Field(
+    type: FlexTransferType | FlexTransferTypeLiteral = Field(
         description="Transfer type: INTERNAL (Transfer within account), PARENT_TO_SUB (Transfer from master-account to sub-account), SUB_TO_PARENT (Transfer from sub-account to master-account)"
     )
     to_user_id: str | None = Field(
@@ -86,7 +101,7 @@ class FlexTransferRequest(RequestModel):
         alias="toUserId",
         description="Transfer in UserId: This is required when transferring master-account to sub-account. It is optional for internal transfers.",
     )
-    to_account_type: ToAccountType = Field(
+    to_account_type: ToAccountType | ToAccountTypeLiteral = Field(
         alias="toAccountType",
         description="Account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED, MARGIN_V2, ISOLATED_V2",
     )
@@ -111,18 +126,18 @@ class SubAccountTransferRequest(RequestModel):
         description="Unique order ID created by users to identify their orders, e.g. UUID, with a maximum length of 128 bits",
     )
     currency: str = Field(description="currency")
-    amount: str = Field(
+    amount: DecimalString = Field(
         description="Transfer amount: The amount is a positive integer multiple of the currency precision."
     )
-    direction: Direction = Field(
+    direction: Direction | DirectionLiteral = Field(
         description="OUT — the master user to sub user\nIN — the sub user to the master user"
     )
-    account_type: AccountType | None = Field(
+    account_type: AccountType | AccountTypeLiteral | None = Field(
         default=None,
         alias="accountType",
         description="Account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED",
     )
-    sub_account_type: SubAccountType | None = Field(
+    sub_account_type: SubAccountType | SubAccountTypeLiteral | None = Field(
         default=None,
         alias="subAccountType",
         description="Sub-account type: MAIN, TRADE, CONTRACT, MARGIN, ISOLATED",
@@ -152,10 +167,10 @@ class InternalTransferRequest(RequestModel):
         description="Unique order ID created by users to identify their orders, e.g. UUID, with a maximum length of 128 bits",
     )
     currency: str = Field(description="currency")
-    amount: str = Field(
+    amount: DecimalString = Field(
         description="Transfer amount: The amount is a positive integer multiple of the currency precision."
     )
-    to: To = Field(
+    to: To | ToLiteral = Field(
         description="Receiving Account Type: main, trade, margin, isolated, margin_v2, isolated_v2, contract"
     )
     from_tag: str | None = Field(
@@ -168,7 +183,7 @@ class InternalTransferRequest(RequestModel):
         alias="toTag",
         description="Trading pair, required when the payment account type is isolated, e.g.: BTC-USDT",
     )
-    from_: From = Field(
+    from_: From | FromLiteral = Field(
         alias="from",
         description="Payment Account Type: main, trade, margin, isolated, margin_v2, isolated_v2",
     )
@@ -184,7 +199,7 @@ class GetFuturesAccountTransferOutLedgerRequest(RequestModel):
     """The inputs of Get Futures Account Transfer Out Ledger."""
 
     currency: str | None = Field(default=None, description="currency")
-    type: GetFuturesAccountTransferOutLedgerType | None = Field(
+    type: GetFuturesAccountTransferOutLedgerType | GetFuturesAccountTransferOutLedgerTypeLiteral | None = Field(
         default=None, description="Status PROCESSING, SUCCESS, FAILURE"
     )
     tag: list[str] | None = Field(
@@ -216,7 +231,7 @@ class GetFuturesAccountTransferOutLedgerDataItem(ResponseModel):
     status: Status | str | None = Field(
         default=None, union_mode="left_to_right", description="Status PROCESSING, SUCCESS, FAILURE"
     )
-    amount: str | None = Field(default=None, description="Transaction amount")
+    amount: Decimal | None = Field(default=None, description="Transaction amount")
     reason: str | None = Field(default=None, description="Reason for the failure")
     offset: int | None = Field(default=None, description="Offset")
     created_at: int | None = Field(
@@ -239,10 +254,10 @@ class FuturesAccountTransferOutRequest(RequestModel):
     """The inputs of Futures Account Transfer Out."""
 
     currency: str = Field(description="Currency, including XBT, USDT...")
-    amount: Decimal = Field(
+    amount: DecimalNumber = Field(
         le=1000000000, description="Amount to be transferred out; cannot exceed 1000000000"
     )
-    rec_account_type: RecAccountType = Field(
+    rec_account_type: RecAccountType | RecAccountTypeLiteral = Field(
         alias="recAccountType", description="Receive account type, including MAIN, TRADE"
     )
 
@@ -272,8 +287,8 @@ class FuturesAccountTransferOutData(ResponseModel):
         description="Status:APPLY, PROCESSING, PENDING_APPROVAL, APPROVED, REJECTED, PENDING_CANCEL, CANCEL, SUCCESS",
     )
     currency: str | None = Field(default=None, description="Currency")
-    amount: str | None = Field(default=None, description="Transfer amount")
-    fee: str | None = Field(default=None, description="Transfer fee")
+    amount: Decimal | None = Field(default=None, description="Transfer amount")
+    fee: Decimal | None = Field(default=None, description="Transfer fee")
     sn: int | None = Field(default=None, description="Serial number")
     reason: str | None = Field(default=None, description="Fail Reason")
     created_at: int | None = Field(default=None, alias="createdAt", description="Create time")
@@ -284,8 +299,8 @@ class FuturesAccountTransferInRequest(RequestModel):
     """The inputs of Futures Account Transfer In."""
 
     currency: str = Field(description="Currency, including XBT, USDT...")
-    amount: Decimal = Field(description="Amount to be transferred in")
-    pay_account_type: PayAccountType = Field(
+    amount: DecimalNumber = Field(description="Amount to be transferred in")
+    pay_account_type: PayAccountType | PayAccountTypeLiteral = Field(
         alias="payAccountType", description="Payment account type, including MAIN, TRADE"
     )
 

@@ -12,10 +12,14 @@ from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.account.withdrawal.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.account.withdrawal.enums import (
         GetWithdrawalHistoryOldStatus,
+        GetWithdrawalHistoryOldStatusLiteral,
         GetWithdrawalHistoryStatus,
+        GetWithdrawalHistoryStatusLiteral,
         WithdrawType,
+        WithdrawTypeLiteral,
     )
     from kucoin_sdk.account.withdrawal.models import (
         GetWithdrawalHistoryByIdData,
@@ -76,13 +80,13 @@ class AsyncAccountWithdrawalService(AsyncService):
         *,
         currency: str,
         chain: str | None = None,
-        amount: str,
+        amount: DecimalString,
         memo: str | None = None,
         is_inner: bool | None = None,
         remark: str | None = None,
         fee_deduct_type: str | None = None,
         to_address: str,
-        withdraw_type: WithdrawType,
+        withdraw_type: WithdrawType | WithdrawTypeLiteral,
     ) -> WithdrawV3Data | None:
         """Withdraw (V3).
 
@@ -199,7 +203,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryStatus | None = None,
+        status: GetWithdrawalHistoryStatus | GetWithdrawalHistoryStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -244,7 +248,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryStatus | None = None,
+        status: GetWithdrawalHistoryStatus | GetWithdrawalHistoryStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -341,7 +345,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryOldStatus | None = None,
+        status: GetWithdrawalHistoryOldStatus | GetWithdrawalHistoryOldStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,
@@ -385,7 +389,7 @@ class AsyncAccountWithdrawalService(AsyncService):
         self,
         *,
         currency: str,
-        status: GetWithdrawalHistoryOldStatus | None = None,
+        status: GetWithdrawalHistoryOldStatus | GetWithdrawalHistoryOldStatusLiteral | None = None,
         start_at: int | None = None,
         end_at: int | None = None,
         current_page: int | None = None,

@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
 
 class WithdrawType(StrEnum):
@@ -13,6 +14,15 @@ class WithdrawType(StrEnum):
     UID = "UID"
     MAIL = "MAIL"
     PHONE = "PHONE"
+
+
+if TYPE_CHECKING:
+    WithdrawTypeLiteral = Literal["ADDRESS", "UID", "MAIL", "PHONE"]
+    """The values of `WithdrawType` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    WithdrawTypeLiteral = WithdrawType
 
 
 class CancelType(StrEnum):
@@ -26,6 +36,15 @@ class CancelType(StrEnum):
     """NON_CANCELABLE: Non-Cancellable"""
 
 
+if TYPE_CHECKING:
+    CancelTypeLiteral = Literal["CANCELABLE", "CANCELING", "NON_CANCELABLE"]
+    """The values of `CancelType` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    CancelTypeLiteral = CancelType
+
+
 class ReturnStatus(StrEnum):
     """Values of `returnStatus`."""
 
@@ -35,6 +54,15 @@ class ReturnStatus(StrEnum):
     """PROCESSING: To be returned"""
     SUCCESS = "SUCCESS"
     """SUCCESS: Returned"""
+
+
+if TYPE_CHECKING:
+    ReturnStatusLiteral = Literal["NOT_RETURN", "PROCESSING", "SUCCESS"]
+    """The values of `ReturnStatus` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    ReturnStatusLiteral = ReturnStatus
 
 
 class GetWithdrawalHistoryStatus(StrEnum):
@@ -47,9 +75,29 @@ class GetWithdrawalHistoryStatus(StrEnum):
     FAILURE = "FAILURE"
 
 
+if TYPE_CHECKING:
+    GetWithdrawalHistoryStatusLiteral = Literal[
+        "PROCESSING", "REVIEW", "WALLET_PROCESSING", "SUCCESS", "FAILURE"
+    ]
+    """The values of `GetWithdrawalHistoryStatus` as written, which requests take as well
+    as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetWithdrawalHistoryStatusLiteral = GetWithdrawalHistoryStatus
+
+
 class GetWithdrawalHistoryOldStatus(StrEnum):
     """Values of `status`."""
 
     PROCESSING = "PROCESSING"
     SUCCESS = "SUCCESS"
     FAILURE = "FAILURE"
+
+
+if TYPE_CHECKING:
+    GetWithdrawalHistoryOldStatusLiteral = Literal["PROCESSING", "SUCCESS", "FAILURE"]
+    """The values of `GetWithdrawalHistoryOldStatus` as written, which requests take as
+    well as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetWithdrawalHistoryOldStatusLiteral = GetWithdrawalHistoryOldStatus

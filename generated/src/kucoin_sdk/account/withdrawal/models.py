@@ -7,17 +7,22 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.account.withdrawal.enums import (
     CancelType,
     GetWithdrawalHistoryOldStatus,
+    GetWithdrawalHistoryOldStatusLiteral,
     GetWithdrawalHistoryStatus,
+    GetWithdrawalHistoryStatusLiteral,
     ReturnStatus,
     WithdrawType,
+    WithdrawTypeLiteral,
 )
 
 
@@ -55,7 +60,7 @@ class GetWithdrawalQuotasData(ResponseModel):
         alias="remainAmount",
         description="Remaining amount available to withdraw the current day\n",
     )
-    available_amount: str | None = Field(
+    available_amount: Decimal | None = Field(
         default=None, alias="availableAmount", description="Current available withdrawal amount"
     )
     withdraw_min_fee: str | None = Field(
@@ -88,7 +93,7 @@ class WithdrawV3Request(RequestModel):
         default=None,
         description="The chainId of currency, For a currency with multiple chains, it is recommended to specify the chain parameter instead of using the default chain; you can query the chainId through the response of the GET /api/v3/currencies/{currency} interface.",
     )
-    amount: str = Field(
+    amount: DecimalString = Field(
         description="Withdrawal amount, a positive number which is a multiple of the amount precision"
     )
     memo: str | None = Field(
@@ -105,7 +110,7 @@ class WithdrawV3Request(RequestModel):
         description="Withdrawal fee deduction type: INTERNAL, EXTERNAL, or not specified\n\n1. INTERNAL: Deduct the transaction fees from your withdrawal amount\n2. EXTERNAL: Deduct the transaction fees from your main account\n3. If you don't specify the feeDeductType parameter, when the balance in your main account is sufficient to support the withdrawal, the system will initially deduct the transaction fees from your main account. But if the balance in your main account is not sufficient to support the withdrawal, the system will deduct the fees from your withdrawal amount. For example: Suppose you are going to withdraw 1 BTC from the KuCoin platform (transaction fee: 0.0001BTC), if the balance in your main account is insufficient, the system will deduct the transaction fees from your withdrawal amount. In this case, you will be receiving 0.9999BTC.",
     )
     to_address: str = Field(alias="toAddress", description="Withdrawal address")
-    withdraw_type: WithdrawType = Field(
+    withdraw_type: WithdrawType | WithdrawTypeLiteral = Field(
         alias="withdrawType",
         description="Withdrawal type, ADDRESS (withdrawal address), UID, MAIL (email), PHONE (mobile phone number). Note: If you withdraw by uid/mail/phone, there will be rate limits: 3 times/10 seconds, 50 times/24 hours (calculated on a rolling basis based on the first request time)",
     )
@@ -169,8 +174,8 @@ class GetWithdrawalHistoryByIdData(ResponseModel):
     is_inner: bool | None = Field(
         default=None, alias="isInner", description="Internal withdrawal or not. "
     )
-    amount: str | None = Field(default=None, description="Withwrawal amount")
-    fee: str | None = Field(default=None, description="Fees charged for withwrawal")
+    amount: Decimal | None = Field(default=None, description="Withwrawal amount")
+    fee: Decimal | None = Field(default=None, description="Fees charged for withwrawal")
     wallet_tx_id: str | None = Field(
         default=None, alias="walletTxId", description="Wallet Transaction ID"
     )
@@ -205,7 +210,7 @@ class GetWithdrawalHistoryRequest(RequestModel):
     """The inputs of Get Withdrawal History."""
 
     currency: str = Field(description="currency")
-    status: GetWithdrawalHistoryStatus | None = Field(
+    status: GetWithdrawalHistoryStatus | GetWithdrawalHistoryStatusLiteral | None = Field(
         default=None,
         description="Status. Available value: REVIEW, PROCESSING, WALLET_PROCESSING, SUCCESS and FAILURE",
     )
@@ -241,8 +246,8 @@ class GetWithdrawalHistoryDataItem(ResponseModel):
     is_inner: bool | None = Field(
         default=None, alias="isInner", description="Internal deposit or not"
     )
-    amount: str | None = Field(default=None, description="Withwrawal amount")
-    fee: str | None = Field(default=None, description="Fees charged for withwrawal")
+    amount: Decimal | None = Field(default=None, description="Withwrawal amount")
+    fee: Decimal | None = Field(default=None, description="Fees charged for withwrawal")
     wallet_tx_id: str | None = Field(
         default=None,
         alias="walletTxId",
@@ -308,7 +313,7 @@ class GetWithdrawalHistoryOldRequest(RequestModel):
     """The inputs of Get Withdrawal History - Old."""
 
     currency: str = Field(description="currency")
-    status: GetWithdrawalHistoryOldStatus | None = Field(
+    status: GetWithdrawalHistoryOldStatus | GetWithdrawalHistoryOldStatusLiteral | None = Field(
         default=None, description="Status. Available value: PROCESSING, SUCCESS, and FAILURE"
     )
     start_at: int | None = Field(
@@ -332,7 +337,7 @@ class GetWithdrawalHistoryOldDataItem(ResponseModel):
     create_at: int | None = Field(
         default=None, alias="createAt", description="Database record creation time"
     )
-    amount: str | None = Field(default=None, description="Withdrawal amount")
+    amount: Decimal | None = Field(default=None, description="Withdrawal amount")
     address: str | None = Field(default=None, description="Withdrawal address")
     wallet_tx_id: str | None = Field(default=None, alias="walletTxId", description="Wallet Txid")
     is_inner: bool | None = Field(

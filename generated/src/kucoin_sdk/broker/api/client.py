@@ -12,6 +12,7 @@ from kucoin_sdk.broker.api.operations import OPERATIONS
 if TYPE_CHECKING:
     from kucoin_sdk.broker.api.enums import (
         TradeType,
+        TradeTypeLiteral,
     )
     from kucoin_sdk.broker.api.models import (
         GetBrokerRebateData,
@@ -33,7 +34,7 @@ class BrokerApiService(SyncService):
         *,
         begin: str,
         end: str,
-        trade_type: TradeType,
+        trade_type: TradeType | TradeTypeLiteral,
     ) -> GetBrokerRebateData | None:
         """Get Broker Rebate.
 

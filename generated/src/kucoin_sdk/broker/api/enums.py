@@ -3,6 +3,6 @@ takes the same values. Responses also accept values not listed here (kept as pla
 
 from __future__ import annotations
 
-from kucoin_sdk._enums import TradeType
+from kucoin_sdk._enums import TradeType, TradeTypeLiteral
 
-__all__ = ["TradeType"]
+__all__ = ["TradeType", "TradeTypeLiteral"]

@@ -14,6 +14,7 @@ from pydantic import Field
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.broker.api.enums import (
     TradeType,
+    TradeTypeLiteral,
 )
 
 
@@ -24,7 +25,7 @@ class GetBrokerRebateRequest(RequestModel):
     end: str = Field(
         description="End time, for example: 20241010 (query data with a maximum interval of 6 months)"
     )
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType", description="Transaction type: 1, spot; 2, futures"
     )
 

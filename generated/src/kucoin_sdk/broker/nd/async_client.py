@@ -12,13 +12,20 @@ from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.broker.nd.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.broker.nd.enums import (
         AccountType,
+        AccountTypeLiteral,
         AddSubAccountApiPermissions,
+        AddSubAccountApiPermissionsLiteral,
         Direction,
+        DirectionLiteral,
         IdentityType,
+        IdentityTypeLiteral,
         SpecialAccountType,
+        SpecialAccountTypeLiteral,
         TradeType,
+        TradeTypeLiteral,
     )
     from kucoin_sdk.broker.nd.models import (
         AddSubAccountApiData,
@@ -58,7 +65,7 @@ class AsyncBrokerNdService(AsyncService):
         last_name: str,
         issue_country: str,
         birth_date: str,
-        identity_type: IdentityType,
+        identity_type: IdentityType | IdentityTypeLiteral,
         identity_number: str,
         expire_date: str,
         front_photo: str,
@@ -195,7 +202,7 @@ class AsyncBrokerNdService(AsyncService):
         *,
         begin: str,
         end: str,
-        trade_type: TradeType,
+        trade_type: TradeType | TradeTypeLiteral,
     ) -> GetBrokerInfoData | None:
         """Get Broker Info.
 
@@ -314,7 +321,7 @@ class AsyncBrokerNdService(AsyncService):
         uid: str,
         passphrase: str,
         ip_whitelist: list[str],
-        permissions: list[AddSubAccountApiPermissions],
+        permissions: list[AddSubAccountApiPermissions | AddSubAccountApiPermissionsLiteral],
         label: str,
     ) -> AddSubAccountApiData | None:
         """Add sub-account API.
@@ -408,7 +415,7 @@ class AsyncBrokerNdService(AsyncService):
         *,
         uid: str,
         ip_whitelist: list[str],
-        permissions: list[AddSubAccountApiPermissions],
+        permissions: list[AddSubAccountApiPermissions | AddSubAccountApiPermissionsLiteral],
         label: str,
         api_key: str,
     ) -> ModifySubAccountApiData | None:
@@ -448,11 +455,11 @@ class AsyncBrokerNdService(AsyncService):
         self,
         *,
         currency: str,
-        amount: str,
-        direction: Direction,
-        account_type: AccountType,
+        amount: DecimalString,
+        direction: Direction | DirectionLiteral,
+        account_type: AccountType | AccountTypeLiteral,
         special_uid: str,
-        special_account_type: SpecialAccountType,
+        special_account_type: SpecialAccountType | SpecialAccountTypeLiteral,
         client_oid: str,
     ) -> TransferData | None:
         """Transfer.
@@ -624,7 +631,7 @@ class AsyncBrokerNdService(AsyncService):
         *,
         begin: str,
         end: str,
-        trade_type: TradeType,
+        trade_type: TradeType | TradeTypeLiteral,
     ) -> GetBrokerRebateData | None:
         """Get Broker Rebate.
 

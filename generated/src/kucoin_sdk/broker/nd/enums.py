@@ -4,22 +4,35 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import AccountType, TradeType
+from kucoin_sdk._enums import AccountType, AccountTypeLiteral, TradeType, TradeTypeLiteral
 
 __all__ = [
     "AccountType",
+    "AccountTypeLiteral",
     "AddSubAccountApiPermissions",
+    "AddSubAccountApiPermissionsLiteral",
     "Direction",
+    "DirectionLiteral",
     "FromAccountType",
+    "FromAccountTypeLiteral",
     "GetKycStatusStatus",
+    "GetKycStatusStatusLiteral",
     "GetSubAccountApiPermissions",
+    "GetSubAccountApiPermissionsLiteral",
     "GetTransferHistoryStatus",
+    "GetTransferHistoryStatusLiteral",
     "GetWithdrawDetailStatus",
+    "GetWithdrawDetailStatusLiteral",
     "IdentityType",
+    "IdentityTypeLiteral",
     "SpecialAccountType",
+    "SpecialAccountTypeLiteral",
     "ToAccountType",
+    "ToAccountTypeLiteral",
     "TradeType",
+    "TradeTypeLiteral",
 ]
 
 
@@ -36,6 +49,15 @@ class IdentityType(StrEnum):
     """bvn: bvn"""
 
 
+if TYPE_CHECKING:
+    IdentityTypeLiteral = Literal["idcard", "drivinglicense", "passport", "bvn"]
+    """The values of `IdentityType` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    IdentityTypeLiteral = IdentityType
+
+
 class GetKycStatusStatus(StrEnum):
     """Values of `status`."""
 
@@ -49,12 +71,30 @@ class GetKycStatusStatus(StrEnum):
     """REJECT: Rejected"""
 
 
+if TYPE_CHECKING:
+    GetKycStatusStatusLiteral = Literal["NONE", "PROCESS", "PASS", "REJECT"]
+    """The values of `GetKycStatusStatus` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetKycStatusStatusLiteral = GetKycStatusStatus
+
+
 class AddSubAccountApiPermissions(StrEnum):
     """Values of `permissions`."""
 
     GENERAL = "general"
     SPOT = "spot"
     FUTURES = "futures"
+
+
+if TYPE_CHECKING:
+    AddSubAccountApiPermissionsLiteral = Literal["general", "spot", "futures"]
+    """The values of `AddSubAccountApiPermissions` as written, which requests take as well
+    as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddSubAccountApiPermissionsLiteral = AddSubAccountApiPermissions
 
 
 class GetSubAccountApiPermissions(StrEnum):
@@ -65,6 +105,15 @@ class GetSubAccountApiPermissions(StrEnum):
     FUTURES = "Futures"
 
 
+if TYPE_CHECKING:
+    GetSubAccountApiPermissionsLiteral = Literal["General", "Spot", "Futures"]
+    """The values of `GetSubAccountApiPermissions` as written, which requests take as well
+    as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetSubAccountApiPermissionsLiteral = GetSubAccountApiPermissions
+
+
 class Direction(StrEnum):
     """Values of `direction`."""
 
@@ -72,11 +121,29 @@ class Direction(StrEnum):
     IN = "IN"
 
 
+if TYPE_CHECKING:
+    DirectionLiteral = Literal["OUT", "IN"]
+    """The values of `Direction` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    DirectionLiteral = Direction
+
+
 class SpecialAccountType(StrEnum):
     """Values of `specialAccountType`."""
 
     MAIN = "MAIN"
     TRADE = "TRADE"
+
+
+if TYPE_CHECKING:
+    SpecialAccountTypeLiteral = Literal["MAIN", "TRADE"]
+    """The values of `SpecialAccountType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    SpecialAccountTypeLiteral = SpecialAccountType
 
 
 class FromAccountType(StrEnum):
@@ -89,6 +156,15 @@ class FromAccountType(StrEnum):
     ISOLATED = "ISOLATED"
 
 
+if TYPE_CHECKING:
+    FromAccountTypeLiteral = Literal["MAIN", "TRADE", "CONTRACT", "MARGIN", "ISOLATED"]
+    """The values of `FromAccountType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    FromAccountTypeLiteral = FromAccountType
+
+
 class ToAccountType(StrEnum):
     """Values of `toAccountType`."""
 
@@ -99,12 +175,30 @@ class ToAccountType(StrEnum):
     ISOLATED = "ISOLATED"
 
 
+if TYPE_CHECKING:
+    ToAccountTypeLiteral = Literal["MAIN", "TRADE", "CONTRACT", "MARGIN", "ISOLATED"]
+    """The values of `ToAccountType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    ToAccountTypeLiteral = ToAccountType
+
+
 class GetTransferHistoryStatus(StrEnum):
     """Values of `status`."""
 
     PROCESSING = "PROCESSING"
     SUCCESS = "SUCCESS"
     FAILURE = "FAILURE"
+
+
+if TYPE_CHECKING:
+    GetTransferHistoryStatusLiteral = Literal["PROCESSING", "SUCCESS", "FAILURE"]
+    """The values of `GetTransferHistoryStatus` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetTransferHistoryStatusLiteral = GetTransferHistoryStatus
 
 
 class GetWithdrawDetailStatus(StrEnum):
@@ -115,3 +209,14 @@ class GetWithdrawDetailStatus(StrEnum):
     REVIEW = "REVIEW"
     SUCCESS = "SUCCESS"
     FAILURE = "FAILURE"
+
+
+if TYPE_CHECKING:
+    GetWithdrawDetailStatusLiteral = Literal[
+        "PROCESSING", "WALLET_PROCESSING", "REVIEW", "SUCCESS", "FAILURE"
+    ]
+    """The values of `GetWithdrawDetailStatus` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetWithdrawDetailStatusLiteral = GetWithdrawDetailStatus

@@ -13,19 +13,26 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.broker.nd.enums import (
     AccountType,
+    AccountTypeLiteral,
     AddSubAccountApiPermissions,
+    AddSubAccountApiPermissionsLiteral,
     Direction,
+    DirectionLiteral,
     FromAccountType,
     GetKycStatusStatus,
     GetSubAccountApiPermissions,
     GetTransferHistoryStatus,
     GetWithdrawDetailStatus,
     IdentityType,
+    IdentityTypeLiteral,
     SpecialAccountType,
+    SpecialAccountTypeLiteral,
     ToAccountType,
     TradeType,
+    TradeTypeLiteral,
 )
 
 
@@ -37,7 +44,9 @@ class SubmitKycRequest(RequestModel):
     last_name: str = Field(alias="lastName", description="last Name")
     issue_country: str = Field(alias="issueCountry", description="ISO country code")
     birth_date: str = Field(alias="birthDate", description="Birth Date")
-    identity_type: IdentityType = Field(alias="identityType", description="Identity type")
+    identity_type: IdentityType | IdentityTypeLiteral = Field(
+        alias="identityType", description="Identity type"
+    )
     identity_number: str = Field(alias="identityNumber", description="Identity Number")
     expire_date: str = Field(
         alias="expireDate",
@@ -113,7 +122,7 @@ class GetBrokerInfoRequest(RequestModel):
     end: str = Field(
         description="End time, for example: 20230210 (query data with a maximum interval of 6 months)"
     )
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType", description="Transaction type: 1, spot; 2: futures"
     )
 
@@ -199,7 +208,7 @@ class AddSubAccountApiRequest(RequestModel):
     ip_whitelist: list[str] = Field(
         alias="ipWhitelist", description="IP whitelist list, supports up to 20 IPs"
     )
-    permissions: list[AddSubAccountApiPermissions] = Field(
+    permissions: list[AddSubAccountApiPermissions | AddSubAccountApiPermissionsLiteral] = Field(
         description='Permission group list (only General, Spot and Futures permissions can be set, such as "General, Trade").\n'
     )
     label: str = Field(min_length=4, max_length=32, description="apikey remarks (length 4~32)\n")
@@ -265,7 +274,7 @@ class ModifySubAccountApiRequest(RequestModel):
     ip_whitelist: list[str] = Field(
         alias="ipWhitelist", description="IP whitelist list, supports up to 20 IPs"
     )
-    permissions: list[AddSubAccountApiPermissions] = Field(
+    permissions: list[AddSubAccountApiPermissions | AddSubAccountApiPermissionsLiteral] = Field(
         description='[Permissions](https://www.kucoin.com/docs-new/doc-338144) group list (only General, Spot and Futures permissions can be set, such as "General, Trade").\n'
     )
     label: str = Field(min_length=4, max_length=32, description="apikey remarks (length 4~32)\n")
@@ -295,13 +304,13 @@ class TransferRequest(RequestModel):
     """The inputs of Transfer."""
 
     currency: str = Field(description="Currency")
-    amount: str = Field(
+    amount: DecimalString = Field(
         description="Transfer Amount (must be a positive integer in the currency's precision)"
     )
-    direction: Direction = Field(
+    direction: Direction | DirectionLiteral = Field(
         description="Fund transfer direction: OUT (Broker account is transferred to Broker sub-account), IN (Broker sub-account is transferred to Broker account)"
     )
-    account_type: AccountType = Field(
+    account_type: AccountType | AccountTypeLiteral = Field(
         alias="accountType",
         description="Broker account types: MAIN (Funding account), TRADE (Spot trading account)",
     )
@@ -309,7 +318,7 @@ class TransferRequest(RequestModel):
         alias="specialUid",
         description="Broker sub-account UID, must be the Broker sub-account created by the current Broker user.",
     )
-    special_account_type: SpecialAccountType = Field(
+    special_account_type: SpecialAccountType | SpecialAccountTypeLiteral = Field(
         alias="specialAccountType",
         description="Broker sub-account types: MAIN (Funding account), TRADE (Spot trading account)",
     )
@@ -337,7 +346,7 @@ class GetTransferHistoryData(ResponseModel):
 
     order_id: str | None = Field(default=None, alias="orderId", description="Transfer Order ID")
     currency: str | None = Field(default=None, description="Currency")
-    amount: str | None = Field(default=None, description="Transfer Amount")
+    amount: Decimal | None = Field(default=None, description="Transfer Amount")
     from_uid: int | None = Field(
         default=None, alias="fromUid", description="UID of the user transferring out"
     )
@@ -410,8 +419,8 @@ class GetDepositListData(ResponseModel):
         default=None,
         description="Address remark. If there’s no remark, it is empty. When you withdraw from other platforms to KuCoin, you need to fill in memo(tag). Be careful: If you do not fill in memo(tag), your deposit may not be available.",
     )
-    amount: str | None = Field(default=None, description="Deposit amount")
-    fee: str | None = Field(default=None, description="Fees charged for deposit")
+    amount: Decimal | None = Field(default=None, description="Deposit amount")
+    fee: Decimal | None = Field(default=None, description="Fees charged for deposit")
     currency: str | None = Field(default=None, description="currency")
     is_inner: bool | None = Field(
         default=None, alias="isInner", description="Internal deposit or not"
@@ -451,9 +460,9 @@ class GetDepositDetailData(ResponseModel):
     updated_at: int | None = Field(
         default=None, alias="updatedAt", description="Update Time (milliseconds)"
     )
-    amount: str | None = Field(default=None, description="Amount")
+    amount: Decimal | None = Field(default=None, description="Amount")
     memo: str | None = Field(default=None, description="Memo")
-    fee: str | None = Field(default=None, description="Fee")
+    fee: Decimal | None = Field(default=None, description="Fee")
     address: str | None = Field(default=None, description="Address")
     remark: str | None = Field(default=None, description="Remark")
     is_inner: bool | None = Field(
@@ -488,9 +497,9 @@ class GetWithdrawDetailData(ResponseModel):
     updated_at: int | None = Field(
         default=None, alias="updatedAt", description="Update Time (milliseconds)"
     )
-    amount: str | None = Field(default=None, description="Amount")
+    amount: Decimal | None = Field(default=None, description="Amount")
     memo: str | None = Field(default=None, description="Memo")
-    fee: str | None = Field(default=None, description="Fee")
+    fee: Decimal | None = Field(default=None, description="Fee")
     address: str | None = Field(default=None, description="Address")
     remark: str | None = Field(default=None, description="Remark")
     is_inner: bool | None = Field(
@@ -514,7 +523,7 @@ class GetBrokerRebateRequest(RequestModel):
     end: str = Field(
         description="End time, for example: 20241010 (query data with a maximum interval of 6 months)"
     )
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType", description="Transaction type: 1, spot; 2, futures"
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
@@ -11,13 +10,20 @@ from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.copytrading.futures.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalNumber, DecimalString
     from kucoin_sdk.copytrading.futures.enums import (
         MarginMode,
+        MarginModeLiteral,
         Side,
+        SideLiteral,
         Stop,
+        StopLiteral,
         StopPriceType,
+        StopPriceTypeLiteral,
         TimeInForce,
+        TimeInForceLiteral,
         Type,
+        TypeLiteral,
     )
     from kucoin_sdk.copytrading.futures.models import (
         AddIsolatedMarginData,
@@ -44,23 +50,23 @@ class CopytradingFuturesService(SyncService):
         self,
         *,
         client_oid: str,
-        side: Side,
+        side: Side | SideLiteral,
         symbol: str,
         leverage: int | None = None,
-        type: Type,
-        stop: Stop | None = None,
-        stop_price_type: StopPriceType | None = None,
-        stop_price: str | None = None,
+        type: Type | TypeLiteral,
+        stop: Stop | StopLiteral | None = None,
+        stop_price_type: StopPriceType | StopPriceTypeLiteral | None = None,
+        stop_price: DecimalString | None = None,
         reduce_only: bool | None = None,
         close_order: bool | None = None,
-        margin_mode: MarginMode | None = None,
-        price: str | None = None,
+        margin_mode: MarginMode | MarginModeLiteral | None = None,
+        price: DecimalString | None = None,
         size: int,
-        time_in_force: TimeInForce | None = None,
+        time_in_force: TimeInForce | TimeInForceLiteral | None = None,
         post_only: bool | None = None,
         hidden: bool | None = None,
         iceberg: bool | None = None,
-        visible_size: str | None = None,
+        visible_size: DecimalString | None = None,
     ) -> AddOrderData | None:
         """Add Order.
 
@@ -175,23 +181,23 @@ class CopytradingFuturesService(SyncService):
         self,
         *,
         client_oid: str,
-        side: Side,
+        side: Side | SideLiteral,
         symbol: str,
         leverage: int,
-        type: Type,
-        stop: Stop | None = None,
-        stop_price_type: StopPriceType | None = None,
-        stop_price: str | None = None,
+        type: Type | TypeLiteral,
+        stop: Stop | StopLiteral | None = None,
+        stop_price_type: StopPriceType | StopPriceTypeLiteral | None = None,
+        stop_price: DecimalString | None = None,
         reduce_only: bool | None = None,
         close_order: bool | None = None,
-        margin_mode: MarginMode | None = None,
-        price: str | None = None,
+        margin_mode: MarginMode | MarginModeLiteral | None = None,
+        price: DecimalString | None = None,
         size: int,
-        time_in_force: TimeInForce | None = None,
+        time_in_force: TimeInForce | TimeInForceLiteral | None = None,
         post_only: bool | None = None,
         hidden: bool | None = None,
         iceberg: bool | None = None,
-        visible_size: str | None = None,
+        visible_size: DecimalString | None = None,
     ) -> AddOrderTestData | None:
         """Add Order Test.
 
@@ -277,23 +283,23 @@ class CopytradingFuturesService(SyncService):
         self,
         *,
         client_oid: str,
-        side: Side,
+        side: Side | SideLiteral,
         symbol: str,
         leverage: int,
-        type: Type,
-        stop_price_type: StopPriceType | None = None,
+        type: Type | TypeLiteral,
+        stop_price_type: StopPriceType | StopPriceTypeLiteral | None = None,
         reduce_only: bool | None = None,
         close_order: bool | None = None,
-        margin_mode: MarginMode | None = None,
-        price: str | None = None,
+        margin_mode: MarginMode | MarginModeLiteral | None = None,
+        price: DecimalString | None = None,
         size: int,
-        time_in_force: TimeInForce | None = None,
+        time_in_force: TimeInForce | TimeInForceLiteral | None = None,
         post_only: bool | None = None,
         hidden: bool | None = None,
         iceberg: bool | None = None,
-        visible_size: str | None = None,
-        trigger_stop_up_price: str | None = None,
-        trigger_stop_down_price: str | None = None,
+        visible_size: DecimalString | None = None,
+        trigger_stop_up_price: DecimalString | None = None,
+        trigger_stop_down_price: DecimalString | None = None,
     ) -> AddTakeProfitAndStopLossOrderData | None:
         """Add Take Profit And Stop Loss Order.
 
@@ -408,7 +414,7 @@ class CopytradingFuturesService(SyncService):
         self,
         *,
         symbol: str,
-        price: Decimal,
+        price: DecimalNumber,
         leverage: int,
     ) -> GetMaxOpenSizeData | None:
         """Get Max Open Size.
@@ -467,7 +473,7 @@ class CopytradingFuturesService(SyncService):
         self,
         *,
         symbol: str,
-        margin: Decimal,
+        margin: DecimalNumber,
         biz_no: str,
     ) -> AddIsolatedMarginData | None:
         """Add Isolated Margin.
@@ -500,7 +506,7 @@ class CopytradingFuturesService(SyncService):
         self,
         *,
         symbol: str,
-        withdraw_amount: Decimal,
+        withdraw_amount: DecimalNumber,
     ) -> str | None:
         """Remove Isolated Margin.
 

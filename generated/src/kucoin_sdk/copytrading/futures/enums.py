@@ -4,10 +4,24 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import Side, Type
+from kucoin_sdk._enums import Side, SideLiteral, Type, TypeLiteral
 
-__all__ = ["MarginMode", "Side", "Stop", "StopPriceType", "TimeInForce", "Type"]
+__all__ = [
+    "MarginMode",
+    "MarginModeLiteral",
+    "Side",
+    "SideLiteral",
+    "Stop",
+    "StopLiteral",
+    "StopPriceType",
+    "StopPriceTypeLiteral",
+    "TimeInForce",
+    "TimeInForceLiteral",
+    "Type",
+    "TypeLiteral",
+]
 
 
 class Stop(StrEnum):
@@ -17,6 +31,15 @@ class Stop(StrEnum):
     """down: Triggers when the price reaches or goes below the stopPrice."""
     UP = "up"
     """up: Triggers when the price reaches or goes above the stopPrice"""
+
+
+if TYPE_CHECKING:
+    StopLiteral = Literal["down", "up"]
+    """The values of `Stop` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    StopLiteral = Stop
 
 
 class StopPriceType(StrEnum):
@@ -32,11 +55,29 @@ class StopPriceType(StrEnum):
     """
 
 
+if TYPE_CHECKING:
+    StopPriceTypeLiteral = Literal["TP", "MP"]
+    """The values of `StopPriceType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    StopPriceTypeLiteral = StopPriceType
+
+
 class MarginMode(StrEnum):
     """Values of `marginMode`."""
 
     ISOLATED = "ISOLATED"
     """ISOLATED: Isolated Margin"""
+
+
+if TYPE_CHECKING:
+    MarginModeLiteral = Literal["ISOLATED"]
+    """The values of `MarginMode` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    MarginModeLiteral = MarginMode
 
 
 class TimeInForce(StrEnum):
@@ -50,3 +91,12 @@ class TimeInForce(StrEnum):
     """Immediate Or Cancel: being matched or not, the remaining size of the order will be
     instantly canceled instead of entering the order book.
     """
+
+
+if TYPE_CHECKING:
+    TimeInForceLiteral = Literal["GTC", "IOC"]
+    """The values of `TimeInForce` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    TimeInForceLiteral = TimeInForce

@@ -13,13 +13,20 @@ from typing import Any
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalNumber, DecimalString
 from kucoin_sdk.copytrading.futures.enums import (
     MarginMode,
+    MarginModeLiteral,
     Side,
+    SideLiteral,
     Stop,
+    StopLiteral,
     StopPriceType,
+    StopPriceTypeLiteral,
     TimeInForce,
+    TimeInForceLiteral,
     Type,
+    TypeLiteral,
 )
 
 
@@ -30,7 +37,7 @@ class AddOrderRequest(RequestModel):
         alias="clientOid",
         description="Unique order id created by users to identify their orders, the maximum length cannot exceed 40, e.g. UUID, Only allows numbers, characters, underline(_), and separator(-)",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell' ")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell' ")
     symbol: str = Field(
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
@@ -40,17 +47,19 @@ class AddOrderRequest(RequestModel):
         le=10,
         description="Used to calculate the margin to be frozen for the order. If you are to close the position, this parameter is not required.",
     )
-    type: Type = Field(description="specify if the order is an 'limit' order or 'market' order")
-    stop: Stop | None = Field(
+    type: Type | TypeLiteral = Field(
+        description="specify if the order is an 'limit' order or 'market' order"
+    )
+    stop: Stop | StopLiteral | None = Field(
         default=None,
         description="Either 'down' or 'up'.  If stop is used,parameter stopPrice and stopPriceType also need to be provieded.",
     )
-    stop_price_type: StopPriceType | None = Field(
+    stop_price_type: StopPriceType | StopPriceTypeLiteral | None = Field(
         default=None,
         alias="stopPriceType",
         description="Either 'TP' or 'MP', Need to be defined if stop is specified.",
     )
-    stop_price: str | None = Field(
+    stop_price: DecimalString | None = Field(
         default=None, alias="stopPrice", description="Need to be defined if stop is specified. "
     )
     reduce_only: bool | None = Field(
@@ -63,17 +72,17 @@ class AddOrderRequest(RequestModel):
         alias="closeOrder",
         description="A mark to close the position. Set to false by default. If closeOrder is set to true, the system will close the position and the position size will become 0. Side, Size and Leverage fields can be left empty and the system will determine the side and size automatically.",
     )
-    margin_mode: MarginMode | None = Field(
+    margin_mode: MarginMode | MarginModeLiteral | None = Field(
         default=None, alias="marginMode", description="Margin mode: ISOLATED, default: ISOLATED"
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Required for type is 'limit' order, indicating the operating price",
     )
     size: int = Field(
         description="Order size (Lot), must be a positive integer. The quantity unit of coin-swap contracts is size(lot), and other units are not supported."
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="Optional for type is 'limit' order, [Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading, default is GTC",
@@ -91,7 +100,7 @@ class AddOrderRequest(RequestModel):
         default=None,
         description="Optional for type is 'limit' order, Only visible portion of the order is displayed in the order book. When iceberg chose, not allowed choose postOnly.",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="Optional for type is 'limit' order, The maximum visible size of an iceberg order. please place order in size (lots), The units of qty (base currency) and valueQty (value) are not supported. Need to be defined if iceberg is specified.",
@@ -132,7 +141,7 @@ class AddOrderTestRequest(RequestModel):
         alias="clientOid",
         description="Unique order ID created by users to identify their orders. The maximum length cannot exceed 40, e.g. UUID only allows numbers, characters, underline(_), and separator (-).",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
     symbol: str = Field(
         description="Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
@@ -141,17 +150,19 @@ class AddOrderTestRequest(RequestModel):
         le=10,
         description="Used to calculate the margin to be frozen for the order. If you are to close the position, this parameter is not required.",
     )
-    type: Type = Field(description="Specify if the order is a 'limit' order or 'market' order")
-    stop: Stop | None = Field(
+    type: Type | TypeLiteral = Field(
+        description="Specify if the order is a 'limit' order or 'market' order"
+    )
+    stop: Stop | StopLiteral | None = Field(
         default=None,
         description="Either 'down' or 'up'.  If stop is used, parameter stopPrice and stopPriceType also need to be provided.",
     )
-    stop_price_type: StopPriceType | None = Field(
+    stop_price_type: StopPriceType | StopPriceTypeLiteral | None = Field(
         default=None,
         alias="stopPriceType",
         description="Either 'TP' or 'MP' need to be defined if stop is specified.",
     )
-    stop_price: str | None = Field(
+    stop_price: DecimalString | None = Field(
         default=None, alias="stopPrice", description="Needs to be defined if stop is specified. "
     )
     reduce_only: bool | None = Field(
@@ -164,17 +175,17 @@ class AddOrderTestRequest(RequestModel):
         alias="closeOrder",
         description="A mark to close the position. Set to false by default. If closeOrder is set to true, the system will close the position and the position size will become 0. Side, Size and Leverage fields can be left empty and the system will determine the side and size automatically.",
     )
-    margin_mode: MarginMode | None = Field(
+    margin_mode: MarginMode | MarginModeLiteral | None = Field(
         default=None, alias="marginMode", description="Margin mode: ISOLATED, default: ISOLATED"
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Required for type is 'limit' order, indicating the operating price",
     )
     size: int = Field(
         description="Order size (lot), must be a positive integer. The quantity unit of coin-swap contracts is size (lot), and other units are not supported."
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="Optional for type is 'limit' order, [Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading, default is GTC",
@@ -192,7 +203,7 @@ class AddOrderTestRequest(RequestModel):
         default=None,
         description="Optional for type is 'limit' order, Only visible portion of the order is displayed in the order book. When iceberg is chose, choosing postOnly is not allowed.",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="Optional for type is 'limit' order, the maximum visible size of an iceberg order. Please place order in size (lots). The units of qty (base currency) and valueQty (value) are not supported. Need to be defined if iceberg is specified.",
@@ -219,7 +230,7 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         alias="clientOid",
         description="Unique order ID created by users to identify their orders. The maximum length cannot exceed 40, e.g. UUID only allows numbers, characters, underline(_), and separator (-).",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
     symbol: str = Field(
         description="Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
@@ -228,8 +239,10 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         le=10,
         description="Used to calculate the margin to be frozen for the order. If you are to close the position, this parameter is not required.",
     )
-    type: Type = Field(description="Specify if the order is a 'limit' order or 'market' order")
-    stop_price_type: StopPriceType | None = Field(
+    type: Type | TypeLiteral = Field(
+        description="Specify if the order is a 'limit' order or 'market' order"
+    )
+    stop_price_type: StopPriceType | StopPriceTypeLiteral | None = Field(
         default=None, alias="stopPriceType", description="Either 'TP' or 'MP'"
     )
     reduce_only: bool | None = Field(
@@ -242,17 +255,17 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         alias="closeOrder",
         description="A mark to close the position. Set to false by default. If closeOrder is set to true, the system will close the position and the position size will become 0. Side, Size and Leverage fields can be left empty and the system will determine the side and size automatically.",
     )
-    margin_mode: MarginMode | None = Field(
+    margin_mode: MarginMode | MarginModeLiteral | None = Field(
         default=None, alias="marginMode", description="Margin mode: ISOLATED, default: ISOLATED"
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Required for type is 'limit' order, indicating the operating price",
     )
     size: int = Field(
         description="Order size (lot), must be a positive integer. The quantity unit of coin-swap contracts is size (lot), and other units are not supported."
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="Optional for type is 'limit' order, [Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading, default is GTC",
@@ -270,15 +283,15 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         default=None,
         description="Optional for type is 'limit' order, Only visible portion of the order is displayed in the order book. When iceberg is chosen, choosing postOnly is not allowed.",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="Optional for type is 'limit' order, the maximum visible size of an iceberg order. Please place order in size (lots). The units of qty (base currency) and valueQty (value) are not supported. Need to be defined if iceberg is specified.",
     )
-    trigger_stop_up_price: str | None = Field(
+    trigger_stop_up_price: DecimalString | None = Field(
         default=None, alias="triggerStopUpPrice", description="Take profit price"
     )
-    trigger_stop_down_price: str | None = Field(
+    trigger_stop_down_price: DecimalString | None = Field(
         default=None, alias="triggerStopDownPrice", description="Stop loss price"
     )
 
@@ -317,7 +330,7 @@ class GetMaxOpenSizeRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)"
     )
-    price: Decimal = Field(description="Order Price")
+    price: DecimalNumber = Field(description="Order Price")
     leverage: int = Field(description="Leverage")
 
 
@@ -350,7 +363,7 @@ class AddIsolatedMarginRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
-    margin: Decimal = Field(description="Margin amount (min. margin amount≥0.00001667XBT）")
+    margin: DecimalNumber = Field(description="Margin amount (min. margin amount≥0.00001667XBT）")
     biz_no: str = Field(
         alias="bizNo",
         description="A unique ID generated by the user, to ensure the operation is processed by the system only once, The maximum length cannot exceed 36",
@@ -408,14 +421,16 @@ class AddIsolatedMarginData(ResponseModel):
         default=None, alias="realisedCost", description="Current realised position value"
     )
     is_open: bool | None = Field(default=None, alias="isOpen", description="Opened position or not")
-    mark_price: str | None = Field(default=None, alias="markPrice", description="Mark price")
+    mark_price: Decimal | None = Field(default=None, alias="markPrice", description="Mark price")
     mark_value: str | None = Field(default=None, alias="markValue", description="Mark value\n")
     pos_cost: str | None = Field(default=None, alias="posCost", description="Position value")
     pos_cross: str | None = Field(default=None, alias="posCross", description="added margin")
     pos_init: str | None = Field(default=None, alias="posInit", description="Leverage margin")
     pos_comm: str | None = Field(default=None, alias="posComm", description="Bankruptcy cost")
     pos_loss: str | None = Field(default=None, alias="posLoss", description="Funding fees paid out")
-    pos_margin: str | None = Field(default=None, alias="posMargin", description="Position margin")
+    pos_margin: Decimal | None = Field(
+        default=None, alias="posMargin", description="Position margin"
+    )
     pos_maint: str | None = Field(default=None, alias="posMaint", description="Maintenance margin")
     maint_margin: str | None = Field(
         default=None, alias="maintMargin", description="Position margin"
@@ -425,10 +440,10 @@ class AddIsolatedMarginData(ResponseModel):
         alias="realisedGrossPnl",
         description="Accumulated realised gross profit value",
     )
-    realised_pnl: str | None = Field(
+    realised_pnl: Decimal | None = Field(
         default=None, alias="realisedPnl", description="Realised profit and loss"
     )
-    unrealised_pnl: str | None = Field(
+    unrealised_pnl: Decimal | None = Field(
         default=None, alias="unrealisedPnl", description="Unrealised profit and loss"
     )
     unrealised_pnl_pcnt: str | None = Field(
@@ -437,10 +452,10 @@ class AddIsolatedMarginData(ResponseModel):
     unrealised_roe_pcnt: str | None = Field(
         default=None, alias="unrealisedRoePcnt", description="Rate of return on investment"
     )
-    avg_entry_price: str | None = Field(
+    avg_entry_price: Decimal | None = Field(
         default=None, alias="avgEntryPrice", description="Average entry price"
     )
-    liquidation_price: str | None = Field(
+    liquidation_price: Decimal | None = Field(
         default=None, alias="liquidationPrice", description="Liquidation price"
     )
     bankrupt_price: str | None = Field(
@@ -459,7 +474,7 @@ class RemoveIsolatedMarginRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
-    withdraw_amount: Decimal = Field(
+    withdraw_amount: DecimalNumber = Field(
         alias="withdrawAmount",
         description="The size of the position that can be deposited. If it is USDT-margin, it represents the amount of USDT. If it is coin-margin, this value represents the number of coins\n",
     )

@@ -4,10 +4,11 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import MarginMode
+from kucoin_sdk._enums import MarginMode, MarginModeLiteral
 
-__all__ = ["MarginMode", "Period"]
+__all__ = ["MarginMode", "MarginModeLiteral", "Period", "PeriodLiteral"]
 
 
 class Period(IntEnum):
@@ -17,3 +18,12 @@ class Period(IntEnum):
     """1: Indicates that funding will be charged in the current cycle"""
     VALUE_0 = 0
     """0: Indicates a cross-cycle expense record that is not charged in the current cycle."""
+
+
+if TYPE_CHECKING:
+    PeriodLiteral = Literal[1, 0]
+    """The values of `Period` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    PeriodLiteral = Period

@@ -11,8 +11,10 @@ from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.futures.market.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.futures.market.enums import (
         Granularity,
+        GranularityLiteral,
     )
     from kucoin_sdk.futures.market.models import (
         Get24hrStatsData,
@@ -164,7 +166,7 @@ class FuturesMarketService(SyncService):
     def get_part_order_book(
         self,
         *,
-        size: str,
+        size: DecimalString,
         symbol: str,
     ) -> GetPartOrderBookData | None:
         """Get Part OrderBook.
@@ -223,7 +225,7 @@ class FuturesMarketService(SyncService):
         self,
         *,
         symbol: str,
-        granularity: Granularity,
+        granularity: Granularity | GranularityLiteral,
         from_: int | None = None,
         to: int | None = None,
     ) -> list[list[Decimal]] | None:

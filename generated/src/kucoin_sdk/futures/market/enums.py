@@ -4,18 +4,27 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import Protocol, Side
+from kucoin_sdk._enums import Protocol, ProtocolLiteral, Side, SideLiteral
 
 __all__ = [
     "FairMethod",
+    "FairMethodLiteral",
     "GetServiceStatusStatus",
+    "GetServiceStatusStatusLiteral",
     "GetSymbolStatus",
+    "GetSymbolStatusLiteral",
     "Granularity",
+    "GranularityLiteral",
     "MarkMethod",
+    "MarkMethodLiteral",
     "Protocol",
+    "ProtocolLiteral",
     "Side",
+    "SideLiteral",
     "Type",
+    "TypeLiteral",
 ]
 
 
@@ -30,6 +39,15 @@ class Type(StrEnum):
     """FFICSX: Futures Contract"""
 
 
+if TYPE_CHECKING:
+    TypeLiteral = Literal["FFWCSX", "FFICSX"]
+    """The values of `Type` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    TypeLiteral = Type
+
+
 class MarkMethod(StrEnum):
     """Values of `markMethod`."""
 
@@ -37,11 +55,29 @@ class MarkMethod(StrEnum):
     """FairPrice: FairPrice"""
 
 
+if TYPE_CHECKING:
+    MarkMethodLiteral = Literal["FairPrice"]
+    """The values of `MarkMethod` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    MarkMethodLiteral = MarkMethod
+
+
 class FairMethod(StrEnum):
     """Values of `fairMethod`."""
 
     FUNDING_RATE = "FundingRate"
     """FundingRate: FundingRate"""
+
+
+if TYPE_CHECKING:
+    FairMethodLiteral = Literal["FundingRate"]
+    """The values of `FairMethod` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    FairMethodLiteral = FairMethod
 
 
 class GetSymbolStatus(StrEnum):
@@ -63,6 +99,17 @@ class GetSymbolStatus(StrEnum):
     """CancelOnly: Orders can only be canceled"""
 
 
+if TYPE_CHECKING:
+    GetSymbolStatusLiteral = Literal[
+        "Init", "Open", "BeingSettled", "Settled", "Paused", "Closed", "CancelOnly"
+    ]
+    """The values of `GetSymbolStatus` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetSymbolStatusLiteral = GetSymbolStatus
+
+
 class Granularity(IntEnum):
     """Values of `granularity`."""
 
@@ -79,6 +126,15 @@ class Granularity(IntEnum):
     VALUE_10080 = 10080
 
 
+if TYPE_CHECKING:
+    GranularityLiteral = Literal[1, 5, 15, 30, 60, 120, 240, 480, 720, 1440, 10080]
+    """The values of `Granularity` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    GranularityLiteral = Granularity
+
+
 class GetServiceStatusStatus(StrEnum):
     """Values of `status`."""
 
@@ -88,3 +144,12 @@ class GetServiceStatusStatus(StrEnum):
     """CLOSE: Stop Trading/Maintenance"""
     CANCELONLY = "cancelonly"
     """CANCELONLY: can only cancel the order but not place order"""
+
+
+if TYPE_CHECKING:
+    GetServiceStatusStatusLiteral = Literal["open", "close", "cancelonly"]
+    """The values of `GetServiceStatusStatus` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetServiceStatusStatusLiteral = GetServiceStatusStatus

@@ -13,11 +13,13 @@ from typing import Any
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.futures.market.enums import (
     FairMethod,
     GetServiceStatusStatus,
     GetSymbolStatus,
     Granularity,
+    GranularityLiteral,
     MarkMethod,
     Protocol,
     Side,
@@ -439,14 +441,14 @@ class GetTickerData(ResponseModel):
     )
     size: int | None = Field(default=None, description="Filled quantity")
     trade_id: str | None = Field(default=None, alias="tradeId", description="Transaction ID")
-    price: str | None = Field(default=None, description="Filled price")
-    best_bid_price: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Filled price")
+    best_bid_price: Decimal | None = Field(
         default=None, alias="bestBidPrice", description="Best bid price"
     )
     best_bid_size: int | None = Field(
         default=None, alias="bestBidSize", description="Best bid size"
     )
-    best_ask_price: str | None = Field(
+    best_ask_price: Decimal | None = Field(
         default=None, alias="bestAskPrice", description="Best ask price"
     )
     best_ask_size: int | None = Field(
@@ -471,14 +473,14 @@ class GetAllTickersData(ResponseModel):
         description="Filled side; the trade side indicates the taker order side. A taker order is the order that was matched with orders opened on the order book.",
     )
     trade_id: str | None = Field(default=None, alias="tradeId", description="Transaction ID")
-    price: str | None = Field(default=None, description="Filled price")
-    best_bid_price: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Filled price")
+    best_bid_price: Decimal | None = Field(
         default=None, alias="bestBidPrice", description="Best bid price"
     )
     best_bid_size: int | None = Field(
         default=None, alias="bestBidSize", description="Best bid size"
     )
-    best_ask_price: str | None = Field(
+    best_ask_price: Decimal | None = Field(
         default=None, alias="bestAskPrice", description="Best ask price"
     )
     best_ask_size: int | None = Field(
@@ -512,7 +514,7 @@ class GetFullOrderBookData(ResponseModel):
 class GetPartOrderBookRequest(RequestModel):
     """The inputs of Get Part OrderBook."""
 
-    size: str = Field(description="Get the depth layer, optional value: 20, 100")
+    size: DecimalString = Field(description="Get the depth layer, optional value: 20, 100")
     symbol: str = Field(
         description="Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)"
     )
@@ -555,7 +557,7 @@ class GetTradeHistoryData(ResponseModel):
     )
     ts: int | None = Field(default=None, description="Filled timestamp (nanosecond)")
     size: int | None = Field(default=None, description="Filled amount")
-    price: str | None = Field(default=None, description="Filled price")
+    price: Decimal | None = Field(default=None, description="Filled price")
     side: Side | str | None = Field(
         default=None,
         union_mode="left_to_right",
@@ -569,7 +571,9 @@ class GetKlinesRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract. Please refer to [Get Symbol endpoint: symbol, indexSymbol, premiumsSymbol1M, premiumsSymbol8H](https://www.kucoin.com/docs-new/api-3470220)"
     )
-    granularity: Granularity = Field(description="Type of candlestick patterns (minutes)")
+    granularity: Granularity | GranularityLiteral = Field(
+        description="Type of candlestick patterns (minutes)"
+    )
     from_: int | None = Field(default=None, alias="from", description="Start time (milliseconds)")
     to: int | None = Field(default=None, description="End time (milliseconds)")
 

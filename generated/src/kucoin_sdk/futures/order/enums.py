@@ -4,29 +4,58 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import AddOrderType, Liquidity, MarginMode, Side
+from kucoin_sdk._enums import (
+    AddOrderType,
+    AddOrderTypeLiteral,
+    Liquidity,
+    LiquidityLiteral,
+    MarginMode,
+    MarginModeLiteral,
+    Side,
+    SideLiteral,
+)
 
 __all__ = [
     "AddOrderStop",
+    "AddOrderStopLiteral",
     "AddOrderStopPriceType",
+    "AddOrderStopPriceTypeLiteral",
     "AddOrderStp",
+    "AddOrderStpLiteral",
     "AddOrderType",
+    "AddOrderTypeLiteral",
     "DisplayType",
+    "DisplayTypeLiteral",
     "GetOrderByOrderIdStatus",
+    "GetOrderByOrderIdStatusLiteral",
     "GetOrderByOrderIdStp",
+    "GetOrderByOrderIdStpLiteral",
     "GetOrderListStatus",
+    "GetOrderListStatusLiteral",
     "GetOrderListStop",
+    "GetOrderListStopLiteral",
     "GetOrderListStopPriceType",
+    "GetOrderListStopPriceTypeLiteral",
     "GetOrderListType",
+    "GetOrderListTypeLiteral",
     "GetRecentTradeHistoryTradeType",
+    "GetRecentTradeHistoryTradeTypeLiteral",
     "GetTradeHistoryTradeType",
+    "GetTradeHistoryTradeTypeLiteral",
     "GetTradeHistoryType",
+    "GetTradeHistoryTypeLiteral",
     "Liquidity",
+    "LiquidityLiteral",
     "MarginMode",
+    "MarginModeLiteral",
     "OrderType",
+    "OrderTypeLiteral",
     "Side",
+    "SideLiteral",
     "TimeInForce",
+    "TimeInForceLiteral",
 ]
 
 
@@ -37,6 +66,15 @@ class AddOrderStop(StrEnum):
     """down: Triggers when the price reaches or goes below the stopPrice."""
     UP = "up"
     """up: Triggers when the price reaches or goes above the stopPrice."""
+
+
+if TYPE_CHECKING:
+    AddOrderStopLiteral = Literal["down", "up"]
+    """The values of `AddOrderStop` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddOrderStopLiteral = AddOrderStop
 
 
 class AddOrderStopPriceType(StrEnum):
@@ -56,6 +94,15 @@ class AddOrderStopPriceType(StrEnum):
     """
 
 
+if TYPE_CHECKING:
+    AddOrderStopPriceTypeLiteral = Literal["TP", "MP", "IP"]
+    """The values of `AddOrderStopPriceType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddOrderStopPriceTypeLiteral = AddOrderStopPriceType
+
+
 class AddOrderStp(StrEnum):
     """Values of `stp`."""
 
@@ -65,6 +112,15 @@ class AddOrderStp(StrEnum):
     """CO: Cancel old, Cancel the old order"""
     CB = "CB"
     """CB: Cancel both, Cancel both sides"""
+
+
+if TYPE_CHECKING:
+    AddOrderStpLiteral = Literal["CN", "CO", "CB"]
+    """The values of `AddOrderStp` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddOrderStpLiteral = AddOrderStp
 
 
 class TimeInForce(StrEnum):
@@ -80,11 +136,29 @@ class TimeInForce(StrEnum):
     """
 
 
+if TYPE_CHECKING:
+    TimeInForceLiteral = Literal["GTC", "IOC"]
+    """The values of `TimeInForce` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    TimeInForceLiteral = TimeInForce
+
+
 class GetOrderListStatus(StrEnum):
     """Values of `status`."""
 
     ACTIVE = "active"
     DONE = "done"
+
+
+if TYPE_CHECKING:
+    GetOrderListStatusLiteral = Literal["active", "done"]
+    """The values of `GetOrderListStatus` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrderListStatusLiteral = GetOrderListStatus
 
 
 class GetOrderListType(StrEnum):
@@ -98,6 +172,17 @@ class GetOrderListType(StrEnum):
     OCO_STOP = "oco_stop"
 
 
+if TYPE_CHECKING:
+    GetOrderListTypeLiteral = Literal[
+        "limit", "market", "limit_stop", "market_stop", "oco_limit", "oco_stop"
+    ]
+    """The values of `GetOrderListType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrderListTypeLiteral = GetOrderListType
+
+
 class GetOrderListStop(StrEnum):
     """Values of `stop`."""
 
@@ -107,6 +192,15 @@ class GetOrderListStop(StrEnum):
     """up: Triggers when the price reaches or goes above the stopPrice."""
     EMPTY = ""
     """None: Not a stop order"""
+
+
+if TYPE_CHECKING:
+    GetOrderListStopLiteral = Literal["down", "up", ""]
+    """The values of `GetOrderListStop` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrderListStopLiteral = GetOrderListStop
 
 
 class GetOrderListStopPriceType(StrEnum):
@@ -128,6 +222,15 @@ class GetOrderListStopPriceType(StrEnum):
     """None: Not a stop order"""
 
 
+if TYPE_CHECKING:
+    GetOrderListStopPriceTypeLiteral = Literal["TP", "MP", "IP", ""]
+    """The values of `GetOrderListStopPriceType` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrderListStopPriceTypeLiteral = GetOrderListStopPriceType
+
+
 class GetOrderByOrderIdStp(StrEnum):
     """Values of `stp`."""
 
@@ -141,6 +244,15 @@ class GetOrderByOrderIdStp(StrEnum):
     """CB: Cancel both, Cancel both sides"""
 
 
+if TYPE_CHECKING:
+    GetOrderByOrderIdStpLiteral = Literal["", "CN", "CO", "CB"]
+    """The values of `GetOrderByOrderIdStp` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrderByOrderIdStpLiteral = GetOrderByOrderIdStp
+
+
 class GetOrderByOrderIdStatus(StrEnum):
     """Values of `status`."""
 
@@ -148,6 +260,15 @@ class GetOrderByOrderIdStatus(StrEnum):
     """open: open order"""
     DONE = "done"
     """done: done order"""
+
+
+if TYPE_CHECKING:
+    GetOrderByOrderIdStatusLiteral = Literal["open", "done"]
+    """The values of `GetOrderByOrderIdStatus` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrderByOrderIdStatusLiteral = GetOrderByOrderIdStatus
 
 
 class DisplayType(StrEnum):
@@ -163,6 +284,15 @@ class DisplayType(StrEnum):
     """market_stop: Stop Market order"""
 
 
+if TYPE_CHECKING:
+    DisplayTypeLiteral = Literal["limit", "market", "limit_stop", "market_stop"]
+    """The values of `DisplayType` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    DisplayTypeLiteral = DisplayType
+
+
 class OrderType(StrEnum):
     """Values of `orderType`."""
 
@@ -170,6 +300,15 @@ class OrderType(StrEnum):
     """market: market"""
     LIMIT = "limit"
     """limit: limit"""
+
+
+if TYPE_CHECKING:
+    OrderTypeLiteral = Literal["market", "limit"]
+    """The values of `OrderType` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    OrderTypeLiteral = OrderType
 
 
 class GetRecentTradeHistoryTradeType(StrEnum):
@@ -187,6 +326,17 @@ class GetRecentTradeHistoryTradeType(StrEnum):
     """settlement: settlement"""
 
 
+if TYPE_CHECKING:
+    GetRecentTradeHistoryTradeTypeLiteral = Literal[
+        "trade", "cancel", "liquid", "adl", "settlement"
+    ]
+    """The values of `GetRecentTradeHistoryTradeType` as written, which requests take as
+    well as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetRecentTradeHistoryTradeTypeLiteral = GetRecentTradeHistoryTradeType
+
+
 class GetTradeHistoryType(StrEnum):
     """Values of `type`."""
 
@@ -194,6 +344,15 @@ class GetTradeHistoryType(StrEnum):
     MARKET = "market"
     LIMIT_STOP = "limit_stop"
     MARKET_STOP = "market_stop"
+
+
+if TYPE_CHECKING:
+    GetTradeHistoryTypeLiteral = Literal["limit", "market", "limit_stop", "market_stop"]
+    """The values of `GetTradeHistoryType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetTradeHistoryTypeLiteral = GetTradeHistoryType
 
 
 class GetTradeHistoryTradeType(StrEnum):
@@ -207,3 +366,12 @@ class GetTradeHistoryTradeType(StrEnum):
     """adl: adl"""
     SETTLEMENT = "settlement"
     """settlement: settlement"""
+
+
+if TYPE_CHECKING:
+    GetTradeHistoryTradeTypeLiteral = Literal["trade", "liquid", "adl", "settlement"]
+    """The values of `GetTradeHistoryTradeType` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetTradeHistoryTradeTypeLiteral = GetTradeHistoryTradeType

@@ -13,26 +13,37 @@ from typing import Any, ClassVar
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel, Rule
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.futures.order.enums import (
     AddOrderStop,
+    AddOrderStopLiteral,
     AddOrderStopPriceType,
+    AddOrderStopPriceTypeLiteral,
     AddOrderStp,
+    AddOrderStpLiteral,
     AddOrderType,
+    AddOrderTypeLiteral,
     DisplayType,
     GetOrderByOrderIdStatus,
     GetOrderByOrderIdStp,
     GetOrderListStatus,
+    GetOrderListStatusLiteral,
     GetOrderListStop,
     GetOrderListStopPriceType,
     GetOrderListType,
+    GetOrderListTypeLiteral,
     GetRecentTradeHistoryTradeType,
     GetTradeHistoryTradeType,
     GetTradeHistoryType,
+    GetTradeHistoryTypeLiteral,
     Liquidity,
     MarginMode,
+    MarginModeLiteral,
     OrderType,
     Side,
+    SideLiteral,
     TimeInForce,
+    TimeInForceLiteral,
 )
 
 
@@ -44,7 +55,7 @@ class AddOrderRequest(RequestModel):
         max_length=40,
         description="Unique order ID created by users to identify their orders. The maximum length cannot exceed 40, e.g. UUID only allows numbers, characters, underline(_), and separator (-).",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="Specify if the order is to 'buy' or 'sell'."
     )
     symbol: str = Field(
@@ -54,7 +65,7 @@ class AddOrderRequest(RequestModel):
         default=None,
         description="Used to calculate the margin to be frozen for the order. If you are to close the position, this parameter is not required.",
     )
-    type: AddOrderType | None = Field(
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
         default=None, description="Specify if the order is a 'limit' order or 'market' order"
     )
     remark: str | None = Field(
@@ -62,16 +73,16 @@ class AddOrderRequest(RequestModel):
         max_length=100,
         description="Remark for the order: Length cannot exceed 100 utf8 characters",
     )
-    stop: AddOrderStop | None = Field(
+    stop: AddOrderStop | AddOrderStopLiteral | None = Field(
         default=None,
         description="Either 'down' or 'up'.  If stop is used, parameter stopPrice and stopPriceType also need to be provided.",
     )
-    stop_price_type: AddOrderStopPriceType | None = Field(
+    stop_price_type: AddOrderStopPriceType | AddOrderStopPriceTypeLiteral | None = Field(
         default=None,
         alias="stopPriceType",
         description="Either 'TP', 'IP' or 'MP', Need to be defined if stop is specified.",
     )
-    stop_price: str | None = Field(
+    stop_price: DecimalString | None = Field(
         default=None, alias="stopPrice", description="Needs to be defined if stop is specified. "
     )
     reduce_only: bool | None = Field(
@@ -89,16 +100,16 @@ class AddOrderRequest(RequestModel):
         alias="forceHold",
         description="A mark to force-hold the funds for an order, even though it's an order to reduce the position size. This helps the order stay on the order book and not get canceled when the position size changes. Set to false by default. The system will force-freeze a certain amount of funds for this order, including orders whose direction is opposite to the current positions. This feature is to ensure that the order won’t be canceled by the matching engine in such a way that not enough funds are frozen for the order.",
     )
-    stp: AddOrderStp | None = Field(
+    stp: AddOrderStp | AddOrderStpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these strategies: CN, CO, CB. DC not currently supported.",
     )
-    margin_mode: MarginMode | None = Field(
+    margin_mode: MarginMode | MarginModeLiteral | None = Field(
         default=None,
         alias="marginMode",
         description="Margin mode: ISOLATED, CROSS, default: ISOLATED",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Required for type is 'limit' order, indicating the operating price",
     )
@@ -106,7 +117,7 @@ class AddOrderRequest(RequestModel):
         default=None,
         description="**Choose one of size, qty, valueQty**, Order size (lot), must be a positive integer. The quantity unit of coin-swap contracts is size (lot), and other units are not supported.",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="Optional for type is 'limit' order, [Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading, default is GTC",
@@ -124,16 +135,16 @@ class AddOrderRequest(RequestModel):
         default=None,
         description="Optional for type is 'limit' order, Only visible portion of the order is displayed in the order book. When iceberg is chosen, choosing postOnly is not allowed.",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="Optional for type is 'limit' order, the maximum visible size of an iceberg order. Please place order in size (lots). The units of qty (base currency) and valueQty (value) are not supported. Need to be defined if iceberg is specified.",
     )
-    qty: str | None = Field(
+    qty: DecimalString | None = Field(
         default=None,
         description="**Choose one of size, qty, valueQty**. Order size (base currency) must be an integer multiple of the multiplier. The unit of the quantity of coin-swap is size (lot), which is not supported.",
     )
-    value_qty: str | None = Field(
+    value_qty: DecimalString | None = Field(
         default=None,
         alias="valueQty",
         description="**Choose one of size, qty, valueQty**. Order size (Value), USDS-Swap correspond to USDT or USDC. The unit of the quantity of coin-swap is size (lot), which is not supported.",
@@ -207,7 +218,7 @@ class AddOrderData(ResponseModel):
 class GetOrderListRequest(RequestModel):
     """The inputs of Get Order List."""
 
-    status: GetOrderListStatus | None = Field(
+    status: GetOrderListStatus | GetOrderListStatusLiteral | None = Field(
         default=None,
         description="active or done, done as default. Only list orders for a specific status",
     )
@@ -215,8 +226,10 @@ class GetOrderListRequest(RequestModel):
         default=None,
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)",
     )
-    side: Side | None = Field(default=None, description="buy or sell")
-    type: GetOrderListType | None = Field(default=None, description="Order Type")
+    side: Side | SideLiteral | None = Field(default=None, description="buy or sell")
+    type: GetOrderListType | GetOrderListTypeLiteral | None = Field(
+        default=None, description="Order Type"
+    )
     start_at: int | None = Field(
         default=None, alias="startAt", description="Start time (milisecond)"
     )
@@ -245,10 +258,10 @@ class GetOrderListDataItem(ResponseModel):
     )
     type: str | None = Field(default=None, description="Order type, market order or limit order\n")
     side: str | None = Field(default=None, description="Transaction side")
-    price: str | None = Field(default=None, description="Order price")
+    price: Decimal | None = Field(default=None, description="Order price")
     size: int | None = Field(default=None, description="Order quantity")
     value: str | None = Field(default=None, description="Order value")
-    deal_value: str | None = Field(
+    deal_value: Decimal | None = Field(
         default=None, alias="dealValue", description="Executed size of funds\n"
     )
     deal_size: int | None = Field(default=None, alias="dealSize", description="Executed quantity")
@@ -315,7 +328,7 @@ class GetOrderListDataItem(ResponseModel):
         alias="marginMode",
         description="Margin mode: ISOLATED (isolated), CROSS (cross margin).",
     )
-    avg_deal_price: str | None = Field(
+    avg_deal_price: Decimal | None = Field(
         default=None,
         alias="avgDealPrice",
         description="Average transaction price, forward contract average transaction price = sum (transaction value) / sum (transaction quantity), reverse contract average transaction price = sum (transaction quantity) / sum (transaction value). Transaction quantity = lots * multiplier",
@@ -324,7 +337,7 @@ class GetOrderListDataItem(ResponseModel):
     filled_size: int | None = Field(
         default=None, alias="filledSize", description="Value of the executed orders"
     )
-    filled_value: str | None = Field(
+    filled_value: Decimal | None = Field(
         default=None, alias="filledValue", description="Executed order quantity"
     )
     reduce_only: bool | None = Field(
@@ -375,7 +388,7 @@ class AddOrderTestRequest(RequestModel):
         max_length=40,
         description="Unique order id created by users to identify their orders, the maximum length cannot exceed 40, e.g. UUID, Only allows numbers, characters, underline(_), and separator(-)",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="specify if the order is to 'buy' or 'sell'"
     )
     symbol: str = Field(
@@ -385,7 +398,7 @@ class AddOrderTestRequest(RequestModel):
         default=None,
         description="Used to calculate the margin to be frozen for the order. If you are to close the position, this parameter is not required.",
     )
-    type: AddOrderType = Field(
+    type: AddOrderType | AddOrderTypeLiteral = Field(
         description="specify if the order is an 'limit' order or 'market' order"
     )
     remark: str | None = Field(
@@ -393,16 +406,16 @@ class AddOrderTestRequest(RequestModel):
         max_length=100,
         description="remark for the order, length cannot exceed 100 utf8 characters",
     )
-    stop: AddOrderStop | None = Field(
+    stop: AddOrderStop | AddOrderStopLiteral | None = Field(
         default=None,
         description="Either 'down' or 'up'.  If stop is used,parameter stopPrice and stopPriceType also need to be provieded.",
     )
-    stop_price_type: AddOrderStopPriceType | None = Field(
+    stop_price_type: AddOrderStopPriceType | AddOrderStopPriceTypeLiteral | None = Field(
         default=None,
         alias="stopPriceType",
         description="Either 'TP', 'IP' or 'MP', Need to be defined if stop is specified.",
     )
-    stop_price: str | None = Field(
+    stop_price: DecimalString | None = Field(
         default=None, alias="stopPrice", description="Need to be defined if stop is specified. "
     )
     reduce_only: bool | None = Field(
@@ -420,16 +433,16 @@ class AddOrderTestRequest(RequestModel):
         alias="forceHold",
         description="A mark to forcely hold the funds for an order, even though it's an order to reduce the position size. This helps the order stay on the order book and not get canceled when the position size changes. Set to false by default. The system will forcely freeze certain amount of funds for this order, including orders whose direction is opposite to the current positions. This feature is to ensure that the order won’t be canceled by the matching engine in such a circumstance that not enough funds are frozen for the order.",
     )
-    stp: AddOrderStp | None = Field(
+    stp: AddOrderStp | AddOrderStpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these strategies: CN, CO, CB. Not supported DC at the moment.",
     )
-    margin_mode: MarginMode | None = Field(
+    margin_mode: MarginMode | MarginModeLiteral | None = Field(
         default=None,
         alias="marginMode",
         description="Margin mode: ISOLATED, CROSS, default: ISOLATED",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Required for type is 'limit' order, indicating the operating price",
     )
@@ -437,7 +450,7 @@ class AddOrderTestRequest(RequestModel):
         default=None,
         description="**Choose one of size, qty, valueQty**, Order size (Lot), must be a positive integer. The quantity unit of coin-swap contracts is size(lot), and other units are not supported.",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="Optional for type is 'limit' order, [Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading, default is GTC",
@@ -455,16 +468,16 @@ class AddOrderTestRequest(RequestModel):
         default=None,
         description="Optional for type is 'limit' order, Only visible portion of the order is displayed in the order book. When iceberg chose, not allowed choose postOnly.",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="Optional for type is 'limit' order, The maximum visible size of an iceberg order. please place order in size (lots), The units of qty (base currency) and valueQty (value) are not supported. Need to be defined if iceberg is specified.",
     )
-    qty: str | None = Field(
+    qty: DecimalString | None = Field(
         default=None,
         description="**Choose one of size, qty, valueQty**, Order size (Base currency) must be an integer multiple of the multiplier. The unit of the quantity of coin-swap is size(lot), which is not supported",
     )
-    value_qty: str | None = Field(
+    value_qty: DecimalString | None = Field(
         default=None,
         alias="valueQty",
         description="**Choose one of size, qty, valueQty**, Order size (Value), USDS-Swap correspond to USDT or USDC. The unit of the quantity of coin-swap is size(lot), which is not supported",
@@ -543,7 +556,7 @@ class BatchAddOrdersItem(RequestModel):
         max_length=40,
         description="Unique order id created by users to identify their orders, the maximum length cannot exceed 40, e.g. UUID, Only allows numbers, characters, underline(_), and separator(-)",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="specify if the order is to 'buy' or 'sell'"
     )
     symbol: str = Field(
@@ -553,7 +566,7 @@ class BatchAddOrdersItem(RequestModel):
         default=None,
         description="Used to calculate the margin to be frozen for the order. If you are to close the position, this parameter is not required.",
     )
-    type: AddOrderType | None = Field(
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
         default=None, description="specify if the order is an 'limit' order or 'market' order"
     )
     remark: str | None = Field(
@@ -561,16 +574,16 @@ class BatchAddOrdersItem(RequestModel):
         max_length=100,
         description="remark for the order, length cannot exceed 100 utf8 characters",
     )
-    stop: AddOrderStop | None = Field(
+    stop: AddOrderStop | AddOrderStopLiteral | None = Field(
         default=None,
         description="Either 'down' or 'up'.  If stop is used,parameter stopPrice and stopPriceType also need to be provieded.",
     )
-    stop_price_type: AddOrderStopPriceType | None = Field(
+    stop_price_type: AddOrderStopPriceType | AddOrderStopPriceTypeLiteral | None = Field(
         default=None,
         alias="stopPriceType",
         description="Either 'TP', 'IP' or 'MP', Need to be defined if stop is specified.",
     )
-    stop_price: str | None = Field(
+    stop_price: DecimalString | None = Field(
         default=None, alias="stopPrice", description="Need to be defined if stop is specified. "
     )
     reduce_only: bool | None = Field(
@@ -588,16 +601,16 @@ class BatchAddOrdersItem(RequestModel):
         alias="forceHold",
         description="A mark to forcely hold the funds for an order, even though it's an order to reduce the position size. This helps the order stay on the order book and not get canceled when the position size changes. Set to false by default. The system will forcely freeze certain amount of funds for this order, including orders whose direction is opposite to the current positions. This feature is to ensure that the order won’t be canceled by the matching engine in such a circumstance that not enough funds are frozen for the order.",
     )
-    stp: AddOrderStp | None = Field(
+    stp: AddOrderStp | AddOrderStpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these strategies: CN, CO, CB. Not supported DC at the moment.",
     )
-    margin_mode: MarginMode | None = Field(
+    margin_mode: MarginMode | MarginModeLiteral | None = Field(
         default=None,
         alias="marginMode",
         description="Margin mode: ISOLATED, CROSS, default: ISOLATED",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Required for type is 'limit' order, indicating the operating price",
     )
@@ -605,7 +618,7 @@ class BatchAddOrdersItem(RequestModel):
         default=None,
         description="**Choose one of size, qty, valueQty**, Order size (Lot), must be a positive integer. The quantity unit of coin-swap contracts is size(lot), and other units are not supported.",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="Optional for type is 'limit' order, [Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading, default is GTC",
@@ -623,16 +636,16 @@ class BatchAddOrdersItem(RequestModel):
         default=None,
         description="Optional for type is 'limit' order, Only visible portion of the order is displayed in the order book. When iceberg chose, not allowed choose postOnly.",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="Optional for type is 'limit' order, The maximum visible size of an iceberg order. please place order in size (lots), The units of qty (base currency) and valueQty (value) are not supported.",
     )
-    qty: str | None = Field(
+    qty: DecimalString | None = Field(
         default=None,
         description="**Choose one of size, qty, valueQty**, Order size (Base currency) must be an integer multiple of the multiplier. The unit of the quantity of coin-swap is size(lot), which is not supported",
     )
-    value_qty: str | None = Field(
+    value_qty: DecimalString | None = Field(
         default=None,
         alias="valueQty",
         description="**Choose one of size, qty, valueQty**, Order size (Value), USDS-Swap correspond to USDT or USDC. The unit of the quantity of coin-swap is size(lot), which is not supported",
@@ -723,7 +736,7 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         max_length=40,
         description="Unique order id created by users to identify their orders, the maximum length cannot exceed 40, e.g. UUID, Only allows numbers, characters, underline(_), and separator(-)",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="specify if the order is to 'buy' or 'sell'"
     )
     symbol: str = Field(
@@ -733,7 +746,7 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         default=None,
         description="Used to calculate the margin to be frozen for the order. If you are to close the position, this parameter is not required.",
     )
-    type: AddOrderType = Field(
+    type: AddOrderType | AddOrderTypeLiteral = Field(
         description="specify if the order is an 'limit' order or 'market' order"
     )
     remark: str | None = Field(
@@ -741,7 +754,7 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         max_length=100,
         description="remark for the order, length cannot exceed 100 utf8 characters",
     )
-    stop_price_type: AddOrderStopPriceType | None = Field(
+    stop_price_type: AddOrderStopPriceType | AddOrderStopPriceTypeLiteral | None = Field(
         default=None, alias="stopPriceType", description="Either 'TP', 'IP' or 'MP'"
     )
     reduce_only: bool | None = Field(
@@ -759,16 +772,16 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         alias="forceHold",
         description="A mark to forcely hold the funds for an order, even though it's an order to reduce the position size. This helps the order stay on the order book and not get canceled when the position size changes. Set to false by default. The system will forcely freeze certain amount of funds for this order, including orders whose direction is opposite to the current positions. This feature is to ensure that the order won’t be canceled by the matching engine in such a circumstance that not enough funds are frozen for the order.",
     )
-    stp: AddOrderStp | None = Field(
+    stp: AddOrderStp | AddOrderStpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these strategies: CN, CO, CB. Not supported DC at the moment.",
     )
-    margin_mode: MarginMode | None = Field(
+    margin_mode: MarginMode | MarginModeLiteral | None = Field(
         default=None,
         alias="marginMode",
         description="Margin mode: ISOLATED, CROSS, default: ISOLATED",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Required for type is 'limit' order, indicating the operating price",
     )
@@ -776,7 +789,7 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         default=None,
         description="**Choose one of size, qty, valueQty**, Order size (Lot), must be a positive integer. The quantity unit of coin-swap contracts is size(lot), and other units are not supported.",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="Optional for type is 'limit' order, [Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading, default is GTC",
@@ -794,22 +807,22 @@ class AddTakeProfitAndStopLossOrderRequest(RequestModel):
         default=None,
         description="Optional for type is 'limit' order, Only visible portion of the order is displayed in the order book. When iceberg chose, not allowed choose postOnly.",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="Optional for type is 'limit' order, The maximum visible size of an iceberg order. please place order in size (lots), The units of qty (base currency) and valueQty (value) are not supported. Need to be defined if iceberg is specified.",
     )
-    trigger_stop_up_price: str | None = Field(
+    trigger_stop_up_price: DecimalString | None = Field(
         default=None, alias="triggerStopUpPrice", description="Take profit price"
     )
-    trigger_stop_down_price: str | None = Field(
+    trigger_stop_down_price: DecimalString | None = Field(
         default=None, alias="triggerStopDownPrice", description="Stop loss price"
     )
-    qty: str | None = Field(
+    qty: DecimalString | None = Field(
         default=None,
         description="**Choose one of size, qty, valueQty**, Order size (Base currency) must be an integer multiple of the multiplier. The unit of the quantity of coin-swap is size(lot), which is not supported",
     )
-    value_qty: str | None = Field(
+    value_qty: DecimalString | None = Field(
         default=None,
         alias="valueQty",
         description="**Choose one of size, qty, valueQty**, Order size (Value), USDS-Swap correspond to USDT or USDC. The unit of the quantity of coin-swap is size(lot), which is not supported",
@@ -980,8 +993,10 @@ class GetStopOrderListRequest(RequestModel):
         default=None,
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)",
     )
-    side: Side | None = Field(default=None, description="buy or sell")
-    type: AddOrderType | None = Field(default=None, description="limit, market")
+    side: Side | SideLiteral | None = Field(default=None, description="buy or sell")
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
+        default=None, description="limit, market"
+    )
     start_at: int | None = Field(
         default=None, alias="startAt", description="Start time (milisecond)"
     )
@@ -1010,10 +1025,10 @@ class GetStopOrderListDataItem(ResponseModel):
     )
     type: str | None = Field(default=None, description="Order type, market order or limit order\n")
     side: str | None = Field(default=None, description="Transaction side")
-    price: str | None = Field(default=None, description="Order price")
+    price: Decimal | None = Field(default=None, description="Order price")
     size: int | None = Field(default=None, description="Order quantity")
     value: str | None = Field(default=None, description="Order value")
-    deal_value: str | None = Field(
+    deal_value: Decimal | None = Field(
         default=None, alias="dealValue", description="Executed size of funds\n"
     )
     deal_size: int | None = Field(default=None, alias="dealSize", description="Executed quantity")
@@ -1032,7 +1047,7 @@ class GetStopOrderListDataItem(ResponseModel):
         alias="stopTriggered",
         description="Mark to show whether the stop order is triggered",
     )
-    stop_price: str | None = Field(
+    stop_price: Decimal | None = Field(
         default=None, alias="stopPrice", description="Trigger price of stop orders"
     )
     time_in_force: str | None = Field(
@@ -1080,7 +1095,7 @@ class GetStopOrderListDataItem(ResponseModel):
         alias="marginMode",
         description="Margin mode: ISOLATED (isolated), CROSS (cross margin).",
     )
-    avg_deal_price: str | None = Field(
+    avg_deal_price: Decimal | None = Field(
         default=None,
         alias="avgDealPrice",
         description="Average transaction price, forward contract average transaction price = sum (transaction value) / sum (transaction quantity), reverse contract average transaction price = sum (transaction quantity) / sum (transaction value). Transaction quantity = lots * multiplier",
@@ -1088,7 +1103,7 @@ class GetStopOrderListDataItem(ResponseModel):
     filled_size: int | None = Field(
         default=None, alias="filledSize", description="Value of the executed orders"
     )
-    filled_value: str | None = Field(
+    filled_value: Decimal | None = Field(
         default=None, alias="filledValue", description="Executed order quantity"
     )
     status: str | None = Field(default=None, description="order status: “open” or “done”")
@@ -1137,10 +1152,10 @@ class GetOrderByOrderIdData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Transaction side"
     )
-    price: str | None = Field(default=None, description="Order price")
+    price: Decimal | None = Field(default=None, description="Order price")
     size: int | None = Field(default=None, description="Order quantity")
     value: str | None = Field(default=None, description="Order value\n")
-    deal_value: str | None = Field(
+    deal_value: Decimal | None = Field(
         default=None, alias="dealValue", description="Executed size of funds\n"
     )
     deal_size: int | None = Field(default=None, alias="dealSize", description="Executed quantity\n")
@@ -1218,7 +1233,7 @@ class GetOrderByOrderIdData(ResponseModel):
         union_mode="left_to_right",
         description="Margin mode: ISOLATED (isolated), CROSS (cross margin).\n",
     )
-    avg_deal_price: str | None = Field(
+    avg_deal_price: Decimal | None = Field(
         default=None,
         alias="avgDealPrice",
         description="Average transaction price, forward contract average transaction price = sum (transaction value) / sum (transaction quantity), reverse contract average transaction price = sum (transaction quantity) / sum (transaction value). Transaction quantity = lots * multiplier\n",
@@ -1226,7 +1241,7 @@ class GetOrderByOrderIdData(ResponseModel):
     filled_size: int | None = Field(
         default=None, alias="filledSize", description="Value of the executed orders\n"
     )
-    filled_value: str | None = Field(
+    filled_value: Decimal | None = Field(
         default=None, alias="filledValue", description="Executed order quantity\n"
     )
     status: GetOrderByOrderIdStatus | str | None = Field(
@@ -1261,10 +1276,10 @@ class GetOrderByClientOidData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Transaction side"
     )
-    price: str | None = Field(default=None, description="Order Price")
+    price: Decimal | None = Field(default=None, description="Order Price")
     size: int | None = Field(default=None, description="Order quantity")
     value: str | None = Field(default=None, description="Order value\n")
-    deal_value: str | None = Field(
+    deal_value: Decimal | None = Field(
         default=None, alias="dealValue", description="Executed size of funds\n"
     )
     deal_size: int | None = Field(default=None, alias="dealSize", description="Executed quantity\n")
@@ -1340,7 +1355,7 @@ class GetOrderByClientOidData(ResponseModel):
         union_mode="left_to_right",
         description="Margin mode: ISOLATED (isolated), CROSS (cross margin).\n",
     )
-    avg_deal_price: str | None = Field(
+    avg_deal_price: Decimal | None = Field(
         default=None,
         alias="avgDealPrice",
         description="Average transaction price, forward contract average transaction price = sum (transaction value) / sum (transaction quantity); reverse contract average transaction price = sum (transaction quantity) / sum (transaction value). Transaction quantity = lots * multiplier\n",
@@ -1348,7 +1363,7 @@ class GetOrderByClientOidData(ResponseModel):
     filled_size: int | None = Field(
         default=None, alias="filledSize", description="Value of the executed orders\n"
     )
-    filled_value: str | None = Field(
+    filled_value: Decimal | None = Field(
         default=None, alias="filledValue", description="Executed order quantity\n"
     )
     status: GetOrderByOrderIdStatus | str | None = Field(
@@ -1378,10 +1393,10 @@ class GetRecentClosedOrdersData(ResponseModel):
     )
     type: str | None = Field(default=None, description="Order type, market order or limit order")
     side: str | None = Field(default=None, description="Transaction side")
-    price: str | None = Field(default=None, description="Order price")
+    price: Decimal | None = Field(default=None, description="Order price")
     size: int | None = Field(default=None, description="Order quantity")
     value: str | None = Field(default=None, description="Order value\n")
-    deal_value: str | None = Field(
+    deal_value: Decimal | None = Field(
         default=None, alias="dealValue", description="Executed size of funds\n"
     )
     deal_size: int | None = Field(default=None, alias="dealSize", description="Executed quantity\n")
@@ -1454,7 +1469,7 @@ class GetRecentClosedOrdersData(ResponseModel):
         alias="marginMode",
         description="Margin mode: ISOLATED (isolated), CROSS (cross margin).\n",
     )
-    avg_deal_price: str | None = Field(
+    avg_deal_price: Decimal | None = Field(
         default=None,
         alias="avgDealPrice",
         description="Average transaction price, forward contract average transaction price = sum (transaction value) / sum (transaction quantity), reverse contract average transaction price = sum (transaction quantity) / sum (transaction value). Transaction quantity = lots * multiplier\n",
@@ -1462,7 +1477,7 @@ class GetRecentClosedOrdersData(ResponseModel):
     filled_size: int | None = Field(
         default=None, alias="filledSize", description="Value of the executed orders\n"
     )
-    filled_value: str | None = Field(
+    filled_value: Decimal | None = Field(
         default=None, alias="filledValue", description="Executed order quantity\n"
     )
     status: str | None = Field(default=None, description="order status: “open” or “done”\n")
@@ -1530,7 +1545,7 @@ class GetRecentTradeHistoryData(ResponseModel):
     force_taker: bool | None = Field(
         default=None, alias="forceTaker", description="Whether to force processing as a taker\n"
     )
-    price: str | None = Field(default=None, description="Filled price\n")
+    price: Decimal | None = Field(default=None, description="Filled price\n")
     size: int | None = Field(default=None, description="Filled amount\n")
     value: str | None = Field(default=None, description="Order value\n")
     open_fee_pay: str | None = Field(
@@ -1542,7 +1557,7 @@ class GetRecentTradeHistoryData(ResponseModel):
     stop: GetOrderListStop | str | None = Field(
         default=None, union_mode="left_to_right", description="A mark to the stop order type"
     )
-    fee_rate: str | None = Field(default=None, alias="feeRate", description="Fee Rate")
+    fee_rate: Decimal | None = Field(default=None, alias="feeRate", description="Fee Rate")
     fix_fee: str | None = Field(
         default=None,
         alias="fixFee",
@@ -1568,7 +1583,7 @@ class GetRecentTradeHistoryData(ResponseModel):
     display_type: DisplayType | str | None = Field(
         default=None, alias="displayType", union_mode="left_to_right", description="Order Type"
     )
-    fee: str | None = Field(default=None, description="Transaction fee\n")
+    fee: Decimal | None = Field(default=None, description="Transaction fee\n")
     settle_currency: str | None = Field(
         default=None, alias="settleCurrency", description="Settle Currency"
     )
@@ -1598,8 +1613,10 @@ class GetTradeHistoryRequest(RequestModel):
         default=None,
         description="Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)",
     )
-    side: Side | None = Field(default=None, description="Order side")
-    type: GetTradeHistoryType | None = Field(default=None, description="Order Type")
+    side: Side | SideLiteral | None = Field(default=None, description="Order side")
+    type: GetTradeHistoryType | GetTradeHistoryTypeLiteral | None = Field(
+        default=None, description="Order Type"
+    )
     trade_types: str | None = Field(
         default=None,
         alias="tradeTypes",
@@ -1641,7 +1658,7 @@ class GetTradeHistoryDataItem(ResponseModel):
     force_taker: bool | None = Field(
         default=None, alias="forceTaker", description="Whether to force processing as a taker\n"
     )
-    price: str | None = Field(default=None, description="Filled price")
+    price: Decimal | None = Field(default=None, description="Filled price")
     size: int | None = Field(default=None, description="Filled amount")
     value: str | None = Field(default=None, description="Order value")
     open_fee_pay: str | None = Field(
@@ -1653,7 +1670,7 @@ class GetTradeHistoryDataItem(ResponseModel):
     stop: GetOrderListStop | str | None = Field(
         default=None, union_mode="left_to_right", description="A mark to the stop order type"
     )
-    fee_rate: str | None = Field(default=None, alias="feeRate", description="Fee Rate")
+    fee_rate: Decimal | None = Field(default=None, alias="feeRate", description="Fee Rate")
     fix_fee: str | None = Field(
         default=None,
         alias="fixFee",
@@ -1682,7 +1699,7 @@ class GetTradeHistoryDataItem(ResponseModel):
     display_type: DisplayType | str | None = Field(
         default=None, alias="displayType", union_mode="left_to_right", description="Order type"
     )
-    fee: str | None = Field(default=None, description="Trading fee")
+    fee: Decimal | None = Field(default=None, description="Trading fee")
     order_type: OrderType | str | None = Field(
         default=None, alias="orderType", union_mode="left_to_right", description="Order type"
     )

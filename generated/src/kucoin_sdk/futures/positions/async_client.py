@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
@@ -13,8 +12,10 @@ from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.futures.positions.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalNumber, DecimalString
     from kucoin_sdk.futures.positions.enums import (
         MarginMode,
+        MarginModeLiteral,
     )
     from kucoin_sdk.futures.positions.models import (
         AddIsolatedMarginData,
@@ -72,7 +73,7 @@ class AsyncFuturesPositionsService(AsyncService):
         self,
         *,
         symbol: str,
-        margin_mode: MarginMode,
+        margin_mode: MarginMode | MarginModeLiteral,
     ) -> SwitchMarginModeData | None:
         """Switch Margin Mode.
 
@@ -101,7 +102,7 @@ class AsyncFuturesPositionsService(AsyncService):
     async def batch_switch_margin_mode(
         self,
         *,
-        margin_mode: MarginMode,
+        margin_mode: MarginMode | MarginModeLiteral,
         symbols: list[str],
     ) -> BatchSwitchMarginModeData | None:
         """Batch Switch Margin Mode.
@@ -132,7 +133,7 @@ class AsyncFuturesPositionsService(AsyncService):
         self,
         *,
         symbol: str,
-        price: str,
+        price: DecimalString,
         leverage: int,
     ) -> GetMaxOpenSizeData | None:
         """Get Max Open Size.
@@ -368,7 +369,7 @@ class AsyncFuturesPositionsService(AsyncService):
         self,
         *,
         symbol: str,
-        margin: Decimal,
+        margin: DecimalNumber,
         biz_no: str,
     ) -> AddIsolatedMarginData | None:
         """Add Isolated Margin.
@@ -401,7 +402,7 @@ class AsyncFuturesPositionsService(AsyncService):
         self,
         *,
         symbol: str,
-        withdraw_amount: str,
+        withdraw_amount: DecimalString,
     ) -> str | None:
         """Remove Isolated Margin.
 

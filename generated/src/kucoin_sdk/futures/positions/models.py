@@ -13,8 +13,10 @@ from typing import Any
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalNumber, DecimalString
 from kucoin_sdk.futures.positions.enums import (
     MarginMode,
+    MarginModeLiteral,
     PositionSide,
 )
 
@@ -48,7 +50,7 @@ class SwitchMarginModeRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
-    margin_mode: MarginMode = Field(
+    margin_mode: MarginMode | MarginModeLiteral = Field(
         alias="marginMode",
         description="Modified margin model: ISOLATED (isolated), CROSS (cross margin).",
     )
@@ -72,7 +74,7 @@ class SwitchMarginModeData(ResponseModel):
 class BatchSwitchMarginModeRequest(RequestModel):
     """The inputs of Batch Switch Margin Mode."""
 
-    margin_mode: MarginMode = Field(
+    margin_mode: MarginMode | MarginModeLiteral = Field(
         alias="marginMode",
         description="Modified margin model: ISOLATED (isolated), CROSS (cross margin).",
     )
@@ -108,7 +110,7 @@ class GetMaxOpenSizeRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract. Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220)"
     )
-    price: str = Field(description="Order Price")
+    price: DecimalString = Field(description="Order Price")
     leverage: int = Field(description="Leverage")
 
 
@@ -528,7 +530,7 @@ class GetPositionsHistoryDataItem(ResponseModel):
         alias="withdrawPnl",
         description="Accumulated realised profit withdrawn from the position\n",
     )
-    trade_fee: str | None = Field(
+    trade_fee: Decimal | None = Field(
         default=None, alias="tradeFee", description="Accumulated trading fees\n"
     )
     funding_fee: str | None = Field(
@@ -542,7 +544,7 @@ class GetPositionsHistoryDataItem(ResponseModel):
         alias="closeTime",
         description="Time when the position was closed (default sorted in descending order)\n",
     )
-    open_price: str | None = Field(
+    open_price: Decimal | None = Field(
         default=None, alias="openPrice", description="Opening price of the position\n"
     )
     close_price: str | None = Field(
@@ -621,7 +623,7 @@ class AddIsolatedMarginRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
-    margin: Decimal = Field(description="Margin amount (min. margin amount≥0.00001667XBT）")
+    margin: DecimalNumber = Field(description="Margin amount (min. margin amount≥0.00001667XBT）")
     biz_no: str = Field(
         alias="bizNo",
         max_length=36,
@@ -738,7 +740,7 @@ class RemoveIsolatedMarginRequest(RequestModel):
     symbol: str = Field(
         description="Symbol of the contract, Please refer to [Get Symbol endpoint: symbol](https://www.kucoin.com/docs-new/api-3470220) "
     )
-    withdraw_amount: str = Field(
+    withdraw_amount: DecimalString = Field(
         alias="withdrawAmount",
         description="The size of the position that can be deposited. If it is USDT-margin, it represents the amount of USDT. If it is coin-margin, this value represents the number of coins\n",
     )
@@ -783,7 +785,7 @@ class GetCrossMarginRiskLimitData(ResponseModel):
         alias="totalMargin",
         description="Margin amount used for max position calculation.",
     )
-    price: str | None = Field(
+    price: Decimal | None = Field(
         default=None,
         description="Price used for max position calculation. Defaults to latest transaction price",
     )

@@ -12,8 +12,10 @@ from kucoin_sdk._response import async_raw_response_wrapper
 from kucoin_sdk.margin.credit.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalString
     from kucoin_sdk.margin.credit.enums import (
         Status,
+        StatusLiteral,
     )
     from kucoin_sdk.margin.credit.models import (
         GetLoanMarketData,
@@ -93,8 +95,8 @@ class AsyncMarginCreditService(AsyncService):
         self,
         *,
         currency: str,
-        size: str,
-        interest_rate: str,
+        size: DecimalString,
+        interest_rate: DecimalString,
     ) -> PurchaseData | None:
         """Purchase.
 
@@ -124,7 +126,7 @@ class AsyncMarginCreditService(AsyncService):
         self,
         *,
         currency: str,
-        interest_rate: str,
+        interest_rate: DecimalString,
         purchase_order_no: str,
     ) -> str | None:
         """Modify Purchase.
@@ -156,7 +158,7 @@ class AsyncMarginCreditService(AsyncService):
     async def get_purchase_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         purchase_order_no: str | None = None,
         current_page: int | None = None,
@@ -195,7 +197,7 @@ class AsyncMarginCreditService(AsyncService):
     def iter_get_purchase_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         purchase_order_no: str | None = None,
         current_page: int | None = None,
@@ -225,7 +227,7 @@ class AsyncMarginCreditService(AsyncService):
         self,
         *,
         currency: str,
-        size: str,
+        size: DecimalString,
         purchase_order_no: str,
     ) -> RedeemData | None:
         """Redeem.
@@ -255,7 +257,7 @@ class AsyncMarginCreditService(AsyncService):
     async def get_redeem_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         redeem_order_no: str | None = None,
         current_page: int | None = None,
@@ -294,7 +296,7 @@ class AsyncMarginCreditService(AsyncService):
     def iter_get_redeem_orders(
         self,
         *,
-        status: Status,
+        status: Status | StatusLiteral,
         currency: str | None = None,
         redeem_order_no: str | None = None,
         current_page: int | None = None,

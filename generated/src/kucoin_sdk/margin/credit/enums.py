@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
 
 class Status(StrEnum):
@@ -11,3 +12,12 @@ class Status(StrEnum):
 
     DONE = "DONE"
     PENDING = "PENDING"
+
+
+if TYPE_CHECKING:
+    StatusLiteral = Literal["DONE", "PENDING"]
+    """The values of `Status` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    StatusLiteral = Status

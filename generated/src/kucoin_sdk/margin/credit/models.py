@@ -7,13 +7,16 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.margin.credit.enums import (
     Status,
+    StatusLiteral,
 )
 
 
@@ -82,8 +85,8 @@ class PurchaseRequest(RequestModel):
     """The inputs of Purchase."""
 
     currency: str = Field(description="Currency")
-    size: str = Field(description="Purchase amount")
-    interest_rate: str = Field(alias="interestRate", description="Purchase interest rate")
+    size: DecimalString = Field(description="Purchase amount")
+    interest_rate: DecimalString = Field(alias="interestRate", description="Purchase interest rate")
 
 
 class PurchaseData(ResponseModel):
@@ -96,14 +99,16 @@ class ModifyPurchaseRequest(RequestModel):
     """The inputs of Modify Purchase."""
 
     currency: str = Field(description="Currency")
-    interest_rate: str = Field(alias="interestRate", description="Modified purchase interest rate")
+    interest_rate: DecimalString = Field(
+        alias="interestRate", description="Modified purchase interest rate"
+    )
     purchase_order_no: str = Field(alias="purchaseOrderNo", description="Purchase order ID")
 
 
 class GetPurchaseOrdersRequest(RequestModel):
     """The inputs of Get Purchase Orders."""
 
-    status: Status = Field(description="DONE-completed; PENDING-settling")
+    status: Status | StatusLiteral = Field(description="DONE-completed; PENDING-settling")
     currency: str | None = Field(default=None, description="Currency")
     purchase_order_no: str | None = Field(
         default=None, alias="purchaseOrderNo", description="Purchase order ID"
@@ -126,8 +131,8 @@ class GetPurchaseOrdersDataItem(ResponseModel):
     purchase_size: str | None = Field(
         default=None, alias="purchaseSize", description="Total purchase size"
     )
-    match_size: str | None = Field(default=None, alias="matchSize", description="Executed size")
-    interest_rate: str | None = Field(
+    match_size: Decimal | None = Field(default=None, alias="matchSize", description="Executed size")
+    interest_rate: Decimal | None = Field(
         default=None, alias="interestRate", description="Target annualized interest rate"
     )
     income_size: str | None = Field(default=None, alias="incomeSize", description="Redeemed amount")
@@ -153,7 +158,7 @@ class RedeemRequest(RequestModel):
     """The inputs of Redeem."""
 
     currency: str = Field(description="Currency")
-    size: str = Field(description="Redemption amount")
+    size: DecimalString = Field(description="Redemption amount")
     purchase_order_no: str = Field(alias="purchaseOrderNo", description="Purchase order ID")
 
 
@@ -166,7 +171,7 @@ class RedeemData(ResponseModel):
 class GetRedeemOrdersRequest(RequestModel):
     """The inputs of Get Redeem Orders."""
 
-    status: Status = Field(description="DONE-completed; PENDING-settling")
+    status: Status | StatusLiteral = Field(description="DONE-completed; PENDING-settling")
     currency: str | None = Field(default=None, description="currency")
     redeem_order_no: str | None = Field(
         default=None, alias="redeemOrderNo", description="Redeem order ID"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
@@ -13,8 +12,10 @@ from kucoin_sdk._response import raw_response_wrapper
 from kucoin_sdk.margin.debit.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from kucoin_sdk._decimals import DecimalNumber
     from kucoin_sdk.margin.debit.enums import (
         TimeInForce,
+        TimeInForceLiteral,
     )
     from kucoin_sdk.margin.debit.models import (
         BorrowData,
@@ -42,8 +43,8 @@ class MarginDebitService(SyncService):
         self,
         *,
         currency: str,
-        size: Decimal,
-        time_in_force: TimeInForce,
+        size: DecimalNumber,
+        time_in_force: TimeInForce | TimeInForceLiteral,
         symbol: str | None = None,
         is_isolated: bool | None = None,
         is_hf: bool | None = None,
@@ -171,7 +172,7 @@ class MarginDebitService(SyncService):
         self,
         *,
         currency: str,
-        size: Decimal,
+        size: DecimalNumber,
         symbol: str | None = None,
         is_isolated: bool | None = None,
         is_hf: bool | None = None,

@@ -4,6 +4,7 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
 
 class TimeInForce(StrEnum):
@@ -13,9 +14,27 @@ class TimeInForce(StrEnum):
     FOK = "FOK"
 
 
+if TYPE_CHECKING:
+    TimeInForceLiteral = Literal["IOC", "FOK"]
+    """The values of `TimeInForce` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    TimeInForceLiteral = TimeInForce
+
+
 class Status(StrEnum):
     """Values of `status`."""
 
     PENDING = "PENDING"
     SUCCESS = "SUCCESS"
     FAILED = "FAILED"
+
+
+if TYPE_CHECKING:
+    StatusLiteral = Literal["PENDING", "SUCCESS", "FAILED"]
+    """The values of `Status` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    StatusLiteral = Status

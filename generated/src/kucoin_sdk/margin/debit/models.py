@@ -13,9 +13,11 @@ from typing import Any
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalNumber
 from kucoin_sdk.margin.debit.enums import (
     Status,
     TimeInForce,
+    TimeInForceLiteral,
 )
 
 
@@ -23,8 +25,10 @@ class BorrowRequest(RequestModel):
     """The inputs of Borrow."""
 
     currency: str = Field(description="currency")
-    size: Decimal = Field(description="Borrow amount")
-    time_in_force: TimeInForce = Field(alias="timeInForce", description="timeInForce: IOC, FOK")
+    size: DecimalNumber = Field(description="Borrow amount")
+    time_in_force: TimeInForce | TimeInForceLiteral = Field(
+        alias="timeInForce", description="timeInForce: IOC, FOK"
+    )
     symbol: str | None = Field(
         default=None, description="symbol, mandatory for isolated margin account"
     )
@@ -84,7 +88,7 @@ class GetBorrowHistoryDataItem(ResponseModel):
         default=None, description="Isolated Margin symbol; empty for cross margin"
     )
     currency: str | None = Field(default=None, description="currency")
-    size: str | None = Field(default=None, description="Initiated borrow amount")
+    size: Decimal | None = Field(default=None, description="Initiated borrow amount")
     actual_size: str | None = Field(
         default=None, alias="actualSize", description="Actual borrow amount"
     )
@@ -111,7 +115,7 @@ class RepayRequest(RequestModel):
     """The inputs of Repay."""
 
     currency: str = Field(description="currency")
-    size: Decimal = Field(description="Borrow amount")
+    size: DecimalNumber = Field(description="Borrow amount")
     symbol: str | None = Field(
         default=None, description="symbol, mandatory for isolated margin account"
     )
@@ -172,9 +176,9 @@ class GetRepayHistoryDataItem(ResponseModel):
         default=None, description="Isolated Margin symbol; empty for cross margin"
     )
     currency: str | None = Field(default=None, description="currency")
-    size: str | None = Field(default=None, description="Amount of initiated repay")
+    size: Decimal | None = Field(default=None, description="Amount of initiated repay")
     principal: str | None = Field(default=None, description="Amount of principal paid")
-    interest: str | None = Field(default=None, description="Amount of interest paid")
+    interest: Decimal | None = Field(default=None, description="Amount of interest paid")
     status: Status | str | None = Field(
         default=None,
         union_mode="left_to_right",

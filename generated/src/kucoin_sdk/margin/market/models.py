@@ -41,37 +41,37 @@ class GetSymbolsCrossMarginDataItem(ResponseModel):
     quote_currency: str | None = Field(
         default=None, alias="quoteCurrency", description="Quote currency, e.g. USDT."
     )
-    base_increment: str | None = Field(
+    base_increment: Decimal | None = Field(
         default=None,
         alias="baseIncrement",
         description="Quantity increment: The quantity for an order must be a positive integer multiple of this increment. Here, the size refers to the quantity of the base currency for the order. For example, for the ETH-USDT trading pair, if the baseIncrement is 0.0000001, the order quantity can be 1.0000001 but not 1.00000001.",
     )
-    base_min_size: str | None = Field(
+    base_min_size: Decimal | None = Field(
         default=None,
         alias="baseMinSize",
         description="The minimum order quantity required to place an order.",
     )
-    quote_increment: str | None = Field(
+    quote_increment: Decimal | None = Field(
         default=None,
         alias="quoteIncrement",
         description="Quote increment: The funds for a market order must be a positive integer multiple of this increment. The funds refer to the quote currency amount. For example, for the ETH-USDT trading pair, if the quoteIncrement is 0.000001, the amount of USDT for the order can be 3000.000001 but not 3000.0000001.",
     )
-    quote_min_size: str | None = Field(
+    quote_min_size: Decimal | None = Field(
         default=None,
         alias="quoteMinSize",
         description="The minimum order funds required to place a market order.",
     )
-    base_max_size: str | None = Field(
+    base_max_size: Decimal | None = Field(
         default=None,
         alias="baseMaxSize",
         description="The maximum order size required to place an order.",
     )
-    quote_max_size: str | None = Field(
+    quote_max_size: Decimal | None = Field(
         default=None,
         alias="quoteMaxSize",
         description="The maximum order funds required to place a market order.",
     )
-    price_increment: str | None = Field(
+    price_increment: Decimal | None = Field(
         default=None,
         alias="priceIncrement",
         description="Price increment: The price of an order must be a positive integer multiple of this increment. For example, for the ETH-USDT trading pair, if the priceIncrement is 0.01, the order price can be 3000.01 but not 3000.001.\n\nSpecifies the min. order price as well as the price increment.This also applies to quote currency.",
@@ -82,7 +82,7 @@ class GetSymbolsCrossMarginDataItem(ResponseModel):
     price_limit_rate: str | None = Field(
         default=None, alias="priceLimitRate", description="Threshold for price protection"
     )
-    min_funds: str | None = Field(
+    min_funds: Decimal | None = Field(
         default=None, alias="minFunds", description="The minimum trading amounts"
     )
 

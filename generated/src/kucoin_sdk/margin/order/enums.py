@@ -4,10 +4,35 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import Liquidity, Side, Stp, Type
+from kucoin_sdk._enums import (
+    Liquidity,
+    LiquidityLiteral,
+    Side,
+    SideLiteral,
+    Stp,
+    StpLiteral,
+    Type,
+    TypeLiteral,
+)
 
-__all__ = ["Liquidity", "MarginModel", "Side", "Stp", "TimeInForce", "TradeType", "Type"]
+__all__ = [
+    "Liquidity",
+    "LiquidityLiteral",
+    "MarginModel",
+    "MarginModelLiteral",
+    "Side",
+    "SideLiteral",
+    "Stp",
+    "StpLiteral",
+    "TimeInForce",
+    "TimeInForceLiteral",
+    "TradeType",
+    "TradeTypeLiteral",
+    "Type",
+    "TypeLiteral",
+]
 
 
 class TimeInForce(StrEnum):
@@ -19,6 +44,15 @@ class TimeInForce(StrEnum):
     FOK = "FOK"
 
 
+if TYPE_CHECKING:
+    TimeInForceLiteral = Literal["GTC", "GTT", "IOC", "FOK"]
+    """The values of `TimeInForce` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    TimeInForceLiteral = TimeInForce
+
+
 class TradeType(StrEnum):
     """Values of `tradeType`."""
 
@@ -26,8 +60,26 @@ class TradeType(StrEnum):
     MARGIN_ISOLATED_TRADE = "MARGIN_ISOLATED_TRADE"
 
 
+if TYPE_CHECKING:
+    TradeTypeLiteral = Literal["MARGIN_TRADE", "MARGIN_ISOLATED_TRADE"]
+    """The values of `TradeType` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    TradeTypeLiteral = TradeType
+
+
 class MarginModel(StrEnum):
     """Values of `marginModel`."""
 
     CROSS = "cross"
     ISOLATED = "isolated"
+
+
+if TYPE_CHECKING:
+    MarginModelLiteral = Literal["cross", "isolated"]
+    """The values of `MarginModel` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    MarginModelLiteral = MarginModel

@@ -13,14 +13,21 @@ from typing import Any
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.margin.order.enums import (
     Liquidity,
     MarginModel,
+    MarginModelLiteral,
     Side,
+    SideLiteral,
     Stp,
+    StpLiteral,
     TimeInForce,
+    TimeInForceLiteral,
     TradeType,
+    TradeTypeLiteral,
     Type,
+    TypeLiteral,
 )
 
 
@@ -31,25 +38,25 @@ class AddOrderRequest(RequestModel):
         alias="clientOid",
         description="Client Order ID: The ClientOid field is a unique ID created by the user (we recommend using a UUID), and can only contain numbers, letters, underscores (_), and hyphens (-). This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
     symbol: str = Field(description="symbol")
-    type: Type | None = Field(
+    type: Type | TypeLiteral | None = Field(
         default=None,
         description="Specify if the order is a 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price; you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged.",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order.\n\nWhen **type** is limited, size refers to the amount of trading targets (the asset name written in front) for the trading pair. The Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/api-5176570) is a special strategy used during trading",
@@ -67,7 +74,7 @@ class AddOrderRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     cancel_after: int | None = Field(
@@ -75,7 +82,7 @@ class AddOrderRequest(RequestModel):
         alias="cancelAfter",
         description="Cancel after n seconds, the order timing strategy is GTT",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     is_isolated: bool | None = Field(
@@ -108,7 +115,7 @@ class AddOrderData(ResponseModel):
         alias="loanApplyId",
         description="Borrow order ID. The field is returned only after placing the order under the mode of Auto-Borrow.",
     )
-    borrow_size: str | None = Field(
+    borrow_size: Decimal | None = Field(
         default=None,
         alias="borrowSize",
         description="Borrowed amount. The field is returned only after placing the order under the mode of Auto-Borrow.",
@@ -125,25 +132,25 @@ class AddOrderTestRequest(RequestModel):
         alias="clientOid",
         description="Client Order ID: The ClientOid field is a unique ID created by the user (we recommend using a UUID), and can only contain numbers, letters, underscores (_), and hyphens (-). This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
     symbol: str = Field(description="symbol")
-    type: Type | None = Field(
+    type: Type | TypeLiteral | None = Field(
         default=None,
         description="Specify if the order is a 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price; you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged.",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into these strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order.\n\nWhen **type** is limited, size refers to the amount of trading targets (the asset name written in front) for the trading pair. The Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/api-5176570) is a special strategy used during trading",
@@ -161,7 +168,7 @@ class AddOrderTestRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     cancel_after: int | None = Field(
@@ -169,7 +176,7 @@ class AddOrderTestRequest(RequestModel):
         alias="cancelAfter",
         description="Cancel after n seconds, the order timing strategy is GTT",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     is_isolated: bool | None = Field(
@@ -252,16 +259,16 @@ class GetOrderByOrderIdData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order Price")
-    size: str | None = Field(default=None, description="Order Size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order Price")
+    size: Decimal | None = Field(default=None, description="Order Size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -274,7 +281,7 @@ class GetOrderByOrderIdData(ResponseModel):
     )
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: TimeInForce | str | None = Field(
         default=None, alias="timeInForce", union_mode="left_to_right", description="Time in force"
     )
@@ -283,7 +290,7 @@ class GetOrderByOrderIdData(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether it’s a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether it’s a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -314,16 +321,16 @@ class GetOrderByOrderIdData(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: True: enter the orderbook; False: do not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions have this field")
@@ -377,16 +384,16 @@ class GetOrderByClientOidData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order Price")
-    size: str | None = Field(default=None, description="Order Size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order Price")
+    size: Decimal | None = Field(default=None, description="Order Size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -399,7 +406,7 @@ class GetOrderByClientOidData(ResponseModel):
     )
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: TimeInForce | str | None = Field(
         default=None, alias="timeInForce", union_mode="left_to_right", description="Time in force"
     )
@@ -408,7 +415,7 @@ class GetOrderByClientOidData(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether it’s a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether it’s a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -439,16 +446,16 @@ class GetOrderByClientOidData(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: True: enter the orderbook; False: do not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions have this field")
@@ -462,7 +469,7 @@ class CancelAllOrdersBySymbolRequest(RequestModel):
     """The inputs of Cancel All Orders By Symbol."""
 
     symbol: str = Field(description="symbol")
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType",
         description="Transaction type: MARGIN_TRADE - cross margin trade, MARGIN_ISOLATED_TRADE - isolated margin trade",
     )
@@ -471,7 +478,7 @@ class CancelAllOrdersBySymbolRequest(RequestModel):
 class GetSymbolsWithOpenOrderRequest(RequestModel):
     """The inputs of Get Symbols With Open Order."""
 
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType",
         description="Cross Margin: MARGIN_TRADE, Isolated Margin: MARGIN_ISOLATED_TRADE",
     )
@@ -488,7 +495,7 @@ class GetOpenOrdersRequest(RequestModel):
     """The inputs of Get Open Orders."""
 
     symbol: str = Field(description="symbol")
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType",
         description="Order type: MARGIN_TRADE - cross margin trading order, MARGIN_ISOLATED_TRADE - isolated margin trading order",
     )
@@ -510,16 +517,16 @@ class GetOpenOrdersData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order Price")
-    size: str | None = Field(default=None, description="Order Size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order Price")
+    size: Decimal | None = Field(default=None, description="Order Size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(default=None, description="Trading fee")
+    fee: Decimal | None = Field(default=None, description="Trading fee")
     fee_currency: str | None = Field(
         default=None, alias="feeCurrency", description="Currency used to calculate trading fee"
     )
@@ -530,7 +537,7 @@ class GetOpenOrdersData(ResponseModel):
     )
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: TimeInForce | str | None = Field(
         default=None, alias="timeInForce", union_mode="left_to_right", description="Time in force"
     )
@@ -539,7 +546,7 @@ class GetOpenOrdersData(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether it’s a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether it’s a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -570,16 +577,16 @@ class GetOpenOrdersData(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: True: enter the orderbook; False: do not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions have this field")
@@ -593,14 +600,14 @@ class GetClosedOrdersRequest(RequestModel):
     """The inputs of Get Closed Orders."""
 
     symbol: str = Field(description="symbol")
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType",
         description="Transaction type: MARGIN_TRADE - cross margin trade, MARGIN_ISOLATED_TRADE - isolated margin trade",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="Specify if the order is to 'buy' or 'sell'."
     )
-    type: Type | None = Field(
+    type: Type | TypeLiteral | None = Field(
         default=None, description="Specify if the order is a 'limit' order or 'market' order."
     )
     last_id: int | None = Field(
@@ -629,16 +636,16 @@ class GetClosedOrdersDataItem(ResponseModel):
         description="Specify if the order is a 'limit' order or 'market' order. ",
     )
     side: str | None = Field(default=None, description="Buy or sell")
-    price: str | None = Field(default=None, description="Order Price")
-    size: str | None = Field(default=None, description="Order Size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order Price")
+    size: Decimal | None = Field(default=None, description="Order Size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -651,7 +658,7 @@ class GetClosedOrdersDataItem(ResponseModel):
     )
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: TimeInForce | str | None = Field(
         default=None, alias="timeInForce", union_mode="left_to_right", description="Time in force"
     )
@@ -660,7 +667,7 @@ class GetClosedOrdersDataItem(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether it’s a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether it’s a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -691,16 +698,16 @@ class GetClosedOrdersDataItem(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: True: enter the orderbook; False: do not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions have this field")
@@ -725,7 +732,7 @@ class GetTradeHistoryRequest(RequestModel):
     """The inputs of Get Trade History."""
 
     symbol: str = Field(description="symbol")
-    trade_type: TradeType = Field(
+    trade_type: TradeType | TradeTypeLiteral = Field(
         alias="tradeType",
         description="Trade type: MARGIN_TRADE - cross margin trade, MARGIN_ISOLATED_TRADE - isolated margin trade",
     )
@@ -734,10 +741,10 @@ class GetTradeHistoryRequest(RequestModel):
         alias="orderId",
         description="The unique order id generated by the trading system (If orderId is specified, please ignore the other query parameters)",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="Specify if the order is to 'buy' or 'sell'."
     )
-    type: Type | None = Field(
+    type: Type | TypeLiteral | None = Field(
         default=None, description="Specify if the order is a 'limit' order or 'market' order."
     )
     last_id: int | None = Field(
@@ -775,13 +782,13 @@ class GetTradeHistoryDataItem(ResponseModel):
         default=None, union_mode="left_to_right", description="Liquidity type: taker or maker"
     )
     force_taker: bool | None = Field(default=None, alias="forceTaker")
-    price: str | None = Field(default=None, description="Order Price")
-    size: str | None = Field(default=None, description="Order Size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    fee: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order Price")
+    size: Decimal | None = Field(default=None, description="Order Size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
-    fee_rate: str | None = Field(default=None, alias="feeRate", description="Fee rate\n")
+    fee_rate: Decimal | None = Field(default=None, alias="feeRate", description="Fee rate\n")
     fee_currency: str | None = Field(
         default=None, alias="feeCurrency", description="Currency used to calculate trading fee"
     )
@@ -824,25 +831,25 @@ class AddOrderV1Request(RequestModel):
         alias="clientOid",
         description="Client Order ID: The ClientOid field is a unique ID created by the user (we recommend using a UUID), and can only contain numbers, letters, underscores (_), and hyphens (-). This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
     symbol: str = Field(description="symbol")
-    type: Type | None = Field(
+    type: Type | TypeLiteral | None = Field(
         default=None,
         description="Specify if the order is a 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price; you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged.",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order.\n\nWhen **type** is limited, size refers to the amount of trading targets (the asset name written in front) for the trading pair. The Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
@@ -857,7 +864,7 @@ class AddOrderV1Request(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in iceberg orders",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     cancel_after: int | None = Field(
@@ -865,7 +872,7 @@ class AddOrderV1Request(RequestModel):
         alias="cancelAfter",
         description="Cancel after n seconds, the order timing strategy is GTT",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     auto_borrow: bool | None = Field(
@@ -878,7 +885,7 @@ class AddOrderV1Request(RequestModel):
         alias="autoRepay",
         description="AutoPay allows the return of borrowed assets when you close a position. Our system automatically triggers the repayment and the maximum repayment amount equals to the filled-order amount.",
     )
-    margin_model: MarginModel | None = Field(
+    margin_model: MarginModel | MarginModelLiteral | None = Field(
         default=None,
         alias="marginModel",
         description="The type of trading, including cross (cross mode) and isolated (isolated mode). It is set at cross by default.",
@@ -898,7 +905,7 @@ class AddOrderV1Data(ResponseModel):
         alias="loanApplyId",
         description="Borrow order ID. The field is returned only after placing the order under the mode of Auto-Borrow.",
     )
-    borrow_size: str | None = Field(
+    borrow_size: Decimal | None = Field(
         default=None,
         alias="borrowSize",
         description="Borrowed amount. The field is returned only after placing the order under the mode of Auto-Borrow.",
@@ -915,25 +922,25 @@ class AddOrderTestV1Request(RequestModel):
         alias="clientOid",
         description="Client Order ID: The ClientOid field is a unique ID created by the user (we recommend using a UUID), and can only contain numbers, letters, underscores (_), and hyphens (-). This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
     symbol: str = Field(description="symbol")
-    type: Type | None = Field(
+    type: Type | TypeLiteral | None = Field(
         default=None,
         description="Specify if the order is a 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price; you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged.",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/api-5176570) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order.\n\nWhen **type** is limited, size refers to the amount of trading targets (the asset name written in front) for the trading pair. The Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/api-5176570) is a special strategy used during trading",
@@ -948,7 +955,7 @@ class AddOrderTestV1Request(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in iceberg orders",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     cancel_after: int | None = Field(
@@ -956,7 +963,7 @@ class AddOrderTestV1Request(RequestModel):
         alias="cancelAfter",
         description="Cancel after n seconds, the order timing strategy is GTT",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     auto_borrow: bool | None = Field(
@@ -969,7 +976,7 @@ class AddOrderTestV1Request(RequestModel):
         alias="autoRepay",
         description="AutoPay allows the return of borrowed assets when you close a position. Our system automatically triggers the repayment and the maximum repayment amount equals to the filled-order amount.",
     )
-    margin_model: MarginModel | None = Field(
+    margin_model: MarginModel | MarginModelLiteral | None = Field(
         default=None,
         alias="marginModel",
         description="The type of trading, including cross (cross mode) and isolated (isolated mode). It is set at cross by default.",
@@ -989,7 +996,7 @@ class AddOrderTestV1Data(ResponseModel):
         alias="loanApplyId",
         description="Borrow order ID. The field is returned only after placing the order under the mode of Auto-Borrow.",
     )
-    borrow_size: str | None = Field(
+    borrow_size: Decimal | None = Field(
         default=None,
         alias="borrowSize",
         description="Borrowed amount. The field is returned only after placing the order under the mode of Auto-Borrow.",

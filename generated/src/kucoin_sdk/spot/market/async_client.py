@@ -14,8 +14,11 @@ from kucoin_sdk.spot.market.operations import OPERATIONS
 if TYPE_CHECKING:
     from kucoin_sdk.spot.market.enums import (
         AnnType,
+        AnnTypeLiteral,
         Lang,
+        LangLiteral,
         Type,
+        TypeLiteral,
     )
     from kucoin_sdk.spot.market.models import (
         Get24hrStatsData,
@@ -53,8 +56,8 @@ class AsyncSpotMarketService(AsyncService):
         *,
         current_page: int | None = None,
         page_size: int | None = None,
-        ann_type: AnnType | None = None,
-        lang: Lang | None = None,
+        ann_type: AnnType | AnnTypeLiteral | None = None,
+        lang: Lang | LangLiteral | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
     ) -> GetAnnouncementsData | None:
@@ -102,8 +105,8 @@ class AsyncSpotMarketService(AsyncService):
         *,
         current_page: int | None = None,
         page_size: int | None = None,
-        ann_type: AnnType | None = None,
-        lang: Lang | None = None,
+        ann_type: AnnType | AnnTypeLiteral | None = None,
+        lang: Lang | LangLiteral | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
     ) -> AsyncIterator[GetAnnouncementsDataItem]:
@@ -304,7 +307,7 @@ class AsyncSpotMarketService(AsyncService):
         self,
         *,
         symbol: str,
-        type: Type,
+        type: Type | TypeLiteral,
         start_at: int | None = None,
         end_at: int | None = None,
     ) -> list[list[str]] | None:

@@ -4,19 +4,29 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import Protocol, Side
+from kucoin_sdk._enums import Protocol, ProtocolLiteral, Side, SideLiteral
 
 __all__ = [
     "AnnType",
+    "AnnTypeLiteral",
     "FeeCategory",
+    "FeeCategoryLiteral",
     "Lang",
+    "LangLiteral",
     "MakerCoefficient",
+    "MakerCoefficientLiteral",
     "Protocol",
+    "ProtocolLiteral",
     "Side",
+    "SideLiteral",
     "Status",
+    "StatusLiteral",
     "TakerCoefficient",
+    "TakerCoefficientLiteral",
     "Type",
+    "TypeLiteral",
 ]
 
 
@@ -32,6 +42,25 @@ class AnnType(StrEnum):
     OTHERS = "others"
     API_CAMPAIGNS = "api-campaigns"
     NEW_LISTINGS = "new-listings"
+
+
+if TYPE_CHECKING:
+    AnnTypeLiteral = Literal[
+        "latest-announcements",
+        "activities",
+        "product-updates",
+        "vip",
+        "maintenance-updates",
+        "delistings",
+        "others",
+        "api-campaigns",
+        "new-listings",
+    ]
+    """The values of `AnnType` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    AnnTypeLiteral = AnnType
 
 
 class Lang(StrEnum):
@@ -61,6 +90,38 @@ class Lang(StrEnum):
     UR_PK = "ur_PK"
 
 
+if TYPE_CHECKING:
+    LangLiteral = Literal[
+        "zh_HK",
+        "ja_JP",
+        "ko_KR",
+        "en_US",
+        "pl_PL",
+        "es_ES",
+        "fr_FR",
+        "ar_AE",
+        "it_IT",
+        "id_ID",
+        "nl_NL",
+        "pt_PT",
+        "vi_VN",
+        "de_DE",
+        "tr_TR",
+        "ms_MY",
+        "ru_RU",
+        "th_TH",
+        "hi_IN",
+        "bn_BD",
+        "fil_PH",
+        "ur_PK",
+    ]
+    """The values of `Lang` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    LangLiteral = Lang
+
+
 class FeeCategory(IntEnum):
     """Values of `feeCategory`."""
 
@@ -72,6 +133,15 @@ class FeeCategory(IntEnum):
     """classC: classC"""
 
 
+if TYPE_CHECKING:
+    FeeCategoryLiteral = Literal[1, 2, 3]
+    """The values of `FeeCategory` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    FeeCategoryLiteral = FeeCategory
+
+
 class TakerCoefficient(StrEnum):
     """Values of `takerCoefficient`."""
 
@@ -81,6 +151,15 @@ class TakerCoefficient(StrEnum):
     """No fee"""
 
 
+if TYPE_CHECKING:
+    TakerCoefficientLiteral = Literal["1", "0"]
+    """The values of `TakerCoefficient` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    TakerCoefficientLiteral = TakerCoefficient
+
+
 class MakerCoefficient(StrEnum):
     """Values of `makerCoefficient`."""
 
@@ -88,6 +167,15 @@ class MakerCoefficient(StrEnum):
     """1: The maker fee coefficient is 1"""
     VALUE_0 = "0"
     """No fee"""
+
+
+if TYPE_CHECKING:
+    MakerCoefficientLiteral = Literal["1", "0"]
+    """The values of `MakerCoefficient` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    MakerCoefficientLiteral = MakerCoefficient
 
 
 class Type(StrEnum):
@@ -109,6 +197,30 @@ class Type(StrEnum):
     VALUE_1MONTH = "1month"
 
 
+if TYPE_CHECKING:
+    TypeLiteral = Literal[
+        "1min",
+        "3min",
+        "5min",
+        "15min",
+        "30min",
+        "1hour",
+        "2hour",
+        "4hour",
+        "6hour",
+        "8hour",
+        "12hour",
+        "1day",
+        "1week",
+        "1month",
+    ]
+    """The values of `Type` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    TypeLiteral = Type
+
+
 class Status(StrEnum):
     """Values of `status`."""
 
@@ -118,3 +230,12 @@ class Status(StrEnum):
     """CLOSE: Stop Trading/Maintenance"""
     CANCELONLY = "cancelonly"
     """CANCELONLY: can only cancel the order but not place order"""
+
+
+if TYPE_CHECKING:
+    StatusLiteral = Literal["open", "close", "cancelonly"]
+    """The values of `Status` as written, which requests take as well as its members; at
+    run time the enum itself, which reads them as its members.
+    """
+else:
+    StatusLiteral = Status

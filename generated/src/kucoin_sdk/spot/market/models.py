@@ -15,14 +15,17 @@ from pydantic import Field
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
 from kucoin_sdk.spot.market.enums import (
     AnnType,
+    AnnTypeLiteral,
     FeeCategory,
     Lang,
+    LangLiteral,
     MakerCoefficient,
     Protocol,
     Side,
     Status,
     TakerCoefficient,
     Type,
+    TypeLiteral,
 )
 
 
@@ -31,12 +34,12 @@ class GetAnnouncementsRequest(RequestModel):
 
     current_page: int | None = Field(default=None, alias="currentPage", description="page number")
     page_size: int | None = Field(default=None, alias="pageSize", description="page Size")
-    ann_type: AnnType | None = Field(
+    ann_type: AnnType | AnnTypeLiteral | None = Field(
         default=None,
         alias="annType",
         description="Announcement types: latest-announcements , activities (latest activities), new-listings (new currency online), product-updates (product updates), vip (institutions and VIPs), maintenance-updates (system maintenance), product -updates (product news), delistings (currency offline), others, api-campaigns (API user activities), default : latest-announcements",
     )
-    lang: Lang | None = Field(
+    lang: Lang | LangLiteral | None = Field(
         default=None,
         description="Language type, the default is en_US, the specific value parameters are as follows",
     )
@@ -276,37 +279,37 @@ class GetSymbolData(ResponseModel):
         default=None, alias="feeCurrency", description="The currency of charged fees."
     )
     market: str | None = Field(default=None, description="The trading market.")
-    base_min_size: str | None = Field(
+    base_min_size: Decimal | None = Field(
         default=None,
         alias="baseMinSize",
         description="The minimum order quantity requried to place an order.",
     )
-    quote_min_size: str | None = Field(
+    quote_min_size: Decimal | None = Field(
         default=None,
         alias="quoteMinSize",
         description="The minimum order funds required to place a market order.",
     )
-    base_max_size: str | None = Field(
+    base_max_size: Decimal | None = Field(
         default=None,
         alias="baseMaxSize",
         description="The maximum order size required to place an order.",
     )
-    quote_max_size: str | None = Field(
+    quote_max_size: Decimal | None = Field(
         default=None,
         alias="quoteMaxSize",
         description="The maximum order funds required to place a market order.",
     )
-    base_increment: str | None = Field(
+    base_increment: Decimal | None = Field(
         default=None,
         alias="baseIncrement",
         description="Quantity increment: The quantity for an order must be a positive integer multiple of this increment. Here, the size refers to the quantity of the base currency for the order. For example, for the ETH-USDT trading pair, if the baseIncrement is 0.0000001, the order quantity can be 1.0000001 but not 1.00000001.",
     )
-    quote_increment: str | None = Field(
+    quote_increment: Decimal | None = Field(
         default=None,
         alias="quoteIncrement",
         description="Quote increment: The funds for a market order must be a positive integer multiple of this increment. The funds refer to the quote currency amount. For example, for the ETH-USDT trading pair, if the quoteIncrement is 0.000001, the amount of USDT for the order can be 3000.000001 but not 3000.0000001.",
     )
-    price_increment: str | None = Field(
+    price_increment: Decimal | None = Field(
         default=None,
         alias="priceIncrement",
         description="Price increment: The price of an order must be a positive integer multiple of this increment. For example, for the ETH-USDT trading pair, if the priceIncrement is 0.01, the order price can be 3000.01 but not 3000.001.",
@@ -314,7 +317,7 @@ class GetSymbolData(ResponseModel):
     price_limit_rate: str | None = Field(
         default=None, alias="priceLimitRate", description="Threshold for price portection"
     )
-    min_funds: str | None = Field(
+    min_funds: Decimal | None = Field(
         default=None, alias="minFunds", description="The minimum trading amounts"
     )
     is_margin_enabled: bool | None = Field(
@@ -408,37 +411,37 @@ class GetAllSymbolsData(ResponseModel):
         default=None, alias="feeCurrency", description="The currency of charged fees."
     )
     market: str | None = Field(default=None, description="The trading market.")
-    base_min_size: str | None = Field(
+    base_min_size: Decimal | None = Field(
         default=None,
         alias="baseMinSize",
         description="The minimum order quantity required to place an order.",
     )
-    quote_min_size: str | None = Field(
+    quote_min_size: Decimal | None = Field(
         default=None,
         alias="quoteMinSize",
         description="The minimum order funds required to place a market order.",
     )
-    base_max_size: str | None = Field(
+    base_max_size: Decimal | None = Field(
         default=None,
         alias="baseMaxSize",
         description="The maximum order size required to place an order.",
     )
-    quote_max_size: str | None = Field(
+    quote_max_size: Decimal | None = Field(
         default=None,
         alias="quoteMaxSize",
         description="The maximum order funds required to place a market order.",
     )
-    base_increment: str | None = Field(
+    base_increment: Decimal | None = Field(
         default=None,
         alias="baseIncrement",
         description="Quantity increment: The quantity for an order must be a positive integer multiple of this increment. Here, the size refers to the quantity of the base currency for the order. For example, for the ETH-USDT trading pair, if the baseIncrement is 0.0000001, the order quantity can be 1.0000001 but not 1.00000001.",
     )
-    quote_increment: str | None = Field(
+    quote_increment: Decimal | None = Field(
         default=None,
         alias="quoteIncrement",
         description="Quote increment: The funds for a market order must be a positive integer multiple of this increment. The funds refer to the quote currency amount. For example, for the ETH-USDT trading pair, if the quoteIncrement is 0.000001, the amount of USDT for the order can be 3000.000001 but not 3000.0000001.",
     )
-    price_increment: str | None = Field(
+    price_increment: Decimal | None = Field(
         default=None,
         alias="priceIncrement",
         description="Price increment: The price of an order must be a positive integer multiple of this increment. For example, for the ETH-USDT trading pair, if the priceIncrement is 0.01, the order price can be 3000.01 but not 3000.001.\n\nSpecifies the min. order price as well as the price increment.This also applies to quote currency.",
@@ -446,7 +449,7 @@ class GetAllSymbolsData(ResponseModel):
     price_limit_rate: str | None = Field(
         default=None, alias="priceLimitRate", description="Threshold for price protection"
     )
-    min_funds: str | None = Field(
+    min_funds: Decimal | None = Field(
         default=None, alias="minFunds", description="The minimum trading amounts"
     )
     is_margin_enabled: bool | None = Field(
@@ -523,14 +526,14 @@ class GetTickerData(ResponseModel):
 
     time_: int | None = Field(default=None, alias="time", description="timestamp")
     sequence: str | None = Field(default=None, description="Sequence")
-    price: str | None = Field(default=None, description="Last traded price")
-    size: str | None = Field(default=None, description="Last traded size")
+    price: Decimal | None = Field(default=None, description="Last traded price")
+    size: Decimal | None = Field(default=None, description="Last traded size")
     best_bid: str | None = Field(default=None, alias="bestBid", description="Best bid price")
-    best_bid_size: str | None = Field(
+    best_bid_size: Decimal | None = Field(
         default=None, alias="bestBidSize", description="Best bid size"
     )
     best_ask: str | None = Field(default=None, alias="bestAsk", description="Best ask price")
-    best_ask_size: str | None = Field(
+    best_ask_size: Decimal | None = Field(
         default=None, alias="bestAskSize", description="Best ask size"
     )
 
@@ -545,29 +548,35 @@ class GetAllTickersDataTicker(ResponseModel):
         description="Name of trading pairs, it will change after renaming",
     )
     buy: str | None = Field(default=None, description="Best bid price")
-    best_bid_size: str | None = Field(
+    best_bid_size: Decimal | None = Field(
         default=None, alias="bestBidSize", description="Best bid size"
     )
     sell: str | None = Field(default=None, description="Best ask price")
-    best_ask_size: str | None = Field(
+    best_ask_size: Decimal | None = Field(
         default=None, alias="bestAskSize", description="Best ask size"
     )
-    change_rate: str | None = Field(default=None, alias="changeRate", description="24h change rate")
-    change_price: str | None = Field(
+    change_rate: Decimal | None = Field(
+        default=None, alias="changeRate", description="24h change rate"
+    )
+    change_price: Decimal | None = Field(
         default=None, alias="changePrice", description="24h change price"
     )
-    high: str | None = Field(default=None, description="Highest price in 24h")
-    low: str | None = Field(default=None, description="Lowest price in 24h")
-    vol: str | None = Field(default=None, description="24h volume, executed based on base currency")
-    vol_value: str | None = Field(default=None, alias="volValue", description="24h traded amount")
-    last: str | None = Field(default=None, description="Last traded price")
-    average_price: str | None = Field(
+    high: Decimal | None = Field(default=None, description="Highest price in 24h")
+    low: Decimal | None = Field(default=None, description="Lowest price in 24h")
+    vol: Decimal | None = Field(
+        default=None, description="24h volume, executed based on base currency"
+    )
+    vol_value: Decimal | None = Field(
+        default=None, alias="volValue", description="24h traded amount"
+    )
+    last: Decimal | None = Field(default=None, description="Last traded price")
+    average_price: Decimal | None = Field(
         default=None, alias="averagePrice", description="Average trading price in the last 24 hours"
     )
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Basic Taker Fee"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Basic Maker Fee"
     )
     taker_coefficient: TakerCoefficient | str | None = Field(
@@ -601,8 +610,8 @@ class GetTradeHistoryData(ResponseModel):
     """One item of the `data` of the Get Trade History response."""
 
     sequence: str | None = Field(default=None, description="Sequence number")
-    price: str | None = Field(default=None, description="Filled price")
-    size: str | None = Field(default=None, description="Filled amount")
+    price: Decimal | None = Field(default=None, description="Filled price")
+    size: Decimal | None = Field(default=None, description="Filled amount")
     side: Side | str | None = Field(
         default=None,
         union_mode="left_to_right",
@@ -617,7 +626,7 @@ class GetKlinesRequest(RequestModel):
     """The inputs of Get Klines."""
 
     symbol: str = Field(description="symbol")
-    type: Type = Field(
+    type: Type | TypeLiteral = Field(
         description="Type of candlestick patterns: 1min, 3min, 5min, 15min, 30min, 1hour, 2hour, 4hour, 6hour, 8hour, 12hour, 1day, 1week, 1month"
     )
     start_at: int | None = Field(
@@ -737,22 +746,28 @@ class Get24hrStatsData(ResponseModel):
     symbol: str | None = Field(default=None, description="Symbol")
     buy: str | None = Field(default=None, description="Best bid price\n")
     sell: str | None = Field(default=None, description="Best ask price")
-    change_rate: str | None = Field(default=None, alias="changeRate", description="24h change rate")
-    change_price: str | None = Field(
+    change_rate: Decimal | None = Field(
+        default=None, alias="changeRate", description="24h change rate"
+    )
+    change_price: Decimal | None = Field(
         default=None, alias="changePrice", description="24h change price"
     )
-    high: str | None = Field(default=None, description="Highest price in 24h")
-    low: str | None = Field(default=None, description="Lowest price in 24h")
-    vol: str | None = Field(default=None, description="24h volume, executed based on base currency")
-    vol_value: str | None = Field(default=None, alias="volValue", description="24h traded amount")
-    last: str | None = Field(default=None, description="Last traded price")
-    average_price: str | None = Field(
+    high: Decimal | None = Field(default=None, description="Highest price in 24h")
+    low: Decimal | None = Field(default=None, description="Lowest price in 24h")
+    vol: Decimal | None = Field(
+        default=None, description="24h volume, executed based on base currency"
+    )
+    vol_value: Decimal | None = Field(
+        default=None, alias="volValue", description="24h traded amount"
+    )
+    last: Decimal | None = Field(default=None, description="Last traded price")
+    average_price: Decimal | None = Field(
         default=None, alias="averagePrice", description="Average trading price in the last 24 hours"
     )
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Basic Taker Fee"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Basic Maker Fee"
     )
     taker_coefficient: str | None = Field(

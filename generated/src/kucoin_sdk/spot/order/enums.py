@@ -4,25 +4,50 @@ takes the same values. Responses also accept values not listed here (kept as pla
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
-from kucoin_sdk._enums import AddOrderType, Liquidity, Side, Stp
+from kucoin_sdk._enums import (
+    AddOrderType,
+    AddOrderTypeLiteral,
+    Liquidity,
+    LiquidityLiteral,
+    Side,
+    SideLiteral,
+    Stp,
+    StpLiteral,
+)
 
 __all__ = [
     "AddOcoOrderTradeType",
+    "AddOcoOrderTradeTypeLiteral",
     "AddOrderOldTradeType",
+    "AddOrderOldTradeTypeLiteral",
     "AddOrderSyncStatus",
+    "AddOrderSyncStatusLiteral",
     "AddOrderType",
+    "AddOrderTypeLiteral",
     "BatchAddOrdersType",
+    "BatchAddOrdersTypeLiteral",
     "BatchCancelOrderOldTradeType",
+    "BatchCancelOrderOldTradeTypeLiteral",
     "GetOcoOrderByOrderIdStatus",
+    "GetOcoOrderByOrderIdStatusLiteral",
     "GetOrdersListOldStatus",
+    "GetOrdersListOldStatusLiteral",
     "GetOrdersListOldType",
+    "GetOrdersListOldTypeLiteral",
     "GetTradeHistoryOldType",
+    "GetTradeHistoryOldTypeLiteral",
     "Liquidity",
+    "LiquidityLiteral",
     "Side",
+    "SideLiteral",
     "Stop",
+    "StopLiteral",
     "Stp",
+    "StpLiteral",
     "TimeInForce",
+    "TimeInForceLiteral",
 ]
 
 
@@ -35,11 +60,29 @@ class TimeInForce(StrEnum):
     FOK = "FOK"
 
 
+if TYPE_CHECKING:
+    TimeInForceLiteral = Literal["GTC", "GTT", "IOC", "FOK"]
+    """The values of `TimeInForce` as written, which requests take as well as its members;
+    at run time the enum itself, which reads them as its members.
+    """
+else:
+    TimeInForceLiteral = TimeInForce
+
+
 class AddOrderSyncStatus(StrEnum):
     """Values of `status`."""
 
     OPEN = "open"
     DONE = "done"
+
+
+if TYPE_CHECKING:
+    AddOrderSyncStatusLiteral = Literal["open", "done"]
+    """The values of `AddOrderSyncStatus` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddOrderSyncStatusLiteral = AddOrderSyncStatus
 
 
 class BatchAddOrdersType(StrEnum):
@@ -48,11 +91,29 @@ class BatchAddOrdersType(StrEnum):
     LIMIT = "limit"
 
 
+if TYPE_CHECKING:
+    BatchAddOrdersTypeLiteral = Literal["limit"]
+    """The values of `BatchAddOrdersType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    BatchAddOrdersTypeLiteral = BatchAddOrdersType
+
+
 class AddOcoOrderTradeType(StrEnum):
     """Values of `tradeType`."""
 
     TRADE = "TRADE"
     """TRADE: Spot Trading"""
+
+
+if TYPE_CHECKING:
+    AddOcoOrderTradeTypeLiteral = Literal["TRADE"]
+    """The values of `AddOcoOrderTradeType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddOcoOrderTradeTypeLiteral = AddOcoOrderTradeType
 
 
 class GetOcoOrderByOrderIdStatus(StrEnum):
@@ -68,6 +129,15 @@ class GetOcoOrderByOrderIdStatus(StrEnum):
     """CANCELED: Canceled"""
 
 
+if TYPE_CHECKING:
+    GetOcoOrderByOrderIdStatusLiteral = Literal["NEW", "DONE", "TRIGGERED", "CANCELLED"]
+    """The values of `GetOcoOrderByOrderIdStatus` as written, which requests take as well
+    as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOcoOrderByOrderIdStatusLiteral = GetOcoOrderByOrderIdStatus
+
+
 class AddOrderOldTradeType(StrEnum):
     """Values of `tradeType`."""
 
@@ -75,6 +145,15 @@ class AddOrderOldTradeType(StrEnum):
     """TRADE: Spot"""
     MARGIN_TRADE = "MARGIN_TRADE"
     """MARGIN_TRADE: Margin"""
+
+
+if TYPE_CHECKING:
+    AddOrderOldTradeTypeLiteral = Literal["TRADE", "MARGIN_TRADE"]
+    """The values of `AddOrderOldTradeType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    AddOrderOldTradeTypeLiteral = AddOrderOldTradeType
 
 
 class BatchCancelOrderOldTradeType(StrEnum):
@@ -85,11 +164,29 @@ class BatchCancelOrderOldTradeType(StrEnum):
     MARGIN_ISOLATED_TRADE = "MARGIN_ISOLATED_TRADE"
 
 
+if TYPE_CHECKING:
+    BatchCancelOrderOldTradeTypeLiteral = Literal["TRADE", "MARGIN_TRADE", "MARGIN_ISOLATED_TRADE"]
+    """The values of `BatchCancelOrderOldTradeType` as written, which requests take as well
+    as its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    BatchCancelOrderOldTradeTypeLiteral = BatchCancelOrderOldTradeType
+
+
 class GetOrdersListOldStatus(StrEnum):
     """Values of `status`."""
 
     ACTIVE = "active"
     DONE = "done"
+
+
+if TYPE_CHECKING:
+    GetOrdersListOldStatusLiteral = Literal["active", "done"]
+    """The values of `GetOrdersListOldStatus` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrdersListOldStatusLiteral = GetOrdersListOldStatus
 
 
 class GetOrdersListOldType(StrEnum):
@@ -103,6 +200,17 @@ class GetOrdersListOldType(StrEnum):
     OCO_STOP = "oco_stop"
 
 
+if TYPE_CHECKING:
+    GetOrdersListOldTypeLiteral = Literal[
+        "limit", "market", "limit_stop", "market_stop", "oco_limit", "oco_stop"
+    ]
+    """The values of `GetOrdersListOldType` as written, which requests take as well as its
+    members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetOrdersListOldTypeLiteral = GetOrdersListOldType
+
+
 class Stop(StrEnum):
     """Values of `stop`."""
 
@@ -112,6 +220,15 @@ class Stop(StrEnum):
     """entry: >="""
 
 
+if TYPE_CHECKING:
+    StopLiteral = Literal["loss", "entry"]
+    """The values of `Stop` as written, which requests take as well as its members; at run
+    time the enum itself, which reads them as its members.
+    """
+else:
+    StopLiteral = Stop
+
+
 class GetTradeHistoryOldType(StrEnum):
     """Values of `type`."""
 
@@ -119,3 +236,12 @@ class GetTradeHistoryOldType(StrEnum):
     MARKET = "market"
     LIMIT_STOP = "limit_stop"
     MARKET_STOP = "market_stop"
+
+
+if TYPE_CHECKING:
+    GetTradeHistoryOldTypeLiteral = Literal["limit", "market", "limit_stop", "market_stop"]
+    """The values of `GetTradeHistoryOldType` as written, which requests take as well as
+    its members; at run time the enum itself, which reads them as its members.
+    """
+else:
+    GetTradeHistoryOldTypeLiteral = GetTradeHistoryOldType

@@ -7,27 +7,41 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
 
 from kucoin_sdk._base import RequestModel, RequestRootModel, ResponseModel
+from kucoin_sdk._decimals import DecimalString
 from kucoin_sdk.spot.order.enums import (
     AddOcoOrderTradeType,
+    AddOcoOrderTradeTypeLiteral,
     AddOrderOldTradeType,
+    AddOrderOldTradeTypeLiteral,
     AddOrderSyncStatus,
     AddOrderType,
+    AddOrderTypeLiteral,
     BatchAddOrdersType,
+    BatchAddOrdersTypeLiteral,
     BatchCancelOrderOldTradeType,
+    BatchCancelOrderOldTradeTypeLiteral,
     GetOcoOrderByOrderIdStatus,
     GetOrdersListOldStatus,
+    GetOrdersListOldStatusLiteral,
     GetOrdersListOldType,
+    GetOrdersListOldTypeLiteral,
     GetTradeHistoryOldType,
+    GetTradeHistoryOldTypeLiteral,
     Liquidity,
     Side,
+    SideLiteral,
     Stop,
+    StopLiteral,
     Stp,
+    StpLiteral,
     TimeInForce,
+    TimeInForceLiteral,
 )
 
 
@@ -39,28 +53,28 @@ class AddOrderRequest(RequestModel):
         alias="clientOid",
         description="Client Order Id，The ClientOid field is a unique ID created by the user（we recommend using a UUID）, and can only contain numbers, letters, underscores （_）, and hyphens （-）. This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell'")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell'")
     symbol: str = Field(description="symbol")
-    type: AddOrderType = Field(
+    type: AddOrderType | AddOrderTypeLiteral = Field(
         description="specify if the order is an 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price, you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged."
     )
     remark: str | None = Field(
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order\n\nWhen **type** is limit, size refers to the amount of trading targets (the asset name written in front) for the trading pair. Teh Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
@@ -78,7 +92,7 @@ class AddOrderRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     tags: str | None = Field(
@@ -91,7 +105,7 @@ class AddOrderRequest(RequestModel):
         lt=2592000,
         description="Cancel after n seconds, the order timing strategy is GTT, -1 means it will not be cancelled automatically, the default value is -1\n",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None,
         description="When **type** is market, select one out of two: size or funds\n\nWhen placing a market order, the funds field refers to the funds for the priced asset (the asset name written latter) of the trading pair. The funds must be based on the quoteIncrement of the trading pair. The quoteIncrement represents the precision of the trading pair. The funds value for an order must be a multiple of quoteIncrement and must be between quoteMinSize and quoteMaxSize.",
     )
@@ -134,28 +148,28 @@ class AddOrderSyncRequest(RequestModel):
         alias="clientOid",
         description="Client Order ID: The ClientOid field is a unique ID created by the user (we recommend using a UUID), and can only contain numbers, letters, underscores (_), and hyphens (-). This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
     symbol: str = Field(description="symbol")
-    type: AddOrderType = Field(
+    type: AddOrderType | AddOrderTypeLiteral = Field(
         description="Specify if the order is a 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price; you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged."
     )
     remark: str | None = Field(
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order.\n\nWhen **type** is limited, size refers to the amount of trading targets (the asset name written in front) for the trading pair. The Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
@@ -173,7 +187,7 @@ class AddOrderSyncRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     tags: str | None = Field(
@@ -186,7 +200,7 @@ class AddOrderSyncRequest(RequestModel):
         lt=2592000,
         description="Cancel after n seconds, the order timing strategy is GTT, -1 means it will not be cancelled automatically, the default value is -1\n",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     allow_max_time_window: int | None = Field(
@@ -216,8 +230,8 @@ class AddOrderSyncData(ResponseModel):
     origin_size: str | None = Field(
         default=None, alias="originSize", description="Original order size"
     )
-    deal_size: str | None = Field(default=None, alias="dealSize", description="Deal size")
-    remain_size: str | None = Field(default=None, alias="remainSize", description="Remain size")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize", description="Deal size")
+    remain_size: Decimal | None = Field(default=None, alias="remainSize", description="Remain size")
     canceled_size: str | None = Field(
         default=None, alias="canceledSize", description="Cumulative canceled size"
     )
@@ -237,28 +251,28 @@ class AddOrderTestRequest(RequestModel):
         alias="clientOid",
         description="Client Order Id，The ClientOid field is a unique ID created by the user（we recommend using a UUID）, and can only contain numbers, letters, underscores （_）, and hyphens （-）. This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell'")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell'")
     symbol: str = Field(description="symbol")
-    type: AddOrderType = Field(
+    type: AddOrderType | AddOrderTypeLiteral = Field(
         description="specify if the order is an 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price, you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged."
     )
     remark: str | None = Field(
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order\n\nWhen **type** is limit, size refers to the amount of trading targets (the asset name written in front) for the trading pair. Teh Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
@@ -276,7 +290,7 @@ class AddOrderTestRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     tags: str | None = Field(
@@ -289,7 +303,7 @@ class AddOrderTestRequest(RequestModel):
         lt=2592000,
         description="Cancel after n seconds, the order timing strategy is GTT, -1 means it will not be cancelled automatically, the default value is -1\n",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     allow_max_time_window: int | None = Field(
@@ -326,21 +340,21 @@ class BatchAddOrdersOrder(RequestModel):
         description="Client Order ID: The ClientOid field is a unique ID created by the user (we recommend using a UUID), and can only contain numbers, letters, underscores (_), and hyphens (-). This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n",
     )
     symbol: str = Field(description="symbol")
-    type: BatchAddOrdersType = Field(
+    type: BatchAddOrdersType | BatchAddOrdersTypeLiteral = Field(
         description="Specify if the order is a 'limit' order or 'market' order. "
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
-    price: str = Field(description="Specify price for order")
-    size: str | None = Field(
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    price: DecimalString = Field(description="Specify price for order")
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order.\n\nWhen **type** is limited, select one out of two: size or funds. Size refers to the amount of trading targets (the asset name written in front) for the trading pair. The Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
@@ -364,7 +378,7 @@ class BatchAddOrdersOrder(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     tags: str | None = Field(
@@ -374,7 +388,7 @@ class BatchAddOrdersOrder(RequestModel):
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     client_timestamp: int | None = Field(
@@ -419,21 +433,21 @@ class BatchAddOrdersSyncOrder(RequestModel):
         description="Client Order ID: The ClientOid field is a unique ID created by the user (we recommend using a UUID), and can only contain numbers, letters, underscores (_), and hyphens (-). This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n",
     )
     symbol: str = Field(description="symbol")
-    type: BatchAddOrdersType = Field(
+    type: BatchAddOrdersType | BatchAddOrdersTypeLiteral = Field(
         description="Specify if the order is a 'limit' order or 'market' order. "
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
     )
-    side: Side = Field(description="Specify if the order is to 'buy' or 'sell'.")
-    price: str = Field(description="Specify price for order")
-    size: str | None = Field(
+    side: Side | SideLiteral = Field(description="Specify if the order is to 'buy' or 'sell'.")
+    price: DecimalString = Field(description="Specify price for order")
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order.\n\nWhen **type** is limited, select one out of two: size or funds. Size refers to the amount of trading targets (the asset name written in front) for the trading pair. The Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
@@ -457,7 +471,7 @@ class BatchAddOrdersSyncOrder(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     tags: str | None = Field(
@@ -467,7 +481,7 @@ class BatchAddOrdersSyncOrder(RequestModel):
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
     allow_max_time_window: int | None = Field(
@@ -503,8 +517,8 @@ class BatchAddOrdersSyncData(ResponseModel):
     origin_size: str | None = Field(
         default=None, alias="originSize", description="Original order size"
     )
-    deal_size: str | None = Field(default=None, alias="dealSize", description="Deal size")
-    remain_size: str | None = Field(default=None, alias="remainSize", description="Remain size")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize", description="Deal size")
+    remain_size: Decimal | None = Field(default=None, alias="remainSize", description="Remain size")
     canceled_size: str | None = Field(
         default=None, alias="canceledSize", description="Cumulative canceled size"
     )
@@ -558,16 +572,16 @@ class GetOrderByOrderIdData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order price")
-    size: str | None = Field(default=None, description="Order size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order price")
+    size: Decimal | None = Field(default=None, description="Order size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -586,7 +600,7 @@ class GetOrderByOrderIdData(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether its a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether its a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -617,16 +631,16 @@ class GetOrderByOrderIdData(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: true: enter the orderbook; false: not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions need query this field")
@@ -652,8 +666,8 @@ class CancelOrderByOrderIdSyncData(ResponseModel):
     origin_size: str | None = Field(
         default=None, alias="originSize", description="original order size"
     )
-    deal_size: str | None = Field(default=None, alias="dealSize", description="deal size")
-    remain_size: str | None = Field(default=None, alias="remainSize", description="remain size")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize", description="deal size")
+    remain_size: Decimal | None = Field(default=None, alias="remainSize", description="remain size")
     canceled_size: str | None = Field(
         default=None, alias="canceledSize", description="Cumulative canceled size"
     )
@@ -708,16 +722,16 @@ class GetOrderByClientOidData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order price")
-    size: str | None = Field(default=None, description="Order size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order price")
+    size: Decimal | None = Field(default=None, description="Order size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -736,7 +750,7 @@ class GetOrderByClientOidData(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether its a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether its a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -767,16 +781,16 @@ class GetOrderByClientOidData(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: true: enter the orderbook; false: not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions need query this field")
@@ -806,8 +820,8 @@ class CancelOrderByClientOidSyncData(ResponseModel):
     origin_size: str | None = Field(
         default=None, alias="originSize", description="original order size"
     )
-    deal_size: str | None = Field(default=None, alias="dealSize", description="deal size")
-    remain_size: str | None = Field(default=None, alias="remainSize", description="remain size")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize", description="deal size")
+    remain_size: Decimal | None = Field(default=None, alias="remainSize", description="remain size")
     canceled_size: str | None = Field(
         default=None, alias="canceledSize", description="Cumulative canceled size"
     )
@@ -869,12 +883,12 @@ class ModifyOrderRequest(RequestModel):
         alias="orderId",
         description="One must be chosen out of the old order id, orderId and clientOid",
     )
-    new_price: str | None = Field(
+    new_price: DecimalString | None = Field(
         default=None,
         alias="newPrice",
         description="One must be chosen out of the modified price of the new order, newPrice and newSize",
     )
-    new_size: str | None = Field(
+    new_size: DecimalString | None = Field(
         default=None,
         alias="newSize",
         description="One must be chosen out of the modified size of the new order, newPrice and newSize",
@@ -920,16 +934,16 @@ class GetOpenOrdersData(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order price")
-    size: str | None = Field(default=None, description="Order size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order price")
+    size: Decimal | None = Field(default=None, description="Order size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -948,7 +962,7 @@ class GetOpenOrdersData(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether its a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether its a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -979,16 +993,16 @@ class GetOpenOrdersData(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: true: enter the orderbook; false: not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions need query this field")
@@ -1022,16 +1036,16 @@ class GetOpenOrdersByPageDataItem(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order price")
-    size: str | None = Field(default=None, description="Order size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order price")
+    size: Decimal | None = Field(default=None, description="Order size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -1050,7 +1064,7 @@ class GetOpenOrdersByPageDataItem(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether its a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether its a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -1081,16 +1095,16 @@ class GetOpenOrdersByPageDataItem(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: true: enter the orderbook; false: not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions need query this field")
@@ -1114,10 +1128,10 @@ class GetClosedOrdersRequest(RequestModel):
     """The inputs of Get Closed Orders."""
 
     symbol: str = Field(description="symbol")
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="specify if the order is to 'buy' or 'sell'"
     )
-    type: AddOrderType | None = Field(
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
         default=None, description="specify if the order is an 'limit' order or 'market' order."
     )
     last_id: int | None = Field(
@@ -1148,16 +1162,16 @@ class GetClosedOrdersDataItem(ResponseModel):
     side: Side | str | None = Field(
         default=None, union_mode="left_to_right", description="Buy or sell"
     )
-    price: str | None = Field(default=None, description="Order price")
-    size: str | None = Field(default=None, description="Order size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    deal_size: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order price")
+    size: Decimal | None = Field(default=None, description="Order size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    deal_size: Decimal | None = Field(
         default=None, alias="dealSize", description="Number of filled transactions"
     )
-    deal_funds: str | None = Field(
+    deal_funds: Decimal | None = Field(
         default=None, alias="dealFunds", description="Funds of filled transactions"
     )
-    fee: str | None = Field(
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
     fee_currency: str | None = Field(
@@ -1176,7 +1190,7 @@ class GetClosedOrdersDataItem(ResponseModel):
     )
     hidden: bool | None = Field(default=None, description="Whether its a hidden order.")
     iceberg: bool | None = Field(default=None, description="Whether its a iceberg order.")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None,
         alias="visibleSize",
         description="Visible size of iceberg order in order book.",
@@ -1207,16 +1221,16 @@ class GetClosedOrdersDataItem(ResponseModel):
         alias="inOrderBook",
         description="Whether to enter the orderbook: true: enter the orderbook; false: not enter the orderbook",
     )
-    cancelled_size: str | None = Field(
+    cancelled_size: Decimal | None = Field(
         default=None, alias="cancelledSize", description="Number of canceled transactions"
     )
-    cancelled_funds: str | None = Field(
+    cancelled_funds: Decimal | None = Field(
         default=None, alias="cancelledFunds", description="Funds of canceled transactions"
     )
-    remain_size: str | None = Field(
+    remain_size: Decimal | None = Field(
         default=None, alias="remainSize", description="Number of remain transactions"
     )
-    remain_funds: str | None = Field(
+    remain_funds: Decimal | None = Field(
         default=None, alias="remainFunds", description="Funds of remain transactions"
     )
     tax: str | None = Field(default=None, description="Users in some regions need query this field")
@@ -1246,10 +1260,10 @@ class GetTradeHistoryRequest(RequestModel):
         alias="orderId",
         description="The unique order id generated by the trading system (If orderId is specified，please ignore the other query parameters)",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="specify if the order is to 'buy' or 'sell'"
     )
-    type: AddOrderType | None = Field(
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
         default=None, description="specify if the order is an 'limit' order or 'market' order."
     )
     last_id: int | None = Field(
@@ -1287,13 +1301,13 @@ class GetTradeHistoryDataItem(ResponseModel):
         default=None, union_mode="left_to_right", description="Liquidity type: taker or maker"
     )
     force_taker: bool | None = Field(default=None, alias="forceTaker")
-    price: str | None = Field(default=None, description="Order price")
-    size: str | None = Field(default=None, description="Order size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    fee: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order price")
+    size: Decimal | None = Field(default=None, description="Order size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
-    fee_rate: str | None = Field(default=None, alias="feeRate", description="Fee rate\n")
+    fee_rate: Decimal | None = Field(default=None, alias="feeRate", description="Fee rate\n")
     fee_currency: str | None = Field(
         default=None, alias="feeCurrency", description="currency used to calculate trading fee"
     )
@@ -1379,28 +1393,28 @@ class AddStopOrderRequest(RequestModel):
         alias="clientOid",
         description="Client Order Id，The ClientOid field is a unique ID created by the user（we recommend using a UUID）, and can only contain numbers, letters, underscores （_）, and hyphens （-）. This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell'")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell'")
     symbol: str = Field(description="symbol")
-    type: AddOrderType = Field(
+    type: AddOrderType | AddOrderTypeLiteral = Field(
         description="specify if the order is an 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price, you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged."
     )
     remark: str | None = Field(
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order, not need for market order.\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order\n\nWhen **type** is limit, size refers to the amount of trading targets (the asset name written in front) for the trading pair. Teh Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading. Required for limit orders.",
@@ -1418,7 +1432,7 @@ class AddStopOrderRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in [Iceberg orders](https://www.kucoin.com/docs-new/doc-338146)",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None,
         alias="visibleSize",
         description="When **type** is limit, this is Maximum visible quantity in iceberg orders.",
@@ -1430,10 +1444,10 @@ class AddStopOrderRequest(RequestModel):
         lt=2592000,
         description="Cancel after n seconds, the order timing strategy is GTT, -1 means it will not be cancelled automatically, the default value is -1\n",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
-    stop_price: str = Field(alias="stopPrice", description="The trigger price.")
+    stop_price: DecimalString = Field(alias="stopPrice", description="The trigger price.")
     trade_type: str | None = Field(
         default=None,
         alias="tradeType",
@@ -1456,7 +1470,9 @@ class GetStopOrdersListRequest(RequestModel):
 
     symbol: str | None = Field(default=None, description="Only list orders for a specific symbol")
     side: str | None = Field(default=None, description="buy or sell")
-    type: AddOrderType | None = Field(default=None, description="limit, market")
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
+        default=None, description="limit, market"
+    )
     trade_type: str | None = Field(
         default=None,
         alias="tradeType",
@@ -1487,9 +1503,9 @@ class GetStopOrdersListDataItem(ResponseModel):
         default=None, union_mode="left_to_right", description="Order type"
     )
     side: str | None = Field(default=None, description="transaction direction,include buy and sell")
-    price: str | None = Field(default=None, description="order price")
-    size: str | None = Field(default=None, description="order quantity")
-    funds: str | None = Field(default=None, description="order funds")
+    price: Decimal | None = Field(default=None, description="order price")
+    size: Decimal | None = Field(default=None, description="order quantity")
+    funds: Decimal | None = Field(default=None, description="order funds")
     stp: str | None = Field(default=None)
     time_in_force: str | None = Field(
         default=None, alias="timeInForce", description="time InForce,include GTC,GTT,IOC,FOK"
@@ -1502,7 +1518,7 @@ class GetStopOrdersListDataItem(ResponseModel):
     post_only: bool | None = Field(default=None, alias="postOnly", description="postOnly")
     hidden: bool | None = Field(default=None, description="hidden order")
     iceberg: bool | None = Field(default=None, description="Iceberg order")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None, alias="visibleSize", description="displayed quantity for iceberg order"
     )
     channel: str | None = Field(default=None, description="order source")
@@ -1532,10 +1548,10 @@ class GetStopOrdersListDataItem(ResponseModel):
     fee_currency: str | None = Field(
         default=None, alias="feeCurrency", description="The currency of the fee"
     )
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Fee Rate of taker"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Fee Rate of maker"
     )
     created_at: int | None = Field(
@@ -1545,9 +1561,9 @@ class GetStopOrdersListDataItem(ResponseModel):
     stop_trigger_time: int | None = Field(
         default=None, alias="stopTriggerTime", description="The trigger time of the stop order"
     )
-    stop_price: str | None = Field(default=None, alias="stopPrice", description="stop price")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice", description="stop price")
     related_no: str | None = Field(default=None, alias="relatedNo")
-    limit_price: str | None = Field(default=None, alias="limitPrice")
+    limit_price: Decimal | None = Field(default=None, alias="limitPrice")
     pop: str | None = Field(default=None)
     activate_condition: str | None = Field(default=None, alias="activateCondition")
 
@@ -1625,9 +1641,9 @@ class GetStopOrderByOrderIdData(ResponseModel):
         default=None, union_mode="left_to_right", description="Order type"
     )
     side: str | None = Field(default=None, description="transaction direction,include buy and sell")
-    price: str | None = Field(default=None, description="order price")
-    size: str | None = Field(default=None, description="order quantity")
-    funds: str | None = Field(default=None, description="order funds")
+    price: Decimal | None = Field(default=None, description="order price")
+    size: Decimal | None = Field(default=None, description="order quantity")
+    funds: Decimal | None = Field(default=None, description="order funds")
     stp: str | None = Field(default=None)
     time_in_force: str | None = Field(
         default=None, alias="timeInForce", description="time InForce,include GTC,GTT,IOC,FOK"
@@ -1640,7 +1656,7 @@ class GetStopOrderByOrderIdData(ResponseModel):
     post_only: bool | None = Field(default=None, alias="postOnly", description="postOnly")
     hidden: bool | None = Field(default=None, description="hidden order")
     iceberg: bool | None = Field(default=None, description="Iceberg order")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None, alias="visibleSize", description="displayed quantity for iceberg order"
     )
     channel: str | None = Field(default=None, description="order source")
@@ -1665,10 +1681,10 @@ class GetStopOrderByOrderIdData(ResponseModel):
     fee_currency: str | None = Field(
         default=None, alias="feeCurrency", description="The currency of the fee"
     )
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Fee Rate of taker"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Fee Rate of maker"
     )
     created_at: int | None = Field(
@@ -1678,7 +1694,7 @@ class GetStopOrderByOrderIdData(ResponseModel):
     stop_trigger_time: int | None = Field(
         default=None, alias="stopTriggerTime", description="The trigger time of the stop order"
     )
-    stop_price: str | None = Field(default=None, alias="stopPrice", description="stop price")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice", description="stop price")
     order_time: int | None = Field(
         default=None,
         alias="orderTime",
@@ -1728,9 +1744,9 @@ class GetStopOrderByClientOidData(ResponseModel):
         default=None, union_mode="left_to_right", description="Order type"
     )
     side: str | None = Field(default=None, description="transaction direction,include buy and sell")
-    price: str | None = Field(default=None, description="order price")
-    size: str | None = Field(default=None, description="order quantity")
-    funds: str | None = Field(default=None, description="order funds")
+    price: Decimal | None = Field(default=None, description="order price")
+    size: Decimal | None = Field(default=None, description="order quantity")
+    funds: Decimal | None = Field(default=None, description="order funds")
     stp: str | None = Field(default=None)
     time_in_force: str | None = Field(
         default=None, alias="timeInForce", description="time InForce,include GTC,GTT,IOC,FOK"
@@ -1743,7 +1759,7 @@ class GetStopOrderByClientOidData(ResponseModel):
     post_only: bool | None = Field(default=None, alias="postOnly", description="postOnly")
     hidden: bool | None = Field(default=None, description="hidden order")
     iceberg: bool | None = Field(default=None, description="Iceberg order")
-    visible_size: str | None = Field(
+    visible_size: Decimal | None = Field(
         default=None, alias="visibleSize", description="displayed quantity for iceberg order"
     )
     channel: str | None = Field(default=None, description="order source")
@@ -1768,10 +1784,10 @@ class GetStopOrderByClientOidData(ResponseModel):
     fee_currency: str | None = Field(
         default=None, alias="feeCurrency", description="The currency of the fee"
     )
-    taker_fee_rate: str | None = Field(
+    taker_fee_rate: Decimal | None = Field(
         default=None, alias="takerFeeRate", description="Fee Rate of taker"
     )
-    maker_fee_rate: str | None = Field(
+    maker_fee_rate: Decimal | None = Field(
         default=None, alias="makerFeeRate", description="Fee Rate of maker"
     )
     created_at: int | None = Field(
@@ -1781,7 +1797,7 @@ class GetStopOrderByClientOidData(ResponseModel):
     stop_trigger_time: int | None = Field(
         default=None, alias="stopTriggerTime", description="The trigger time of the stop order"
     )
-    stop_price: str | None = Field(default=None, alias="stopPrice", description="stop price")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice", description="stop price")
     order_time: int | None = Field(
         default=None,
         alias="orderTime",
@@ -1796,20 +1812,20 @@ class AddOcoOrderRequest(RequestModel):
         alias="clientOid",
         description="Client Order Id，The ClientOid field is a unique ID created by the user（we recommend using a UUID）, and can only contain numbers, letters, underscores （_）, and hyphens （-）. This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell'")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell'")
     symbol: str = Field(description="symbol")
     remark: str | None = Field(
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    price: str = Field(description="Specify price for order")
-    size: str = Field(description="Specify quantity for order")
-    stop_price: str = Field(alias="stopPrice", description="trigger price.")
-    limit_price: str = Field(
+    price: DecimalString = Field(description="Specify price for order")
+    size: DecimalString = Field(description="Specify quantity for order")
+    stop_price: DecimalString = Field(alias="stopPrice", description="trigger price.")
+    limit_price: DecimalString = Field(
         alias="limitPrice",
         description="The limit order price after take-profit and stop-loss are triggered.",
     )
-    trade_type: AddOcoOrderTradeType | None = Field(
+    trade_type: AddOcoOrderTradeType | AddOcoOrderTradeTypeLiteral | None = Field(
         default=None,
         alias="tradeType",
         description="Transaction Type, currently only supports TRADE (spot transactions), the default is TRADE",
@@ -2006,9 +2022,9 @@ class GetOcoOrderDetailByOrderIdDataOrder(ResponseModel):
     id: str | None = Field(default=None)
     symbol: str | None = Field(default=None)
     side: str | None = Field(default=None)
-    price: str | None = Field(default=None)
-    stop_price: str | None = Field(default=None, alias="stopPrice")
-    size: str | None = Field(default=None)
+    price: Decimal | None = Field(default=None)
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
+    size: Decimal | None = Field(default=None)
     status: str | None = Field(default=None)
 
 
@@ -2039,9 +2055,9 @@ class AddOrderOldRequest(RequestModel):
         alias="clientOid",
         description="Client Order Id，The ClientOid field is a unique ID created by the user（we recommend using a UUID）, and can only contain numbers, letters, underscores （_）, and hyphens （-）. This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell'")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell'")
     symbol: str = Field(description="symbol")
-    type: AddOrderType | None = Field(
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
         default=None,
         description="specify if the order is an 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price, you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged.",
     )
@@ -2049,19 +2065,19 @@ class AddOrderOldRequest(RequestModel):
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order\n\nWhen **type** is limit, size refers to the amount of trading targets (the asset name written in front) for the trading pair. Teh Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
@@ -2076,7 +2092,7 @@ class AddOrderOldRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in iceberg orders",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     cancel_after: int | None = Field(
@@ -2084,10 +2100,10 @@ class AddOrderOldRequest(RequestModel):
         alias="cancelAfter",
         description="Cancel after n seconds，the order timing strategy is GTT",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
-    trade_type: AddOrderOldTradeType | None = Field(
+    trade_type: AddOrderOldTradeType | AddOrderOldTradeTypeLiteral | None = Field(
         default=None,
         alias="tradeType",
         description="The type of trading : **TRADE**（Spot Trade）, **MARGIN_TRADE** (Margin Trade). Default is **TRADE**. **Note: To improve the system performance and to accelerate order placing and processing, KuCoin has added a new interface for order placing of margin. For traders still using the current interface, please move to the new one as soon as possible. The current one will no longer accept margin orders by May 1st, 2021 (UTC). At the time, KuCoin will notify users via the announcement, please pay attention to it.**",
@@ -2108,7 +2124,7 @@ class BatchCancelOrderOldRequest(RequestModel):
     """The inputs of Batch Cancel Order - Old."""
 
     symbol: str | None = Field(default=None, description="symbol")
-    trade_type: BatchCancelOrderOldTradeType | None = Field(
+    trade_type: BatchCancelOrderOldTradeType | BatchCancelOrderOldTradeTypeLiteral | None = Field(
         default=None,
         alias="tradeType",
         description="The type of trading :TRADE(Spot Trading), MARGIN_TRADE(Cross Margin Trading), MARGIN_ISOLATED_TRADE(Isolated Margin Trading), and the default is TRADE to cancel the spot trading orders.",
@@ -2125,13 +2141,15 @@ class GetOrdersListOldRequest(RequestModel):
     """The inputs of Get Orders List - Old."""
 
     symbol: str | None = Field(default=None, description="Symbol")
-    status: GetOrdersListOldStatus | None = Field(
+    status: GetOrdersListOldStatus | GetOrdersListOldStatusLiteral | None = Field(
         default=None,
         description="Active or done (done as default); only list orders with a specific status.",
     )
-    side: Side | None = Field(default=None, description="Buy or Sell")
-    type: GetOrdersListOldType | None = Field(default=None, description="Order type")
-    trade_type: BatchCancelOrderOldTradeType | None = Field(
+    side: Side | SideLiteral | None = Field(default=None, description="Buy or Sell")
+    type: GetOrdersListOldType | GetOrdersListOldTypeLiteral | None = Field(
+        default=None, description="Order type"
+    )
+    trade_type: BatchCancelOrderOldTradeType | BatchCancelOrderOldTradeTypeLiteral | None = Field(
         default=None,
         alias="tradeType",
         description="The type of trading: TRADE - Spot Trading (TRADE as default), MARGIN_TRADE - Cross Margin Trading, MARGIN_ISOLATED_TRADE - Isolated Margin Trading.",
@@ -2158,22 +2176,22 @@ class GetOrdersListOldDataItem(ResponseModel):
     op_type: str | None = Field(default=None, alias="opType")
     type: str | None = Field(default=None)
     side: str | None = Field(default=None)
-    price: str | None = Field(default=None)
-    size: str | None = Field(default=None)
-    funds: str | None = Field(default=None)
-    deal_funds: str | None = Field(default=None, alias="dealFunds")
-    deal_size: str | None = Field(default=None, alias="dealSize")
-    fee: str | None = Field(default=None)
+    price: Decimal | None = Field(default=None)
+    size: Decimal | None = Field(default=None)
+    funds: Decimal | None = Field(default=None)
+    deal_funds: Decimal | None = Field(default=None, alias="dealFunds")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize")
+    fee: Decimal | None = Field(default=None)
     fee_currency: str | None = Field(default=None, alias="feeCurrency")
     stp: str | None = Field(default=None)
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: str | None = Field(default=None, alias="timeInForce")
     post_only: bool | None = Field(default=None, alias="postOnly")
     hidden: bool | None = Field(default=None)
     iceberg: bool | None = Field(default=None)
-    visible_size: str | None = Field(default=None, alias="visibleSize")
+    visible_size: Decimal | None = Field(default=None, alias="visibleSize")
     cancel_after: int | None = Field(default=None, alias="cancelAfter")
     channel: str | None = Field(default=None)
     client_oid: str | None = Field(default=None, alias="clientOid")
@@ -2205,9 +2223,9 @@ class AddOrderTestOldRequest(RequestModel):
         alias="clientOid",
         description="Client Order Id，The ClientOid field is a unique ID created by the user（we recommend using a UUID）, and can only contain numbers, letters, underscores （_）, and hyphens （-）. This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell'")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell'")
     symbol: str = Field(description="symbol")
-    type: AddOrderType | None = Field(
+    type: AddOrderType | AddOrderTypeLiteral | None = Field(
         default=None,
         description="specify if the order is an 'limit' order or 'market' order. \n\nThe type of order you specify when you place your order determines whether or not you need to request other parameters and also affects the execution of the matching engine.\n\nWhen placing a limit order, you must specify a price and size. The system will try to match the order according to market price or a price better than market price. If the order cannot be immediately matched, it will stay in the order book until it is matched or the user cancels.\n\nUnlike limit orders, the price for market orders fluctuates with market prices. When placing a market order, you do not need to specify a price, you only need to specify a quantity. Market orders are filled immediately and will not enter the order book. All market orders are takers and a taker fee will be charged.",
     )
@@ -2215,19 +2233,19 @@ class AddOrderTestOldRequest(RequestModel):
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str | None = Field(
+    price: DecimalString | None = Field(
         default=None,
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error.",
     )
-    size: str | None = Field(
+    size: DecimalString | None = Field(
         default=None,
         description="Specify quantity for order\n\nWhen **type** is limit, size refers to the amount of trading targets (the asset name written in front) for the trading pair. Teh Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds",
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
@@ -2242,7 +2260,7 @@ class AddOrderTestOldRequest(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in iceberg orders",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     cancel_after: int | None = Field(
@@ -2250,10 +2268,10 @@ class AddOrderTestOldRequest(RequestModel):
         alias="cancelAfter",
         description="Cancel after n seconds，the order timing strategy is GTT",
     )
-    funds: str | None = Field(
+    funds: DecimalString | None = Field(
         default=None, description="When **type** is market, select one out of two: size or funds"
     )
-    trade_type: AddOrderOldTradeType | None = Field(
+    trade_type: AddOrderOldTradeType | AddOrderOldTradeTypeLiteral | None = Field(
         default=None,
         alias="tradeType",
         description="The type of trading : **TRADE**（Spot Trade）, **MARGIN_TRADE** (Margin Trade). Default is **TRADE**. **Note: To improve the system performance and to accelerate order placing and processing, KuCoin has added a new interface for order placing of margin. For traders still using the current interface, please move to the new one as soon as possible. The current one will no longer accept margin orders by May 1st, 2021 (UTC). At the time, KuCoin will notify users via the announcement, please pay attention to it.**",
@@ -2277,26 +2295,26 @@ class BatchAddOrdersOldOrder(RequestModel):
         alias="clientOid",
         description="Client Order Id，The ClientOid field is a unique ID created by the user（we recommend using a UUID）, and can only contain numbers, letters, underscores （_）, and hyphens （-）. This field is returned when order information is obtained. You can use clientOid to tag your orders. ClientOid is different from the order ID created by the service provider. Please do not initiate requests using the same clientOid. The maximum length for the ClientOid is 40 characters.\n\nPlease remember the orderId created by the service provider, it used to check for updates in order status.",
     )
-    side: Side = Field(description="specify if the order is to 'buy' or 'sell'")
+    side: Side | SideLiteral = Field(description="specify if the order is to 'buy' or 'sell'")
     symbol: str = Field(description="symbol")
-    type: BatchAddOrdersType | None = Field(
+    type: BatchAddOrdersType | BatchAddOrdersTypeLiteral | None = Field(
         default=None, description="only limit (default is limit)"
     )
     remark: str | None = Field(
         default=None,
         description="Order placement remarks, length cannot exceed 20 characters (ASCII)",
     )
-    stp: Stp | None = Field(
+    stp: Stp | StpLiteral | None = Field(
         default=None,
         description="[Self Trade Prevention](https://www.kucoin.com/docs-new/doc-338146) is divided into four strategies: CN, CO, CB , and DC",
     )
-    price: str = Field(
+    price: DecimalString = Field(
         description="Specify price for order\n\nWhen placing a limit order, the price must be based on priceIncrement for the trading pair. The price increment (priceIncrement) is the price precision for the trading pair. For example, for the BTC-USDT trading pair, the priceIncrement is 0.00001000. So the price for your orders cannot be less than 0.00001000 and must be a multiple of priceIncrement. Otherwise, the order will return an invalid priceIncrement error."
     )
-    size: str = Field(
+    size: DecimalString = Field(
         description="Specify quantity for order\n\nWhen **type** is limit, size refers to the amount of trading targets (the asset name written in front) for the trading pair. Teh Size must be based on the baseIncrement of the trading pair. The baseIncrement represents the precision for the trading pair. The size of an order must be a positive-integer multiple of baseIncrement and must be between baseMinSize and baseMaxSize.\n\nWhen **type** is market, select one out of two: size or funds"
     )
-    time_in_force: TimeInForce | None = Field(
+    time_in_force: TimeInForce | TimeInForceLiteral | None = Field(
         default=None,
         alias="timeInForce",
         description="[Time in force](https://www.kucoin.com/docs-new/doc-338146) is a special strategy used during trading",
@@ -2311,7 +2329,7 @@ class BatchAddOrdersOldOrder(RequestModel):
         default=None,
         description="Whether or not only visible portions of orders are shown in iceberg orders",
     )
-    visible_size: str | None = Field(
+    visible_size: DecimalString | None = Field(
         default=None, alias="visibleSize", description="Maximum visible quantity in iceberg orders"
     )
     cancel_after: int | None = Field(
@@ -2319,13 +2337,13 @@ class BatchAddOrdersOldOrder(RequestModel):
         alias="cancelAfter",
         description="Cancel after n seconds，the order timing strategy is GTT",
     )
-    trade_type: AddOcoOrderTradeType | None = Field(
+    trade_type: AddOcoOrderTradeType | AddOcoOrderTradeTypeLiteral | None = Field(
         default=None, alias="tradeType", description="The type of trading : **TRADE**（Spot Trade）"
     )
-    stop: Stop | None = Field(
+    stop: Stop | StopLiteral | None = Field(
         default=None, description="Either loss or entry. Requires stopPrice to be defined"
     )
-    stop_price: str | None = Field(
+    stop_price: DecimalString | None = Field(
         default=None,
         alias="stopPrice",
         description="Stop price, Need to be defined if stop is specified.",
@@ -2345,19 +2363,19 @@ class BatchAddOrdersOldDataData(ResponseModel):
     symbol: str | None = Field(default=None)
     type: str | None = Field(default=None)
     side: str | None = Field(default=None)
-    price: str | None = Field(default=None)
-    size: str | None = Field(default=None)
-    funds: str | None = Field(default=None)
+    price: Decimal | None = Field(default=None)
+    size: Decimal | None = Field(default=None)
+    funds: Decimal | None = Field(default=None)
     stp: str | None = Field(default=None)
     stop: str | None = Field(default=None)
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: str | None = Field(default=None, alias="timeInForce")
     cancel_after: int | None = Field(default=None, alias="cancelAfter")
     post_only: bool | None = Field(default=None, alias="postOnly")
     hidden: bool | None = Field(default=None)
     iceberge: bool | None = Field(default=None)
     iceberg: bool | None = Field(default=None)
-    visible_size: str | None = Field(default=None, alias="visibleSize")
+    visible_size: Decimal | None = Field(default=None, alias="visibleSize")
     channel: str | None = Field(default=None)
     id: str | None = Field(default=None)
     status: str | None = Field(default=None)
@@ -2401,22 +2419,22 @@ class GetOrderByOrderIdOldData(ResponseModel):
     op_type: str | None = Field(default=None, alias="opType")
     type: str | None = Field(default=None)
     side: str | None = Field(default=None)
-    price: str | None = Field(default=None)
-    size: str | None = Field(default=None)
-    funds: str | None = Field(default=None)
-    deal_funds: str | None = Field(default=None, alias="dealFunds")
-    deal_size: str | None = Field(default=None, alias="dealSize")
-    fee: str | None = Field(default=None)
+    price: Decimal | None = Field(default=None)
+    size: Decimal | None = Field(default=None)
+    funds: Decimal | None = Field(default=None)
+    deal_funds: Decimal | None = Field(default=None, alias="dealFunds")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize")
+    fee: Decimal | None = Field(default=None)
     fee_currency: str | None = Field(default=None, alias="feeCurrency")
     stp: str | None = Field(default=None)
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: str | None = Field(default=None, alias="timeInForce")
     post_only: bool | None = Field(default=None, alias="postOnly")
     hidden: bool | None = Field(default=None)
     iceberg: bool | None = Field(default=None)
-    visible_size: str | None = Field(default=None, alias="visibleSize")
+    visible_size: Decimal | None = Field(default=None, alias="visibleSize")
     cancel_after: int | None = Field(default=None, alias="cancelAfter")
     channel: str | None = Field(default=None)
     client_oid: str | None = Field(default=None, alias="clientOid")
@@ -2471,22 +2489,22 @@ class GetOrderByClientOidOldData(ResponseModel):
     op_type: str | None = Field(default=None, alias="opType")
     type: str | None = Field(default=None)
     side: str | None = Field(default=None)
-    price: str | None = Field(default=None)
-    size: str | None = Field(default=None)
-    funds: str | None = Field(default=None)
-    deal_funds: str | None = Field(default=None, alias="dealFunds")
-    deal_size: str | None = Field(default=None, alias="dealSize")
-    fee: str | None = Field(default=None)
+    price: Decimal | None = Field(default=None)
+    size: Decimal | None = Field(default=None)
+    funds: Decimal | None = Field(default=None)
+    deal_funds: Decimal | None = Field(default=None, alias="dealFunds")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize")
+    fee: Decimal | None = Field(default=None)
     fee_currency: str | None = Field(default=None, alias="feeCurrency")
     stp: str | None = Field(default=None)
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: str | None = Field(default=None, alias="timeInForce")
     post_only: bool | None = Field(default=None, alias="postOnly")
     hidden: bool | None = Field(default=None)
     iceberg: bool | None = Field(default=None)
-    visible_size: str | None = Field(default=None, alias="visibleSize")
+    visible_size: Decimal | None = Field(default=None, alias="visibleSize")
     cancel_after: int | None = Field(default=None, alias="cancelAfter")
     channel: str | None = Field(default=None)
     client_oid: str | None = Field(default=None, alias="clientOid")
@@ -2509,22 +2527,22 @@ class GetRecentOrdersListOldData(ResponseModel):
     op_type: str | None = Field(default=None, alias="opType")
     type: str | None = Field(default=None)
     side: str | None = Field(default=None)
-    price: str | None = Field(default=None)
-    size: str | None = Field(default=None)
-    funds: str | None = Field(default=None)
-    deal_funds: str | None = Field(default=None, alias="dealFunds")
-    deal_size: str | None = Field(default=None, alias="dealSize")
-    fee: str | None = Field(default=None)
+    price: Decimal | None = Field(default=None)
+    size: Decimal | None = Field(default=None)
+    funds: Decimal | None = Field(default=None)
+    deal_funds: Decimal | None = Field(default=None, alias="dealFunds")
+    deal_size: Decimal | None = Field(default=None, alias="dealSize")
+    fee: Decimal | None = Field(default=None)
     fee_currency: str | None = Field(default=None, alias="feeCurrency")
     stp: str | None = Field(default=None)
     stop: str | None = Field(default=None)
     stop_triggered: bool | None = Field(default=None, alias="stopTriggered")
-    stop_price: str | None = Field(default=None, alias="stopPrice")
+    stop_price: Decimal | None = Field(default=None, alias="stopPrice")
     time_in_force: str | None = Field(default=None, alias="timeInForce")
     post_only: bool | None = Field(default=None, alias="postOnly")
     hidden: bool | None = Field(default=None)
     iceberg: bool | None = Field(default=None)
-    visible_size: str | None = Field(default=None, alias="visibleSize")
+    visible_size: Decimal | None = Field(default=None, alias="visibleSize")
     cancel_after: int | None = Field(default=None, alias="cancelAfter")
     channel: str | None = Field(default=None)
     client_oid: str | None = Field(default=None, alias="clientOid")
@@ -2548,13 +2566,13 @@ class GetTradeHistoryOldRequest(RequestModel):
         alias="orderId",
         description="The unique order ID generated by the trading system. (If orderId is specified, please ignore the other query parameters.)",
     )
-    side: Side | None = Field(
+    side: Side | SideLiteral | None = Field(
         default=None, description="Specify if the order is to 'buy' or 'sell'."
     )
-    type: GetTradeHistoryOldType | None = Field(
+    type: GetTradeHistoryOldType | GetTradeHistoryOldTypeLiteral | None = Field(
         default=None, description="limit, market, limit_stop or market_stop"
     )
-    trade_type: BatchCancelOrderOldTradeType | None = Field(
+    trade_type: BatchCancelOrderOldTradeType | BatchCancelOrderOldTradeTypeLiteral | None = Field(
         default=None,
         alias="tradeType",
         description="The type of trading: TRADE - Spot Trading (TRADE as default), MARGIN_TRADE - Cross Margin Trading, MARGIN_ISOLATED_TRADE - Isolated Margin Trading.",
@@ -2589,13 +2607,13 @@ class GetTradeHistoryOldDataItem(ResponseModel):
     side: str | None = Field(default=None, description="Buy or sell")
     liquidity: str | None = Field(default=None, description="Liquidity type: taker or maker")
     force_taker: bool | None = Field(default=None, alias="forceTaker")
-    price: str | None = Field(default=None, description="Order Price")
-    size: str | None = Field(default=None, description="Order Size")
-    funds: str | None = Field(default=None, description="Order Funds")
-    fee: str | None = Field(
+    price: Decimal | None = Field(default=None, description="Order Price")
+    size: Decimal | None = Field(default=None, description="Order Size")
+    funds: Decimal | None = Field(default=None, description="Order Funds")
+    fee: Decimal | None = Field(
         default=None, description="[Handling fees](https://www.kucoin.com/docs-new/api-5327739)"
     )
-    fee_rate: str | None = Field(default=None, alias="feeRate", description="Fee rate\n")
+    fee_rate: Decimal | None = Field(default=None, alias="feeRate", description="Fee rate\n")
     fee_currency: str | None = Field(
         default=None, alias="feeCurrency", description="Currency used to calculate trading fee"
     )
@@ -2632,11 +2650,11 @@ class GetRecentTradeHistoryOldData(ResponseModel):
     side: str | None = Field(default=None)
     liquidity: str | None = Field(default=None)
     force_taker: bool | None = Field(default=None, alias="forceTaker")
-    price: str | None = Field(default=None)
-    size: str | None = Field(default=None)
-    funds: str | None = Field(default=None)
-    fee: str | None = Field(default=None)
-    fee_rate: str | None = Field(default=None, alias="feeRate")
+    price: Decimal | None = Field(default=None)
+    size: Decimal | None = Field(default=None)
+    funds: Decimal | None = Field(default=None)
+    fee: Decimal | None = Field(default=None)
+    fee_rate: Decimal | None = Field(default=None, alias="feeRate")
     fee_currency: str | None = Field(default=None, alias="feeCurrency")
     stop: str | None = Field(default=None)
     trade_type: str | None = Field(default=None, alias="tradeType")

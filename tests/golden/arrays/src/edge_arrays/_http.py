@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -14,7 +13,7 @@ import httpx
 
 from ._envelope import Envelope, Refusal, Success
 from ._headers import http_date
-from ._json import decode, loads
+from ._json import decode, dumps, loads
 from ._operation import Operation
 from ._rate_limits import RateLimitHeaders
 from .errors import (
@@ -44,7 +43,7 @@ def request_parts(
 
     Only what the caller gave is sent: no default of the API documentation is added.
     Raises KucoinRequestValidationError, naming the operation, for arguments the
-    documentation does not allow (or a number JSON cannot carry exactly).
+    documentation does not allow.
     """
     if not isinstance(arguments, Mapping):
         problem = ArgumentProblem(
@@ -69,11 +68,16 @@ def request_parts(
     except KucoinRequestValidationError as error:
         # Named after what the user called, not the model behind it.
         raise KucoinRequestValidationError(operation.name, error.problems) from error.__cause__
+    # Dumped, not read attribute by attribute: a decimal the API carries as text is sent as
+    # text (`_decimals`), wherever it is nested. Keys are wire names, but for a field known by
+    # its attribute only (its wire name is another field's too).
+    dumped = _plain(validated)
+    fields = type(validated).model_fields
     path_values: dict[str, str] = {}
     query: list[tuple[str, str]] = []
     body: dict[str, Any] = {}
     for item in operation.inputs:
-        value = getattr(validated, item.attr)
+        value = dumped.get(fields[item.attr].alias or item.attr)
         if value is None:
             continue
         if item.location == "path":
@@ -91,7 +95,8 @@ def request_parts(
 
 def _json_body(operation: Operation, body: Any, fields: Iterable[tuple[Any, Any]]) -> bytes:
     """`body` as JSON; KucoinRequestValidationError naming the field (of `fields`: its
-    attribute or index, and value) JSON cannot carry (a Decimal no float holds exactly)."""
+    attribute or index, and value) JSON cannot carry (a value no request model lets through,
+    should one get past it)."""
     try:
         return _json_bytes(body)
     except (ValueError, TypeError) as error:
@@ -137,12 +142,6 @@ def _plain(value: Any) -> Any:
 
 
 def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        number = float(value)
-        # JSON has no decimals: send one only where the float prints back as the same value.
-        if Decimal(repr(number)) != value:
-            raise ValueError(f"{value} cannot be sent exactly as a JSON number; round it first")
-        return number
     if isinstance(value, Enum):
         return value.value
     if hasattr(value, "model_dump"):
@@ -151,9 +150,8 @@ def _json_default(value: Any) -> Any:
 
 
 def _json_bytes(value: Any) -> bytes:
-    return json.dumps(
-        value, default=_json_default, separators=(",", ":"), ensure_ascii=False
-    ).encode()
+    """`value` as the JSON of a request body; a Decimal as the exact number it is."""
+    return dumps(value, _json_default).encode()
 
 
 def retry_after_seconds(

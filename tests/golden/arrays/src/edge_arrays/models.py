@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import Field
 
 from edge_arrays._base import RequestModel, RequestRootModel, ResponseModel
+from edge_arrays._decimals import DecimalNumber, DecimalString
 from edge_arrays.enums import (
     Status,
 )
@@ -29,7 +30,7 @@ class BatchAddWidgetsItem(RequestModel):
     """One item of the body of the Batch Add Widgets request."""
 
     name: str = Field(description="Widget name")
-    price: Decimal | None = Field(default=None, description="Unit price")
+    price: DecimalNumber | None = Field(default=None, description="Unit price")
     parts: list[BatchAddWidgetsItemPart] = Field(description="Parts of the widget")
 
 
@@ -58,8 +59,8 @@ class AddComboGroupLeg(RequestModel):
     """One item of `legs` in the Add Combo request."""
 
     symbol: str = Field(description="Symbol of the contract")
-    size: Decimal = Field(description="Leg size")
-    price: str | None = Field(default=None, description="Limit price")
+    size: DecimalNumber = Field(description="Leg size")
+    price: DecimalString | None = Field(default=None, description="Limit price")
 
 
 class AddComboGroup(RequestModel):

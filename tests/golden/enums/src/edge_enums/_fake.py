@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 import hmac
-import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -29,6 +28,7 @@ import httpx
 
 from . import _settings
 from ._echo import echo
+from ._json import decode, dumps, loads
 from ._operation import Operation, Paging
 from ._signing import SIGNATURE_HEADERS, hmac_base64, prehash
 from .errors import (
@@ -51,9 +51,10 @@ def operations() -> Mapping[str, Operation]:
 
 
 def load_fixture(operation: str) -> dict[str, Any]:
-    """The example request and response shipped for `operation` (its key in OPERATIONS)."""
+    """The example request and response shipped for `operation` (its key in OPERATIONS),
+    read as the client reads answers: a fraction is a Decimal, as a decimal input takes it."""
     path = resources.files(__package__).joinpath("fixtures", f"{operation}.json")
-    fixture: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    fixture: dict[str, Any] = loads(path.read_text("utf-8"))
     return fixture
 
 
@@ -309,7 +310,14 @@ class FakeServer:
             _settings.RATE_LIMIT_RESET_HEADER: "30000",
             **(headers or {}),
         }
-        return httpx.Response(status, json=body, headers=all_headers)
+        # Written exactly: the data may hold the request's Decimals (echoed).
+        content = dumps(body, _not_json).encode()
+        all_headers.setdefault("Content-Type", "application/json")
+        return httpx.Response(status, content=content, headers=all_headers)
+
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(f"a {type(value).__name__} is not JSON")
 
 
 def _later_page(operation: Operation, request: httpx.Request) -> bool:
@@ -333,7 +341,7 @@ def _emptied(data: Any, paging: Paging | None) -> Any:
 def _check_json(value: Any, option: str = "data") -> None:
     """Refuse now what the fake could not answer with later, as JSON."""
     try:
-        json.dumps(value)
+        dumps(value, _not_json)
     except (TypeError, ValueError) as error:
         raise KucoinConfigurationError(f"{option} is not JSON: {error}", option=option) from error
 
@@ -386,7 +394,7 @@ def _inputs(
             return None, f"{operation.name} takes no parameters"
         return {}, None
     try:
-        body = json.loads(request.content) if request.content else None
+        body = loads(decode(request.content)) if request.content else None
     except ValueError:
         return None, "the body is not JSON"
     if operation.body == "array":

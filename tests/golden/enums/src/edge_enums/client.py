@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
@@ -11,11 +10,16 @@ from edge_enums._response import raw_response_wrapper
 from edge_enums.operations import OPERATIONS
 
 if TYPE_CHECKING:
+    from edge_enums._decimals import DecimalNumber
     from edge_enums.enums import (
         Level,
+        LevelLiteral,
         Mode,
+        ModeLiteral,
         Priority,
+        PriorityLiteral,
         Types,
+        TypesLiteral,
     )
     from edge_enums.models import (
         GetEventsData,
@@ -56,9 +60,9 @@ class Client(SyncClientBase):
     def update_settings(
         self,
         *,
-        mode: Mode | None = None,
-        level: Level | None = None,
-        ratio: Decimal | None = None,
+        mode: Mode | ModeLiteral | None = None,
+        level: Level | LevelLiteral | None = None,
+        ratio: DecimalNumber | None = None,
         notify: bool | None = None,
     ) -> bool | None:
         """Update Settings.
@@ -90,9 +94,9 @@ class Client(SyncClientBase):
     def get_events(
         self,
         *,
-        types: list[Types] | None = None,
-        priority: Priority | None = None,
-        min_score: Decimal | None = None,
+        types: list[Types | TypesLiteral] | None = None,
+        priority: Priority | PriorityLiteral | None = None,
+        min_score: DecimalNumber | None = None,
     ) -> GetEventsData | None:
         """Get Events.
 

@@ -13,30 +13,43 @@ from typing import Any
 from pydantic import Field
 
 from edge_enums._base import RequestModel, RequestRootModel, ResponseModel
+from edge_enums._decimals import DecimalNumber
 from edge_enums.enums import (
     Kind,
     Level,
+    LevelLiteral,
     Mode,
+    ModeLiteral,
     Priority,
+    PriorityLiteral,
     Types,
+    TypesLiteral,
 )
 
 
 class UpdateSettingsRequest(RequestModel):
     """The inputs of Update Settings."""
 
-    mode: Mode | None = Field(default=None, description="Trading mode; empty to reset")
-    level: Level | None = Field(default=None, description="Risk level")
-    ratio: Decimal | None = Field(default=None, description="Margin ratio")
+    mode: Mode | ModeLiteral | None = Field(
+        default=None, description="Trading mode; empty to reset"
+    )
+    level: Level | LevelLiteral | None = Field(default=None, description="Risk level")
+    ratio: DecimalNumber | None = Field(default=None, description="Margin ratio")
     notify: bool | None = Field(default=None, description="Send notifications")
 
 
 class GetEventsRequest(RequestModel):
     """The inputs of Get Events."""
 
-    types: list[Types] | None = Field(default=None, description="Event types to include")
-    priority: Priority | None = Field(default=None, description="Minimum priority")
-    min_score: Decimal | None = Field(default=None, alias="minScore", description="Minimum score")
+    types: list[Types | TypesLiteral] | None = Field(
+        default=None, description="Event types to include"
+    )
+    priority: Priority | PriorityLiteral | None = Field(
+        default=None, description="Minimum priority"
+    )
+    min_score: DecimalNumber | None = Field(
+        default=None, alias="minScore", description="Minimum score"
+    )
 
 
 class GetEventsDataEvent(ResponseModel):

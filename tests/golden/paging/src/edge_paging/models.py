@@ -7,6 +7,7 @@ and reject unknown names; response models read whatever the API returns, lenient
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
@@ -103,7 +104,7 @@ class GetLedgersData(ResponseModel):
     """One item of the `data` of the Get Ledgers response."""
 
     id: int | None = Field(default=None)
-    amount: str | None = Field(default=None)
+    amount: Decimal | None = Field(default=None)
 
 
 class GetFundingHistoryRequest(RequestModel):
