@@ -7,6 +7,7 @@ suite tests sdkgen on pages of its own (tests/data).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -112,7 +113,6 @@ def test_a_bot_using_every_service_as_users_write_it_type_checks_and_runs(
     assert checked.returncode == 0, checked.stdout[-4000:]
     ran = _run([sys.executable, "bot.py"], tmp_path, PYTHONPATH=str(GENERATED / "src"))
     assert ran.returncode == 0, ran.stderr[-4000:]
-    calls = len(text.split("calls += 1")) // 2
-    sync, asynchronous = ran.stdout.strip().split(") (")
-    assert sync.lstrip("(").split(",")[0] == str(calls), ran.stdout
-    assert int(sync.split(",")[1]) > 0, "no iter_ twin yielded an item"
+    (calls, items), (async_calls, async_items) = json.loads(ran.stdout)
+    assert calls == async_calls == text.count("calls += 1") // 2, ran.stdout
+    assert items == async_items > 0, "no iter_ twin yielded an item"

@@ -4,8 +4,8 @@
 script that calls every operation of every service, sync and async, with the arguments of the
 operation's own fixture written as a bot author writes them — enum values as plain strings,
 decimals as `Decimal("...")`, nested objects through their models — and walks every `iter_`
-twin to its end. Run, the script calls the package's fake server and prints how many calls
-and pages it made; `mypy --strict` over it checks that the package's signatures take what a
+twin to its end. Run, the script calls the package's fake server and prints, as JSON, how many calls
+it made and items its pagers yielded; `mypy --strict` over it checks that the package's signatures take what a
 user naturally passes. The script is derived from the package, so any version of its pages
 gives one.
 """
@@ -130,9 +130,7 @@ def write_script(package: str) -> str:
         async_lines.append(f"    await {call}\n    calls += 1")
         pager = getattr(service, f"iter_{operation.name}", None)
         if pager is not None:
-            walk = writer.call(
-                f"{place}.iter_{operation.name}", pager, arguments, operation.models
-            )
+            walk = writer.call(f"{place}.iter_{operation.name}", pager, arguments, operation.models)
             # One loop variable per pager: each yields its own item type.
             item = f"_item{len(sync_lines)}"
             sync_lines.append(f"    for {item} in {walk}:\n        items += 1")
@@ -143,21 +141,19 @@ def write_script(package: str) -> str:
     return (
         '"""A bot calling every operation of the package with what a user passes."""\n\n'
         "import asyncio\n"
+        "import json\n"
         "from decimal import Decimal  # noqa: F401\n\n"
         f"from {package}.testing import {fake_class.__name__}\n"
         f"{imports}\n\n"
         f"def run(fake: {fake_class.__name__}) -> tuple[int, int]:\n"
         "    client = fake.client()\n"
-        "    calls = items = 0\n"
-        + "\n".join(sync_lines)
-        + "\n    return calls, items\n\n\n"
+        "    calls = items = 0\n" + "\n".join(sync_lines) + "\n    return calls, items\n\n\n"
         f"async def run_async(fake: {fake_class.__name__}) -> tuple[int, int]:\n"
         "    client = fake.async_client()\n"
-        "    calls = items = 0\n"
-        + "\n".join(async_lines)
-        + "\n    return calls, items\n\n\n"
+        "    calls = items = 0\n" + "\n".join(async_lines) + "\n    return calls, items\n\n\n"
         "if __name__ == '__main__':\n"
-        f"    print(run({fake_class.__name__}()), asyncio.run(run_async({fake_class.__name__}())))\n"
+        f"    fake = {fake_class.__name__}()\n"
+        "    print(json.dumps([run(fake), asyncio.run(run_async(fake))]))\n"
     )
 
 
