@@ -2,12 +2,12 @@
 
 `python -m tests.support.bot_script PACKAGE OUT.py` imports PACKAGE and writes OUT.py: a
 script that calls every operation of every service, sync and async, with the arguments of the
-operation's own fixture written as a bot author writes them — enum values as plain strings,
-decimals as `Decimal("...")`, nested objects through their models — and walks every `iter_`
-twin to its end. Run, the script calls the package's fake server and prints, as JSON, how many calls
-it made and items its pagers yielded; `mypy --strict` over it checks that the package's signatures take what a
-user naturally passes. The script is derived from the package, so any version of its pages
-gives one.
+operation's own fixture written as a bot author writes them (enum values as plain strings,
+decimals as `Decimal("...")`, nested objects through their models) and walks every `iter_`
+twin to its end. Run, the script calls the package's fake server and prints, as JSON, how
+many calls it made and how many items its pagers yielded; `mypy --strict` over it checks
+that the package's signatures take what a user naturally passes. The script is derived from
+the package, so any version of its pages gives one.
 """
 
 from __future__ import annotations
