@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,27 @@ def test_help_reads_as_the_tools_own(sdkgen: Path, folder: Path) -> None:
         text = _sdkgen(sdkgen, folder, command, "--help").stdout
         for option in ("--out DIR", "--package NAME", "--config FILE", "--strict"):
             assert option in text, (command, option)
+
+
+def test_the_generated_readme_installs_the_package_as_it_says(sdkgen: Path, folder: Path) -> None:
+    # The README of a package generated outside any checkout says how to install it from
+    # where it was written; done as it says, the package imports and calls its fake server.
+    generated = _sdkgen(sdkgen, folder, "generate", "spot-order.md", "--out", "sdk")
+    assert generated.returncode == 0, generated.stderr
+    readme = (folder / "sdk" / "README.md").read_text(encoding="utf-8")
+    install = readme.split("## Install", 1)[1].split("```sh\n", 1)[1].split("\n```", 1)[0]
+    words = install.split()
+    assert words[:2] == ["pip", "install"], install
+    python = sdkgen.parent / "python"
+    # Offline, as the rest of the suite: the package's dependencies are the test's own.
+    offline = ["--no-index", "--no-deps", "--no-build-isolation"]
+    pip = [sys.executable, "-m", "pip", "--python", str(python), *words[1:], *offline]
+    installed = run(pip, cwd=folder / "sdk")
+    assert installed.returncode == 0, installed.stderr
+    call = (
+        "from spot_order.testing import FakeKucoin\n"
+        "fake = FakeKucoin()\n"
+        "print(type(fake.client()).__module__)\n"
+    )
+    ran = run([python, "-c", call], cwd=folder)
+    assert (ran.returncode, ran.stdout) == (0, "spot_order.client\n"), ran.stderr
