@@ -256,3 +256,45 @@ def test_the_generated_signature_names_the_plain_values_and_decimal_inputs(
         "leverage: int | None = None,",
     ]
     assert [line for line in parameters if f"        {line}\n" not in client] == []
+
+
+def _configured(config_text: str, tmp_path: Path, name: str) -> Any:
+    """The money page as a package whose config is `config_text` sees it (facts on its IR)."""
+    from generator.config.facts import with_config_facts
+    from generator.read.parse import parse_file
+
+    config_file = tmp_path / f"{name}.yaml"
+    config_file.write_text(config_text, encoding="utf-8")
+    return with_config_facts(parse_file(PAGE).api, load_config(config_file))
+
+
+def test_a_text_the_config_makes_a_decimal_or_not_is_a_change_of_type_the_diff_sees(
+    tmp_path: Path,
+) -> None:
+    # `price` becomes a Decimal in the SDK by a config line alone: the page did not change,
+    # but a bot reading `order.price` as text breaks, so the snapshot records it and the diff
+    # says so. A request's decimal still takes the text callers sent: not breaking there.
+    from generator.release.diff import diff_apis
+
+    config = PAGE.with_suffix(".yaml").read_text(encoding="utf-8")
+    as_decimal = _configured(config, tmp_path, "decimal")
+    as_text = _configured(config + "  price: {decimal: false}\n", tmp_path, "text")
+
+    def price_changes(old: Any, new: Any) -> list[tuple[str, str, bool]]:
+        changes = diff_apis(old, new).changes
+        return [(c.location, c.kind, c.breaking) for c in changes if "price" in c.location]
+
+    assert price_changes(as_text, as_decimal) == [
+        ("request.body.price", "type-changed", False),
+        ("response.data.price", "type-changed", True),
+    ]
+    assert price_changes(as_decimal, as_text) == [
+        ("request.body.price", "type-changed", True),
+        ("response.data.price", "type-changed", True),
+    ]
+    assert diff_apis(as_decimal, as_decimal).changes == ()
+
+
+def test_the_snapshot_records_which_texts_are_decimals(project: GeneratedProject) -> None:
+    snapshot = (project.out / "api.ir.yaml").read_text(encoding="utf-8")
+    assert "- - x-sdkgen-decimal\n" in snapshot

@@ -16,7 +16,14 @@ from dataclasses import replace
 
 from generator.config.model import Config, FieldBounds, Rule
 from generator.diagnostics import ParseWarning, SourceLocation
-from generator.ir.model import RULES_EXTENSION, Api, JsonValue, Operation, Schema
+from generator.ir.model import (
+    DECIMAL_EXTENSION,
+    RULES_EXTENSION,
+    Api,
+    JsonValue,
+    Operation,
+    Schema,
+)
 from generator.ir.values import read_example, value_problem
 
 Bounds = Mapping[str, FieldBounds]
@@ -34,6 +41,8 @@ def with_bounds(schema: Schema, bounds: FieldBounds | None) -> Schema:
     if bounds is None:
         return schema
     if schema.type == "string":
+        if bounds.decimal and not schema.enum:
+            schema = _as_decimal(schema)
         return replace(
             schema,
             min_length=_larger(schema.min_length, bounds.min_length),
@@ -115,7 +124,36 @@ def _operation(op: Operation, config: Config) -> Operation:
             recorded: JsonValue = [rule_data(rule) for rule in rules]
             schema = replace(schema, extensions=(*schema.extensions, (RULES_EXTENSION, recorded)))
         body = replace(body, schema=schema)
-    return replace(op, parameters=parameters, request_body=body)
+    decimals = {name for name, entry in bounds.items() if entry.decimal}
+    responses = tuple(
+        replace(r, schema=_marked_decimals(r.schema, decimals)) if r.schema is not None else r
+        for r in op.responses
+    )
+    return replace(op, parameters=parameters, request_body=body, responses=responses)
+
+
+def _marked_decimals(schema: Schema, names: set[str], name: str = "") -> Schema:
+    """A response schema with the strings named in `names` marked as decimals, at any depth
+    (a request's are marked with their bounds: `with_bounds`)."""
+    if not names:
+        return schema
+    if name in names and schema.type == "string" and not schema.enum:
+        schema = _as_decimal(schema)
+    if schema.items is not None:
+        schema = replace(schema, items=_marked_decimals(schema.items, names, name))
+    if schema.properties:
+        properties = tuple(
+            replace(prop, schema=_marked_decimals(prop.schema, names, prop.name))
+            for prop in schema.properties
+        )
+        schema = replace(schema, properties=properties)
+    return schema
+
+
+def _as_decimal(schema: Schema) -> Schema:
+    if (DECIMAL_EXTENSION, True) in schema.extensions:
+        return schema
+    return replace(schema, extensions=(*schema.extensions, (DECIMAL_EXTENSION, True)))
 
 
 def _bounded(name: str, schema: Schema, bounds: Bounds) -> Schema:

@@ -24,6 +24,11 @@ RULES_EXTENSION = "x-sdkgen-rules"
 """The extension of a request body that records the config's cross-field rules for it
 (generator.config.facts), so that the snapshot and the release side see them."""
 
+DECIMAL_EXTENSION = "x-sdkgen-decimal"
+"""Set (true) on a string schema the config says carries a decimal (`api.decimal_strings`, a
+field's `decimal`; generator.config.facts): the SDK types it as a Decimal, so the snapshot
+and the release side see a field becoming one, or ceasing to be, as the type change it is."""
+
 HttpMethod = Literal["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]
 HTTP_METHODS: tuple[HttpMethod, ...] = (
     "GET",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from generator.ir.formats import typing_format
-from generator.ir.model import RULES_EXTENSION, EnumValue, JsonValue, Schema
+from generator.ir.model import DECIMAL_EXTENSION, RULES_EXTENSION, EnumValue, JsonValue, Schema
 from generator.release.changes import Change, ChangeKind
 from generator.release.pairing import Added, Kept, Removed, paired
 
@@ -122,6 +122,30 @@ class SchemaDiffer:
             new=new.format,
         )
 
+    def decimal(self, old: Schema, new: Schema, location: str, side: Side) -> None:
+        """A text the config now says carries a decimal, or no longer. In a response the
+        SDK's `str` becomes `Decimal` (or back): breaking. In a request a decimal takes
+        `Decimal`, `int` or numeric text: a text becoming one still takes what callers sent
+        (only text no number reads as is refused, which the API refuses too); a decimal
+        becoming text no longer takes a `Decimal`: breaking."""
+        was, now = _is_marked_decimal(old), _is_marked_decimal(new)
+        if was == now:
+            return
+        if now and side == "request":
+            detail = "text → a decimal in text (the SDK takes Decimal, int or numeric text)"
+        elif now:
+            detail = "text → a decimal in text (the SDK's type changes: str → Decimal)"
+        else:
+            detail = "a decimal in text → text (the SDK's type changes: Decimal → str)"
+        self.add(
+            "type-changed",
+            location,
+            detail,
+            breaking=not (now and side == "request"),
+            old="decimal" if was else "string",
+            new="decimal" if now else "string",
+        )
+
     def schema(self, old: Schema, new: Schema, location: str, side: Side) -> None:
         old_type, new_type = _type_text(old, with_format=False), _type_text(new, with_format=False)
         if old_type != new_type:
@@ -150,8 +174,10 @@ class SchemaDiffer:
             )
         self.constraints(old, new, location, side)
         self.rules(old, new, location)
-        old_extensions = {k: v for k, v in old.extensions if k != RULES_EXTENSION}
-        new_extensions = {k: v for k, v in new.extensions if k != RULES_EXTENSION}
+        self.decimal(old, new, location, side)
+        recorded_apart = (RULES_EXTENSION, DECIMAL_EXTENSION)
+        old_extensions = {k: v for k, v in old.extensions if k not in recorded_apart}
+        new_extensions = {k: v for k, v in new.extensions if k not in recorded_apart}
         if old_extensions != new_extensions:
             self.add(
                 "extension-changed",
@@ -401,3 +427,7 @@ def _rule_text(rule: JsonValue) -> str:
     if isinstance(rule.get("when_set"), str):
         parts.append(f"when {rule['when_set']} is set")
     return " ".join(parts)
+
+
+def _is_marked_decimal(schema: Schema) -> bool:
+    return (DECIMAL_EXTENSION, True) in schema.extensions
