@@ -32,7 +32,7 @@ from generator.ir.model import (
 from generator.ir.openapi import to_openapi
 from generator.ir.snapshot import dump_api, load_api
 from generator.read.openapi import from_openapi
-from generator.read.parse import parse_file
+from generator.read.parse import parse_file, parse_page
 from generator.read.security import name_schemes, read_requirements
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO, SEED
@@ -226,6 +226,14 @@ def test_an_operation_without_security_takes_the_documents_default() -> None:
     read = _security_by_id(from_openapi(document))
     assert read["addEntry"] == ((SecurityRequirement("keyHeader"),),)
     assert read["health"] == ()
+
+
+def test_a_line_of_the_authentication_section_sdkgen_does_not_know_is_a_located_error() -> None:
+    text = KEYS.read_text(encoding="utf-8")
+    line = text.split("\n").index("* HTTP Authentication, scheme: basic The account's login.") + 1
+    with pytest.raises(ParseError) as error:
+        parse_page("keys.md", text.replace("HTTP Authentication, scheme:", "Mutual TLS:"))
+    assert (error.value.location.file, error.value.location.line) == ("keys.md", line)
 
 
 def test_an_authentication_note_of_another_wording_is_an_error() -> None:

@@ -38,7 +38,7 @@ from generator.read.page import TextBlock
 __all__ = ["name_schemes", "read_requirements", "read_schemes", "read_servers"]
 
 
-_ITEM = re.compile(r"^(?P<indent> *)[-*+] (?P<text>.*)$")
+_ITEM = re.compile(r"^ *[-*+] (?P<text>.*)$")
 _SERVER = re.compile(r'^<a href="(?P<url>[^"]*)">.*</a>$')
 _VARIABLE = re.compile(r"^\*\*(?P<name>.+?)\*\* - (?P<rest>.*)$")
 _API_KEY = re.compile(r"^API Key \((?P<name>.+)\)$")
@@ -65,7 +65,6 @@ class _Item:
     """A list item with its continuation lines joined, or a table row."""
 
     line: int
-    indent: int
     text: str
     is_row: bool = False
 
@@ -77,14 +76,14 @@ def _items(lines: Iterable[TextBlock]) -> list[_Item]:
         if not stripped:
             continue
         if row := _TABLE_ROW.match(stripped):
-            items.append(_Item(line.line, 0, row.group("cells"), is_row=True))
+            items.append(_Item(line.line, row.group("cells"), is_row=True))
         elif item := _ITEM.match(line.text):
-            items.append(_Item(line.line, len(item.group("indent")), item.group("text").strip()))
+            items.append(_Item(line.line, item.group("text").strip()))
         elif items and not items[-1].is_row:
             last = items[-1]
             items[-1] = replace(last, text=f"{last.text} {stripped}")
         else:
-            items.append(_Item(line.line, 0, stripped))
+            items.append(_Item(line.line, stripped))
     return items
 
 
@@ -135,13 +134,13 @@ def read_schemes(file: str, lines: Sequence[TextBlock]) -> tuple[SecurityScheme,
     names them. Raises ParseError on a line Widdershins does not print there.
     """
     schemes: list[SecurityScheme] = []
-    api_key_line = 0
+    api_key_lines: dict[str, int] = {}
     for item in _items(lines):
         text = item.text
         last = schemes[-1] if schemes else None
         if api_key := _API_KEY.match(text):
             schemes.append(SecurityScheme(name=unescape(api_key.group("name")), type="apiKey"))
-            api_key_line = item.line
+            api_key_lines.setdefault(schemes[-1].name, item.line)
         elif (parameter := _API_KEY_PARAMETER.match(text)) and last and last.type == "apiKey":
             if last.parameter is not None:
                 raise ParseError(SourceLocation(file, item.line), "a second parameter line")
@@ -191,7 +190,8 @@ def read_schemes(file: str, lines: Sequence[TextBlock]) -> tuple[SecurityScheme,
     for scheme in schemes:
         if scheme.type == "apiKey" and scheme.parameter is None:
             raise ParseError(
-                SourceLocation(file, api_key_line), f"API key {scheme.name!r} names no parameter"
+                SourceLocation(file, api_key_lines[scheme.name]),
+                f"API key {scheme.name!r} names no parameter",
             )
     return tuple(schemes)
 
