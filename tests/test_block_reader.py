@@ -19,7 +19,10 @@ from generator.read import blocks, markdown_blocks, page
 from generator.read.blocks import UnsupportedMarkdown, read_blocks
 from tests.support.pages import REPO, SHARED_PAGES
 
-TEST_PAGES = sorted((REPO / "tests" / "data").rglob("*.md"))
+BEYOND = REPO / "tests" / "data" / "beyond"
+"""Pages of APIs beyond KuCoin: their `Base URLs:` and `# Authentication` lists are outside
+the subset the line reader reads, so markdown-it-py reads them."""
+TEST_PAGES = sorted(p for p in (REPO / "tests" / "data").rglob("*.md") if p.parent != BEYOND)
 
 
 def _markdown(path: str) -> str:
@@ -39,6 +42,15 @@ def _reference(text: str) -> list[blocks.Block] | None:
 def test_every_test_page_reads_as_markdown_it_reads_it(path: str) -> None:
     text = _markdown(path)
     assert read_blocks(text) == _reference(text)
+
+
+BEYOND_PAGES = sorted(p for p in BEYOND.glob("*.md") if p.name != "README.md")
+
+
+@pytest.mark.parametrize("path", [str(p.relative_to(REPO)) for p in BEYOND_PAGES])
+def test_pages_with_lists_are_left_to_markdown_it(path: str) -> None:
+    with pytest.raises(UnsupportedMarkdown):
+        read_blocks(_markdown(path))
 
 
 @pytest.mark.parametrize("path", [str(p.relative_to(REPO)) for p in SHARED_PAGES])

@@ -142,6 +142,77 @@ class Response:
     media_type: str = "application/json"
 
 
+ApiKeyLocation = Literal["header", "query", "cookie"]
+SecuritySchemeType = Literal["apiKey", "http", "oauth2", "openIdConnect"]
+OAuthFlowType = Literal["implicit", "password", "clientCredentials", "authorizationCode"]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An OAuth 2 scope a flow grants, with what the page says it allows."""
+
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class OAuthFlow:
+    """One OAuth 2 flow of a scheme: its kind, the URLs it uses and its scopes."""
+
+    type: OAuthFlowType
+    authorization_url: str | None = None
+    token_url: str | None = None
+    refresh_url: str | None = None
+    scopes: tuple[Scope, ...] = ()
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A way the API authenticates a caller, as OpenAPI's `components.securitySchemes` names it.
+
+    Which fields apply depends on `type`: `location` and `parameter` (the header, query or
+    cookie parameter that carries the key) for apiKey; `scheme` ("basic", "bearer") and
+    `bearer_format` for http; `flows` for oauth2; `open_id_connect_url` for openIdConnect.
+    """
+
+    name: str
+    type: SecuritySchemeType
+    description: str | None = None
+    location: ApiKeyLocation | None = None
+    parameter: str | None = None
+    scheme: str | None = None
+    bearer_format: str | None = None
+    flows: tuple[OAuthFlow, ...] = ()
+    open_id_connect_url: str | None = None
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """One scheme an alternative requires, with the scopes it needs (OAuth 2, OpenID)."""
+
+    scheme: str
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """A `{name}` of a server URL: its default and, when the document closes it, its values."""
+
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Server:
+    """A base URL the API is served at, `{variables}` unexpanded."""
+
+    url: str
+    description: str | None = None
+    variables: tuple[ServerVariable, ...] = ()
+
+
 @dataclass(frozen=True)
 class Operation:
     """One endpoint: a `## Summary` section of the page.
@@ -164,6 +235,10 @@ class Operation:
     extensions: tuple[tuple[str, JsonValue], ...] = ()
     """`x-*` keywords of the operation itself (`x-sdkgen-correction` when the config corrects
     its method), in order."""
+    security: tuple[tuple[SecurityRequirement, ...], ...] = ()
+    """The alternatives that authenticate a call, any one of which will do; each names the
+    schemes it needs together. Empty: the call needs no authentication. An empty
+    alternative: authentication is optional."""
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -189,6 +264,10 @@ class Api:
     version: str
     description: str | None = None
     operations: tuple[Operation, ...] = ()
+    servers: tuple[Server, ...] = ()
+    """The base URLs the page lists, in its order (the SDK's hosts come from the config)."""
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    """The schemes the page's Authentication section describes, in its order."""
 
     @property
     def group(self) -> str | None:

@@ -1,11 +1,13 @@
 """IR → OpenAPI 3.0.3: the spec a page was rendered from, reconstructed.
 
-`to_openapi` carries everything the IR holds and invents nothing: no servers, no security,
-no tags Widdershins made up. An operation whose method the config corrected is written under
-the method its page states (OpenAPI holds one operation per path and method, and the
-corrected one may share both with another operation, served on another host), its
-`x-sdkgen-correction` naming the method it is sent with. `generator.read.openapi` reads such
-a document back into the IR, so the export can be checked by a round trip.
+`to_openapi` carries everything the IR holds and invents nothing: no tags Widdershins made
+up, no servers or security schemes the page does not list (an operation's security is
+written on the operation itself, never as the document's default). An operation whose
+method the config corrected is written under the method its page states (OpenAPI holds one
+operation per path and method, and the corrected one may share both with another operation,
+served on another host), its `x-sdkgen-correction` naming the method it is sent with.
+`generator.read.openapi` reads such a document back into the IR, so the export can be
+checked by a round trip.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from generator.ir.model import (
     RequestBody,
     Response,
     Schema,
+    SecurityScheme,
+    Server,
 )
 
 OPENAPI_VERSION = "3.0.3"
@@ -35,7 +39,15 @@ def to_openapi(api: Api) -> dict[str, Any]:
     for operation in api.operations:
         method = stated_method(operation).lower()
         paths.setdefault(operation.path, {})[method] = _operation(operation)
-    return {"openapi": OPENAPI_VERSION, "info": info, "paths": paths}
+    document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "info": info}
+    if api.servers:
+        document["servers"] = [_server(server) for server in api.servers]
+    document["paths"] = paths
+    if api.security_schemes:
+        document["components"] = {
+            "securitySchemes": {s.name: _security_scheme(s) for s in api.security_schemes}
+        }
+    return document
 
 
 def dump_openapi(api: Api) -> str:
@@ -59,9 +71,56 @@ def _operation(operation: Operation) -> dict[str, Any]:
     if operation.request_body is not None:
         result["requestBody"] = _request_body(operation.request_body)
     result["responses"] = {r.status: _response(r) for r in operation.responses}
+    if operation.security:
+        result["security"] = [
+            {requirement.scheme: list(requirement.scopes) for requirement in alternative}
+            for alternative in operation.security
+        ]
     for key, value in operation.extensions:
         result[key] = value
     return result
+
+
+def _server(server: Server) -> dict[str, Any]:
+    result = _given(("url", server.url), ("description", server.description))
+    if server.variables:
+        result["variables"] = {
+            variable.name: _given(
+                ("enum", list(variable.enum) or None),
+                ("default", variable.default),
+                ("description", variable.description),
+            )
+            for variable in server.variables
+        }
+    return result
+
+
+def _security_scheme(scheme: SecurityScheme) -> dict[str, Any]:
+    result = _given(
+        ("type", scheme.type),
+        ("description", scheme.description),
+        ("name", scheme.parameter),
+        ("in", scheme.location),
+        ("scheme", scheme.scheme),
+        ("bearerFormat", scheme.bearer_format),
+        ("openIdConnectUrl", scheme.open_id_connect_url),
+    )
+    if scheme.flows:
+        result["flows"] = {
+            flow.type: _given(
+                ("authorizationUrl", flow.authorization_url),
+                ("tokenUrl", flow.token_url),
+                ("refreshUrl", flow.refresh_url),
+                ("scopes", {scope.name: scope.description for scope in flow.scopes}),
+            )
+            for flow in scheme.flows
+        }
+    return result
+
+
+def _given(*pairs: tuple[str, Any]) -> dict[str, Any]:
+    """The keys whose value is given (not None), in order."""
+    return {key: value for key, value in pairs if value is not None}
 
 
 def _parameter(parameter: Parameter) -> dict[str, Any]:

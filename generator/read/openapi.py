@@ -5,6 +5,7 @@ writes (inline schemas, JSON bodies), so the export can be checked by a round tr
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any, cast
 
 from generator.diagnostics import ParseError, SourceLocation
@@ -14,12 +15,19 @@ from generator.ir.model import (
     Api,
     HttpMethod,
     JsonValue,
+    OAuthFlow,
+    OAuthFlowType,
     Operation,
     Parameter,
     ParameterLocation,
     RequestBody,
     Response,
     Schema,
+    Scope,
+    SecurityRequirement,
+    SecurityScheme,
+    Server,
+    ServerVariable,
 )
 from generator.naming import snake_case
 from generator.read.schema_json import read_json_schema
@@ -32,20 +40,33 @@ def from_openapi(document: dict[str, Any], file: str = "<openapi>") -> Api:
     anything outside that subset.
     """
     info = _object(document.get("info"), "#/info", file)
+    # An operation without its own `security` takes the document's (OpenAPI's default).
+    default_security = _read_security(file, "#/security", document.get("security", []))
     operations: list[Operation] = []
     for path, item in _object(document.get("paths"), "#/paths", file).items():
         pointer = f"#/paths/{_escape_pointer(path)}"
         for method, raw in _object(item, pointer, file).items():
             if method.upper() not in HTTP_METHODS:
                 raise _error(file, f"{pointer}: {method!r} is not an HTTP method")
-            operations.append(
-                _read_operation(file, f"{pointer}/{method}", method.upper(), path, raw)
-            )
+            operation = _read_operation(file, f"{pointer}/{method}", method.upper(), path, raw)
+            if "security" not in _object(raw, pointer, file):
+                operation = replace(operation, security=default_security)
+            operations.append(operation)
+    components = _object(document.get("components", {}), "#/components", file)
+    schemes = _object(components.get("securitySchemes", {}), "#/components/securitySchemes", file)
     return Api(
         title=str(info.get("title", "")),
         version=str(info.get("version", "")),
         description=info.get("description"),
         operations=tuple(operations),
+        servers=tuple(
+            _read_server(file, f"#/servers/{index}", server)
+            for index, server in enumerate(document.get("servers", ()))
+        ),
+        security_schemes=tuple(
+            _read_security_scheme(file, f"#/components/securitySchemes/{name}", name, scheme)
+            for name, scheme in schemes.items()
+        ),
     )
 
 
@@ -73,6 +94,82 @@ def _read_operation(file: str, pointer: str, method: str, path: str, raw: Any) -
             for status, response in _object(data.get("responses", {}), pointer, file).items()
         ),
         extensions=extensions,
+        security=_read_security(file, f"{pointer}/security", data.get("security", [])),
+    )
+
+
+def _read_security(
+    file: str, pointer: str, raw: Any
+) -> tuple[tuple[SecurityRequirement, ...], ...]:
+    if not isinstance(raw, list):
+        raise _error(file, f"{pointer} must be an array")
+    return tuple(
+        tuple(
+            SecurityRequirement(str(name), tuple(str(scope) for scope in scopes or ()))
+            for name, scopes in _object(alternative, f"{pointer}/{index}", file).items()
+        )
+        for index, alternative in enumerate(raw)
+    )
+
+
+def _read_server(file: str, pointer: str, raw: Any) -> Server:
+    data = _object(raw, pointer, file)
+    variables = _object(data.get("variables", {}), f"{pointer}/variables", file)
+    return Server(
+        url=str(data.get("url", "")),
+        description=data.get("description"),
+        variables=tuple(
+            ServerVariable(
+                name=name,
+                default=str(variable.get("default", "")),
+                enum=tuple(str(value) for value in variable.get("enum", ())),
+                description=variable.get("description"),
+            )
+            for name, variable in (
+                (name, _object(value, f"{pointer}/variables/{name}", file))
+                for name, value in variables.items()
+            )
+        ),
+    )
+
+
+_SCHEME_TYPES = ("apiKey", "http", "oauth2", "openIdConnect")
+_FLOW_TYPES = ("implicit", "password", "clientCredentials", "authorizationCode")
+
+
+def _read_security_scheme(file: str, pointer: str, name: str, raw: Any) -> SecurityScheme:
+    data = _object(raw, pointer, file)
+    kind = data.get("type")
+    if kind not in _SCHEME_TYPES:
+        raise _error(file, f"{pointer}/type: {kind!r} is not a security scheme type")
+    location = data.get("in")
+    if location not in (None, "header", "query", "cookie"):
+        raise _error(file, f"{pointer}/in: {location!r} is not header, query or cookie")
+    flows: list[OAuthFlow] = []
+    for flow_type, flow in _object(data.get("flows", {}), f"{pointer}/flows", file).items():
+        if flow_type not in _FLOW_TYPES:
+            raise _error(file, f"{pointer}/flows: {flow_type!r} is not an OAuth 2 flow")
+        flow_data = _object(flow, f"{pointer}/flows/{flow_type}", file)
+        scopes = _object(flow_data.get("scopes", {}), f"{pointer}/flows/{flow_type}/scopes", file)
+        flows.append(
+            OAuthFlow(
+                type=cast(OAuthFlowType, flow_type),
+                authorization_url=flow_data.get("authorizationUrl"),
+                token_url=flow_data.get("tokenUrl"),
+                refresh_url=flow_data.get("refreshUrl"),
+                scopes=tuple(Scope(str(k), str(v)) for k, v in scopes.items()),
+            )
+        )
+    return SecurityScheme(
+        name=name,
+        type=kind,
+        description=data.get("description"),
+        location=location,
+        parameter=data.get("name"),
+        scheme=data.get("scheme"),
+        bearer_format=data.get("bearerFormat"),
+        flows=tuple(flows),
+        open_id_connect_url=data.get("openIdConnectUrl"),
     )
 
 

@@ -82,6 +82,8 @@ class OperationSection:
     response_examples: list[tuple[str, CodeBlock]] = field(default_factory=list)
     responses: Table | None = None
     response_schemas: list[ResponseSchemaTables] = field(default_factory=list)
+    authentication: TextBlock | None = None
+    """The `<aside>` saying which methods authenticate a call, or that none is needed."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,10 @@ class Page:
     description: tuple[TextBlock, ...]
     operations: tuple[OperationSection, ...]
     warnings: tuple[ParseWarning, ...]
+    servers: tuple[TextBlock, ...] = ()
+    """The lines of the `Base URLs:` list, one TextBlock per line, as written."""
+    authentication: tuple[TextBlock, ...] = ()
+    """The lines of the `# Authentication` section (security schemes), one per line."""
 
 
 _Mode = Literal[
@@ -117,6 +123,9 @@ _RESPONSE_EXAMPLE = re.compile(r"^(?P<status>[1-5][0-9X]{2}|default) Response$")
 _STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>[^*]+)\*\*$")
 _CODE_SPAN_ONLY = re.compile(r"^`(?P<code>[^`]*)`$")
 _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)
+_ASIDE = re.compile(r"^<aside class=\"(?:warning|success)\">\n?(?P<text>.*?)\n?</aside>$", re.S)
+_AUTHENTICATION = "Authentication"
+_BASE_URLS = "Base URLs:"
 
 
 def read_page(file: str, text: str) -> Page:
@@ -134,7 +143,7 @@ def read_page(file: str, text: str) -> Page:
         from generator.read.markdown_blocks import markdown_blocks
 
         blocks = markdown_blocks(file, text)
-    walker = _Walker(file, front_matter)
+    walker = _Walker(file, front_matter, text.split("\n"))
     walker.walk(blocks)
     return walker.finish(text.count("\n") + 1)
 
@@ -162,8 +171,14 @@ def _split_front_matter(file: str, text: str) -> tuple[str, dict[str, object]]:
 class _Walker:
     """Feeds top-level blocks through the section state machine."""
 
-    def __init__(self, file: str, front_matter: dict[str, object]) -> None:
+    def __init__(self, file: str, front_matter: dict[str, object], lines: list[str]) -> None:
         self.file = file
+        self.lines = lines
+        self.servers: list[TextBlock] = []
+        self.authentication: list[TextBlock] = []
+        self.authentication_line: int | None = None
+        """The `# Authentication` heading's line while the walk is inside that section."""
+        self.in_servers = False
         self.front_matter = front_matter
         self.title: str | None = None
         self.title_line = 0
@@ -186,9 +201,22 @@ class _Walker:
             self.handle(block)
 
     def handle(self, block: Block) -> None:
+        is_h1 = block.kind == "h1" or (block.kind == "html" and _H1_HTML.match(block.content))
+        if self.authentication_line is not None:
+            if not is_h1:
+                return
+            self.end_authentication(block.line - 1)
+        if self.in_servers and not block.kind.endswith("_list"):
+            self.in_servers = False
         if block.kind == "html" and (h1 := _H1_HTML.match(block.content)):
             self.close_operation(block.line - 1)
             self.h1(html.unescape(h1.group("text")).strip(), block.line)
+        elif block.kind == "h1" and paragraph_text(block.content) == _AUTHENTICATION:
+            # Widdershins prints the security schemes under this heading, before the
+            # operations; its Markdown (nested lists, tables inside them, indented items a
+            # reader takes for code) is read line by line in `generator.read.security`.
+            self.close_operation(block.line - 1)
+            self.authentication_line = block.line
         elif block.kind == "h1":
             # Widdershins ends the operations with "# Schemas" (components) in Markdown.
             self.close_operation(block.line - 1)
@@ -208,9 +236,27 @@ class _Walker:
         else:
             self.tag = text
 
+    def end_authentication(self, end_line: int) -> None:
+        assert self.authentication_line is not None
+        self.authentication.extend(
+            TextBlock(line, self.lines[line - 1])
+            for line in range(self.authentication_line + 1, end_line + 1)
+        )
+        self.authentication_line = None
+
     def preamble(self, block: Block) -> None:
-        """Blocks before the first operation: the API description (after the title)."""
+        """Blocks before the first operation: the API description (after the title), and the
+        `Base URLs:` list that follows it."""
         if self.title is None or self.tag is not None:
+            return
+        if self.in_servers:
+            self.servers.extend(
+                TextBlock(line, self.lines[line - 1])
+                for line in range(block.line, block.end_line + 1)
+            )
+            return
+        if block.kind == "paragraph" and block.content.strip() == _BASE_URLS:
+            self.in_servers = True
             return
         if block.kind == "blockquote":
             return  # Widdershins' "Scroll down for code samples" boilerplate.
@@ -254,7 +300,11 @@ class _Walker:
             self.subheading(op, html.unescape(h3.group("text")).strip(), block.line)
         elif anchor := _ANCHOR.match(content):
             op.anchor = anchor.group("id")
-        # Other raw HTML (the authentication aside, comments) carries nothing the IR models.
+        elif aside := _ASIDE.match(content):
+            if op.authentication is not None:
+                raise ParseError(self.at(block.line), "a second authentication note")
+            op.authentication = TextBlock(block.line + 1, aside.group("text"))
+        # Other raw HTML (comments) carries nothing the IR models.
 
     def subheading(self, op: OperationSection, text: str, line: int) -> None:
         if text == "Parameters":
@@ -345,6 +395,8 @@ class _Walker:
 
     def finish(self, last_line: int) -> Page:
         self.close_operation(last_line)
+        if self.authentication_line is not None:
+            self.end_authentication(min(last_line, len(self.lines)))
         title = self.title
         if title is None:
             front_title = self.front_matter.get("title")
@@ -360,4 +412,6 @@ class _Walker:
             description=tuple(self.description),
             operations=tuple(self.operations),
             warnings=tuple(self.warnings),
+            servers=tuple(self.servers),
+            authentication=tuple(self.authentication),
         )

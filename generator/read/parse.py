@@ -49,6 +49,12 @@ from generator.read.schema_table import (
     read_enum_table,
     split_name,
 )
+from generator.read.security import (
+    name_schemes,
+    read_requirements,
+    read_schemes,
+    read_servers,
+)
 from generator.source_files import decode_source, read_source_bytes
 
 PARAMETER_COLUMNS = ("Name", "In", "Type", "Required", "Description")
@@ -141,11 +147,20 @@ class _PageParser:
             seen_routes[route] = self.method_line(section).line
             seen_slugs[operation.slug] = section.line
             operations.append(operation)
+        schemes, naming_warnings = name_schemes(
+            self.file,
+            self.page.authentication[0].line - 1 if self.page.authentication else 1,
+            read_schemes(self.file, self.page.authentication),
+            operations,
+        )
+        self.warnings.extend(naming_warnings)
         api = Api(
             title=title.group("title"),
             version=title.group("version"),
             description=_join(self.page.description),
             operations=tuple(operations),
+            servers=read_servers(self.file, self.page.servers),
+            security_schemes=schemes,
         )
         return ParseResult(
             api,
@@ -206,6 +221,13 @@ class _PageParser:
             parameters=parameters,
             request_body=request_body,
             responses=self.responses(section),
+            security=(
+                ()
+                if section.authentication is None
+                else read_requirements(
+                    self.file, section.authentication.line, section.authentication.text
+                )
+            ),
         )
 
     def method_line(self, section: OperationSection) -> TextBlock:
