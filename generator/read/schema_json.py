@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.ir.model import (
+    SCHEMA_TYPES,
+    Discriminator,
+    EnumValue,
+    JsonValue,
+    Property,
+    Schema,
+    SchemaType,
+)
 from generator.ir.values import (
     as_type,
     enum_key,
@@ -27,10 +35,18 @@ from generator.ir.values import (
 from generator.read.json_source import JsonBlockError, LocatedObject, load_located_json
 
 SchemaPath = tuple[str, ...]
-"""Steps from a root schema to a node: a property name, "[]" (items) or "{}" (extra keys)."""
+"""Steps from a root schema to a node: a property name, "[]" (items), "{}" (extra keys) or
+"|N" (a union's Nth variant, from 0; `variant_step`)."""
 
 ITEMS_STEP = "[]"
 ADDITIONAL_STEP = "{}"
+VARIANT_STEP = "|"
+
+
+def variant_step(index: int) -> str:
+    """The path step to a union's variant `index` (0-based)."""
+    return f"{VARIANT_STEP}{index}"
+
 
 _NUMBER_KEYWORDS = {"minimum", "maximum", "multipleOf"}
 _COUNT_KEYWORDS = {"minLength", "maxLength", "minItems", "maxItems"}
@@ -39,12 +55,13 @@ _EXCLUSIVE_KEYWORDS = {"exclusiveMinimum", "exclusiveMaximum"}
 _KNOWN_KEYWORDS = (
     {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
     | {"required", "properties", "additionalProperties", "items", "pattern"}
+    | {"oneOf", "anyOf", "discriminator"}
     | _NUMBER_KEYWORDS
     | _EXCLUSIVE_KEYWORDS
     | _COUNT_KEYWORDS
     | _FLAG_KEYWORDS
 )
-_UNSUPPORTED_KEYWORDS = {"$ref", "allOf", "anyOf", "oneOf", "not", "discriminator", "xml"}
+_UNSUPPORTED_KEYWORDS = {"$ref", "allOf", "not", "xml"}
 
 
 @dataclass
@@ -126,6 +143,14 @@ class _SchemaReader:
         else:
             raise ParseError(at, "'additionalProperties' must be a boolean or a schema")
 
+        one_of = self.variants(node, "oneOf", path, line, at)
+        any_of = self.variants(node, "anyOf", path, line, at)
+        if one_of and any_of:
+            raise ParseError(at, "a schema with both 'oneOf' and 'anyOf' is not supported")
+        discriminator = _discriminator(node, at)
+        if discriminator is not None and not (one_of or any_of):
+            raise ParseError(at, "'discriminator' is given without 'oneOf' or 'anyOf'")
+
         minimum, exclusive_minimum = _bound(node, "minimum", "exclusiveMinimum", at, lower=True)
         maximum, exclusive_maximum = _bound(node, "maximum", "exclusiveMaximum", at, lower=False)
         # Checked against SCHEMA_TYPES above. The cast's type is a string: `SchemaType | None`
@@ -148,6 +173,9 @@ class _SchemaReader:
             properties=properties,
             additional_properties=additional_schema,
             items=None if items is None else self.read(items, (*path, ITEMS_STEP), line),
+            one_of=one_of,
+            any_of=any_of,
+            discriminator=discriminator,
             minimum=minimum,
             maximum=maximum,
             exclusive_minimum=exclusive_minimum,
@@ -180,6 +208,20 @@ class _SchemaReader:
         if schema.pattern is not None:
             self.warn_unchecked_pattern(schema, at)
         return schema
+
+    def variants(
+        self, node: Mapping[str, Any], key: str, path: SchemaPath, line: int, at: SourceLocation
+    ) -> tuple[Schema, ...]:
+        """The variants of a `oneOf` or `anyOf`, each read as a schema of its own."""
+        raw = node.get(key)
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or not raw:
+            raise ParseError(at, f"'{key}' must be a non-empty list of schemas")
+        return tuple(
+            self.read(variant, (*path, variant_step(index)), line)
+            for index, variant in enumerate(raw)
+        )
 
     def warn_unchecked_pattern(self, schema: Schema, at: SourceLocation) -> None:
         """Warn of a pattern the generated request models cannot check: they run patterns on
@@ -379,6 +421,21 @@ class _SchemaReader:
 
 
 _TYPES_TEXT = ", ".join(SCHEMA_TYPES)
+
+
+def _discriminator(node: Mapping[str, Any], at: SourceLocation) -> Discriminator | None:
+    raw = node.get("discriminator")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
+        raise ParseError(at, "'discriminator' must be an object with a 'propertyName' string")
+    unknown = sorted(set(raw) - {"propertyName", "mapping"})
+    if unknown:
+        raise ParseError(at, f"unknown 'discriminator' keyword {unknown[0]!r}")
+    mapping = raw.get("mapping", {})
+    if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+        raise ParseError(at, "'discriminator' 'mapping' must map values to '$ref' strings")
+    return Discriminator(raw["propertyName"], tuple(mapping.items()))
 
 
 def _crossed(low: int | None, high: int | None) -> bool:
