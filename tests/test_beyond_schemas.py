@@ -109,3 +109,27 @@ def test_a_union_gaining_a_variant_is_a_breaking_type_change() -> None:
             True,
         )
     ]
+
+
+def test_all_of_keeps_its_parts_and_the_plan_merges_them() -> None:
+    from generator.ir.intersections import merged
+
+    item = _data("intersections.md", "Get Item")
+    assert [[p.name for p in part.properties] for part in item.all_of] == [
+        ["name"],
+        ["price", "note"],
+    ]
+    assert item.description == "An item for sale"
+    one = merged(item)
+    assert (one.type, one.all_of, one.description) == ("object", (), "An item for sale")
+    assert [p.name for p in one.properties] == ["name", "price", "note"]
+    assert one.required == ("name", "price")
+
+
+def test_a_schema_without_all_of_is_merged_into_itself() -> None:
+    from generator.ir.intersections import merge_intersections
+
+    api = parse_file(PAGES / "unions.md").api
+    again = merge_intersections(api)
+    assert again == api
+    assert again.operations[0].responses[0].schema is api.operations[0].responses[0].schema

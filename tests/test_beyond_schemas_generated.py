@@ -17,7 +17,7 @@ from tests.support.cli_runner import run_in_process
 from tests.support.projects import imported, run_own_tests
 
 PAGES = Path(__file__).parent / "data" / "beyond-schemas"
-PACKAGES = {"unions.md": "beyond_unions"}
+PACKAGES = {"unions.md": "beyond_unions", "intersections.md": "beyond_intersections"}
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +86,17 @@ def test_a_response_union_reads_its_variant_and_keeps_an_unknown_one_as_sent(
     bird = {"kind": "bird", "wings": 2}
     assert parse_data(operation, bird) == bird
     assert "kept as sent" in caplog.text
+
+
+def test_an_intersection_is_one_model_with_every_part_s_fields(generated: dict[str, Path]) -> None:
+    with imported(generated["intersections.md"], "beyond_intersections", "models") as package:
+        models = package.models
+        request = models.AddItemRequest(name="lamp", price=3)
+        assert request.model_dump(by_alias=True, exclude_unset=True) == {
+            "name": "lamp",
+            "price": 3,
+        }
+        refused = package.errors.KucoinRequestValidationError
+        with pytest.raises(refused, match="price"):
+            models.AddItemRequest(name="lamp", price=0)
+        assert list(models.GetItemData.model_fields) == ["name", "price", "note"]

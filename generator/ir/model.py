@@ -84,7 +84,7 @@ class Schema:
     limit as `{}` and no table filled the gap). `additional_properties` is None when absent,
     a bool when given as one, and a Schema when it constrains the values. `one_of` and
     `any_of` are a union's variants in document order (a value fits exactly one of them, or
-    at least one); `discriminator` is given only with one of them.
+    at least one); `discriminator` is given only with one of them; `all_of` below.
     """
 
     type: SchemaType | None = None
@@ -105,6 +105,9 @@ class Schema:
     one_of: tuple[Schema, ...] = ()
     any_of: tuple[Schema, ...] = ()
     discriminator: Discriminator | None = None
+    all_of: tuple[Schema, ...] = ()
+    """An intersection's parts in document order (a value fits every one of them); the SDK
+    merges them into one schema (generator.ir.intersections)."""
     minimum: int | float | None = None
     maximum: int | float | None = None
     exclusive_minimum: bool = False

@@ -132,7 +132,11 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
         result["additionalProperties"] = schema.additional_properties
     if schema.items is not None:
         result["items"] = schema_to_json(schema.items)
-    for key, variants in (("oneOf", schema.one_of), ("anyOf", schema.any_of)):
+    for key, variants in (
+        ("oneOf", schema.one_of),
+        ("anyOf", schema.any_of),
+        ("allOf", schema.all_of),
+    ):
         if variants:
             result[key] = [schema_to_json(variant) for variant in variants]
     if schema.discriminator is not None:

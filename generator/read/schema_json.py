@@ -9,7 +9,7 @@ would generate a client that is wrong in ways nobody sees.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -36,16 +36,24 @@ from generator.read.json_source import JsonBlockError, LocatedObject, load_locat
 
 SchemaPath = tuple[str, ...]
 """Steps from a root schema to a node: a property name, "[]" (items), "{}" (extra keys) or
-"|N" (a union's Nth variant, from 0; `variant_step`)."""
+"|N" (a union's Nth variant, from 0; `variant_step`) or "&N" (an intersection's Nth part)."""
 
 ITEMS_STEP = "[]"
 ADDITIONAL_STEP = "{}"
 VARIANT_STEP = "|"
 
 
+PART_STEP = "&"
+
+
 def variant_step(index: int) -> str:
     """The path step to a union's variant `index` (0-based)."""
     return f"{VARIANT_STEP}{index}"
+
+
+def part_step(index: int) -> str:
+    """The path step to an intersection's part `index` (0-based)."""
+    return f"{PART_STEP}{index}"
 
 
 _NUMBER_KEYWORDS = {"minimum", "maximum", "multipleOf"}
@@ -55,13 +63,13 @@ _EXCLUSIVE_KEYWORDS = {"exclusiveMinimum", "exclusiveMaximum"}
 _KNOWN_KEYWORDS = (
     {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
     | {"required", "properties", "additionalProperties", "items", "pattern"}
-    | {"oneOf", "anyOf", "discriminator"}
+    | {"oneOf", "anyOf", "discriminator", "allOf"}
     | _NUMBER_KEYWORDS
     | _EXCLUSIVE_KEYWORDS
     | _COUNT_KEYWORDS
     | _FLAG_KEYWORDS
 )
-_UNSUPPORTED_KEYWORDS = {"$ref", "allOf", "not", "xml"}
+_UNSUPPORTED_KEYWORDS = {"$ref", "not", "xml"}
 
 
 @dataclass
@@ -143,8 +151,9 @@ class _SchemaReader:
         else:
             raise ParseError(at, "'additionalProperties' must be a boolean or a schema")
 
-        one_of = self.variants(node, "oneOf", path, line, at)
-        any_of = self.variants(node, "anyOf", path, line, at)
+        one_of = self.variants(node, "oneOf", path, line, at, variant_step)
+        any_of = self.variants(node, "anyOf", path, line, at, variant_step)
+        all_of = self.variants(node, "allOf", path, line, at, part_step)
         if one_of and any_of:
             raise ParseError(at, "a schema with both 'oneOf' and 'anyOf' is not supported")
         discriminator = _discriminator(node, at)
@@ -176,6 +185,7 @@ class _SchemaReader:
             one_of=one_of,
             any_of=any_of,
             discriminator=discriminator,
+            all_of=all_of,
             minimum=minimum,
             maximum=maximum,
             exclusive_minimum=exclusive_minimum,
@@ -210,17 +220,22 @@ class _SchemaReader:
         return schema
 
     def variants(
-        self, node: Mapping[str, Any], key: str, path: SchemaPath, line: int, at: SourceLocation
+        self,
+        node: Mapping[str, Any],
+        key: str,
+        path: SchemaPath,
+        line: int,
+        at: SourceLocation,
+        step: Callable[[int], str],
     ) -> tuple[Schema, ...]:
-        """The variants of a `oneOf` or `anyOf`, each read as a schema of its own."""
+        """The schemas of a `oneOf`, `anyOf` or `allOf`, each read as a schema of its own."""
         raw = node.get(key)
         if raw is None:
             return ()
         if not isinstance(raw, list) or not raw:
             raise ParseError(at, f"'{key}' must be a non-empty list of schemas")
         return tuple(
-            self.read(variant, (*path, variant_step(index)), line)
-            for index, variant in enumerate(raw)
+            self.read(variant, (*path, step(index)), line) for index, variant in enumerate(raw)
         )
 
     def warn_unchecked_pattern(self, schema: Schema, at: SourceLocation) -> None:

@@ -23,6 +23,7 @@ from generator.read.schema_json import (
     ITEMS_STEP,
     VARIANT_STEP,
     SchemaPath,
+    part_step,
     variant_step,
 )
 
@@ -256,7 +257,7 @@ class RowMerger:
         if schema.type == "array" or schema.items is not None:
             items = self.merge_children(schema.items or Schema(), (*path, ITEMS_STEP), rows)
             return replace(schema, items=items)
-        if schema.variants:
+        if schema.variants or schema.all_of:
             return self.merge_variants(schema, path, rows)
         json_knew_members = bool(schema.properties)
         properties = list(schema.properties)
@@ -304,27 +305,31 @@ class RowMerger:
         )
 
     def merge_variants(self, schema: Schema, path: SchemaPath, rows: Sequence[SchemaRow]) -> Schema:
-        """Apply `rows`, one `_anonymous_` row per variant in order, to a union's variants.
+        """Apply `rows`, one `_anonymous_` row per variant in order, to a union's variants
+        (or an intersection's parts).
 
         Rows that do not line up with the variants are left out, with a warning: the JSON
         schema holds the union whole, the rows only its first line of descriptions.
         """
-        variants = schema.variants
+        variants = schema.variants or schema.all_of
+        step = variant_step if schema.variants else part_step
         if len(rows) != len(variants) or any(row.name != ANONYMOUS_NAME for row in rows):
             self.warn(
                 rows[0].line,
-                f"the table's rows do not line up with the {len(variants)} variants of the "
-                "JSON schema's union; the JSON schema is kept",
+                f"the table's rows do not line up with the {len(variants)} schemas of the "
+                "JSON schema's union or intersection; the JSON schema is kept",
                 path,
             )
             return schema
         merged = tuple(
-            self.merge_row(variant, (*path, variant_step(index)), row)
+            self.merge_row(variant, (*path, step(index)), row)
             for index, (variant, row) in enumerate(zip(variants, rows, strict=True))
         )
         if schema.one_of:
             return replace(schema, one_of=merged)
-        return replace(schema, any_of=merged)
+        if schema.any_of:
+            return replace(schema, any_of=merged)
+        return replace(schema, all_of=merged)
 
     def merge_row(self, schema: Schema, path: SchemaPath, row: SchemaRow) -> Schema:
         """Fill `schema` (from JSON, possibly the empty `{}`) with what the row says."""

@@ -195,6 +195,8 @@ class SchemaDiffer:
             zip(old.variants, new.variants, strict=True)
         ):
             self.schema(old_variant, new_variant, f"{location}|{index}", side)
+        for index, (old_part, new_part) in enumerate(zip(old.all_of, new.all_of, strict=True)):
+            self.schema(old_part, new_part, f"{location}&{index}", side)
         if isinstance(old.additional_properties, Schema) and isinstance(
             new.additional_properties, Schema
         ):
@@ -351,10 +353,12 @@ def _required_text(required: bool) -> str:
 
 def _type_text(schema: Schema, with_format: bool = True) -> str:
     """The type as the page's tables print it: `integer(int64)`, `[string]`, `any`; a union
-    as its keyword and variants, `oneOf(object, object)` (with its discriminator's name)."""
-    if schema.variants:
-        keyword = "oneOf" if schema.one_of else "anyOf"
-        variants = ", ".join(_type_text(variant, with_format) for variant in schema.variants)
+    or intersection as its keyword and schemas, `oneOf(object, object)` (with its
+    discriminator's name)."""
+    if schema.variants or schema.all_of:
+        keyword = "oneOf" if schema.one_of else "anyOf" if schema.any_of else "allOf"
+        parts = schema.variants or schema.all_of
+        variants = ", ".join(_type_text(variant, with_format) for variant in parts)
         by = f" by {schema.discriminator.property_name}" if schema.discriminator else ""
         return f"{keyword}({variants}){by}"
     if schema.type == "array":

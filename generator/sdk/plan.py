@@ -27,6 +27,7 @@ from generator.config import (
 from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
 from generator.ir.formats import typing_format
+from generator.ir.intersections import merge_intersections
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
     CLIENT_ATTRIBUTES,
@@ -100,7 +101,8 @@ def plan_service(api: Api, config: Config, layout: ServiceLayout) -> ServicePlan
 
 class _Planner:
     def __init__(self, api: Api, config: Config, layout: ServiceLayout) -> None:
-        self.api = api
+        # One model for an intersection: the plan sees its parts merged.
+        self.api = merge_intersections(api)
         self.config = config
         self.layout = layout
         self.summary = ""
@@ -109,7 +111,7 @@ class _Planner:
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
         # What the page's examples say about fields that give none (its symbols, currencies).
-        self.page_examples = PageExamples.of(api)
+        self.page_examples = PageExamples.of(self.api)
 
     def fail(self, message: str, key: str = "") -> ParseError:
         """An error of the config (at the line of `key`, the config's key path it is about,
