@@ -133,3 +133,21 @@ def test_a_schema_without_all_of_is_merged_into_itself() -> None:
     again = merge_intersections(api)
     assert again == api
     assert again.operations[0].responses[0].schema is api.operations[0].responses[0].schema
+
+
+def test_visibility_nullability_and_deprecation_are_kept_per_property() -> None:
+    account = _data("visibility.md", "Open Account")
+    flags = {
+        p.name: (p.schema.read_only, p.schema.write_only, p.schema.nullable, p.schema.deprecated)
+        for p in account.properties
+    }
+    assert flags == {
+        "id": (True, False, False, False),
+        "owner": (False, False, False, False),
+        "password": (False, True, False, False),
+        "nickname": (False, False, True, False),
+        "limit": (False, False, True, False),
+        "legacyCode": (False, False, False, True),
+    }
+    assert [p.name for p in account.properties_for("request")][:2] == ["owner", "password"]
+    assert "password" not in [p.name for p in account.properties_for("response")]

@@ -17,7 +17,11 @@ from tests.support.cli_runner import run_in_process
 from tests.support.projects import imported, run_own_tests
 
 PAGES = Path(__file__).parent / "data" / "beyond-schemas"
-PACKAGES = {"unions.md": "beyond_unions", "intersections.md": "beyond_intersections"}
+PACKAGES = {
+    "unions.md": "beyond_unions",
+    "intersections.md": "beyond_intersections",
+    "visibility.md": "beyond_visibility",
+}
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +104,23 @@ def test_an_intersection_is_one_model_with_every_part_s_fields(generated: dict[s
         with pytest.raises(refused, match="price"):
             models.AddItemRequest(name="lamp", price=0)
         assert list(models.GetItemData.model_fields) == ["name", "price", "note"]
+
+
+def test_read_only_fields_stay_out_of_requests_and_write_only_out_of_responses(
+    generated: dict[str, Path],
+) -> None:
+    with imported(generated["visibility.md"], "beyond_visibility", "models") as package:
+        request, data = package.models.OpenAccountRequest, package.models.OpenAccountData
+        assert "id" not in request.model_fields
+        assert "password" in request.model_fields
+        assert "password" not in data.model_fields
+        assert "id" in data.model_fields
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="id"):
+            request(owner="ann", nickname="a", id="given by the server")
+
+
+def test_a_deprecated_field_warns_where_it_is_read(generated: dict[str, Path]) -> None:
+    with imported(generated["visibility.md"], "beyond_visibility", "models") as package:
+        data = package.models.OpenAccountData.model_validate({"legacyCode": "x"})
+        with pytest.warns(DeprecationWarning, match="legacyCode is deprecated"):
+            assert data.legacy_code == "x"

@@ -129,6 +129,13 @@ class Schema:
         """The variants of a union (`oneOf` or `anyOf`), empty for any other schema."""
         return self.one_of or self.any_of
 
+    def properties_for(self, direction: Literal["request", "response"]) -> tuple[Property, ...]:
+        """The properties a value sent that way carries: a read-only property is never in a
+        request, a write-only one never in a response (OpenAPI's `readOnly`/`writeOnly`)."""
+        if direction == "request":
+            return tuple(prop for prop in self.properties if not prop.schema.read_only)
+        return tuple(prop for prop in self.properties if not prop.schema.write_only)
+
     def find_property(self, name: str) -> Schema | None:
         """The schema of the property called `name`, or None when there is none."""
         for prop in self.properties:

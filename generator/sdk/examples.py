@@ -297,7 +297,7 @@ def request_example(
     body = operation.request_body.schema if operation.request_body else None
     target = body.items if body is not None and body.type == "array" and body.items else body
     if target is not None:
-        for prop in target.properties:
+        for prop in target.properties_for("request"):
             fields[prop.name] = prop.schema
             if prop.name in target.required or prop.schema.example is not None:
                 wanted.append(prop.name)

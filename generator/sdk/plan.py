@@ -260,7 +260,7 @@ class _Planner:
                 )
             )
         required = set(body.required) if body is not None else set()
-        for prop in body.properties if body is not None else ():
+        for prop in body.properties_for("request") if body is not None else ():
             arguments.append(
                 self.field(
                     prop.name,
@@ -332,6 +332,7 @@ class _Planner:
             location=location,
             union_left_to_right=union_left_to_right,
             renamed_because=renamed_because,
+            deprecated=schema.deprecated,
         )
 
     def annotation(
@@ -503,7 +504,7 @@ class _Planner:
         taken = AttributeNames(prop.name for prop in schema.properties)
         required = set(schema.required)
         optional_by_rule = {n for rule in rules for n in rule.relaxes()}
-        for prop in schema.properties:
+        for prop in schema.properties_for(kind):
             if tag is not None and prop.name == tag[0]:
                 attr, renamed_because = taken.add(prop.name, "body")
                 # The variant's own value: required, so that it is always sent and read.

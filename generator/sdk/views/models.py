@@ -98,6 +98,8 @@ def _field_declaration(field: ModelField) -> str:
     arguments += [f"{key}={python_literal(value)}" for key, value in field.constraints]
     if field.union_left_to_right:
         arguments.append('union_mode="left_to_right"')
+    if field.deprecated:
+        arguments.append(f"deprecated={python_literal(f'{field.alias} is deprecated')}")
     if field.description:
         arguments.append(f"description={python_literal(field.description)}")
     optional = "" if field.required else " | None"
