@@ -36,9 +36,14 @@ def _data(page: str, summary: str, *, body: bool = False) -> Schema:
     return found
 
 
+EXPECTED_WARNINGS = {"enums.md": ["100: 'enum' lists 2 twice; sdkgen keeps it once"]}
+"""What each page's reading warns of (line: message); no other page warns."""
+
+
 @pytest.mark.parametrize("page", BEYOND_PAGES, ids=lambda page: page.name)
-def test_page_parses_without_warnings(page: Path) -> None:
-    assert parse_file(page).warnings == ()
+def test_page_parses_with_only_its_expected_warnings(page: Path) -> None:
+    warnings = [f"{w.location.line}: {w.message}" for w in parse_file(page).warnings]
+    assert warnings == EXPECTED_WARNINGS.get(page.name, [])
 
 
 @pytest.mark.parametrize("page", BEYOND_PAGES, ids=lambda page: page.name)
@@ -151,3 +156,11 @@ def test_visibility_nullability_and_deprecation_are_kept_per_property() -> None:
     }
     assert [p.name for p in account.properties_for("request")][:2] == ["owner", "password"]
     assert "password" not in [p.name for p in account.properties_for("response")]
+
+
+def test_integer_and_number_enums_are_read_and_a_repeated_value_kept_once() -> None:
+    body = _data("enums.md", "Set Level", body=True)
+    level, ratio = body.find_property("level"), body.find_property("ratio")
+    assert level is not None and ratio is not None
+    assert [option.value for option in level.enum] == [1, 2, 3]
+    assert [option.value for option in ratio.enum] == [0.5, 1.5]

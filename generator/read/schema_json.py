@@ -406,7 +406,8 @@ class _SchemaReader:
             extra = set(named) - {enum_key(value) for value in values}
             if extra:
                 self.warn(at, f"'x-api-enum' describes values not in 'enum': {sorted(extra)}")
-        result = []
+        result: list[EnumValue] = []
+        seen: set[str] = set()
         for value in values:
             if isinstance(value, (dict, list)):
                 raise ParseError(at, "enum values must be scalars")
@@ -420,15 +421,16 @@ class _SchemaReader:
                     f"enum value {value!r} is {json_kind(value)}, not of type {schema_type!r}; "
                     f"sdkgen reads it as {typed[0]!r}",
                 )
+            if enum_key(typed[0]) in seen:
+                # OpenAPI forbids a repeated value; which of the two is meant is no question.
+                self.warn(at, f"'enum' lists {typed[0]!r} twice; sdkgen keeps it once")
+                continue
+            seen.add(enum_key(typed[0]))
             annotation = named.get(enum_key(value))
             if annotation is None:
                 result.append(EnumValue(typed[0]))
             else:
                 result.append(EnumValue(typed[0], annotation[0], annotation[1]))
-        if len({enum_key(value) for value in values}) != len(values) or len(
-            {enum_key(option.value) for option in result}
-        ) != len(result):
-            raise ParseError(at, "'enum' lists a value twice")
         return tuple(result)
 
     def warn(self, at: SourceLocation, message: str) -> None:

@@ -220,7 +220,8 @@ def convert_enum_values(
             warnings.append(ParseWarning(at, message))
             continue
         if any(enum_key(typed[0]) == enum_key(seen.value) for seen in converted):
-            raise ParseError(at, f"enum value {text!r} is listed twice")
+            warnings.append(ParseWarning(at, f"enum value {text!r} is listed twice; kept once"))
+            continue
         converted.append(EnumValue(typed[0]))
     return tuple(converted), warnings
 
@@ -384,7 +385,8 @@ class RowMerger:
                 in_variant = any(step.startswith(VARIANT_STEP) for step in path)
                 # Variants of a union may each have a field of one name: the Enumerated Values
                 # table prints their values under that name together.
-                if listed != rows.values and not (in_variant and set(listed) <= set(rows.values)):
+                table = tuple(dict.fromkeys(rows.values))  # a repeat is the JSON's warning
+                if listed != table and not (in_variant and set(listed) <= set(table)):
                     self.warn(
                         rows.line,
                         f"enum of {row.name!r} lists {list(rows.values)} in the "
