@@ -190,18 +190,23 @@ def test_a_table_row_filling_a_required_field_the_json_lost_lists_it_required_on
     assert data is not None and data.required == ("orderId", "clientOid")
 
 
-def test_a_value_listed_twice_in_an_enumerated_values_table_is_an_error() -> None:
+def test_a_value_listed_twice_in_an_enumerated_values_table_is_kept_once() -> None:
     # Was: exit 0 with `"enum": ["active", "active", "done"]` (3 lines duplicated in the
-    # Parameters' Enumerated Values table), which OpenAPI forbids.
+    # Parameters' Enumerated Values table), which OpenAPI forbids; then an error. A repeated
+    # value means nothing else: it is kept once, with a warning at the row that repeats it.
     page = EditablePage()
     enums = page.find_in("Get Order List", "| Parameter |", after="Enumerated Values")
     value = page.find("| status", after=enums)
     page.insert_after(value, page.line(value))
 
-    error = parse_error(page)
+    result = parse_page("bad-page.md", page.text)
 
-    assert error.location.line == value + 1  # the row that repeats it
-    assert "is listed twice" in error.message
+    assert [(w.location.line, w.message) for w in result.warnings] == [
+        (value + 1, "enum value 'active' is listed twice; kept once")
+    ]
+    operation = next(op for op in result.api.operations if op.slug == "get_order_list")
+    status = next(p for p in operation.parameters if p.name == "status")
+    assert [option.value for option in status.schema.enum] == ["active", "done"]
 
 
 def test_a_page_that_ends_inside_a_code_block_is_an_error_at_the_opening_fence() -> None:

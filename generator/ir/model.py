@@ -64,12 +64,27 @@ class Property:
 
 
 @dataclass(frozen=True)
+class Discriminator:
+    """Which property of a union's value names its variant (OpenAPI's `discriminator`).
+
+    `mapping` pairs a property value with the `$ref` the document gives for it, verbatim and
+    in document order; a Widdershins page inlines every `$ref`, so the refs are documentation
+    and the variant a value names is found from the variants' own schemas.
+    """
+
+    property_name: str
+    mapping: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Schema:
     """A JSON Schema node as OpenAPI 3.0 uses it, restricted to what these pages can carry.
 
     `type` None means the page does not say (Widdershins prints schemas deeper than its depth
     limit as `{}` and no table filled the gap). `additional_properties` is None when absent,
-    a bool when given as one, and a Schema when it constrains the values.
+    a bool when given as one, and a Schema when it constrains the values. `one_of` and
+    `any_of` are a union's variants in document order (a value fits exactly one of them, or
+    at least one); `discriminator` is given only with one of them; `all_of` below.
     """
 
     type: SchemaType | None = None
@@ -87,6 +102,12 @@ class Schema:
     properties: tuple[Property, ...] = ()
     additional_properties: Schema | bool | None = None
     items: Schema | None = None
+    one_of: tuple[Schema, ...] = ()
+    any_of: tuple[Schema, ...] = ()
+    discriminator: Discriminator | None = None
+    all_of: tuple[Schema, ...] = ()
+    """An intersection's parts in document order (a value fits every one of them); the SDK
+    merges them into one schema (generator.ir.intersections)."""
     minimum: int | float | None = None
     maximum: int | float | None = None
     exclusive_minimum: bool = False
@@ -102,6 +123,18 @@ class Schema:
     unique_items: bool = False
     extensions: tuple[tuple[str, JsonValue], ...] = ()
     """`x-*` keywords other than `x-api-enum`, in source order, kept verbatim."""
+
+    @property
+    def variants(self) -> tuple[Schema, ...]:
+        """The variants of a union (`oneOf` or `anyOf`), empty for any other schema."""
+        return self.one_of or self.any_of
+
+    def properties_for(self, direction: Literal["request", "response"]) -> tuple[Property, ...]:
+        """The properties a value sent that way carries: a read-only property is never in a
+        request, a write-only one never in a response (OpenAPI's `readOnly`/`writeOnly`)."""
+        if direction == "request":
+            return tuple(prop for prop in self.properties if not prop.schema.read_only)
+        return tuple(prop for prop in self.properties if not prop.schema.write_only)
 
     def find_property(self, name: str) -> Schema | None:
         """The schema of the property called `name`, or None when there is none."""

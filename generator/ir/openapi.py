@@ -191,6 +191,18 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
         result["additionalProperties"] = schema.additional_properties
     if schema.items is not None:
         result["items"] = schema_to_json(schema.items)
+    for key, variants in (
+        ("oneOf", schema.one_of),
+        ("anyOf", schema.any_of),
+        ("allOf", schema.all_of),
+    ):
+        if variants:
+            result[key] = [schema_to_json(variant) for variant in variants]
+    if schema.discriminator is not None:
+        discriminator: dict[str, Any] = {"propertyName": schema.discriminator.property_name}
+        if schema.discriminator.mapping:
+            discriminator["mapping"] = dict(schema.discriminator.mapping)
+        result["discriminator"] = discriminator
     bounds: list[tuple[str, Any]] = [
         ("minimum", schema.minimum),
         ("maximum", schema.maximum),

@@ -122,6 +122,9 @@ _ANCHOR = re.compile(r"^<a id=\"(?P<id>[^\"]*)\"></a>$")
 _RESPONSE_EXAMPLE = re.compile(r"^(?P<status>[1-5][0-9X]{2}|default) Response$")
 _STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>[^*]+)\*\*$")
 _CODE_SPAN_ONLY = re.compile(r"^`(?P<code>[^`]*)`$")
+_COMBINATOR = re.compile(r"^_(?:oneOf|xor|anyOf|or|allOf|and)_$")
+"""The line Widdershins prints between the tables of a response schema's union or
+intersection: the next table goes on with the same rows (its `»` depths say where)."""
 _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)
 _ASIDE = re.compile(r"^<aside class=\"(?:warning|success)\">\n?(?P<text>.*?)\n?</aside>$", re.S)
 _AUTHENTICATION = "Authentication"
@@ -190,6 +193,8 @@ class _Walker:
         self.mode: _Mode = "start"
         self.response_status: str | None = None
         self.in_schemas = False
+        self.continues_table = False
+        """Whether the next response schema table goes on with the last (after `_oneOf_`)."""
 
     def at(self, line: int) -> SourceLocation:
         return SourceLocation(self.file, line)
@@ -354,6 +359,13 @@ class _Walker:
         elif self.mode in ("response_schema", "response_enums") and op.response_schemas:
             entry = op.response_schemas[-1]
             attribute = "table" if self.mode == "response_schema" else "enums"
+            if self.continues_table and entry.table is not None:
+                self.continues_table = False
+                if table.header != entry.table.header:
+                    raise ParseError(self.at(table.line), "a table that goes on with other columns")
+                rows = entry.table.rows + table.rows
+                op.response_schemas[-1] = replace(entry, table=replace(entry.table, rows=rows))
+                return
             if getattr(entry, attribute) is not None:
                 raise ParseError(self.at(table.line), "a second table for the same status code")
             if self.mode == "response_schema":
@@ -380,6 +392,13 @@ class _Walker:
             op.detailed_descriptions.append(TextBlock(block.line, paragraph_text(content)))
         elif self.mode == "response_schema" and (status := _STATUS_CODE.match(content)):
             op.response_schemas.append(ResponseSchemaTables(status.group("status"), block.line))
+        elif (
+            self.mode == "response_schema"
+            and _COMBINATOR.match(content)
+            and op.response_schemas
+            and op.response_schemas[-1].table is not None
+        ):
+            self.continues_table = True
         elif self.mode in ("start", "code_samples"):
             raise ParseError(
                 self.at(block.line),

@@ -9,12 +9,20 @@ would generate a client that is wrong in ways nobody sees.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
-from generator.ir.model import SCHEMA_TYPES, EnumValue, JsonValue, Property, Schema, SchemaType
+from generator.ir.model import (
+    SCHEMA_TYPES,
+    Discriminator,
+    EnumValue,
+    JsonValue,
+    Property,
+    Schema,
+    SchemaType,
+)
 from generator.ir.values import (
     as_type,
     enum_key,
@@ -27,10 +35,26 @@ from generator.ir.values import (
 from generator.read.json_source import JsonBlockError, LocatedObject, load_located_json
 
 SchemaPath = tuple[str, ...]
-"""Steps from a root schema to a node: a property name, "[]" (items) or "{}" (extra keys)."""
+"""Steps from a root schema to a node: a property name, "[]" (items), "{}" (extra keys) or
+"|N" (a union's Nth variant, from 0; `variant_step`) or "&N" (an intersection's Nth part)."""
 
 ITEMS_STEP = "[]"
 ADDITIONAL_STEP = "{}"
+VARIANT_STEP = "|"
+
+
+PART_STEP = "&"
+
+
+def variant_step(index: int) -> str:
+    """The path step to a union's variant `index` (0-based)."""
+    return f"{VARIANT_STEP}{index}"
+
+
+def part_step(index: int) -> str:
+    """The path step to an intersection's part `index` (0-based)."""
+    return f"{PART_STEP}{index}"
+
 
 _NUMBER_KEYWORDS = {"minimum", "maximum", "multipleOf"}
 _COUNT_KEYWORDS = {"minLength", "maxLength", "minItems", "maxItems"}
@@ -39,12 +63,13 @@ _EXCLUSIVE_KEYWORDS = {"exclusiveMinimum", "exclusiveMaximum"}
 _KNOWN_KEYWORDS = (
     {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
     | {"required", "properties", "additionalProperties", "items", "pattern"}
+    | {"oneOf", "anyOf", "discriminator", "allOf"}
     | _NUMBER_KEYWORDS
     | _EXCLUSIVE_KEYWORDS
     | _COUNT_KEYWORDS
     | _FLAG_KEYWORDS
 )
-_UNSUPPORTED_KEYWORDS = {"$ref", "allOf", "anyOf", "oneOf", "not", "discriminator", "xml"}
+_UNSUPPORTED_KEYWORDS = {"$ref", "not", "xml"}
 
 
 @dataclass
@@ -126,6 +151,15 @@ class _SchemaReader:
         else:
             raise ParseError(at, "'additionalProperties' must be a boolean or a schema")
 
+        one_of = self.variants(node, "oneOf", path, line, at, variant_step)
+        any_of = self.variants(node, "anyOf", path, line, at, variant_step)
+        all_of = self.variants(node, "allOf", path, line, at, part_step)
+        if one_of and any_of:
+            raise ParseError(at, "a schema with both 'oneOf' and 'anyOf' is not supported")
+        discriminator = _discriminator(node, at)
+        if discriminator is not None and not (one_of or any_of):
+            raise ParseError(at, "'discriminator' is given without 'oneOf' or 'anyOf'")
+
         minimum, exclusive_minimum = _bound(node, "minimum", "exclusiveMinimum", at, lower=True)
         maximum, exclusive_maximum = _bound(node, "maximum", "exclusiveMaximum", at, lower=False)
         # Checked against SCHEMA_TYPES above. The cast's type is a string: `SchemaType | None`
@@ -148,6 +182,10 @@ class _SchemaReader:
             properties=properties,
             additional_properties=additional_schema,
             items=None if items is None else self.read(items, (*path, ITEMS_STEP), line),
+            one_of=one_of,
+            any_of=any_of,
+            discriminator=discriminator,
+            all_of=all_of,
             minimum=minimum,
             maximum=maximum,
             exclusive_minimum=exclusive_minimum,
@@ -180,6 +218,25 @@ class _SchemaReader:
         if schema.pattern is not None:
             self.warn_unchecked_pattern(schema, at)
         return schema
+
+    def variants(
+        self,
+        node: Mapping[str, Any],
+        key: str,
+        path: SchemaPath,
+        line: int,
+        at: SourceLocation,
+        step: Callable[[int], str],
+    ) -> tuple[Schema, ...]:
+        """The schemas of a `oneOf`, `anyOf` or `allOf`, each read as a schema of its own."""
+        raw = node.get(key)
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or not raw:
+            raise ParseError(at, f"'{key}' must be a non-empty list of schemas")
+        return tuple(
+            self.read(variant, (*path, step(index)), line) for index, variant in enumerate(raw)
+        )
 
     def warn_unchecked_pattern(self, schema: Schema, at: SourceLocation) -> None:
         """Warn of a pattern the generated request models cannot check: they run patterns on
@@ -349,7 +406,8 @@ class _SchemaReader:
             extra = set(named) - {enum_key(value) for value in values}
             if extra:
                 self.warn(at, f"'x-api-enum' describes values not in 'enum': {sorted(extra)}")
-        result = []
+        result: list[EnumValue] = []
+        seen: set[str] = set()
         for value in values:
             if isinstance(value, (dict, list)):
                 raise ParseError(at, "enum values must be scalars")
@@ -363,15 +421,16 @@ class _SchemaReader:
                     f"enum value {value!r} is {json_kind(value)}, not of type {schema_type!r}; "
                     f"sdkgen reads it as {typed[0]!r}",
                 )
+            if enum_key(typed[0]) in seen:
+                # OpenAPI forbids a repeated value; which of the two is meant is no question.
+                self.warn(at, f"'enum' lists {typed[0]!r} twice; sdkgen keeps it once")
+                continue
+            seen.add(enum_key(typed[0]))
             annotation = named.get(enum_key(value))
             if annotation is None:
                 result.append(EnumValue(typed[0]))
             else:
                 result.append(EnumValue(typed[0], annotation[0], annotation[1]))
-        if len({enum_key(value) for value in values}) != len(values) or len(
-            {enum_key(option.value) for option in result}
-        ) != len(result):
-            raise ParseError(at, "'enum' lists a value twice")
         return tuple(result)
 
     def warn(self, at: SourceLocation, message: str) -> None:
@@ -379,6 +438,21 @@ class _SchemaReader:
 
 
 _TYPES_TEXT = ", ".join(SCHEMA_TYPES)
+
+
+def _discriminator(node: Mapping[str, Any], at: SourceLocation) -> Discriminator | None:
+    raw = node.get("discriminator")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
+        raise ParseError(at, "'discriminator' must be an object with a 'propertyName' string")
+    unknown = sorted(set(raw) - {"propertyName", "mapping"})
+    if unknown:
+        raise ParseError(at, f"unknown 'discriminator' keyword {unknown[0]!r}")
+    mapping = raw.get("mapping", {})
+    if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+        raise ParseError(at, "'discriminator' 'mapping' must map values to '$ref' strings")
+    return Discriminator(raw["propertyName"], tuple(mapping.items()))
 
 
 def _crossed(low: int | None, high: int | None) -> bool:

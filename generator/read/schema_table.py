@@ -18,9 +18,18 @@ from generator.ir.model import SCHEMA_TYPES, EnumValue, Property, Schema, Schema
 from generator.ir.values import as_type, enum_key
 from generator.read.markdown_text import unwrap
 from generator.read.page import Table, TableRow
-from generator.read.schema_json import ADDITIONAL_STEP, ITEMS_STEP, SchemaPath
+from generator.read.schema_json import (
+    ADDITIONAL_STEP,
+    ITEMS_STEP,
+    VARIANT_STEP,
+    SchemaPath,
+    part_step,
+    variant_step,
+)
 
 ADDITIONAL_PROPERTIES_NAME = "**additionalProperties**"
+ANONYMOUS_NAME = "_anonymous_"
+"""The name Widdershins gives a row with no name of its own: a union's variant."""
 NO_DESCRIPTION = "none"
 """What Widdershins prints in a Description or Restrictions cell that has nothing to say."""
 
@@ -211,7 +220,8 @@ def convert_enum_values(
             warnings.append(ParseWarning(at, message))
             continue
         if any(enum_key(typed[0]) == enum_key(seen.value) for seen in converted):
-            raise ParseError(at, f"enum value {text!r} is listed twice")
+            warnings.append(ParseWarning(at, f"enum value {text!r} is listed twice; kept once"))
+            continue
         converted.append(EnumValue(typed[0]))
     return tuple(converted), warnings
 
@@ -248,6 +258,8 @@ class RowMerger:
         if schema.type == "array" or schema.items is not None:
             items = self.merge_children(schema.items or Schema(), (*path, ITEMS_STEP), rows)
             return replace(schema, items=items)
+        if schema.variants or schema.all_of:
+            return self.merge_variants(schema, path, rows)
         json_knew_members = bool(schema.properties)
         properties = list(schema.properties)
         required = list(schema.required)
@@ -292,6 +304,33 @@ class RowMerger:
             required=tuple(required),
             additional_properties=additional,
         )
+
+    def merge_variants(self, schema: Schema, path: SchemaPath, rows: Sequence[SchemaRow]) -> Schema:
+        """Apply `rows`, one `_anonymous_` row per variant in order, to a union's variants
+        (or an intersection's parts).
+
+        Rows that do not line up with the variants are left out, with a warning: the JSON
+        schema holds the union whole, the rows only its first line of descriptions.
+        """
+        variants = schema.variants or schema.all_of
+        step = variant_step if schema.variants else part_step
+        if len(rows) != len(variants) or any(row.name != ANONYMOUS_NAME for row in rows):
+            self.warn(
+                rows[0].line,
+                f"the table's rows do not line up with the {len(variants)} schemas of the "
+                "JSON schema's union or intersection; the JSON schema is kept",
+                path,
+            )
+            return schema
+        merged = tuple(
+            self.merge_row(variant, (*path, step(index)), row)
+            for index, (variant, row) in enumerate(zip(variants, rows, strict=True))
+        )
+        if schema.one_of:
+            return replace(schema, one_of=merged)
+        if schema.any_of:
+            return replace(schema, any_of=merged)
+        return replace(schema, all_of=merged)
 
     def merge_row(self, schema: Schema, path: SchemaPath, row: SchemaRow) -> Schema:
         """Fill `schema` (from JSON, possibly the empty `{}`) with what the row says."""
@@ -343,7 +382,11 @@ class RowMerger:
             if target.enum:
                 self.used_enums.add(index)
                 listed = tuple(enum_key(value.value) for value in target.enum)
-                if listed != rows.values:
+                in_variant = any(step.startswith(VARIANT_STEP) for step in path)
+                # Variants of a union may each have a field of one name: the Enumerated Values
+                # table prints their values under that name together.
+                table = tuple(dict.fromkeys(rows.values))  # a repeat is the JSON's warning
+                if listed != table and not (in_variant and set(listed) <= set(table)):
                     self.warn(
                         rows.line,
                         f"enum of {row.name!r} lists {list(rows.values)} in the "

@@ -190,6 +190,13 @@ class SchemaDiffer:
         self.properties(old, new, location, side)
         if old.items is not None and new.items is not None:
             self.schema(old.items, new.items, f"{location}[]", side)
+        # Same keyword, same number of variants (the type text says so): variant by variant.
+        for index, (old_variant, new_variant) in enumerate(
+            zip(old.variants, new.variants, strict=True)
+        ):
+            self.schema(old_variant, new_variant, f"{location}|{index}", side)
+        for index, (old_part, new_part) in enumerate(zip(old.all_of, new.all_of, strict=True)):
+            self.schema(old_part, new_part, f"{location}&{index}", side)
         if isinstance(old.additional_properties, Schema) and isinstance(
             new.additional_properties, Schema
         ):
@@ -345,7 +352,15 @@ def _required_text(required: bool) -> str:
 
 
 def _type_text(schema: Schema, with_format: bool = True) -> str:
-    """The type as the page's tables print it: `integer(int64)`, `[string]`, `any`."""
+    """The type as the page's tables print it: `integer(int64)`, `[string]`, `any`; a union
+    or intersection as its keyword and schemas, `oneOf(object, object)` (with its
+    discriminator's name)."""
+    if schema.variants or schema.all_of:
+        keyword = "oneOf" if schema.one_of else "anyOf" if schema.any_of else "allOf"
+        parts = schema.variants or schema.all_of
+        variants = ", ".join(_type_text(variant, with_format) for variant in parts)
+        by = f" by {schema.discriminator.property_name}" if schema.discriminator else ""
+        return f"{keyword}({variants}){by}"
     if schema.type == "array":
         return f"[{_type_text(schema.items, with_format) if schema.items else 'any'}]"
     text: str = schema.type or "any"

@@ -160,6 +160,9 @@ def page_values(schema: Schema) -> Iterator[JsonValue]:
 
 def _built(name: str, schema: Schema, bounds: Bounds, page: PageExamples) -> JsonValue:
     """A value built from the schema and the field's name (its page values did not fit)."""
+    if schema.variants:
+        # A union: a value of its first variant fits it.
+        return _example(name, schema.variants[0], bounds, page)
     if schema.enum:
         # No enum value fits the other keywords: the model's type is the enum all the same.
         return schema.enum[0].value
@@ -294,7 +297,7 @@ def request_example(
     body = operation.request_body.schema if operation.request_body else None
     target = body.items if body is not None and body.type == "array" and body.items else body
     if target is not None:
-        for prop in target.properties:
+        for prop in target.properties_for("request"):
             fields[prop.name] = prop.schema
             if prop.name in target.required or prop.schema.example is not None:
                 wanted.append(prop.name)

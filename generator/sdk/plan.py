@@ -27,6 +27,7 @@ from generator.config import (
 from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
 from generator.ir.formats import typing_format
+from generator.ir.intersections import merge_intersections
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import (
     CLIENT_ATTRIBUTES,
@@ -76,6 +77,8 @@ _SCALARS: dict[tuple[str, str | None], str] = {
 """A scalar's Python type, by its JSON type and the format that decides it (None for every
 format generator.ir.formats says only documents the value: all of them today)."""
 _BUILTIN_TYPES = frozenset({"str", "int", "bool", "float"})
+_PLAIN_TAG = re.compile(r"^[A-Za-z0-9_.:-]+$")
+"""A discriminator value written into a `Literal[...]` as it is: nothing to escape."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,8 @@ def plan_service(api: Api, config: Config, layout: ServiceLayout) -> ServicePlan
 
 class _Planner:
     def __init__(self, api: Api, config: Config, layout: ServiceLayout) -> None:
-        self.api = api
+        # One model for an intersection: the plan sees its parts merged.
+        self.api = merge_intersections(api)
         self.config = config
         self.layout = layout
         self.summary = ""
@@ -107,7 +111,7 @@ class _Planner:
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
         # What the page's examples say about fields that give none (its symbols, currencies).
-        self.page_examples = PageExamples.of(api)
+        self.page_examples = PageExamples.of(self.api)
 
     def fail(self, message: str, key: str = "") -> ParseError:
         """An error of the config (at the line of `key`, the config's key path it is about,
@@ -256,7 +260,7 @@ class _Planner:
                 )
             )
         required = set(body.required) if body is not None else set()
-        for prop in body.properties if body is not None else ():
+        for prop in body.properties_for("request") if body is not None else ():
             arguments.append(
                 self.field(
                     prop.name,
@@ -328,6 +332,7 @@ class _Planner:
             location=location,
             union_left_to_right=union_left_to_right,
             renamed_because=renamed_because,
+            deprecated=schema.deprecated,
         )
 
     def annotation(
@@ -342,6 +347,7 @@ class _Planner:
         bare_union: bool = False,
         container: Container = None,
         map_name: str = "",
+        tag: tuple[str, str] | None = None,
     ) -> TypeRef:
         """The Python type of a value of `schema`; plans nested models as it goes.
 
@@ -349,8 +355,11 @@ class _Planner:
         documented value becomes its member (pydantic's default "smart" union would keep
         every text as text) and any other value is kept as it came. The union mode goes on
         the union itself, `Annotated[...]`, unless `bare_union`: the caller then sets it on
-        the field, whose annotation is the union.
+        the field, whose annotation is the union. `tag` (a wire name and its value) is the
+        discriminator an object variant of a union fixes: that field is typed as the value.
         """
+        if schema.variants:
+            return self.union(wire_name, schema, kind, class_name, bounds, container, map_name)
         if schema.enum:
             enum = self.enum_plan.enum_for(wire_name, schema)
             named = frozenset({enum.name, enum.value_type} - _BUILTIN_TYPES)
@@ -377,7 +386,9 @@ class _Planner:
         if schema.type == "object" or schema.properties:
             if schema.properties:
                 what = self.what(map_name or wire_name, kind, container)
-                name = self.object_model(schema, kind, class_name, rules, bounds, what)
+                if tag is not None:
+                    what = f"{what[:-1]}, when its `{tag[0]}` is {tag[1]!r}."
+                name = self.object_model(schema, kind, class_name, rules, bounds, what, tag)
                 return TypeRef(name, frozenset({name}))
             if isinstance(schema.additional_properties, Schema):
                 # The map's values have no wire name of their own (enums are keyed by it).
@@ -402,6 +413,64 @@ class _Planner:
             return TypeRef(sent_as, frozenset({sent_as}))
         scalar = _SCALARS.get((schema.type or "", typing_format(schema)), "Any")
         return TypeRef(scalar, frozenset({scalar}) - _BUILTIN_TYPES)
+
+    def union(
+        self,
+        wire_name: str,
+        schema: Schema,
+        kind: ModelKind,
+        class_name: str,
+        bounds: dict[str, FieldBounds],
+        container: Container,
+        map_name: str,
+    ) -> TypeRef:
+        """A `oneOf`/`anyOf` as a union of its variants' types, in document order.
+
+        Where the document names a discriminator and every variant is an object fixing it to
+        a value of its own (a one-value enum), the union is discriminated, pydantic choosing
+        the variant by that field (`Annotated[A | B, Field(discriminator=...)]`); each
+        variant's model types the field as its value. Otherwise it is a plain union, which
+        pydantic validates in its "smart" mode. A response that fits no variant is kept as
+        sent (generator.runtime._lenient).
+        """
+        tags = _discriminator_tags(schema)
+        options: list[TypeRef] = []
+        for index, variant in enumerate(schema.variants):
+            if tags is not None:
+                suffix = pascal_case(tags[1][index])
+            else:
+                suffix = pascal_case(variant.title or "") or f"Option{index + 1}"
+            options.append(
+                self.annotation(
+                    wire_name,
+                    variant,
+                    kind,
+                    class_name + suffix,
+                    (),
+                    bounds,
+                    container=container,
+                    map_name=map_name,
+                    tag=None if tags is None else (tags[0], tags[1][index]),
+                )
+            )
+        texts = list(dict.fromkeys(option.text for option in options))
+        imports = frozenset().union(*(option.imports for option in options))
+        if "Any" in texts:
+            return TypeRef("Any", frozenset({"Any"}))
+        text = " | ".join(texts)
+        if tags is None:
+            return TypeRef(text, imports)
+        attrs = {
+            field.attr
+            for option in options
+            for field in self.model_named(option).fields
+            if field.alias == tags[0]
+        }
+        (attr,) = attrs  # every variant model has the field, under one attribute name
+        return TypeRef(
+            f'Annotated[{text}, Field(discriminator="{attr}")]',
+            imports | {"Annotated", "Field"},
+        )
 
     def what(self, wire_name: str, kind: ModelKind, container: Container) -> str:
         """What an object is, for the docstring of its model when the page gives none: "The
@@ -428,13 +497,29 @@ class _Planner:
         rules: tuple[Rule, ...],
         bounds: dict[str, FieldBounds],
         what: str,
+        tag: tuple[str, str] | None = None,
     ) -> str:
         name = unique_name(class_name, self.class_names)
         fields: list[ModelField] = []
         taken = AttributeNames(prop.name for prop in schema.properties)
         required = set(schema.required)
         optional_by_rule = {n for rule in rules for n in rule.relaxes()}
-        for prop in schema.properties:
+        for prop in schema.properties_for(kind):
+            if tag is not None and prop.name == tag[0]:
+                attr, renamed_because = taken.add(prop.name, "body")
+                # The variant's own value: required, so that it is always sent and read.
+                literal = TypeRef(f'Literal["{tag[1]}"]', frozenset({"Literal"}))
+                fields.append(
+                    ModelField(
+                        attr=attr,
+                        alias=prop.name,
+                        annotation=literal,
+                        required=True,
+                        description=prop.schema.description,
+                        renamed_because=renamed_because,
+                    )
+                )
+                continue
             fields.append(
                 self.field(
                     prop.name,
@@ -554,6 +639,24 @@ def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> lis
         replace(field, alias_is_unique=False) if counts[field.alias] > 1 else field
         for field in fields
     ]
+
+
+def _discriminator_tags(schema: Schema) -> tuple[str, tuple[str, ...]] | None:
+    """The discriminator's wire name and each variant's value of it, when the document names
+    one and every variant is an object fixing it to a value (a one-value string enum) of its
+    own; None when the union cannot be discriminated so."""
+    if schema.discriminator is None:
+        return None
+    name = schema.discriminator.property_name
+    tags: list[str] = []
+    for variant in schema.variants:
+        prop = variant.find_property(name)
+        if prop is None or len(prop.enum) != 1 or not isinstance(prop.enum[0].value, str):
+            return None
+        tags.append(prop.enum[0].value)
+    if len(set(tags)) != len(tags) or not all(_PLAIN_TAG.match(tag) for tag in tags):
+        return None
+    return name, tuple(tags)
 
 
 def _data_schema(schema: Schema | None, data_name: str) -> Schema | None:

@@ -99,6 +99,8 @@ class ModelField:
     renamed_because: str | None = None
     """Why the attribute is not the wire name in snake_case (`client_oid_` for `clientOid`:
     `client_oid` is another field's wire name); the model's docstring says it."""
+    deprecated: bool = False
+    """The page marks the field deprecated: pydantic warns where it is read."""
 
 
 Container = Literal["list", "map"] | None

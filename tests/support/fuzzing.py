@@ -46,9 +46,16 @@ from generator.cli import main
 from generator.config import BUILTIN_DEFAULTS
 from generator.diagnostics import ParseError
 from generator.read import blocks, markdown_blocks, page
-from tests.support.pages import SHARED_PAGES
+from tests.support.pages import REPO, SHARED_PAGES
 
-PAGES: dict[str, str] = {path.name: path.read_text(encoding="utf-8") for path in SHARED_PAGES}
+BEYOND_PAGES = sorted((REPO / "tests" / "data" / "beyond-schemas").glob("*.md"))
+"""Pages of the schema constructs beyond KuCoin's (unions, intersections...), so the
+mutations reach their readers too."""
+PAGES: dict[str, str] = {
+    path.name: path.read_text(encoding="utf-8")
+    for path in (*SHARED_PAGES, *BEYOND_PAGES)
+    if path.name != "README.md"
+}
 PAGE_NAMES = tuple(PAGES)
 
 TIME_LIMIT = 10.0

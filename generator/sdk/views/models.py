@@ -45,6 +45,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
     has_rules = any(m.rules for m in service.models)
     typing_names = ["Annotated"] if "Annotated" in names else []
     typing_names += ["Any", "ClassVar"] if has_rules else ["Any"]
+    typing_names += ["Literal"] if "Literal" in names else []
     # The request bases type REQUEST_MODELS, so they are imported even with no request model.
     base_names = ["RequestModel", "RequestRootModel"]
     base_names += ["ResponseModel"] if any(m.kind == "response" for m in service.models) else []
@@ -97,10 +98,17 @@ def _field_declaration(field: ModelField) -> str:
     arguments += [f"{key}={python_literal(value)}" for key, value in field.constraints]
     if field.union_left_to_right:
         arguments.append('union_mode="left_to_right"')
+    if field.deprecated:
+        arguments.append(f"deprecated={python_literal(f'{field.alias} is deprecated')}")
     if field.description:
         arguments.append(f"description={python_literal(field.description)}")
     optional = "" if field.required else " | None"
-    return layout.bracketed(4, f"{field.attr}: {field.annotation}{optional} = Field", arguments)
+    head = f"{field.attr}: {field.annotation}{optional} = "
+    if not arguments and layout.width(f"    {head}Field()") > layout.LINE_LENGTH:
+        # A long annotation (a union) with nothing to split in `Field()`: black puts the
+        # right-hand side in parentheses of its own.
+        return f"{head}(\n        Field()\n    )"
+    return layout.bracketed(4, head + "Field", arguments)
 
 
 def _rules_block(rules: Sequence[RuleCheck]) -> str:

@@ -1,0 +1,166 @@
+"""Schema constructs beyond KuCoin's pages, each on a page of its own under
+tests/data/beyond-schemas/ (NAME.openapi.yaml, rendered by Widdershins into NAME.md: see the
+README there): the page parses without warnings, its IR holds the construct, the OpenAPI
+export validates and reads back as the same IR, and so does the YAML snapshot."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.ir.model import Discriminator, Schema
+from generator.ir.openapi import dump_openapi, to_openapi
+from generator.ir.snapshot import dump_api, load_api
+from generator.read.openapi import from_openapi
+from generator.read.parse import parse_file
+from tests.support.openapi_export import validate_export
+
+PAGES = Path(__file__).parent / "data" / "beyond-schemas"
+BEYOND_PAGES = sorted(PAGES.glob("*.md"), key=lambda page: page.name)
+BEYOND_PAGES = [page for page in BEYOND_PAGES if page.name != "README.md"]
+
+
+def _data(page: str, summary: str, *, body: bool = False) -> Schema:
+    api = parse_file(PAGES / page).api
+    operation = next(op for op in api.operations if op.summary == summary)
+    if body:
+        assert operation.request_body is not None
+        return operation.request_body.schema
+    schema = operation.response("200").schema  # type: ignore[union-attr]
+    assert schema is not None
+    found = schema.find_property("data")
+    assert found is not None
+    return found
+
+
+EXPECTED_WARNINGS = {"enums.md": ["100: 'enum' lists 2 twice; sdkgen keeps it once"]}
+"""What each page's reading warns of (line: message); no other page warns."""
+
+
+@pytest.mark.parametrize("page", BEYOND_PAGES, ids=lambda page: page.name)
+def test_page_parses_with_only_its_expected_warnings(page: Path) -> None:
+    warnings = [f"{w.location.line}: {w.message}" for w in parse_file(page).warnings]
+    assert warnings == EXPECTED_WARNINGS.get(page.name, [])
+
+
+@pytest.mark.parametrize("page", BEYOND_PAGES, ids=lambda page: page.name)
+def test_export_validates_and_reads_back_as_the_same_ir(page: Path) -> None:
+    api = parse_file(page).api
+    document = json.loads(json.dumps(to_openapi(api)))
+    validate_export(document)
+    again = from_openapi(document)
+    assert again == api
+    assert dump_openapi(again) == dump_openapi(api)
+
+
+@pytest.mark.parametrize("page", BEYOND_PAGES, ids=lambda page: page.name)
+def test_snapshot_reads_back_as_the_same_ir(page: Path) -> None:
+    api = parse_file(page).api
+    text = dump_api(api)
+    assert load_api(text) == api
+
+
+def test_one_of_keeps_its_variants_and_discriminator() -> None:
+    animal = _data("unions.md", "Get Animal")
+    assert [variant.find_property("kind") for variant in animal.one_of] == [
+        Schema(type="string", enum=animal.one_of[0].properties[0].schema.enum),
+        Schema(type="string", enum=animal.one_of[1].properties[0].schema.enum),
+    ]
+    assert [v.properties[0].schema.enum[0].value for v in animal.one_of] == ["cat", "dog"]
+    assert animal.discriminator == Discriminator(
+        "kind", (("cat", "#/components/schemas/Cat"), ("dog", "#/components/schemas/Dog"))
+    )
+
+
+def test_any_of_keeps_its_variants_and_the_table_adds_no_field() -> None:
+    body = _data("unions.md", "Add Animal", body=True)
+    tag = body.find_property("tag")
+    assert tag is not None
+    assert tag.any_of == (Schema(type="string"), Schema(type="integer"))
+    assert tag.properties == ()
+    assert tag.description == "A name or a number"
+
+
+def test_union_rows_after_oneof_and_xor_lines_merge_into_the_variants() -> None:
+    """The response table prints each variant after a `_oneOf_`/`_xor_` line; the rows fill
+    the variants (here: nothing to add, and no warning)."""
+    animal = _data("unions.md", "Get Animal")
+    assert [p.name for p in animal.one_of[1].properties] == ["kind", "good"]
+    assert animal.properties == ()
+
+
+def test_a_union_gaining_a_variant_is_a_breaking_type_change() -> None:
+    from generator.release.diff import diff_apis
+
+    api = parse_file(PAGES / "unions.md").api
+    operation = api.operations[1]
+    assert operation.request_body is not None
+    body = operation.request_body.schema
+    tag = body.properties[1]
+    wider = replace(tag.schema, any_of=(*tag.schema.any_of, Schema(type="boolean")))
+    new_body = replace(body, properties=(body.properties[0], replace(tag, schema=wider)))
+    new_operation = replace(
+        operation, request_body=replace(operation.request_body, schema=new_body)
+    )
+    changed = replace(api, operations=(api.operations[0], new_operation))
+    changes = diff_apis(api, changed).changes
+    assert [(c.kind, c.detail, c.breaking) for c in changes] == [
+        (
+            "type-changed",
+            "type: anyOf(string, integer) → anyOf(string, integer, boolean)",
+            True,
+        )
+    ]
+
+
+def test_all_of_keeps_its_parts_and_the_plan_merges_them() -> None:
+    from generator.ir.intersections import merged
+
+    item = _data("intersections.md", "Get Item")
+    assert [[p.name for p in part.properties] for part in item.all_of] == [
+        ["name"],
+        ["price", "note"],
+    ]
+    assert item.description == "An item for sale"
+    one = merged(item)
+    assert (one.type, one.all_of, one.description) == ("object", (), "An item for sale")
+    assert [p.name for p in one.properties] == ["name", "price", "note"]
+    assert one.required == ("name", "price")
+
+
+def test_a_schema_without_all_of_is_merged_into_itself() -> None:
+    from generator.ir.intersections import merge_intersections
+
+    api = parse_file(PAGES / "unions.md").api
+    again = merge_intersections(api)
+    assert again == api
+    assert again.operations[0].responses[0].schema is api.operations[0].responses[0].schema
+
+
+def test_visibility_nullability_and_deprecation_are_kept_per_property() -> None:
+    account = _data("visibility.md", "Open Account")
+    flags = {
+        p.name: (p.schema.read_only, p.schema.write_only, p.schema.nullable, p.schema.deprecated)
+        for p in account.properties
+    }
+    assert flags == {
+        "id": (True, False, False, False),
+        "owner": (False, False, False, False),
+        "password": (False, True, False, False),
+        "nickname": (False, False, True, False),
+        "limit": (False, False, True, False),
+        "legacyCode": (False, False, False, True),
+    }
+    assert [p.name for p in account.properties_for("request")][:2] == ["owner", "password"]
+    assert "password" not in [p.name for p in account.properties_for("response")]
+
+
+def test_integer_and_number_enums_are_read_and_a_repeated_value_kept_once() -> None:
+    body = _data("enums.md", "Set Level", body=True)
+    level, ratio = body.find_property("level"), body.find_property("ratio")
+    assert level is not None and ratio is not None
+    assert [option.value for option in level.enum] == [1, 2, 3]
+    assert [option.value for option in ratio.enum] == [0.5, 1.5]

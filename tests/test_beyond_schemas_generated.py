@@ -1,0 +1,138 @@
+"""The packages sdkgen generates from the pages of tests/data/beyond-schemas/ (each with its
+config beside it): each passes its own tests, mypy --strict, ruff and black as generated, and
+its models do what the page's constructs say (unions chosen by their discriminator, an
+unknown variant in a response kept as sent)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.cli_runner import run_in_process
+from tests.support.projects import imported, run_own_tests
+
+PAGES = Path(__file__).parent / "data" / "beyond-schemas"
+PACKAGES = {
+    "unions.md": "beyond_unions",
+    "intersections.md": "beyond_intersections",
+    "visibility.md": "beyond_visibility",
+    "enums.md": "beyond_enums",
+}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    outs = {}
+    for page in PACKAGES:
+        out = tmp_path_factory.mktemp(page.removesuffix(".md")) / "project"
+        result = run_in_process(["generate", str(PAGES / page), "--out", str(out)], cwd=PAGES)
+        assert result.returncode == 0, result.stderr
+        assert page == "enums.md" or result.stderr == "", result.stderr
+        outs[page] = out
+    return outs
+
+
+@pytest.fixture()
+def unions(generated: dict[str, Path]) -> Iterator[Any]:
+    with imported(
+        generated["unions.md"], "beyond_unions", "models", "errors", "_lenient"
+    ) as package:
+        yield package
+
+
+def _tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.slow
+def test_each_package_passes_its_own_tests_and_mypy_strict(
+    generated: dict[str, Path], mypy_cache: Path
+) -> None:
+    for page, out in generated.items():
+        result = run_own_tests(out)
+        assert result.returncode == 0, page + result.stdout[-3000:]
+        package = str(out / "src" / PACKAGES[page])
+        mypy = _tool("mypy", "--strict", "--cache-dir", str(mypy_cache), package, cwd=out)
+        assert mypy.returncode == 0, page + mypy.stdout
+
+
+def test_each_package_passes_ruff_and_black_as_generated(generated: dict[str, Path]) -> None:
+    for page, out in generated.items():
+        ruff = _tool("ruff", "check", "--no-cache", ".", cwd=out)
+        assert ruff.returncode == 0, page + ruff.stdout
+        black = _tool("black", "-l", "100", "--check", "-q", "src", "tests", cwd=out)
+        assert black.returncode == 0, page + black.stderr
+
+
+def test_a_discriminated_request_union_takes_the_variant_its_tag_names(unions: Any) -> None:
+    request = unions.models.AddAnimalRequest(animal={"kind": "dog", "good": True}, tag=3)
+    assert type(request.animal).__name__ == "AddAnimalAnimalDog"
+    assert request.tag == 3
+    refused = unions.errors.KucoinRequestValidationError
+    with pytest.raises(refused, match="does not match any of the expected tags"):
+        unions.models.AddAnimalRequest(animal={"kind": "bird"})
+
+
+def test_a_response_union_reads_its_variant_and_keeps_an_unknown_one_as_sent(
+    unions: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    parse_data = sys.modules["beyond_unions._lenient"].parse_data
+    operation = unions.OPERATIONS["get_animal"]
+    cat = parse_data(operation, {"kind": "cat", "lives": 9})
+    assert type(cat).__name__ == "GetAnimalDataCat"
+    assert cat.lives == 9
+    bird = {"kind": "bird", "wings": 2}
+    assert parse_data(operation, bird) == bird
+    assert "kept as sent" in caplog.text
+
+
+def test_an_intersection_is_one_model_with_every_part_s_fields(generated: dict[str, Path]) -> None:
+    with imported(generated["intersections.md"], "beyond_intersections", "models") as package:
+        models = package.models
+        request = models.AddItemRequest(name="lamp", price=3)
+        assert request.model_dump(by_alias=True, exclude_unset=True) == {
+            "name": "lamp",
+            "price": 3,
+        }
+        refused = package.errors.KucoinRequestValidationError
+        with pytest.raises(refused, match="price"):
+            models.AddItemRequest(name="lamp", price=0)
+        assert list(models.GetItemData.model_fields) == ["name", "price", "note"]
+
+
+def test_read_only_fields_stay_out_of_requests_and_write_only_out_of_responses(
+    generated: dict[str, Path],
+) -> None:
+    with imported(generated["visibility.md"], "beyond_visibility", "models") as package:
+        request, data = package.models.OpenAccountRequest, package.models.OpenAccountData
+        assert "id" not in request.model_fields
+        assert "password" in request.model_fields
+        assert "password" not in data.model_fields
+        assert "id" in data.model_fields
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="id"):
+            request(owner="ann", nickname="a", id="given by the server")
+
+
+def test_a_deprecated_field_warns_where_it_is_read(generated: dict[str, Path]) -> None:
+    with imported(generated["visibility.md"], "beyond_visibility", "models") as package:
+        data = package.models.OpenAccountData.model_validate({"legacyCode": "x"})
+        with pytest.warns(DeprecationWarning, match="legacyCode is deprecated"):
+            assert data.legacy_code == "x"
+
+
+def test_integer_and_number_enums_take_their_values(generated: dict[str, Path]) -> None:
+    with imported(generated["enums.md"], "beyond_enums", "models") as package:
+        models, enums = package.models, package.enums
+        assert [member.value for member in enums.Level] == [1, 2, 3]
+        assert models.SetLevelRequest(level=2, ratio=0.5).level is enums.Level.VALUE_2
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="level"):
+            models.SetLevelRequest(level=4)
+        data = models.SetLevelData.model_validate({"level": 3, "ratio": 1.5})
+        assert (data.level, data.ratio) == (enums.Level.VALUE_3, enums.Ratio.VALUE_1_5)
