@@ -377,11 +377,18 @@ class Config:
         the operation's own `fields` over them; a field named in `api.decimal_strings` whose
         entry does not say otherwise is a decimal."""
         bounds = dict(self.fields) | dict(self.operation(operation).fields)
+        # Called for every operation, several times, over a list of dozens of names: an entry
+        # is built only for a name the config also states, the rest share one.
         for name in self.api.decimal_strings:
-            entry = bounds.get(name, FieldBounds())
-            if entry.decimal is None:
+            entry = bounds.get(name)
+            if entry is None:
+                bounds[name] = _DECIMAL
+            elif entry.decimal is None:
                 bounds[name] = replace(entry, decimal=True)
         return bounds
 
+
+_DECIMAL = FieldBounds(decimal=True)
+"""The bounds of a field `api.decimal_strings` names and the config says nothing else of."""
 
 ERROR_KINDS = ("rate_limit", "authentication", "invalid_parameters")

@@ -15,6 +15,7 @@ is a currency, `bestBidSize` a size. The first rule that matches wins.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -131,11 +132,14 @@ example of each such optional field it has (by its bare name: `price`, not `stop
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
+# A package's examples ask about the same few hundred names thousands of times.
+@functools.lru_cache(maxsize=4096)
 def words(name: str) -> str:
     """`name`'s words, lower case, joined by spaces: `bestBidSize` → "best bid size"."""
     return " ".join(word.lower() for word in _WORD.findall(name))
 
 
+@functools.lru_cache(maxsize=4096)
 def name_rule(name: str) -> NameRule | None:
     """The first rule of NAME_RULES that `name` matches, or None."""
     said = words(name)
