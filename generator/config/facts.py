@@ -22,6 +22,7 @@ from generator.ir.model import (
     Api,
     JsonValue,
     Operation,
+    Response,
     Schema,
 )
 from generator.ir.values import read_example, value_problem
@@ -125,29 +126,41 @@ def _operation(op: Operation, config: Config) -> Operation:
             schema = replace(schema, extensions=(*schema.extensions, (RULES_EXTENSION, recorded)))
         body = replace(body, schema=schema)
     decimals = {name for name, entry in bounds.items() if entry.decimal}
-    responses = tuple(
-        replace(r, schema=_marked_decimals(r.schema, decimals)) if r.schema is not None else r
-        for r in op.responses
-    )
+    responses = tuple(_response_marked(response, decimals) for response in op.responses)
     return replace(op, parameters=parameters, request_body=body, responses=responses)
+
+
+def _response_marked(response: Response, decimals: set[str]) -> Response:
+    if response.schema is None:
+        return response
+    schema = _marked_decimals(response.schema, decimals)
+    return response if schema is response.schema else replace(response, schema=schema)
 
 
 def _marked_decimals(schema: Schema, names: set[str], name: str = "") -> Schema:
     """A response schema with the strings named in `names` marked as decimals, at any depth
-    (a request's are marked with their bounds: `with_bounds`)."""
+    (a request's are marked with their bounds: `with_bounds`); the very same object where
+    nothing is marked, so a large page is not rebuilt."""
     if not names:
         return schema
+    marked = schema
     if name in names and schema.type == "string" and not schema.enum:
-        schema = _as_decimal(schema)
+        marked = _as_decimal(marked)
     if schema.items is not None:
-        schema = replace(schema, items=_marked_decimals(schema.items, names, name))
+        items = _marked_decimals(schema.items, names, name)
+        if items is not schema.items:
+            marked = replace(marked, items=items)
     if schema.properties:
-        properties = tuple(
-            replace(prop, schema=_marked_decimals(prop.schema, names, prop.name))
-            for prop in schema.properties
-        )
-        schema = replace(schema, properties=properties)
-    return schema
+        schemas = [_marked_decimals(prop.schema, names, prop.name) for prop in schema.properties]
+        if any(
+            new is not prop.schema for new, prop in zip(schemas, schema.properties, strict=True)
+        ):
+            properties = tuple(
+                prop if new is prop.schema else replace(prop, schema=new)
+                for prop, new in zip(schema.properties, schemas, strict=True)
+            )
+            marked = replace(marked, properties=properties)
+    return marked
 
 
 def _as_decimal(schema: Schema) -> Schema:

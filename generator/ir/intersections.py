@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
-from generator.ir.model import Api, Operation, Property, Schema
+from generator.ir.model import Api, Operation, Parameter, Property, RequestBody, Response, Schema
 
 _DEFAULTS = {field.name: field.default for field in dataclasses.fields(Schema)}
 _COMBINED = ("properties", "required", "all_of")
 
 
 def merge_intersections(api: Api) -> Api:
-    """`api` with every schema holding an `allOf` replaced by its merge (`merged`)."""
-    return replace(api, operations=tuple(map(_operation, api.operations)))
+    """`api` with every schema holding an `allOf` replaced by its merge (`merged`); the very
+    same object when none does (nothing is rebuilt: the plan runs this on every page)."""
+    operations = tuple(map(_operation, api.operations))
+    if all(new is old for new, old in zip(operations, api.operations, strict=True)):
+        return api
+    return replace(api, operations=operations)
 
 
 def merged(schema: Schema) -> Schema:
@@ -52,11 +56,12 @@ def _children_merged(schema: Schema) -> Schema:
     """`schema` with its members merged; the very same object when none holds an `allOf`
     (a KuCoin page has none: nothing is rebuilt)."""
     changes: dict[str, Any] = {}
-    properties = tuple(Property(prop.name, merged(prop.schema)) for prop in schema.properties)
-    if any(
-        new.schema is not old.schema for new, old in zip(properties, schema.properties, strict=True)
-    ):
-        changes["properties"] = properties
+    schemas = [merged(prop.schema) for prop in schema.properties]
+    if any(new is not old.schema for new, old in zip(schemas, schema.properties, strict=True)):
+        changes["properties"] = tuple(
+            prop if new is prop.schema else Property(prop.name, new)
+            for prop, new in zip(schema.properties, schemas, strict=True)
+        )
     for name in ("items", "additional_properties"):
         child = getattr(schema, name)
         if isinstance(child, Schema) and (new_child := merged(child)) is not child:
@@ -70,20 +75,26 @@ def _children_merged(schema: Schema) -> Schema:
 
 
 def _operation(operation: Operation) -> Operation:
+    """`operation` with its schemas merged; the very same object when none changes."""
+    parameters = tuple(_with_schema(parameter) for parameter in operation.parameters)
     body = operation.request_body
-    return replace(
-        operation,
-        parameters=tuple(
-            replace(parameter, schema=merged(parameter.schema))
-            for parameter in operation.parameters
-        ),
-        request_body=None if body is None else replace(body, schema=merged(body.schema)),
-        responses=tuple(
-            (
-                response
-                if response.schema is None
-                else replace(response, schema=merged(response.schema))
-            )
-            for response in operation.responses
-        ),
-    )
+    new_body = None if body is None else _with_schema(body)
+    responses = tuple(_with_schema(response) for response in operation.responses)
+    if (
+        new_body is body
+        and all(new is old for new, old in zip(parameters, operation.parameters, strict=True))
+        and all(new is old for new, old in zip(responses, operation.responses, strict=True))
+    ):
+        return operation
+    return replace(operation, parameters=parameters, request_body=new_body, responses=responses)
+
+
+_Holder = TypeVar("_Holder", Parameter, RequestBody, Response)
+
+
+def _with_schema(holder: _Holder) -> _Holder:
+    """A parameter, body or response with its schema merged (itself when nothing changes)."""
+    if holder.schema is None:
+        return holder
+    schema = merged(holder.schema)
+    return holder if schema is holder.schema else replace(holder, schema=schema)

@@ -87,7 +87,7 @@ class PageExamples:
                 if response.schema is not None:
                     collect("", response.schema)
         return cls(
-            {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_kind.items()}
+            {k: _unique(v) for k, v in by_name.items()}, {k: _unique(v) for k, v in by_kind.items()}
         )
 
     def values_for(self, name: str, schema: Schema) -> Iterator[JsonValue]:
@@ -106,6 +106,20 @@ class PageExamples:
                     and value_problem(candidate, schema) is None
                 ):
                     yield candidate
+
+
+def _unique(values: list[JsonValue]) -> tuple[JsonValue, ...]:
+    """`values` each once, in order: a page repeats its examples (every order operation gives
+    `symbol` the same ones), and each is tried against a schema for every field of its name,
+    so repeats would make a large page's examples cost the square of its operations."""
+    seen: set[str] = set()
+    unique = []
+    for value in values:
+        key = repr(value) + type(value).__name__
+        if key not in seen:
+            seen.add(key)
+            unique.append(value)
+    return tuple(unique)
 
 
 NO_PAGE_EXAMPLES = PageExamples()
