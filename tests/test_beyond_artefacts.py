@@ -1,0 +1,79 @@
+"""Widdershins' own artefacts that used to stop a page, read into the IR.
+
+The pages are tests/data/beyond-artefacts/NAME.md, rendered from NAME.openapi.yaml beside
+them (tests/data/beyond-artefacts/README.md says how): each page reads, its IR holds the
+facts of the document, the OpenAPI export reads back as the same IR, and the package it
+generates passes its own tests and ruff.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openapi_spec_validator import validate
+
+from generator.ir.openapi import to_openapi
+from generator.ir.snapshot import dump_api, load_api
+from generator.naming import operation_names
+from generator.read.openapi import from_openapi
+from generator.read.parse import parse_file
+from tests.support.pages import REPO
+from tests.support.projects import generate_each, ruff_check, run_own_tests
+
+ARTEFACTS = REPO / "tests" / "data" / "beyond-artefacts"
+SAME_NAMES = ARTEFACTS / "same-names.md"
+PAGES = (SAME_NAMES,)
+
+
+def test_operations_whose_summaries_clash_are_named_by_operation_id_then_route() -> None:
+    result = parse_file(SAME_NAMES)
+    api = result.api
+    assert [(op.summary, op.slug) for op in api.operations] == [
+        ("List", "list_books"),
+        ("List", "list_authors"),
+        ("List", "get_shelves"),
+    ]
+    assert [warning.message for warning in result.warnings] == [
+        "several operations' summaries give the name 'list'; they are named by their "
+        "operationId, or by method and path"
+    ]
+
+
+def test_operation_names_keep_distinct_summaries_and_fall_back_on_taken_ids() -> None:
+    names, notes = operation_names(
+        [
+            ("list", "items", "GET", "/a"),
+            ("list", "items", "GET", "/b/{id}"),
+            ("items", None, "GET", "/c"),
+            ("list", "other", "POST", "/a"),
+        ]
+    )
+    # `items` is another operation's summary name and the id of two: both go by route.
+    assert names == ["get_a", "get_b_id", "items", "other"]
+    assert len(notes) == 1
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
+def test_the_export_reads_back_as_the_same_ir(page: Path) -> None:
+    api = parse_file(page).api
+    document = json.loads(json.dumps(to_openapi(api)))
+    validate(document)
+    assert from_openapi(document) == api
+    assert load_api(dump_api(api)) == api
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return generate_each(PAGES, tmp_path_factory.mktemp)
+
+
+def test_the_generated_packages_pass_their_own_tests_and_ruff(
+    packages: list[Path], tmp_path: Path
+) -> None:
+    for out in packages:
+        result = run_own_tests(out)
+        assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    result = ruff_check(packages, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
