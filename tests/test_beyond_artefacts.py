@@ -12,8 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from openapi_spec_validator import validate
 
+from generator.ir.model import Api
 from generator.ir.openapi import to_openapi
 from generator.ir.snapshot import dump_api, load_api
 from generator.naming import operation_names
@@ -24,7 +26,14 @@ from tests.support.projects import generate_each, ruff_check, run_own_tests
 
 ARTEFACTS = REPO / "tests" / "data" / "beyond-artefacts"
 SAME_NAMES = ARTEFACTS / "same-names.md"
-PAGES = (SAME_NAMES,)
+QUOTED = ARTEFACTS / "quoted-names.md"
+PAGES = (SAME_NAMES, QUOTED)
+
+
+def _document(page: Path) -> Api:
+    """The IR of the OpenAPI document the page was rendered from."""
+    text = page.with_name(page.stem + ".openapi.yaml").read_text(encoding="utf-8")
+    return from_openapi(yaml.safe_load(text))
 
 
 def test_operations_whose_summaries_clash_are_named_by_operation_id_then_route() -> None:
@@ -53,6 +62,27 @@ def test_operation_names_keep_distinct_summaries_and_fall_back_on_taken_ids() ->
     # `items` is another operation's summary name and the id of two: both go by route.
     assert names == ["get_a", "get_b_id", "items", "other"]
     assert len(notes) == 1
+
+
+def test_quotes_and_markup_in_names_and_heading_ids_are_read() -> None:
+    # Widdershins prints the operationId unescaped into `<a id="opId...">` and the <h3> ids.
+    result = parse_file(QUOTED)
+    assert result.warnings == ()
+    api = result.api
+    assert api.title == 'Quote "Board"'
+    assert [(op.slug, op.summary, op.operation_id, op.tags) for op in api.operations] == [
+        ("list_bob_s_notes_more", 'List Bob\'s "notes" & <more>', "listNotes", ('Bob\'s "notes"',)),
+        (
+            "search_notes",
+            "Search notes",
+            'search "notes" by Bob\'s <tag> & more',
+            ('Bob\'s "notes"',),
+        ),
+        ("get_one_note", 'Get "one" note', None, ('Bob\'s "notes"',)),
+    ]
+    assert [op.parameters for op in api.operations] == [
+        op.parameters for op in _document(QUOTED).operations
+    ]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
