@@ -31,7 +31,8 @@ SAME_NAMES = ARTEFACTS / "same-names.md"
 QUOTED = ARTEFACTS / "quoted-names.md"
 REPEATED = ARTEFACTS / "repeated-parameter.md"
 HASH = ARTEFACTS / "hash-path.md"
-PAGES = (SAME_NAMES, QUOTED, HASH)
+SEVERAL = ARTEFACTS / "several-responses.md"
+PAGES = (SAME_NAMES, QUOTED, HASH, SEVERAL)
 """The pages that generate; REPEATED reads and exports but does not generate yet."""
 
 
@@ -109,6 +110,35 @@ def test_a_parameter_named_twice_stops_generation_with_a_located_error(tmp_path:
     assert f"{REPEATED}:27: error: mirror_user: path '/users/{{id}}/mirror/{{id}}' names" in (
         result.stderr
     )
+
+
+def test_every_response_is_kept_and_the_sdk_types_the_200_or_else_the_first_2xx() -> None:
+    page = {op.slug: op for op in parse_file(SEVERAL).api.operations}
+    document = {op.slug: op for op in _document(SEVERAL).operations}
+    assert [r.status for r in page["put_item"].responses] == ["200", "201", "204", "400"]
+    # Widdershins lists the statuses in order; the document gave 202 first.
+    assert [r.status for r in page["start_job"].responses] == ["201", "202"]
+    assert [r.status for r in document["start_job"].responses] == ["202", "201"]
+    for slug, operation in page.items():
+        responses = {r.status: r for r in document[slug].responses}
+        for response in operation.responses:
+            assert response.description == responses[response.status].description
+            assert (response.schema is None) == (responses[response.status].schema is None)
+        # The first 2xx is printed as raw JSON Schema too: the page holds it whole.
+        success = operation.success()
+        assert success is not None and success == document[slug].success()
+    statuses = [success.status for op in page.values() if (success := op.success())]
+    assert statuses == ["200", "201", "200"]
+
+
+def test_a_continued_table_after_an_intersection_goes_on_with_the_same_rows() -> None:
+    # Widdershins prints `_continued_` before the rows that follow a union's or an
+    # intersection's tables (here `code`, after `data`'s allOf): one status, several tables.
+    page = {op.slug: op for op in parse_file(SEVERAL).api.operations}
+    document = {op.slug: op for op in _document(SEVERAL).operations}
+    assert page["get_job"].responses == document["get_job"].responses
+    schema = page["get_job"].responses[0].schema
+    assert schema is not None and [p.name for p in schema.properties] == ["data", "code"]
 
 
 @pytest.mark.parametrize("page", (*PAGES, REPEATED), ids=lambda page: page.stem)

@@ -126,7 +126,7 @@ _ANCHOR = re.compile(r"^<a id=\"(?P<id>.*)\"></a>$")
 _RESPONSE_EXAMPLE = re.compile(r"^(?P<status>[1-5][0-9X]{2}|default) Response$")
 _STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>[^*]+)\*\*$")
 _CODE_SPAN_ONLY = re.compile(r"^`(?P<code>[^`]*)`$")
-_COMBINATOR = re.compile(r"^_(?:oneOf|xor|anyOf|or|allOf|and)_$")
+_COMBINATOR = re.compile(r"^_(?:oneOf|xor|anyOf|or|allOf|and|continued)_$")
 """The line Widdershins prints between the tables of a response schema's union or
 intersection: the next table goes on with the same rows (its `»` depths say where)."""
 _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)
