@@ -262,3 +262,37 @@ def _taken_because(
     if name in taken:
         return f"another operation is `{name}`"
     return f"another operation has `iter_{name}`, the name of this one's pager"
+
+
+def operation_names(
+    operations: Iterable[tuple[str, str | None, str, str]],
+) -> tuple[list[str], list[str]]:
+    """The name of each operation, given as (summary name, operationId, method, path), and a
+    note for each summary name several operations share.
+
+    An operation is named by its summary; operations whose summaries give the same name are
+    named by their operationId instead, and those without one (or whose operationId name is
+    still taken) by method and path (`get /books/{id}` → `get_books_id`). Operations with
+    distinct summaries keep the names they had, so a page without such a clash (every KuCoin
+    page) is named as before. A name may still repeat when two routes snake_case alike; the
+    caller reports that."""
+    rows = list(operations)
+    by_summary: dict[str, int] = {}
+    for slug, *_ in rows:
+        by_summary[slug] = by_summary.get(slug, 0) + 1
+    names = [slug for slug, *_ in rows]
+    clashing = [index for index, (slug, *_) in enumerate(rows) if by_summary[slug] > 1]
+    for index in clashing:
+        _, operation_id, _, _ = rows[index]
+        names[index] = snake_case(operation_id) if operation_id else ""
+    repeated = {name for name in names if names.count(name) > 1} | set(by_summary)
+    for index in clashing:
+        _, _, method, path = rows[index]
+        if not names[index] or names[index] in repeated:
+            names[index] = snake_case(f"{method} {path}")
+    notes = [
+        f"several operations' summaries give the name {slug!r}; they are named by their "
+        "operationId, or by method and path"
+        for slug in dict.fromkeys(rows[index][0] for index in clashing)
+    ]
+    return names, notes

@@ -36,7 +36,7 @@ from generator.read.parse import parse_file, parse_page
 from generator.read.security import name_schemes, read_requirements
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO, SEED
-from tests.support.projects import run_own_tests
+from tests.support.projects import generate_each, run_own_tests
 
 BEYOND = REPO / "tests" / "data" / "beyond"
 KEYS = BEYOND / "security-keys.md"
@@ -264,16 +264,7 @@ def test_schemes_the_operations_cannot_name_are_named_after_their_kind_with_a_wa
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Each page generated (without a config) into a project of its own."""
-    outs = []
-    for page in PAGES:
-        out = tmp_path_factory.mktemp(page.stem) / "project"
-        package = page.stem.replace("-", "_")
-        result = run_in_process(
-            ["generate", str(page), "--out", str(out), "--package", package], cwd=REPO
-        )
-        assert result.returncode == 0, result.stderr
-        outs.append(out)
-    return outs
+    return generate_each(PAGES, tmp_path_factory.mktemp)
 
 
 def test_the_generated_packages_pass_their_own_tests(packages: list[Path]) -> None:

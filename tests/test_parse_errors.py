@@ -189,17 +189,14 @@ def test_optional_path_parameter_is_an_error_at_its_row() -> None:
         ("/api/v1/orders/{orderId", "has an unbalanced '{' or '}'"),
         ("/api/v1/orders/orderId}", "has an unbalanced '{' or '}'"),
         ("/api/v1/orders/{}/{orderId}", "has an empty or invalid parameter {}"),
-        ("/api/v1/orders/{orderId}/{orderId}", "names parameter 'orderId' twice"),
-        ("/api/v1/orders/{orderId}?x=1", "must not contain a query or fragment"),
-        ("/api/v1/orders/{orderId}#top", "must not contain a query or fragment"),
+        # A name twice and a `#` are paths OpenAPI allows: tests/test_beyond_artefacts.py.
+        ("/api/v1/orders/{orderId}?x=1", "must not contain a query"),
     ],
     ids=[
         "unclosed-brace",
         "unopened-brace",
         "empty-braces",
-        "same-name-twice",
         "query",
-        "fragment",
     ],
 )
 def test_impossible_path_template_is_an_error_at_the_method_line(path: str, expected: str) -> None:

@@ -288,6 +288,16 @@ class Operation:
                 return response
         return None
 
+    def success(self) -> Response | None:
+        """The response the SDK types: the 200, else the 2xx of the lowest status (`201`
+        before `202` before `2XX`, whatever order the responses are listed in), else None.
+        Every response stays in `responses`."""
+        successes = sorted(
+            (response for response in self.responses if response.status.startswith("2")),
+            key=lambda response: (response.status != "200", response.status),
+        )
+        return successes[0] if successes else None
+
 
 @dataclass(frozen=True)
 class Api:

@@ -72,7 +72,7 @@ _BLOCK_TAG = re.compile(
 )
 # The anchor Widdershins writes before an operation: not an HTML block (an open tag followed
 # by more than whitespace), so CommonMark reads it as a paragraph.
-_ANCHOR_PARAGRAPH = re.compile(r'<a id="[^"<>]*"></a>$')
+_ANCHOR_PARAGRAPH = re.compile(r'<a id=".*"></a>$')  # ids unescaped: see page._ANCHOR
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
 # First characters after which a line may open a block other than a paragraph, or interrupt
 # one: such lines are left to markdown-it-py (`_is_paragraph_text` looks closer at fences,

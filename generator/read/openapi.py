@@ -29,7 +29,7 @@ from generator.ir.model import (
     Server,
     ServerVariable,
 )
-from generator.naming import snake_case
+from generator.naming import operation_names, snake_case
 from generator.read.schema_json import read_json_schema
 
 
@@ -52,6 +52,8 @@ def from_openapi(document: dict[str, Any], file: str = "<openapi>") -> Api:
             if "security" not in _object(raw, pointer, file):
                 operation = replace(operation, security=default_security)
             operations.append(operation)
+    names, _ = operation_names((op.slug, op.operation_id, op.method, op.path) for op in operations)
+    operations = [replace(op, slug=name) for op, name in zip(operations, names, strict=True)]
     components = _object(document.get("components", {}), "#/components", file)
     schemes = _object(components.get("securitySchemes", {}), "#/components/securitySchemes", file)
     return Api(

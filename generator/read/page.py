@@ -116,13 +116,17 @@ _Mode = Literal[
     "other",
 ]
 
+# Widdershins prints ids unescaped: an operationId holding quotes or `<&>` gives
+# `<a id="opIdfind "x" & <y>"></a>` and `<h3 id="find-"x"-&-<y>-parameters">Parameters</h3>`.
+# An anchor ends at its line's last `"></a>`; an <h3>'s id at the last `">` before a text
+# without quotes or tags (Widdershins' own words: Parameters, Responses...).
 _H1_HTML = re.compile(r"^<h1 id=\"[^\"]*\">(?P<text>.*)</h1>\s*$", re.S)
-_H3_HTML = re.compile(r"^<h3 id=\"[^\"]*\">(?P<text>.*)</h3>\s*$", re.S)
-_ANCHOR = re.compile(r"^<a id=\"(?P<id>[^\"]*)\"></a>$")
+_H3_HTML = re.compile(r"^<h3 id=\".*\">(?P<text>[^\"<>]*)</h3>\s*$", re.S)
+_ANCHOR = re.compile(r"^<a id=\"(?P<id>.*)\"></a>$")
 _RESPONSE_EXAMPLE = re.compile(r"^(?P<status>[1-5][0-9X]{2}|default) Response$")
 _STATUS_CODE = re.compile(r"^Status Code \*\*(?P<status>[^*]+)\*\*$")
 _CODE_SPAN_ONLY = re.compile(r"^`(?P<code>[^`]*)`$")
-_COMBINATOR = re.compile(r"^_(?:oneOf|xor|anyOf|or|allOf|and)_$")
+_COMBINATOR = re.compile(r"^_(?:oneOf|xor|anyOf|or|allOf|and|continued)_$")
 """The line Widdershins prints between the tables of a response schema's union or
 intersection: the next table goes on with the same rows (its `»` depths say where)."""
 _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)

@@ -27,7 +27,7 @@ from generator.ir.model import (
     Response,
     Schema,
 )
-from generator.naming import snake_case
+from generator.naming import operation_names, snake_case
 from generator.read.page import (
     OperationSection,
     Page,
@@ -113,6 +113,7 @@ class _PageParser:
         self.file = page.file
         self.warnings: list[ParseWarning] = list(page.warnings)
         self.parameter_lines: dict[tuple[str, str, str], int] = {}
+        self.operation_rows: dict[tuple[str, str], int] = {}
 
     def at(self, line: int) -> SourceLocation:
         return SourceLocation(self.file, line)
@@ -128,8 +129,10 @@ class _PageParser:
             raise ParseError(self.at(self.page.title_line), "the page documents no operation")
         operations: list[Operation] = []
         seen_routes: dict[tuple[str, str], int] = {}
-        seen_slugs: dict[str, int] = {}
+        heading_lines: list[int] = []
+        row_lines: list[dict[tuple[str, str], int]] = []
         for section in self.page.operations:
+            self.operation_rows = {}
             operation = self.operation(section)
             route = (operation.method, operation.path)
             if route in seen_routes:
@@ -138,15 +141,28 @@ class _PageParser:
                     f"duplicate operation {operation.method} {operation.path} "
                     f"(first documented at line {seen_routes[route]})",
                 )
-            if operation.slug in seen_slugs:
-                raise ParseError(
-                    self.at(section.line),
-                    f"summary {operation.summary!r} gives the name {operation.slug!r}, already "
-                    f"taken by the operation at line {seen_slugs[operation.slug]}",
-                )
             seen_routes[route] = self.method_line(section).line
-            seen_slugs[operation.slug] = section.line
+            heading_lines.append(section.line)
+            row_lines.append(self.operation_rows)
             operations.append(operation)
+        names, notes = operation_names(
+            (op.slug, op.operation_id, op.method, op.path) for op in operations
+        )
+        for note in notes:
+            self.warnings.append(ParseWarning(self.at(self.page.title_line), note))
+        seen_slugs: dict[str, int] = {}
+        rows = zip(operations, names, heading_lines, strict=True)
+        for index, (operation, name, line) in enumerate(rows):
+            if name in seen_slugs:
+                raise ParseError(
+                    self.at(line),
+                    f"operation {operation.method} {operation.path} gets the name {name!r}, "
+                    f"already taken by the operation at line {seen_slugs[name]}",
+                )
+            seen_slugs[name] = line
+            operations[index] = replace(operation, slug=name)
+            for (location, parameter), row in row_lines[index].items():
+                self.parameter_lines[(name, location, parameter)] = row
         schemes, naming_warnings = name_schemes(
             self.file,
             self.page.authentication[0].line - 1 if self.page.authentication else 1,
@@ -203,7 +219,7 @@ class _PageParser:
         )
         parameters = self.parameters(param_rows, enum_groups, detailed)
         for line, cells in param_rows:
-            self.parameter_lines[(slug, cells[1], cells[0])] = line
+            self.operation_rows[(cells[1], cells[0])] = line
         self.check_path_parameters(template_names, parameters, param_rows, method_line.line)
         request_body = self.request_body(section, body_row, body_rows, enum_groups, detailed)
 
@@ -238,13 +254,24 @@ class _PageParser:
             )
         return section.method_line
 
+    def route_name(self, section: OperationSection) -> str | None:
+        """The name Widdershins heads an operation without operationId with: `get_/a/{id}`
+        with each `/` made `_` (`get__a_{id}`)."""
+        match = _METHOD_LINE.match(section.method_line.text) if section.method_line else None
+        if match is None:
+            return None
+        return f"{match.group('method').lower()}_{match.group('path')}".replace("/", "_")
+
     def summary_and_description(self, section: OperationSection) -> tuple[str, str | None]:
-        """The heading is the summary, unless Widdershins printed the operationId there and
-        the summary as an emphasised line under the method line."""
+        """The heading is the summary, unless Widdershins printed the operationId there (or,
+        for an operation without one, `method_path`) and the summary as an emphasised line
+        under the method line."""
         blocks = list(section.description)
         emphasized = section.emphasized_summary
         if emphasized is not None:
-            if section.anchor == f"opId{section.summary}":
+            if section.anchor == f"opId{section.summary}" or (
+                section.anchor is None and section.summary == self.route_name(section)
+            ):
                 return emphasized.text[1:-1].strip(), _join(blocks)
             blocks.insert(0, emphasized)
         return section.summary, _join(blocks)
@@ -254,18 +281,18 @@ class _PageParser:
         at = self.at(line)
         if not path.startswith("/"):
             raise ParseError(at, f"path {path!r} must start with '/'")
-        if any(char in path for char in "?#"):
-            raise ParseError(at, f"path {path!r} must not contain a query or fragment")
+        # A `#` is a character of the path (OpenAPI's paths are not URLs; the runtime sends
+        # it percent-encoded), but a `?` would start a query Widdershins cut off already.
+        if "?" in path:
+            raise ParseError(at, f"path {path!r} must not contain a query")
         names = _PATH_PARAMETER.findall(path)
         if "{" in _PATH_PARAMETER.sub("", path) or "}" in _PATH_PARAMETER.sub("", path):
             raise ParseError(at, f"path {path!r} has an unbalanced '{{' or '}}'")
         for name in names:
             if not name.strip() or "/" in name:
                 raise ParseError(at, f"path {path!r} has an empty or invalid parameter {{{name}}}")
-        duplicates = sorted({name for name in names if names.count(name) > 1})
-        if duplicates:
-            raise ParseError(at, f"path {path!r} names parameter {duplicates[0]!r} twice")
-        return names
+        # A name may appear twice (`/users/{id}/mirror/{id}`): one parameter fills both.
+        return list(dict.fromkeys(names))
 
     def split_parameter_table(
         self, table: Table | None

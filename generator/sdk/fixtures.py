@@ -70,7 +70,7 @@ def operation_fixture(
             request["body"] = inputs["items"]
         else:
             request["body"] = {k: v for k, v in inputs.items() if k in body_names}
-    response = op.response("200")
+    response = op.success()
     data: JsonValue = None
     if response is not None and response.schema is not None:
         envelope = config.api.envelope

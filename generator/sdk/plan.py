@@ -195,8 +195,9 @@ class _Planner:
         return None if host == self.host else host
 
     def data_schema(self, op: Operation) -> Schema | None:
-        """The schema of the `data` of `op`'s 200 response (of the body without envelope)."""
-        response = op.response("200")
+        """The schema of the `data` of `op`'s 200 response, or of its first 2xx (of the body
+        without envelope)."""
+        response = op.success()
         return _data_schema(response.schema if response else None, self.config.api.envelope.data)
 
     def request(self, op: Operation, base: str) -> _Request:

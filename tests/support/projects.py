@@ -9,7 +9,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
 
 
@@ -128,3 +129,24 @@ def run_own_tests(
         text=True,
         check=False,
     )
+
+
+def generate_each(pages: Iterable[Path], temporary: Callable[[str], Path]) -> list[Path]:
+    """Each page generated (without a config) into a project of its own, made in the folder
+    `temporary(page stem)` gives (pytest's `tmp_path_factory.mktemp`); asserts it generated."""
+    outs = []
+    for page in pages:
+        out = temporary(page.stem) / "project"
+        package = page.stem.replace("-", "_")
+        result = run_in_process(
+            ["generate", str(page), "--out", str(out), "--package", package], cwd=REPO
+        )
+        assert result.returncode == 0, result.stderr
+        outs.append(out)
+    return outs
+
+
+def ruff_check(outs: Iterable[Path], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`ruff check` of generated projects, run from `cwd` (outside the repository's config)."""
+    arguments = [sys.executable, "-m", "ruff", "check", "--no-cache", *map(str, outs)]
+    return subprocess.run(arguments, cwd=cwd, capture_output=True, text=True, check=False)

@@ -57,7 +57,9 @@ def _operation_entry(op: OperationPlan, service: ServicePlan) -> OperationEntryV
     arguments = [
         f"name={python_literal(op.name)},",
         f"method={python_literal(op.method)},",
-        f"path={python_literal(op.path)},",
+        # The runtime fills in `{name}`s and sends the rest as is: a `#` of the path (OpenAPI
+        # allows it) would start the URL's fragment, so it goes percent-encoded.
+        f"path={python_literal(op.path.replace('#', '%23'))},",
         f"summary={python_literal(op.summary)},",
     ]
     calls = [
