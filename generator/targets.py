@@ -10,7 +10,6 @@ page's warnings), so this module decides only what goes with what.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -420,7 +419,6 @@ def _host_warnings(api: Api, config: Config, page: Path, result: ParseResult) ->
     return [] if warning is None else [warning]
 
 
-_PATH_NAME = re.compile(r"\{([^{}]+)\}")
 _SENT_LOCATIONS = ("path", "query")
 """Where the generated SDK puts a parameter (generator.sdk.plan): headers are the client's own
 (credentials, signature, content type)."""
@@ -439,14 +437,6 @@ def _check_parameters_sent(page: Path, result: ParseResult) -> None:
                 f"{operation.slug}: a request body that is a top-level array, beside path or "
                 "query parameters, is not supported; remove the parameters or wrap the array "
                 "in an object",
-            )
-        names = _PATH_NAME.findall(operation.path)
-        if len(names) != len(set(names)):
-            raise ParseError(
-                SourceLocation(str(page), result.operation_lines.get(operation.slug, 1)),
-                f"{operation.slug}: path {operation.path!r} names a parameter twice, which "
-                "the generated package's fake server cannot route yet (the IR and the OpenAPI "
-                "export keep it); name each occurrence differently to generate",
             )
         for parameter in operation.parameters:
             if parameter.location in _SENT_LOCATIONS:

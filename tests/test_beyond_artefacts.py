@@ -22,7 +22,6 @@ from generator.ir.snapshot import dump_api, load_api
 from generator.naming import operation_names
 from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file
-from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
 from tests.support.projects import generate_each, imported, ruff_check, run_own_tests
 
@@ -32,8 +31,8 @@ QUOTED = ARTEFACTS / "quoted-names.md"
 REPEATED = ARTEFACTS / "repeated-parameter.md"
 HASH = ARTEFACTS / "hash-path.md"
 SEVERAL = ARTEFACTS / "several-responses.md"
-PAGES = (SAME_NAMES, QUOTED, HASH, SEVERAL)
-"""The pages that generate; REPEATED reads and exports but does not generate yet."""
+PAGES = (SAME_NAMES, QUOTED, HASH, SEVERAL, REPEATED)
+"""Every page here; each generates (REPEATED names a path parameter twice)."""
 
 
 def _document(page: Path) -> Api:
@@ -100,18 +99,6 @@ def test_a_parameter_named_twice_and_a_hash_in_a_path_are_read() -> None:
     assert read == [_document(page).operations for page in (REPEATED, HASH)]
 
 
-def test_a_parameter_named_twice_stops_generation_with_a_located_error(tmp_path: Path) -> None:
-    # The runtime fills every occurrence, but its fake server (copied into every package,
-    # KuCoin's too) builds one regex group per name; until it learns repeats, say so.
-    result = run_in_process(
-        ["generate", str(REPEATED), "--out", str(tmp_path), "--package", "repeated"], cwd=REPO
-    )
-    assert result.returncode != 0
-    assert f"{REPEATED}:27: error: mirror_user: path '/users/{{id}}/mirror/{{id}}' names" in (
-        result.stderr
-    )
-
-
 def test_every_response_is_kept_and_the_sdk_types_the_200_or_else_the_first_2xx() -> None:
     page = {op.slug: op for op in parse_file(SEVERAL).api.operations}
     document = {op.slug: op for op in _document(SEVERAL).operations}
@@ -141,7 +128,7 @@ def test_a_continued_table_after_an_intersection_goes_on_with_the_same_rows() ->
     assert schema is not None and [p.name for p in schema.properties] == ["data", "code"]
 
 
-@pytest.mark.parametrize("page", (*PAGES, REPEATED), ids=lambda page: page.stem)
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
 def test_the_export_reads_back_as_the_same_ir(page: Path) -> None:
     api = parse_file(page).api
     document = json.loads(json.dumps(to_openapi(api)))
@@ -176,3 +163,17 @@ def test_the_generated_client_sends_a_hash_of_the_path_encoded(packages: list[Pa
         client = package.Client("k", "s", "p", transport=httpx.MockTransport(answer))
         client.get_channel_topic(channel="gen/eral")
     assert sent == ["/channels/%23gen%2Feral/topic"]
+
+
+def test_a_parameter_named_twice_fills_both_places_and_the_fake_routes_it(
+    packages: list[Path],
+) -> None:
+    # One parameter fills both places; the package's fake server (its route a back-reference
+    # where the name repeats) answers the call with the operation's fixture.
+    with imported(packages[PAGES.index(REPEATED)], "repeated_parameter", "testing") as package:
+        fake = package.testing.FakeKucoin()
+        client = fake.client()
+        client.mirror_user(id="u 1", depth=2)
+        (call,) = fake.calls
+    assert call.request.url.raw_path.decode() == "/users/u%201/mirror/u%201?depth=2"
+    assert call.operation == "mirror_user"

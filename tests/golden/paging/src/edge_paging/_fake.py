@@ -365,12 +365,18 @@ def _netloc(operation: Operation) -> str:
 
 
 def _route_pattern(path: str) -> re.Pattern[str]:
-    pieces = re.split(r"(\{[^{}]+\})", path)
-    regex = "".join(
-        f"(?P<{_mangle(piece[1:-1])}>[^/]+)" if piece.startswith("{") else re.escape(piece)
-        for piece in pieces
-    )
-    return re.compile(regex)
+    """The paths `path` (`/users/{id}/mirror/{id}`) stands for. A name given twice is one
+    parameter, filling both places: its second place must repeat its first."""
+    named: set[str] = set()
+    regex = []
+    for piece in re.split(r"(\{[^{}]+\})", path):
+        if not piece.startswith("{"):
+            regex.append(re.escape(piece))
+            continue
+        group = _mangle(piece[1:-1])
+        regex.append(f"(?P={group})" if group in named else f"(?P<{group}>[^/]+)")
+        named.add(group)
+    return re.compile("".join(regex))
 
 
 def _mangle(name: str) -> str:
