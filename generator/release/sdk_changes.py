@@ -64,6 +64,12 @@ SDK_CHANGES: tuple[SdkChange, ...] = (
         " `iter_` twin walking its pages; the fake server answers several pages"
         " (`respond_pages`).",
     ),
+    SdkChange(
+        "0.2.0",
+        "minor",
+        "An operation the API answers with a 2xx other than 200 (and no 200) returns that"
+        " answer's data, typed, where it returned None.",
+    ),
 )
 
 _ORDER: dict[Level, int] = {"patch": 0, "minor": 1, "major": 2}
