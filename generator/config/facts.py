@@ -164,7 +164,7 @@ def _marked_decimals(schema: Schema, names: set[str], name: str = "") -> Schema:
 
 
 def _as_decimal(schema: Schema) -> Schema:
-    if (DECIMAL_EXTENSION, True) in schema.extensions:
+    if schema.marked_decimal:
         return schema
     return replace(schema, extensions=(*schema.extensions, (DECIMAL_EXTENSION, True)))
 

@@ -143,6 +143,11 @@ class Schema:
                 return prop.schema
         return None
 
+    @property
+    def marked_decimal(self) -> bool:
+        """Whether the config says this string carries a decimal (DECIMAL_EXTENSION)."""
+        return (DECIMAL_EXTENSION, True) in self.extensions
+
 
 @dataclass(frozen=True)
 class Parameter:

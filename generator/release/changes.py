@@ -13,6 +13,8 @@ from generator.ir.model import JsonValue
 
 Category = Literal["breaking", "addition", "other", "docs"]
 Level = Literal["major", "minor", "patch", "none"]
+LEVELS: tuple[Level, ...] = ("none", "patch", "minor", "major")
+"""The levels, smallest first: a release moves by the largest of its changes'."""
 
 ChangeKind = Literal[
     # The page and its operations.

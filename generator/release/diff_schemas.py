@@ -128,7 +128,7 @@ class SchemaDiffer:
         `Decimal`, `int` or numeric text: a text becoming one still takes what callers sent
         (only text no number reads as is refused, which the API refuses too); a decimal
         becoming text no longer takes a `Decimal`: breaking."""
-        was, now = _is_marked_decimal(old), _is_marked_decimal(new)
+        was, now = old.marked_decimal, new.marked_decimal
         if was == now:
             return
         if now and side == "request":
@@ -442,7 +442,3 @@ def _rule_text(rule: JsonValue) -> str:
     if isinstance(rule.get("when_set"), str):
         parts.append(f"when {rule['when_set']} is set")
     return " ".join(parts)
-
-
-def _is_marked_decimal(schema: Schema) -> bool:
-    return (DECIMAL_EXTENSION, True) in schema.extensions

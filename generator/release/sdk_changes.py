@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.distribution import parse_version
+from generator.release.changes import LEVELS, Level
 
-Level = Literal["major", "minor", "patch"]
+SdkLevel = Literal["major", "minor", "patch"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class SdkChange:
     a package's version, and the changelog's line on it."""
 
     since: str
-    level: Level
+    level: SdkLevel
     text: str
 
 
@@ -72,8 +73,6 @@ SDK_CHANGES: tuple[SdkChange, ...] = (
     ),
 )
 
-_ORDER: dict[Level, int] = {"patch": 0, "minor": 1, "major": 2}
-
 
 def changes_since(before: str | None, now: str) -> tuple[SdkChange, ...]:
     """The changes of the sdkgen versions after `before` (None: an output that records no
@@ -99,8 +98,6 @@ def _key(version: str) -> tuple[object, ...]:
 _FIRST = _key(RECORDED_SINCE)
 
 
-def largest(changes: Sequence[SdkChange]) -> Level | None:
-    """The largest level of `changes` (None for none)."""
-    if not changes:
-        return None
-    return max((change.level for change in changes), key=_ORDER.__getitem__)
+def largest(changes: Sequence[SdkChange]) -> Level:
+    """The largest level of `changes` ("none" for none)."""
+    return max((change.level for change in changes), key=LEVELS.index, default="none")

@@ -11,10 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.ir.model import Api
-from generator.release.changes import ApiDiff, Level
+from generator.release.changes import LEVELS, ApiDiff, Level
 from generator.release.diff import diff_apis
-
-_LEVELS: tuple[Level, ...] = ("none", "patch", "minor", "major")
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ class PackageDiff:
     @property
     def level(self) -> Level:
         levels = [service.diff.level for service in self.services]
-        return max(levels, key=_LEVELS.index, default="none")
+        return max(levels, key=LEVELS.index, default="none")
 
 
 def diff_packages(old: Mapping[str, Api], new: Mapping[str, Api]) -> PackageDiff:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from generator.distribution import Version, normalized_name, parse_version
 from generator.ir.model import Api
 from generator.ir.snapshot import load_api
+from generator.release.changes import LEVELS
 from generator.release.sdk_changes import RECORDED_SINCE, SdkChange, changes_since, largest
 
 CHANGELOG = "CHANGELOG.md"
@@ -41,9 +42,6 @@ class Snapshot:
     api: Api
     text: str
 
-
-_LEVELS = ("none", "patch", "minor", "major")
-"""A release's levels, smallest first."""
 
 _LAYOUT_CHANGE = "- The package's layout changed: {now}. Every operation moved; see the README."
 
@@ -92,7 +90,7 @@ def next_release(
         level, lines = _page_changes(snapshots, previous, old_paths)
     sdk_changes = sdk_changes_of(provenance)
     if provenance is not None and sdk_changes:
-        level = max(level, largest(sdk_changes) or "none", key=_LEVELS.index)
+        level = max(level, largest(sdk_changes), key=LEVELS.index)
         lines += ["", "### SDK", "", _sdk_heading(provenance), ""]
         lines += [f"- {change.text}" for change in sdk_changes]
     version = old_version if level == "none" else bump(old_version, level)
