@@ -123,6 +123,11 @@ class Schema:
     unique_items: bool = False
     extensions: tuple[tuple[str, JsonValue], ...] = ()
     """`x-*` keywords other than `x-api-enum`, in source order, kept verbatim."""
+    ref: str | None = None
+    """The name of the schema of `Api.schemas` this node stands for, set only where a schema
+    contains itself: the `$ref` that closes a cycle (Widdershins prints it "[Circular]").
+    Every other reference is inlined, as the page inlines it; a node with `ref` carries
+    nothing else."""
 
     @property
     def variants(self) -> tuple[Schema, ...]:
@@ -147,6 +152,15 @@ class Schema:
     def marked_decimal(self) -> bool:
         """Whether the config says this string carries a decimal (DECIMAL_EXTENSION)."""
         return (DECIMAL_EXTENSION, True) in self.extensions
+
+
+@dataclass(frozen=True)
+class NamedSchema:
+    """A schema the API names (OpenAPI's `components.schemas`, a page's `# Schemas`), kept
+    because a recursive schema refers to it by that name (`Schema.ref`)."""
+
+    name: str
+    schema: Schema
 
 
 @dataclass(frozen=True)
@@ -316,6 +330,9 @@ class Api:
     """The base URLs the page lists, in its order (the SDK's hosts come from the config)."""
     security_schemes: tuple[SecurityScheme, ...] = ()
     """The schemes the page's Authentication section describes, in its order."""
+    schemas: tuple[NamedSchema, ...] = ()
+    """The named schemas some `Schema.ref` refers to, in name order; a cycle inside one is
+    itself a `ref`. Empty for an API without recursive schemas."""
 
     @property
     def group(self) -> str | None:
