@@ -30,6 +30,14 @@ ChangeKind = Literal[
     "deprecated-changed",
     "media-type-changed",
     "response-removed",
+    # How a caller reaches the API: servers and authentication.
+    "server-added",
+    "server-removed",
+    "server-changed",
+    "security-scheme-added",
+    "security-scheme-removed",
+    "security-scheme-changed",
+    "security-changed",
     # Fields: parameters, bodies, responses and their properties.
     "field-added",
     "field-removed",
@@ -63,7 +71,7 @@ CATEGORY_TITLES: tuple[tuple[Category, str], ...] = (
 )
 
 ADDITION_KINDS: frozenset[ChangeKind] = frozenset(
-    {"operation-added", "field-added", "enum-value-added"}
+    {"operation-added", "field-added", "enum-value-added", "security-scheme-added"}
 )
 """Kinds that add to the API (unless they are breaking, as a new required field is)."""
 

@@ -19,7 +19,9 @@ optional, while its request models are validated on the client before anything i
 A summary change that changes the operation's name (`slug`, the SDK method's name and the key
 the config uses) is breaking. Changes come in page order of the operations (the old page's
 order, then the operations only the new page has), and within an operation in the order of its
-parts: the operation, its parameters, the request body, the responses, fields depth first.
+parts: the operation, its authentication, its parameters, the request body, the responses,
+fields depth first. The page's servers and security schemes come first
+(`generator.release.diff_access`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from collections.abc import Sequence
 from generator.ir.corrections import EXTENSION, stated_method
 from generator.ir.model import Api, Operation, Parameter, RequestBody, Response
 from generator.release.changes import ApiDiff, Change
-from generator.release.diff_schemas import SchemaDiffer, short
+from generator.release.diff_access import AccessDiffer
+from generator.release.diff_schemas import short
 from generator.release.pairing import Added, Kept, Removed, paired
 
 __all__ = ["ApiDiff", "Change", "diff_apis"]
@@ -42,8 +45,9 @@ def diff_apis(old: Api, new: Api) -> ApiDiff:
     return ApiDiff(old.title, old.version, new.title, new.version, tuple(differ.changes))
 
 
-class _Differ(SchemaDiffer):
-    """The page and its operations; their schemas are compared by `SchemaDiffer`."""
+class _Differ(AccessDiffer):
+    """The page and its operations; their schemas are compared by `SchemaDiffer`, servers
+    and authentication by `AccessDiffer`."""
 
     def api(self, old: Api, new: Api) -> None:
         if old.title != new.title:
@@ -63,6 +67,7 @@ class _Differ(SchemaDiffer):
                 new=new.version,
             )
         self.text("description-changed", "", "page description", old.description, new.description)
+        self.access(old, new)
         for pair in paired(old.operations, new.operations, key=_stated_route):
             match pair:
                 case Kept(op, new_op):
@@ -125,6 +130,7 @@ class _Differ(SchemaDiffer):
                 old=old.operation_id,
                 new=new.operation_id,
             )
+        self.operation_security(old, new)
         self.parameters(old.parameters, new.parameters)
         self.request_body(old.request_body, new.request_body)
         self.responses(old.responses, new.responses)
