@@ -22,6 +22,7 @@ PACKAGES = {
     "intersections.md": "beyond_intersections",
     "visibility.md": "beyond_visibility",
     "enums.md": "beyond_enums",
+    "recursion.md": "beyond_recursion",
 }
 
 
@@ -136,3 +137,24 @@ def test_integer_and_number_enums_take_their_values(generated: dict[str, Path]) 
             models.SetLevelRequest(level=4)
         data = models.SetLevelData.model_validate({"level": 3, "ratio": 1.5})
         assert (data.level, data.ratio) == (enums.Level.VALUE_3, enums.Ratio.VALUE_1_5)
+
+
+def test_recursive_schemas_are_recursive_models(generated: dict[str, Path]) -> None:
+    with imported(generated["recursion.md"], "beyond_recursion", "models") as package:
+        models = package.models
+        tree = {"name": "root", "children": [{"name": "leaf", "parent": {"name": "root"}}]}
+        node = models.Node.model_validate(tree)
+        assert node.children[0].parent.name == "root"
+        assert type(node.children[0]) is models.Node
+        # The response's `data` is the named schema whole: the same model, not a copy.
+        assert models.RESPONSE_TYPES["add_node"] is models.Node
+        folder = models.Folder.model_validate({"files": [{"folder": {"title": "inner"}}]})
+        assert type(folder.files[0].folder) is models.Folder
+        request = models.AddNodeRequest(name="a", children=[{"name": "b", "children": []}])
+        assert type(request.children[0]) is models.NodeParam
+        assert request.model_dump(by_alias=True, exclude_unset=True) == {
+            "name": "a",
+            "children": [{"name": "b", "children": []}],
+        }
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="name"):
+            models.AddNodeRequest(name="a", parent={"children": []})

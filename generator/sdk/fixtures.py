@@ -18,6 +18,7 @@ from generator.sdk.examples import (
     NO_PAGE_EXAMPLES,
     Bounds,
     PageExamples,
+    closes_cycle,
     example_value,
     item_count,
     page_values,
@@ -97,10 +98,15 @@ def full_example(
     bounds: Bounds = _NO_BOUNDS,
 ) -> JsonValue:
     """Like `example_value`, but objects carry every documented property, as a live
-    response does. `bounds` say which strings are decimals (they get numeric text)."""
+    response does, but for an optional one that closes a cycle (where the example stops).
+    `bounds` say which strings are decimals (they get numeric text)."""
     if schema.type == "object" or schema.properties:
         if schema.properties:
-            return {p.name: full_example(p.name, p.schema, page, bounds) for p in schema.properties}
+            return {
+                p.name: full_example(p.name, p.schema, page, bounds)
+                for p in schema.properties
+                if p.name in schema.required or not closes_cycle(p.schema)
+            }
         if isinstance(schema.additional_properties, Schema):
             return {"key": full_example("key", schema.additional_properties, page, bounds)}
         return {}
