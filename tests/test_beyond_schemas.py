@@ -282,3 +282,16 @@ def test_a_changed_ref_is_a_type_change_and_a_recursive_api_diffs_with_itself() 
     changed = replace(api, operations=(new_operation, *api.operations[1:]))
     changes = diff_apis(api, changed).changes
     assert [(c.kind, c.detail) for c in changes] == [("type-changed", "type: Node → Tree")]
+
+
+def test_the_named_schemas_are_merged_with_the_operations() -> None:
+    """The plan finds a named schema's inline copy by equality: both must be merged."""
+    from generator.ir.intersections import merge_intersections
+    from generator.ir.model import NamedSchema, Property
+
+    part = Schema(type="object", properties=(Property("next", Schema(ref="A")),))
+    api = replace(
+        parse_file(PAGES / "unions.md").api, schemas=(NamedSchema("A", Schema(all_of=(part,))),)
+    )
+    (named,) = merge_intersections(api).schemas
+    assert (named.name, named.schema.all_of, named.schema.properties) == ("A", (), part.properties)
