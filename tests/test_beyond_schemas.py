@@ -295,3 +295,17 @@ def test_the_named_schemas_are_merged_with_the_operations() -> None:
     )
     (named,) = merge_intersections(api).schemas
     assert (named.name, named.schema.all_of, named.schema.properties) == ("A", (), part.properties)
+
+
+def test_top_level_arrays_maps_and_scalars_are_read_whole() -> None:
+    api = parse_file(PAGES / "shapes.md").api
+    schemas = {op.slug: op.response("200").schema for op in api.operations}  # type: ignore[union-attr]
+    pets, pet_id = schemas["list_pets"], schemas["add_pet"]
+    stock, owners = schemas["get_stock"], schemas["get_owners"]
+    assert pets is not None and pets.type == "array" and pets.items is not None
+    assert [p.name for p in pets.items.properties] == ["name", "age"]
+    assert pet_id == Schema(type="integer")
+    assert stock == Schema(type="object", additional_properties=Schema(type="integer"))
+    assert owners is not None and isinstance(owners.additional_properties, Schema)
+    pets_of_owner = owners.additional_properties.find_property("pets")
+    assert pets_of_owner == Schema(type="object", additional_properties=Schema(type="integer"))

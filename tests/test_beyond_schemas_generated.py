@@ -23,6 +23,7 @@ PACKAGES = {
     "visibility.md": "beyond_visibility",
     "enums.md": "beyond_enums",
     "recursion.md": "beyond_recursion",
+    "shapes.md": "beyond_shapes",
 }
 
 
@@ -158,3 +159,41 @@ def test_recursive_schemas_are_recursive_models(generated: dict[str, Path]) -> N
         }
         with pytest.raises(package.errors.KucoinRequestValidationError, match="name"):
             models.AddNodeRequest(name="a", parent={"children": []})
+
+
+def test_an_api_without_envelope_answers_lists_maps_and_scalars(
+    generated: dict[str, Path],
+) -> None:
+    with imported(generated["shapes.md"], "beyond_shapes", "models", "testing") as package:
+        models, fake = package.models, package.testing.FakeKucoin()
+        with fake.client() as client:
+            pets = client.list_pets()
+            assert [type(pet) for pet in pets] == [models.ListPetsData]
+            assert client.add_pet(name="rex", owner="ann") == 1
+            assert client.get_stock() == {"key": 1}
+            owners = client.get_owners()
+            assert type(owners["key"]) is models.GetOwnersDataValue
+            assert owners["key"].pets == {"key": 1}
+            fake.respond("get_stock", {"cats": 3, "dogs": 2})
+            assert client.get_stock() == {"cats": 3, "dogs": 2}
+            fake.fail("get_stock", msg="no stock today", http_status=503)
+            with pytest.raises(package.KucoinAPIError, match="no stock today") as refused:
+                client.with_options(max_retries=0).get_stock()
+            assert refused.value.http_status == 503
+        request = models.AddPetRequest(name="rex", owner="ann", tags={"colour": "brown"})
+        assert request.tags == {"colour": "brown"}
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="tags"):
+            models.AddPetRequest(name="rex", owner="ann", tags={"colour": 3})
+
+
+def test_envelope_none_is_an_api_without_envelope_and_other_text_an_error(
+    tmp_path: Path,
+) -> None:
+    from generator.config import ConfigError, load_config
+
+    assert load_config(PAGES / "shapes.yaml").api.envelope is None
+    assert load_config(PAGES / "recursion.yaml").api.envelope is not None
+    wrong = tmp_path / "page.yaml"
+    wrong.write_text("api: {envelope: bare}\n")
+    with pytest.raises(ConfigError, match=r"api\.envelope: must be a mapping or 'none'"):
+        load_config(wrong)

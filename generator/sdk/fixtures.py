@@ -75,7 +75,9 @@ def operation_fixture(
     data: JsonValue = None
     if response is not None and response.schema is not None:
         envelope = config.api.envelope
-        data_schema = response.schema.find_property(envelope.data) or response.schema
+        data_schema = response.schema
+        if envelope is not None:
+            data_schema = response.schema.find_property(envelope.data) or response.schema
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
         data = echo(full_example("", data_schema, page, config.bounds(op.slug)), sent)
@@ -84,11 +86,16 @@ def operation_fixture(
         "method": op.method,
         "path": op.path,
         "request": request,
-        "response": {
-            config.api.envelope.code: config.api.success_code,
-            config.api.envelope.data: data,
-        },
+        "response": _answer(config, data),
     }
+
+
+def _answer(config: Config, data: JsonValue) -> JsonValue:
+    """The JSON of a success answering with `data`: in the envelope, or bare without one."""
+    envelope = config.api.envelope
+    if envelope is None:
+        return data
+    return {envelope.code: config.api.success_code, envelope.data: data}
 
 
 def full_example(

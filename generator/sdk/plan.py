@@ -201,7 +201,9 @@ class _Planner:
         """The schema of the `data` of `op`'s 200 response, or of its first 2xx (of the body
         without envelope)."""
         response = op.success()
-        return _data_schema(response.schema if response else None, self.config.api.envelope.data)
+        envelope = self.config.api.envelope
+        data_name = None if envelope is None else envelope.data
+        return _data_schema(response.schema if response else None, data_name)
 
     def request(self, op: Operation, base: str) -> _Request:
         """The operation's inputs and the request model that checks them."""
@@ -513,7 +515,8 @@ class _Planner:
         `data` of the Get Order List response.", "One item of `items` in the ... response."."""
         message = f"the {self.summary} {kind}"
         if not wire_name:
-            whole = "the `data`" if kind == "response" else "the body"
+            wrapped = self.config.api.envelope is not None
+            whole = "the `data`" if kind == "response" and wrapped else "the body"
             place = f"{whole} of {message}"
         else:
             place = (
@@ -699,10 +702,13 @@ def _discriminator_tags(schema: Schema) -> tuple[str, tuple[str, ...]] | None:
     return name, tuple(tags)
 
 
-def _data_schema(schema: Schema | None, data_name: str) -> Schema | None:
-    """The schema of the envelope's `data`, or of the whole body when there is no envelope."""
+def _data_schema(schema: Schema | None, data_name: str | None) -> Schema | None:
+    """The schema of the envelope's `data` (key `data_name`), or of the whole body when the
+    API wraps nothing (`data_name` None) or this answer is no envelope."""
     if schema is None:
         return None
+    if data_name is None:
+        return schema
     return schema.find_property(data_name) or schema
 
 

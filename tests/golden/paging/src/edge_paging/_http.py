@@ -197,7 +197,7 @@ def read_envelope(
             document = loads(text)
         except ValueError:
             problem = f"response is not JSON: {text[:200]!r}"
-    said = None if problem is not None else envelope.read(document)
+    said = None if problem is not None else envelope.read(document, response.status_code)
     if isinstance(said, Success):
         return said.data
     if isinstance(said, Refusal):
