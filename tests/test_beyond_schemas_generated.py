@@ -5,6 +5,7 @@ unknown variant in a response kept as sent)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -197,3 +198,21 @@ def test_envelope_none_is_an_api_without_envelope_and_other_text_an_error(
     wrong.write_text("api: {envelope: bare}\n")
     with pytest.raises(ConfigError, match=r"api\.envelope: must be a mapping or 'none'"):
         load_config(wrong)
+
+
+def test_nullable_request_fields_send_null_and_none_stays_not_given(
+    generated: dict[str, Path],
+) -> None:
+    with imported(generated["shapes.md"], "beyond_shapes", "models", "testing") as package:
+        null, fake = package.models.Null, package.testing.FakeKucoin()
+        with fake.client() as client:
+            client.add_pet(name="rex", owner=None, nickname=null())
+            client.add_pet(name="rex", owner="ann", nickname=None)
+            with pytest.raises(package.KucoinRequestValidationError, match="name"):
+                client.add_pet(name=None, owner="ann")  # None is null only where nullable
+        sent = [json.loads(call.request.content) for call in fake.calls]
+        assert sent == [
+            {"name": "rex", "owner": None, "nickname": None},
+            {"name": "rex", "owner": "ann"},
+        ]
+        assert package.models.AddPetRequest(name="rex", owner=None).owner is null()

@@ -328,6 +328,10 @@ class _Planner:
             bounds,
             bare_union=union_left_to_right,
         )
+        if kind == "request" and schema.nullable:
+            # Sent as JSON null when given as `Null()` (None stays "not given"; for a
+            # required field None is its null: generator.runtime._base.Null).
+            annotation = TypeRef(f"{annotation.text} | Null", annotation.imports | {"Null"})
         return ModelField(
             attr=attr,
             alias=wire_name,
