@@ -309,3 +309,11 @@ def test_top_level_arrays_maps_and_scalars_are_read_whole() -> None:
     assert owners is not None and isinstance(owners.additional_properties, Schema)
     pets_of_owner = owners.additional_properties.find_property("pets")
     assert pets_of_owner == Schema(type="object", additional_properties=Schema(type="integer"))
+
+
+def test_a_schemas_section_no_circular_needs_is_not_read() -> None:
+    from generator.read.parse import parse_page
+
+    schemas = '\n# Schemas\n\n<h2 id="tocS_Thing">Thing</h2>\n\n```json\n{ not json\n```\n'
+    text = _page_with('{\n  "type": "object"\n}') + schemas
+    assert parse_page("thing.md", text).api.schemas == ()

@@ -15,7 +15,7 @@ page's tables and its `# Schemas` section do:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,6 +145,32 @@ def _agrees(one: Any, other: Any) -> bool:
     return bool(one == other)
 
 
+class _Printed(Mapping[str, Any]):
+    """Each named schema's JSON, parsed when a `"[Circular]"` first asks for it: a page
+    without one reads none of its `# Schemas` section."""
+
+    def __init__(self, file: str, sections: Mapping[str, SchemaSection]) -> None:
+        self.file = file
+        self.sections = {name: s.json for name, s in sections.items() if s.json is not None}
+        self.loaded: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.loaded:
+            block = self.sections[name]
+            try:
+                self.loaded[name] = load_located_json(block.text)
+            except JsonBlockError as error:
+                location = SourceLocation(self.file, block.line + error.line - 1, error.column)
+                raise ParseError(location, f"malformed JSON: {error.message}") from None
+        return self.loaded[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.sections)
+
+    def __len__(self) -> int:
+        return len(self.sections)
+
+
 class NamedSchemas:
     """The `# Schemas` section of a page, and the names its `"[Circular]"`s resolve to.
 
@@ -156,18 +182,8 @@ class NamedSchemas:
     def __init__(self, file: str, sections: Sequence[SchemaSection]) -> None:
         self.file = file
         self.sections = {section.name: section for section in sections}
-        self.printed: dict[str, Any] = {}
-        for section in sections:
-            if section.json is not None:
-                self.printed[section.name] = self.load(section.json.line, section.json.text)
+        self.printed = _Printed(file, self.sections)
         self.needed: dict[str, SourceLocation] = {}
-
-    def load(self, line: int, text: str) -> Any:
-        try:
-            return load_located_json(text)
-        except JsonBlockError as error:
-            location = SourceLocation(self.file, line + error.line - 1, error.column)
-            raise ParseError(location, f"malformed JSON: {error.message}") from None
 
     def places(self, at: Mapping[SchemaPath, str]) -> NamedPlaces:
         return NamedPlaces(at, self.printed)
