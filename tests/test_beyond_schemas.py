@@ -317,3 +317,35 @@ def test_a_schemas_section_no_circular_needs_is_not_read() -> None:
     schemas = '\n# Schemas\n\n<h2 id="tocS_Thing">Thing</h2>\n\n```json\n{ not json\n```\n'
     text = _page_with('{\n  "type": "object"\n}') + schemas
     assert parse_page("thing.md", text).api.schemas == ()
+
+
+def test_a_top_level_array_of_a_recursive_schema_is_named_by_its_anonymous_row() -> None:
+    api = parse_file(PAGES / "shapes.md").api
+    trees = next(op for op in api.operations if op.slug == "list_trees").response("200")
+    assert trees is not None and trees.schema is not None and trees.schema.items is not None
+    assert [named.name for named in api.schemas] == ["Tree"]
+    assert trees.schema.items == api.schemas[0].schema
+    assert trees.schema.items.find_property("branches") == Schema(
+        type="array", items=Schema(ref="Tree")
+    )
+
+
+def test_a_second_row_for_the_whole_answer_is_a_located_error() -> None:
+    from generator.diagnostics import ParseError
+    from generator.read.parse import parse_page
+
+    rows = """
+<h3 id="get-thing-responseschema">Response Schema</h3>
+
+Status Code **200**
+
+| Name        | Type     | Required | Restrictions | Description |
+| ----------- | -------- | -------- | ------------ | ----------- |
+| _anonymous_ | [string] | false    | none         | none        |
+| other       | string   | false    | none         | none        |
+"""
+    text = _page_with('{\n  "type": "array",\n  "items": {"type": "string"}\n}', rows)
+    with pytest.raises(ParseError) as error:
+        parse_page("thing.md", text)
+    assert "'other' is a second row for the whole answer" in error.value.message
+    assert error.value.location.line == 29

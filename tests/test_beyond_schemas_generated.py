@@ -175,6 +175,10 @@ def test_an_api_without_envelope_answers_lists_maps_and_scalars(
             owners = client.get_owners()
             assert type(owners["key"]) is models.GetOwnersDataValue
             assert owners["key"].pets == {"key": 1}
+            trees = client.list_trees()
+            assert [type(tree) for tree in trees] == [models.Tree]
+            fake.respond("list_trees", [{"label": "a", "branches": [{"label": "b"}]}])
+            assert type(client.list_trees()[0].branches[0]) is models.Tree
             fake.respond("get_stock", {"cats": 3, "dogs": 2})
             assert client.get_stock() == {"cats": 3, "dogs": 2}
             fake.fail("get_stock", msg="no stock today", http_status=503)

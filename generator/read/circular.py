@@ -73,6 +73,12 @@ def row_names(rows: Sequence[SchemaRow], path: SchemaPath = ()) -> dict[SchemaPa
     return names
 
 
+def root_names(root: SchemaRow) -> dict[SchemaPath, str]:
+    """The places a row standing for a whole schema names: itself, and its rows'."""
+    inner = (ITEMS_STEP,) if root.type.type == "array" else ()
+    return cell_names(root.type, ()) | row_names(root.children, inner)
+
+
 def cell_names(cell: TypeCell, path: SchemaPath) -> dict[SchemaPath, str]:
     """The places a Type cell at `path` names (itself, or its items)."""
     if cell.ref is not None:

@@ -28,7 +28,13 @@ from generator.ir.model import (
     Schema,
 )
 from generator.naming import operation_names, snake_case
-from generator.read.circular import SCHEMA_COLUMNS, NamedSchemas, cell_names, row_names
+from generator.read.circular import (
+    SCHEMA_COLUMNS,
+    NamedSchemas,
+    cell_names,
+    root_names,
+    row_names,
+)
 from generator.read.page import (
     OperationSection,
     Page,
@@ -39,6 +45,7 @@ from generator.read.page import (
 )
 from generator.read.schema_json import SchemaPath, read_json_schema
 from generator.read.schema_table import (
+    ANONYMOUS_NAME,
     EnumRows,
     RowMerger,
     SchemaRow,
@@ -531,10 +538,12 @@ class _PageParser:
             schema: Schema | None = None
             lines: dict[SchemaPath, int] = {}
             entry = schema_tables.get(status)
-            rows = self.response_rows(entry) if entry is not None else []
+            root, rows = self.response_rows(entry) if entry is not None else (None, [])
             if status in examples:
                 block = examples[status]
                 names = named.get(status, {}) | row_names(rows)
+                if root is not None:
+                    names |= root_names(root)
                 located = read_json_schema(
                     self.file, block.line, block.text, self.named.namer(names)
                 )
@@ -547,11 +556,14 @@ class _PageParser:
             responses.append(Response(status, descriptions.get(status), schema))
         return tuple(responses)
 
-    def response_rows(self, entry: ResponseSchemaTables) -> list[SchemaRow]:
-        """The rows of a status's Response Schema table, nested by their `»` depth."""
+    def response_rows(
+        self, entry: ResponseSchemaTables
+    ) -> tuple[SchemaRow | None, list[SchemaRow]]:
+        """The rows of a status's Response Schema table, nested by their `»` depth, and the
+        `_anonymous_` row standing for the whole answer where the table starts with one."""
         table = entry.table
         if table is None:
-            return []
+            return None, []
         if table.header != SCHEMA_COLUMNS:
             raise ParseError(
                 self.at(table.line),
@@ -562,7 +574,18 @@ class _PageParser:
         for row in table.rows:
             depth, name = split_name(row.cells[0])
             rows.append(self.schema_row(name, depth, row.line, *row.cells[1:5]))
-        return build_row_tree(rows, 1, self.at(table.line))
+        if rows and rows[0].depth == 0 and rows[0].name == ANONYMOUS_NAME:
+            # A top-level array of a named schema: its `_anonymous_` row stands for the
+            # whole answer (`[[Tree](#schematree)]`), the `»` rows under it for its fields.
+            tree = build_row_tree(rows, 0, self.at(table.line))
+            if len(tree) > 1:
+                raise ParseError(
+                    self.at(tree[1].line),
+                    f"row {tree[1].name!r} is a second row for the whole answer, after "
+                    f"{ANONYMOUS_NAME!r}",
+                )
+            return tree[0], tree[0].children
+        return None, build_row_tree(rows, 1, self.at(table.line))
 
     def merge_response_table(
         self,
