@@ -176,7 +176,7 @@ def test_circular_becomes_a_ref_named_by_the_tables_and_the_named_schemas_are_ke
         Schema(ref="Node"),
         Schema(ref="Node"),
     )
-    assert [named.name for named in api.schemas] == ["File", "Folder", "Node"]
+    assert [named.name for named in api.schemas] == ["File", "Folder", "Index", "Node"]
     named = {named.name: named.schema for named in api.schemas}
     assert named["Node"] == node
     body = _data("recursion.md", "Add Node", body=True)
@@ -207,7 +207,7 @@ def test_mutual_recursion_closes_at_the_schema_that_repeats() -> None:
 def test_export_writes_refs_to_components_schemas() -> None:
     api = parse_file(PAGES / "recursion.md").api
     document = to_openapi(api)
-    assert sorted(document["components"]["schemas"]) == ["File", "Folder", "Node"]
+    assert sorted(document["components"]["schemas"]) == ["File", "Folder", "Index", "Node"]
     node = document["components"]["schemas"]["Node"]
     assert node["properties"]["parent"] == {"$ref": "#/components/schemas/Node"}
     assert node["properties"]["children"]["items"] == {"$ref": "#/components/schemas/Node"}
@@ -349,3 +349,19 @@ Status Code **200**
         parse_page("thing.md", text)
     assert "'other' is a second row for the whole answer" in error.value.message
     assert error.value.location.line == 29
+
+
+def test_a_map_row_names_the_map_s_values() -> None:
+    from generator.read.circular import row_names
+    from generator.read.schema_table import SchemaRow, TypeCell
+
+    values = SchemaRow("**additionalProperties**", 2, 1, TypeCell(None, ref="Node"), False, None)
+    rows = [SchemaRow("byName", 1, 1, TypeCell("object"), False, None, children=[values])]
+    assert row_names(rows) == {("byName", "{}"): "Node"}
+
+
+def test_a_map_of_the_schema_it_is_within_is_a_map_of_refs() -> None:
+    index = _data("recursion.md", "Get Index")
+    assert index.find_property("entries") == Schema(
+        type="object", additional_properties=Schema(ref="Index")
+    )

@@ -160,6 +160,8 @@ def test_recursive_schemas_are_recursive_models(generated: dict[str, Path]) -> N
         }
         with pytest.raises(package.errors.KucoinRequestValidationError, match="name"):
             models.AddNodeRequest(name="a", parent={"children": []})
+        index = models.Index.model_validate({"entries": {"a": {"entries": {"b": {}}}}})
+        assert type(index.entries["a"].entries["b"]) is models.Index
 
 
 def test_an_api_without_envelope_answers_lists_maps_and_scalars(

@@ -35,6 +35,7 @@ from generator.read.schema_json import (
     read_json_schema,
 )
 from generator.read.schema_table import (
+    ADDITIONAL_PROPERTIES_NAME,
     ANONYMOUS_NAME,
     SchemaRow,
     TypeCell,
@@ -60,13 +61,15 @@ class NamedPlaces:
 
 def row_names(rows: Sequence[SchemaRow], path: SchemaPath = ()) -> dict[SchemaPath, str]:
     """The places a tree of `»` rows (rooted at `path`) names: a row typed `[Node](...)` is
-    Node, one typed `[[Node](...)]` has Node items. A union's `_anonymous_` rows name none:
+    Node, one typed `[[Node](...)]` has Node items (a map's `**additionalProperties**` row
+    names its values). A union's `_anonymous_` rows name none:
     which variant they stand for is the merge's business."""
     names: dict[SchemaPath, str] = {}
     for row in rows:
         if row.name == ANONYMOUS_NAME:
             continue
-        here = (*path, row.name)
+        step = ADDITIONAL_STEP if row.name == ADDITIONAL_PROPERTIES_NAME else row.name
+        here = (*path, step)
         names.update(cell_names(row.type, here))
         inner = (*here, ITEMS_STEP) if row.type.type == "array" else here
         names.update(row_names(row.children, inner))

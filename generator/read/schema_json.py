@@ -196,7 +196,9 @@ class _SchemaReader:
 
         items = node.get("items")
         additional = node.get("additionalProperties")
-        if isinstance(additional, LocatedObject):
+        if isinstance(additional, LocatedObject) or (
+            additional == CIRCULAR and self.circular is not None
+        ):
             additional_schema: Schema | bool | None = self.read(
                 additional, (*path, ADDITIONAL_STEP), line
             )

@@ -115,6 +115,8 @@ def full_example(
                 if p.name in schema.required or not closes_cycle(p.schema)
             }
         if isinstance(schema.additional_properties, Schema):
+            if schema.additional_properties.ref is not None:
+                return {}  # a map of the schema it is within: the example stops here
             return {"key": full_example("key", schema.additional_properties, page, bounds)}
         return {}
     if schema.type == "array":

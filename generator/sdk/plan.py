@@ -510,7 +510,7 @@ class _Planner:
             base = class_identifier(named.name, "Schema")
             name = unique_name(base if kind == "response" else base + "Param", self.class_names)
             self.named_models[key] = name
-            what = f"A `{named.name}`, as the API names it."
+            what = f"A value of the `{named.name}` schema."
             self.object_model(named.schema, kind, name, (), {}, what, name_taken=True)
         return self.named_models[key]
 
