@@ -365,3 +365,11 @@ def test_a_map_of_the_schema_it_is_within_is_a_map_of_refs() -> None:
     assert index.find_property("entries") == Schema(
         type="object", additional_properties=Schema(ref="Index")
     )
+
+
+def test_a_schema_cell_that_is_no_type_names_nothing() -> None:
+    from generator.read.circular import linked_names
+
+    assert linked_names("[[Node](#schemanode)]") == {("[]",): "Node"}
+    assert linked_names("Inline") == {}
+    assert linked_names("[broken") == {}

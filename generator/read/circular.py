@@ -82,6 +82,16 @@ def root_names(root: SchemaRow) -> dict[SchemaPath, str]:
     return cell_names(root.type, ()) | row_names(root.children, inner)
 
 
+def linked_names(text: str) -> dict[SchemaPath, str]:
+    """The places a cell naming a whole schema (the `body` row's Type, the Responses
+    table's Schema) names; none where it is no type (`Inline`, or a cell this reader does not
+    know: the JSON says the rest)."""
+    try:
+        return cell_names(parse_type_cell(text, SourceLocation("", 0)), ())
+    except ParseError:
+        return {}
+
+
 def cell_names(cell: TypeCell, path: SchemaPath) -> dict[SchemaPath, str]:
     """The places a Type cell at `path` names (itself, or its items)."""
     if cell.ref is not None:

@@ -31,7 +31,7 @@ from generator.naming import operation_names, snake_case
 from generator.read.circular import (
     SCHEMA_COLUMNS,
     NamedSchemas,
-    cell_names,
+    linked_names,
     root_names,
     row_names,
 )
@@ -474,7 +474,7 @@ class _PageParser:
         if section.body is not None:
             names = row_names(tree)
             if body_row is not None:
-                names.update(cell_names(parse_type_cell(body_row[1][2], self.at(body_row[0])), ()))
+                names.update(linked_names(body_row[1][2]))
             block = section.body
             located = read_json_schema(self.file, block.line, block.text, self.named.namer(names))
             self.warnings.extend(located.warnings)
@@ -519,8 +519,7 @@ class _PageParser:
                 if status in descriptions:
                     raise ParseError(self.at(row.line), f"status {status} is listed twice")
                 descriptions[status] = cell_text(row.cells[2])
-                if row.cells[3].startswith("["):
-                    named[status] = cell_names(parse_type_cell(row.cells[3], self.at(row.line)), ())
+                named[status] = linked_names(row.cells[3])
         examples = dict(section.response_examples)
         schema_tables = {entry.status: entry for entry in section.response_schemas}
         statuses = list(descriptions)
