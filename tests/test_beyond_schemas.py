@@ -164,3 +164,212 @@ def test_integer_and_number_enums_are_read_and_a_repeated_value_kept_once() -> N
     assert level is not None and ratio is not None
     assert [option.value for option in level.enum] == [1, 2, 3]
     assert [option.value for option in ratio.enum] == [0.5, 1.5]
+
+
+def test_circular_becomes_a_ref_named_by_the_tables_and_the_named_schemas_are_kept() -> None:
+    api = parse_file(PAGES / "recursion.md").api
+    node = _data("recursion.md", "Add Node")
+    children, parent = node.find_property("children"), node.find_property("parent")
+    assert children is not None and parent is not None
+    assert (children.type, children.items, parent) == (
+        "array",
+        Schema(ref="Node"),
+        Schema(ref="Node"),
+    )
+    assert [named.name for named in api.schemas] == ["File", "Folder", "Index", "Node"]
+    named = {named.name: named.schema for named in api.schemas}
+    assert named["Node"] == node
+    body = _data("recursion.md", "Add Node", body=True)
+    assert body == node  # named by its `body` row alone: no table row names the cycle
+
+
+def test_mutual_recursion_closes_at_the_schema_that_repeats() -> None:
+    """Folder → files → File → folder: the `"[Circular]"` is Folder, never File (whose own
+    print in `# Schemas` goes on into a Folder there), in a response named row by row and in
+    a request body only its `body` row names."""
+    for schema in (
+        _data("recursion.md", "Get Folder"),
+        _data("recursion.md", "Save Folder", body=True),
+    ):
+        files = schema.find_property("files")
+        assert files is not None and files.items is not None
+        assert files.items.find_property("folder") == Schema(ref="Folder")
+    saved = _data("recursion.md", "Save Folder")
+    for name in ("first", "second"):  # one schema side by side: printed, and read, twice
+        file = saved.find_property(name)
+        assert file is not None
+        folder = file.find_property("folder")
+        assert folder is not None and folder.find_property("files") == Schema(
+            type="array", items=Schema(ref="File")
+        )
+
+
+def test_export_writes_refs_to_components_schemas() -> None:
+    api = parse_file(PAGES / "recursion.md").api
+    document = to_openapi(api)
+    assert sorted(document["components"]["schemas"]) == ["File", "Folder", "Index", "Node"]
+    node = document["components"]["schemas"]["Node"]
+    assert node["properties"]["parent"] == {"$ref": "#/components/schemas/Node"}
+    assert node["properties"]["children"]["items"] == {"$ref": "#/components/schemas/Node"}
+
+
+def _page_with(circular_json: str, rows: str = "") -> str:
+    return f"""<h1 id="x">x v1</h1>
+
+## Get Thing
+
+`GET /thing`
+
+> 200 Response
+
+```json
+{circular_json}
+```
+
+<h3 id="get-thing-responses">Responses</h3>
+
+| Status | Meaning | Description | Schema |
+| ------ | ------- | ----------- | ------ |
+| 200    | OK      | none        | Inline |
+{rows}
+"""
+
+
+def test_a_circular_the_page_names_nothing_for_is_a_located_error() -> None:
+    from generator.diagnostics import ParseError
+    from generator.read.parse import parse_page
+
+    text = _page_with('{\n  "type": "object",\n  "properties": {"next": "[Circular]"}\n}')
+    with pytest.raises(ParseError) as error:
+        parse_page("thing.md", text)
+    assert error.value.location.line == 10
+    assert '"[Circular]" at next: the page names no enclosing schema' in error.value.message
+
+
+def test_a_circular_naming_a_schema_the_page_does_not_print_is_a_located_error() -> None:
+    from generator.diagnostics import ParseError
+    from generator.read.parse import parse_page
+
+    rows = """
+<h3 id="get-thing-responseschema">Response Schema</h3>
+
+Status Code **200**
+
+| Name   | Type                  | Required | Restrictions | Description |
+| ------ | --------------------- | -------- | ------------ | ----------- |
+| » next | [Thing](#schemathing) | false    | none         | none        |
+"""
+    text = _page_with('{\n  "type": "object",\n  "properties": {"next": "[Circular]"}\n}', rows)
+    with pytest.raises(ParseError) as error:
+        parse_page("thing.md", text)
+    assert error.value.location.line == 10
+    assert "schema 'Thing', which the `# Schemas` section does not print" in error.value.message
+
+
+def test_a_changed_ref_is_a_type_change_and_a_recursive_api_diffs_with_itself() -> None:
+    from generator.release.diff import diff_apis
+
+    api = parse_file(PAGES / "recursion.md").api
+    assert diff_apis(api, api).changes == ()
+    operation = api.operations[0]
+    assert operation.request_body is not None
+    body = operation.request_body.schema
+    parent = replace(body.properties[2], schema=Schema(ref="Tree"))
+    new_body = replace(body, properties=(*body.properties[:2], parent))
+    new_operation = replace(
+        operation, request_body=replace(operation.request_body, schema=new_body)
+    )
+    changed = replace(api, operations=(new_operation, *api.operations[1:]))
+    changes = diff_apis(api, changed).changes
+    assert [(c.kind, c.detail) for c in changes] == [("type-changed", "type: Node → Tree")]
+
+
+def test_the_named_schemas_are_merged_with_the_operations() -> None:
+    """The plan finds a named schema's inline copy by equality: both must be merged."""
+    from generator.ir.intersections import merge_intersections
+    from generator.ir.model import NamedSchema, Property
+
+    part = Schema(type="object", properties=(Property("next", Schema(ref="A")),))
+    api = replace(
+        parse_file(PAGES / "unions.md").api, schemas=(NamedSchema("A", Schema(all_of=(part,))),)
+    )
+    (named,) = merge_intersections(api).schemas
+    assert (named.name, named.schema.all_of, named.schema.properties) == ("A", (), part.properties)
+
+
+def test_top_level_arrays_maps_and_scalars_are_read_whole() -> None:
+    api = parse_file(PAGES / "shapes.md").api
+    schemas = {op.slug: op.response("200").schema for op in api.operations}  # type: ignore[union-attr]
+    pets, pet_id = schemas["list_pets"], schemas["add_pet"]
+    stock, owners = schemas["get_stock"], schemas["get_owners"]
+    assert pets is not None and pets.type == "array" and pets.items is not None
+    assert [p.name for p in pets.items.properties] == ["name", "age"]
+    assert pet_id == Schema(type="integer")
+    assert stock == Schema(type="object", additional_properties=Schema(type="integer"))
+    assert owners is not None and isinstance(owners.additional_properties, Schema)
+    pets_of_owner = owners.additional_properties.find_property("pets")
+    assert pets_of_owner == Schema(type="object", additional_properties=Schema(type="integer"))
+
+
+def test_a_schemas_section_no_circular_needs_is_not_read() -> None:
+    from generator.read.parse import parse_page
+
+    schemas = '\n# Schemas\n\n<h2 id="tocS_Thing">Thing</h2>\n\n```json\n{ not json\n```\n'
+    text = _page_with('{\n  "type": "object"\n}') + schemas
+    assert parse_page("thing.md", text).api.schemas == ()
+
+
+def test_a_top_level_array_of_a_recursive_schema_is_named_by_its_anonymous_row() -> None:
+    api = parse_file(PAGES / "shapes.md").api
+    trees = next(op for op in api.operations if op.slug == "list_trees").response("200")
+    assert trees is not None and trees.schema is not None and trees.schema.items is not None
+    assert [named.name for named in api.schemas] == ["Tree"]
+    assert trees.schema.items == api.schemas[0].schema
+    assert trees.schema.items.find_property("branches") == Schema(
+        type="array", items=Schema(ref="Tree")
+    )
+
+
+def test_a_second_row_for_the_whole_answer_is_a_located_error() -> None:
+    from generator.diagnostics import ParseError
+    from generator.read.parse import parse_page
+
+    rows = """
+<h3 id="get-thing-responseschema">Response Schema</h3>
+
+Status Code **200**
+
+| Name        | Type     | Required | Restrictions | Description |
+| ----------- | -------- | -------- | ------------ | ----------- |
+| _anonymous_ | [string] | false    | none         | none        |
+| other       | string   | false    | none         | none        |
+"""
+    text = _page_with('{\n  "type": "array",\n  "items": {"type": "string"}\n}', rows)
+    with pytest.raises(ParseError) as error:
+        parse_page("thing.md", text)
+    assert "'other' is a second row for the whole answer" in error.value.message
+    assert error.value.location.line == 29
+
+
+def test_a_map_row_names_the_map_s_values() -> None:
+    from generator.read.circular import row_names
+    from generator.read.schema_table import SchemaRow, TypeCell
+
+    values = SchemaRow("**additionalProperties**", 2, 1, TypeCell(None, ref="Node"), False, None)
+    rows = [SchemaRow("byName", 1, 1, TypeCell("object"), False, None, children=[values])]
+    assert row_names(rows) == {("byName", "{}"): "Node"}
+
+
+def test_a_map_of_the_schema_it_is_within_is_a_map_of_refs() -> None:
+    index = _data("recursion.md", "Get Index")
+    assert index.find_property("entries") == Schema(
+        type="object", additional_properties=Schema(ref="Index")
+    )
+
+
+def test_a_schema_cell_that_is_no_type_names_nothing() -> None:
+    from generator.read.circular import linked_names
+
+    assert linked_names("[[Node](#schemanode)]") == {("[]",): "Node"}
+    assert linked_names("Inline") == {}
+    assert linked_names("[broken") == {}

@@ -5,6 +5,7 @@ unknown variant in a response kept as sent)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,6 +23,8 @@ PACKAGES = {
     "intersections.md": "beyond_intersections",
     "visibility.md": "beyond_visibility",
     "enums.md": "beyond_enums",
+    "recursion.md": "beyond_recursion",
+    "shapes.md": "beyond_shapes",
 }
 
 
@@ -136,3 +139,86 @@ def test_integer_and_number_enums_take_their_values(generated: dict[str, Path]) 
             models.SetLevelRequest(level=4)
         data = models.SetLevelData.model_validate({"level": 3, "ratio": 1.5})
         assert (data.level, data.ratio) == (enums.Level.VALUE_3, enums.Ratio.VALUE_1_5)
+
+
+def test_recursive_schemas_are_recursive_models(generated: dict[str, Path]) -> None:
+    with imported(generated["recursion.md"], "beyond_recursion", "models") as package:
+        models = package.models
+        tree = {"name": "root", "children": [{"name": "leaf", "parent": {"name": "root"}}]}
+        node = models.Node.model_validate(tree)
+        assert node.children[0].parent.name == "root"
+        assert type(node.children[0]) is models.Node
+        # The response's `data` is the named schema whole: the same model, not a copy.
+        assert models.RESPONSE_TYPES["add_node"] is models.Node
+        folder = models.Folder.model_validate({"files": [{"folder": {"title": "inner"}}]})
+        assert type(folder.files[0].folder) is models.Folder
+        request = models.AddNodeRequest(name="a", children=[{"name": "b", "children": []}])
+        assert type(request.children[0]) is models.NodeParam
+        assert request.model_dump(by_alias=True, exclude_unset=True) == {
+            "name": "a",
+            "children": [{"name": "b", "children": []}],
+        }
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="name"):
+            models.AddNodeRequest(name="a", parent={"children": []})
+        index = models.Index.model_validate({"entries": {"a": {"entries": {"b": {}}}}})
+        assert type(index.entries["a"].entries["b"]) is models.Index
+
+
+def test_an_api_without_envelope_answers_lists_maps_and_scalars(
+    generated: dict[str, Path],
+) -> None:
+    with imported(generated["shapes.md"], "beyond_shapes", "models", "testing") as package:
+        models, fake = package.models, package.testing.FakeKucoin()
+        with fake.client() as client:
+            pets = client.list_pets()
+            assert [type(pet) for pet in pets] == [models.ListPetsData]
+            assert client.add_pet(name="rex", owner="ann") == 1
+            assert client.get_stock() == {"key": 1}
+            owners = client.get_owners()
+            assert type(owners["key"]) is models.GetOwnersDataValue
+            assert owners["key"].pets == {"key": 1}
+            trees = client.list_trees()
+            assert [type(tree) for tree in trees] == [models.Tree]
+            fake.respond("list_trees", [{"label": "a", "branches": [{"label": "b"}]}])
+            assert type(client.list_trees()[0].branches[0]) is models.Tree
+            fake.respond("get_stock", {"cats": 3, "dogs": 2})
+            assert client.get_stock() == {"cats": 3, "dogs": 2}
+            fake.fail("get_stock", msg="no stock today", http_status=503)
+            with pytest.raises(package.KucoinAPIError, match="no stock today") as refused:
+                client.with_options(max_retries=0).get_stock()
+            assert refused.value.http_status == 503
+        request = models.AddPetRequest(name="rex", owner="ann", tags={"colour": "brown"})
+        assert request.tags == {"colour": "brown"}
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="tags"):
+            models.AddPetRequest(name="rex", owner="ann", tags={"colour": 3})
+
+
+def test_envelope_none_is_an_api_without_envelope_and_other_text_an_error(
+    tmp_path: Path,
+) -> None:
+    from generator.config import ConfigError, load_config
+
+    assert load_config(PAGES / "shapes.yaml").api.envelope is None
+    assert load_config(PAGES / "recursion.yaml").api.envelope is not None
+    wrong = tmp_path / "page.yaml"
+    wrong.write_text("api: {envelope: bare}\n")
+    with pytest.raises(ConfigError, match=r"api\.envelope: must be a mapping or 'none'"):
+        load_config(wrong)
+
+
+def test_nullable_request_fields_send_null_and_none_stays_not_given(
+    generated: dict[str, Path],
+) -> None:
+    with imported(generated["shapes.md"], "beyond_shapes", "models", "testing") as package:
+        null, fake = package.models.Null, package.testing.FakeKucoin()
+        with fake.client() as client:
+            client.add_pet(name="rex", owner=None, nickname=null())
+            client.add_pet(name="rex", owner="ann", nickname=None)
+            with pytest.raises(package.KucoinRequestValidationError, match="name"):
+                client.add_pet(name=None, owner="ann")  # None is null only where nullable
+        sent = [json.loads(call.request.content) for call in fake.calls]
+        assert sent == [
+            {"name": "rex", "owner": None, "nickname": None},
+            {"name": "rex", "owner": "ann"},
+        ]
+        assert package.models.AddPetRequest(name="rex", owner=None).owner is null()

@@ -86,7 +86,7 @@ def test_a_config_without_extends_adds_to_the_built_in_defaults(tmp_path: Path) 
     config.write_text("fields: {clientOid: {max_length: 40}}\n")
     loaded = load_config(config)
     assert loaded.api.success_code == load_config(tmp_path / "page.yaml").api.success_code
-    assert loaded.api.envelope.data == "data"
+    assert loaded.api.envelope is not None and loaded.api.envelope.data == "data"
     assert [Path(source).name for source in loaded.sources] == ["page.yaml", "defaults.yaml"]
 
 

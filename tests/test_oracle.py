@@ -87,12 +87,12 @@ def reading(
     # a string is a string on both sides.
     config = replace(config, package=package, api=replace(config.api, decimal_strings=()))
     write_tree(out, generate_files(api, config))
-    oracle = oracle_operations(
-        export(dump_openapi(api)), config.api.envelope.data, f"{name}_oracle_models"
-    )
+    envelope = config.api.envelope
+    assert envelope is not None
+    oracle = oracle_operations(export(dump_openapi(api)), envelope.data, f"{name}_oracle_models")
     sys.path.insert(0, str(out / "src"))
     try:
-        yield Reading(api, importlib.import_module(name), oracle, config.api.envelope.data)
+        yield Reading(api, importlib.import_module(name), oracle, envelope.data)
     finally:
         sys.path.remove(str(out / "src"))
 

@@ -199,6 +199,7 @@ def test_bounds_still_hold_on_the_page(orders: dict[str, dict[str, Any]]) -> Non
 @pytest.mark.parametrize("page", TEST_PAGES, ids=[p.stem for p in TEST_PAGES])
 def test_every_fixture_of_a_test_page_fits_its_schemas(page: Path) -> None:
     api, plan = planned(page)
+    assert plan.config.api.envelope is not None
     data_name = plan.config.api.envelope.data
     ops: dict[tuple[str, str], Operation] = {(op.method, op.path): op for op in api.operations}
     problems = []

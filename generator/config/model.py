@@ -128,7 +128,9 @@ class ApiFacts:
     """The page's host, when a config states it; None: the `hosts` table chooses by the
     page's group (generator.config.hosts)."""
     success_code: str
-    envelope: Envelope
+    envelope: Envelope | None
+    """None (`envelope: none`): the answer's whole JSON body is its data, and its HTTP status
+    alone says whether it is a success (2xx) or an error."""
     not_found_code: str
     timestamp_tolerance_ms: int = 5000
     """How far a request's timestamp may be from the server's clock."""

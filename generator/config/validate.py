@@ -69,6 +69,10 @@ def service_name_problem(name: str) -> str | None:
 T = TypeVar("T")
 
 
+NO_ENVELOPE = "none"
+"""`api.envelope: none`: the API wraps nothing."""
+
+
 class _Validator:
     def __init__(self, file: str) -> None:
         self.file = file
@@ -224,11 +228,23 @@ class _Validator:
         base_url = entry.get("base_url")
         return None if base_url is None else self.url(base_url, f"{key}.base_url")
 
+    def envelope(self, data: Any) -> Envelope | None:
+        """`api.envelope`: its keys, or `none` for an API that wraps nothing."""
+        if data == NO_ENVELOPE:
+            return None
+        if not isinstance(data, dict):
+            raise self.fail("api.envelope", f"must be a mapping or {NO_ENVELOPE!r}")
+        envelope = self.mapping(data, "api.envelope", {"code", "data", "message"})
+        return Envelope(
+            code=self.text(envelope, "code", "api.envelope"),
+            data=self.text(envelope, "data", "api.envelope"),
+            message=self.text(envelope, "message", "api.envelope"),
+        )
+
     def api(self, data: Any) -> ApiFacts:
         allowed = {"base_url", "success_code", "envelope", "not_found_code"}
         allowed |= {"timestamp_tolerance_ms", "server_time_path", "decimal_strings"}
         api = self.mapping(data, "api", allowed)
-        envelope = self.mapping(api.get("envelope"), "api.envelope", {"code", "data", "message"})
         server_time_path = api.get("server_time_path")
         if server_time_path is not None and (
             not isinstance(server_time_path, str) or not server_time_path.startswith("/")
@@ -238,11 +254,7 @@ class _Validator:
         return ApiFacts(
             base_url=None if base_url is None else self.url(base_url, "api.base_url"),
             success_code=self.text(api, "success_code", "api"),
-            envelope=Envelope(
-                code=self.text(envelope, "code", "api.envelope"),
-                data=self.text(envelope, "data", "api.envelope"),
-                message=self.text(envelope, "message", "api.envelope"),
-            ),
+            envelope=self.envelope(api.get("envelope")),
             not_found_code=self.text(api, "not_found_code", "api"),
             timestamp_tolerance_ms=self.count(
                 api.get("timestamp_tolerance_ms", 5000), "api.timestamp_tolerance_ms"

@@ -21,9 +21,15 @@ def merge_intersections(api: Api) -> Api:
     """`api` with every schema holding an `allOf` replaced by its merge (`merged`); the very
     same object when none does (nothing is rebuilt: the plan runs this on every page)."""
     operations = tuple(map(_operation, api.operations))
-    if all(new is old for new, old in zip(operations, api.operations, strict=True)):
+    # The named schemas too, so that an inline copy still equals the schema it repeats.
+    schemas = tuple(
+        named if (schema := merged(named.schema)) is named.schema else replace(named, schema=schema)
+        for named in api.schemas
+    )
+    unchanged = all(new is old for new, old in zip(operations, api.operations, strict=True))
+    if unchanged and all(new is old for new, old in zip(schemas, api.schemas, strict=True)):
         return api
-    return replace(api, operations=operations)
+    return replace(api, operations=operations, schemas=schemas)
 
 
 def merged(schema: Schema) -> Schema:

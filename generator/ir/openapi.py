@@ -28,6 +28,8 @@ from generator.ir.model import (
 )
 
 OPENAPI_VERSION = "3.0.3"
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+"""Where a `$ref` to a named schema points."""
 
 
 def to_openapi(api: Api) -> dict[str, Any]:
@@ -43,10 +45,13 @@ def to_openapi(api: Api) -> dict[str, Any]:
     if api.servers:
         document["servers"] = [_server(server) for server in api.servers]
     document["paths"] = paths
+    components: dict[str, Any] = {}
+    if api.schemas:
+        components["schemas"] = {named.name: schema_to_json(named.schema) for named in api.schemas}
     if api.security_schemes:
-        document["components"] = {
-            "securitySchemes": {s.name: _security_scheme(s) for s in api.security_schemes}
-        }
+        components["securitySchemes"] = {s.name: _security_scheme(s) for s in api.security_schemes}
+    if components:
+        document["components"] = components
     return document
 
 
@@ -151,7 +156,10 @@ def _response(response: Response) -> dict[str, Any]:
 
 
 def schema_to_json(schema: Schema) -> dict[str, Any]:
-    """A Schema as a JSON Schema object (OpenAPI 3.0 dialect, with `x-api-enum`)."""
+    """A Schema as a JSON Schema object (OpenAPI 3.0 dialect, with `x-api-enum`); a node
+    closing a cycle as a `$ref` to the named schema (`components.schemas`)."""
+    if schema.ref is not None:
+        return {"$ref": SCHEMA_REF_PREFIX + schema.ref}
     result: dict[str, Any] = {}
     scalars: list[tuple[str, Any]] = [
         ("type", schema.type),

@@ -15,6 +15,7 @@ from generator.ir.model import (
     Api,
     HttpMethod,
     JsonValue,
+    NamedSchema,
     OAuthFlow,
     OAuthFlowType,
     Operation,
@@ -56,6 +57,7 @@ def from_openapi(document: dict[str, Any], file: str = "<openapi>") -> Api:
     operations = [replace(op, slug=name) for op, name in zip(operations, names, strict=True)]
     components = _object(document.get("components", {}), "#/components", file)
     schemes = _object(components.get("securitySchemes", {}), "#/components/securitySchemes", file)
+    schemas = _object(components.get("schemas", {}), "#/components/schemas", file)
     return Api(
         title=str(info.get("title", "")),
         version=str(info.get("version", "")),
@@ -68,6 +70,10 @@ def from_openapi(document: dict[str, Any], file: str = "<openapi>") -> Api:
         security_schemes=tuple(
             _read_security_scheme(file, f"#/components/securitySchemes/{name}", name, scheme)
             for name, scheme in schemes.items()
+        ),
+        schemas=tuple(
+            NamedSchema(name, _read_schema(file, f"#/components/schemas/{name}", schemas[name]))
+            for name in sorted(schemas)
         ),
     )
 
@@ -233,7 +239,7 @@ def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
 def _read_schema(file: str, pointer: str, raw: JsonValue) -> Schema:
     # One schema reader for pages and documents: the same keywords, the same errors.
     try:
-        return read_json_schema(file, 1, json.dumps(raw, indent=2)).schema
+        return read_json_schema(file, 1, json.dumps(raw, indent=2), local_refs=True).schema
     except ParseError as error:
         raise _error(file, f"{pointer}: {error.message}") from None
 

@@ -28,6 +28,7 @@ __all__ = [
     "OperationSection",
     "Page",
     "ResponseSchemaTables",
+    "SchemaSection",
     "Table",
     "TableRow",
     "TextBlock",
@@ -86,6 +87,17 @@ class OperationSection:
     """The `<aside>` saying which methods authenticate a call, or that none is needed."""
 
 
+@dataclass
+class SchemaSection:
+    """One `<h2 id="tocS_Name">` entry of the `# Schemas` section: the schema's name, its JSON
+    block and its Properties table (which names the schemas its fields refer to)."""
+
+    name: str
+    line: int
+    json: CodeBlock | None = None
+    properties: Table | None = None
+
+
 @dataclass(frozen=True)
 class Page:
     file: str
@@ -98,6 +110,8 @@ class Page:
     """The lines of the `Base URLs:` list, one TextBlock per line, as written."""
     authentication: tuple[TextBlock, ...] = ()
     """The lines of the `# Authentication` section (security schemes), one per line."""
+    schemas: tuple[SchemaSection, ...] = ()
+    """The named schemas of the `# Schemas` section, in page order."""
 
 
 _Mode = Literal[
@@ -131,6 +145,8 @@ _COMBINATOR = re.compile(r"^_(?:oneOf|xor|anyOf|or|allOf|and|continued)_$")
 intersection: the next table goes on with the same rows (its `»` depths say where)."""
 _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)
 _ASIDE = re.compile(r"^<aside class=\"(?:warning|success)\">\n?(?P<text>.*?)\n?</aside>$", re.S)
+_SCHEMA_HEADING = re.compile(r"^<h2 id=\"tocS_[^\"]*\">(?P<name>[^<]*)</h2>")
+"""The heading Widdershins gives each named schema of the `# Schemas` section."""
 _AUTHENTICATION = "Authentication"
 _BASE_URLS = "Base URLs:"
 
@@ -197,6 +213,9 @@ class _Walker:
         self.mode: _Mode = "start"
         self.response_status: str | None = None
         self.in_schemas = False
+        self.schemas: list[SchemaSection] = []
+        self.schema_mode = ""
+        """What the next block of the `# Schemas` section is: "json", "properties" or ""."""
         self.continues_table = False
         """Whether the next response schema table goes on with the last (after `_oneOf_`)."""
 
@@ -206,8 +225,29 @@ class _Walker:
     def walk(self, blocks: Iterable[Block]) -> None:
         for block in blocks:
             if self.in_schemas:
-                break
-            self.handle(block)
+                self.schema_block(block)
+            else:
+                self.handle(block)
+
+    def schema_block(self, block: Block) -> None:
+        """A block of the `# Schemas` section, after the operations: each named schema's
+        heading, JSON block and Properties table; anything else there carries nothing the IR
+        reads."""
+        if block.kind == "html" and (heading := _SCHEMA_HEADING.match(block.content.strip())):
+            name = html.unescape(heading.group("name")).strip()
+            self.schemas.append(SchemaSection(name, block.line))
+            self.schema_mode = "json"
+        elif not self.schemas:
+            return
+        elif block.kind == "fence" and block.info == "json" and self.schema_mode == "json":
+            self.schemas[-1].json = CodeBlock(block.line, block.info, block.content)
+            self.schema_mode = ""
+        elif block.kind in ("h3", "h4") and paragraph_text(block.content) == "Properties":
+            self.schema_mode = "properties"
+        elif block.kind == "table" and self.schema_mode == "properties":
+            assert block.table is not None
+            self.schemas[-1].properties = block.table
+            self.schema_mode = ""
 
     def handle(self, block: Block) -> None:
         is_h1 = block.kind == "h1" or (block.kind == "html" and _H1_HTML.match(block.content))
@@ -437,4 +477,5 @@ class _Walker:
             warnings=tuple(self.warnings),
             servers=tuple(self.servers),
             authentication=tuple(self.authentication),
+            schemas=tuple(self.schemas),
         )

@@ -28,6 +28,13 @@ from generator.ir.model import (
     Schema,
 )
 from generator.naming import operation_names, snake_case
+from generator.read.circular import (
+    SCHEMA_COLUMNS,
+    NamedSchemas,
+    linked_names,
+    root_names,
+    row_names,
+)
 from generator.read.page import (
     OperationSection,
     Page,
@@ -38,6 +45,7 @@ from generator.read.page import (
 )
 from generator.read.schema_json import SchemaPath, read_json_schema
 from generator.read.schema_table import (
+    ANONYMOUS_NAME,
     EnumRows,
     RowMerger,
     SchemaRow,
@@ -59,7 +67,6 @@ from generator.source_files import decode_source, read_source_bytes
 
 PARAMETER_COLUMNS = ("Name", "In", "Type", "Required", "Description")
 RESPONSE_COLUMNS = ("Status", "Meaning", "Description", "Schema")
-SCHEMA_COLUMNS = ("Name", "Type", "Required", "Restrictions", "Description")
 
 UNTAGGED_GROUP = "Default"
 """The heading Widdershins puts untagged operations under; it is not a tag of the spec."""
@@ -114,6 +121,7 @@ class _PageParser:
         self.warnings: list[ParseWarning] = list(page.warnings)
         self.parameter_lines: dict[tuple[str, str, str], int] = {}
         self.operation_rows: dict[tuple[str, str], int] = {}
+        self.named = NamedSchemas(self.file, page.schemas)
 
     def at(self, line: int) -> SourceLocation:
         return SourceLocation(self.file, line)
@@ -177,6 +185,7 @@ class _PageParser:
             operations=tuple(operations),
             servers=read_servers(self.file, self.page.servers),
             security_schemes=schemes,
+            schemas=self.named.used(),
         )
         return ParseResult(
             api,
@@ -458,18 +467,22 @@ class _PageParser:
         if section.body is None and body_row is None:
             return None
         body_enums = [group for group in enum_groups if group.depth is not None]
+        anchor_line = (
+            body_row[0] if body_row is not None else (section.body.line if section.body else 0)
+        )
+        tree = build_row_tree(field_rows, 1, self.at(anchor_line))
         if section.body is not None:
-            located = read_json_schema(self.file, section.body.line, section.body.text)
+            names = row_names(tree)
+            if body_row is not None:
+                names.update(linked_names(body_row[1][2]))
+            block = section.body
+            located = read_json_schema(self.file, block.line, block.text, self.named.namer(names))
             self.warnings.extend(located.warnings)
             schema, lines = located.schema, located.lines
         else:
             assert body_row is not None
             schema, lines = parse_type_cell(body_row[1][2], self.at(body_row[0])).schema(), {}
-        anchor_line = (
-            body_row[0] if body_row is not None else (section.body.line if section.body else 0)
-        )
         merger = RowMerger(self.file, lines, body_enums)
-        tree = build_row_tree(field_rows, 1, self.at(anchor_line))
         schema = merger.merge_children(schema, (), tree)
         self.warnings.extend(merger.warnings)
         self.warnings.extend(merger.unused_enum_warnings())
@@ -484,6 +497,9 @@ class _PageParser:
 
     def responses(self, section: OperationSection) -> tuple[Response, ...]:
         descriptions: dict[str, str | None] = {}
+        named: dict[str, dict[SchemaPath, str]] = {}
+        """The places each status's schema has a name for: the Schema column names the whole
+        schema (`[Node](#schemanode)`), the Response Schema table's rows its fields."""
         if section.responses is not None:
             table = section.responses
             if table.header != RESPONSE_COLUMNS:
@@ -503,6 +519,7 @@ class _PageParser:
                 if status in descriptions:
                     raise ParseError(self.at(row.line), f"status {status} is listed twice")
                 descriptions[status] = cell_text(row.cells[2])
+                named[status] = linked_names(row.cells[3])
         examples = dict(section.response_examples)
         schema_tables = {entry.status: entry for entry in section.response_schemas}
         statuses = list(descriptions)
@@ -519,22 +536,33 @@ class _PageParser:
         for status in statuses:
             schema: Schema | None = None
             lines: dict[SchemaPath, int] = {}
+            entry = schema_tables.get(status)
+            root, rows = self.response_rows(entry) if entry is not None else (None, [])
             if status in examples:
                 block = examples[status]
-                located = read_json_schema(self.file, block.line, block.text)
+                names = named.get(status, {}) | row_names(rows)
+                if root is not None:
+                    names |= root_names(root)
+                located = read_json_schema(
+                    self.file, block.line, block.text, self.named.namer(names)
+                )
                 self.warnings.extend(located.warnings)
                 schema, lines = located.schema, located.lines
-            entry = schema_tables.get(status)
             if entry is not None and entry.table is not None:
-                schema = self.merge_response_table(schema or Schema(type="object"), lines, entry)
+                schema = self.merge_response_table(
+                    schema or Schema(type="object"), lines, entry, rows
+                )
             responses.append(Response(status, descriptions.get(status), schema))
         return tuple(responses)
 
-    def merge_response_table(
-        self, schema: Schema, lines: dict[SchemaPath, int], entry: ResponseSchemaTables
-    ) -> Schema:
+    def response_rows(
+        self, entry: ResponseSchemaTables
+    ) -> tuple[SchemaRow | None, list[SchemaRow]]:
+        """The rows of a status's Response Schema table, nested by their `»` depth, and the
+        `_anonymous_` row standing for the whole answer where the table starts with one."""
         table = entry.table
-        assert table is not None
+        if table is None:
+            return None, []
         if table.header != SCHEMA_COLUMNS:
             raise ParseError(
                 self.at(table.line),
@@ -545,9 +573,29 @@ class _PageParser:
         for row in table.rows:
             depth, name = split_name(row.cells[0])
             rows.append(self.schema_row(name, depth, row.line, *row.cells[1:5]))
+        if rows and rows[0].depth == 0 and rows[0].name == ANONYMOUS_NAME:
+            # A top-level array of a named schema: its `_anonymous_` row stands for the
+            # whole answer (`[[Tree](#schematree)]`), the `»` rows under it for its fields.
+            tree = build_row_tree(rows, 0, self.at(table.line))
+            if len(tree) > 1:
+                raise ParseError(
+                    self.at(tree[1].line),
+                    f"row {tree[1].name!r} is a second row for the whole answer, after "
+                    f"{ANONYMOUS_NAME!r}",
+                )
+            return tree[0], tree[0].children
+        return None, build_row_tree(rows, 1, self.at(table.line))
+
+    def merge_response_table(
+        self,
+        schema: Schema,
+        lines: dict[SchemaPath, int],
+        entry: ResponseSchemaTables,
+        rows: list[SchemaRow],
+    ) -> Schema:
         enums = read_enum_table(entry.enums, self.file, depth_prefixed=False) if entry.enums else []
         merger = RowMerger(self.file, lines, enums)
-        merged = merger.merge_children(schema, (), build_row_tree(rows, 1, self.at(table.line)))
+        merged = merger.merge_children(schema, (), rows)
         self.warnings.extend(merger.warnings)
         self.warnings.extend(merger.unused_enum_warnings())
         return merged

@@ -70,6 +70,18 @@ _KNOWN_KEYWORDS = (
     | _FLAG_KEYWORDS
 )
 _UNSUPPORTED_KEYWORDS = {"$ref", "not", "xml"}
+_SCHEMA_REF_PREFIX = "#/components/schemas/"
+
+
+CIRCULAR = "[Circular]"
+"""What Widdershins prints in place of a schema that is one of its own ancestors."""
+
+Ancestors = tuple[tuple[SchemaPath, Any], ...]
+"""The schema objects above a node, root first: each one's path and raw JSON."""
+
+CircularNamer = Callable[[SchemaPath, Ancestors, SourceLocation], str]
+"""Names the schema a `"[Circular]"` at a path stands for, or raises a located ParseError
+(`generator.read.circular` decides from the page's tables)."""
 
 
 @dataclass
@@ -81,35 +93,77 @@ class LocatedSchema:
     warnings: list[ParseWarning] = field(default_factory=list)
 
 
-def read_json_schema(file: str, first_line: int, text: str) -> LocatedSchema:
-    """Parse the JSON block `text` whose first line is page line `first_line`.
+def read_json_schema(
+    file: str,
+    first_line: int,
+    text: str,
+    circular: CircularNamer | None = None,
+    *,
+    local_refs: bool = False,
+) -> LocatedSchema:
+    """Parse the JSON block `text` whose first line is page line `first_line`; a
+    `"[Circular]"` in place of a schema becomes a `Schema(ref=...)` named by `circular`, and
+    with `local_refs` (an OpenAPI document, not a page) so does a lone
+    `{"$ref": "#/components/schemas/NAME"}`.
 
-    Raises ParseError (file, page line and column) for malformed JSON or an invalid schema.
+    Raises ParseError (file, page line and column) for malformed JSON or an invalid schema
+    (a `"[Circular]"` where no `circular` is given, any other `$ref`).
     """
     try:
         document = load_located_json(text)
     except JsonBlockError as error:
         location = SourceLocation(file, first_line + error.line - 1, error.column)
         raise ParseError(location, f"malformed JSON: {error.message}") from None
-    reader = _SchemaReader(file, first_line)
+    reader = _SchemaReader(file, first_line, circular, local_refs)
     schema = reader.read(document, (), first_line)
     return LocatedSchema(schema, reader.lines, reader.warnings)
 
 
 class _SchemaReader:
-    def __init__(self, file: str, first_line: int) -> None:
+    def __init__(
+        self, file: str, first_line: int, circular: CircularNamer | None, local_refs: bool
+    ) -> None:
         self.file = file
+        self.local_refs = local_refs
         self.first_line = first_line
+        self.circular = circular
+        self.ancestors: list[tuple[SchemaPath, Any]] = []
         self.lines: dict[SchemaPath, int] = {}
         self.warnings: list[ParseWarning] = []
 
     def read(self, node: Any, path: SchemaPath, parent_line: int) -> Schema:
-        if not isinstance(node, LocatedObject):
-            where = "/".join(path) or "the root"
+        if node == CIRCULAR and self.circular is not None:
+            at = SourceLocation(self.file, parent_line)
+            return Schema(ref=self.circular(path, tuple(self.ancestors), at))
+        if self.local_refs and isinstance(node, LocatedObject) and "$ref" in node:
+            return self.local_ref(node)
+        if isinstance(node, LocatedObject):
+            self.ancestors.append((path, node))
+            try:
+                return self.read_object(node, path)
+            finally:
+                self.ancestors.pop()
+        where = "/".join(path) or "the root"
+        raise ParseError(
+            SourceLocation(self.file, parent_line),
+            f"schema at {where} must be a JSON object, not {json_kind(node)}",
+        )
+
+    def local_ref(self, node: LocatedObject) -> Schema:
+        at = SourceLocation(self.file, self.first_line + node.line - 1)
+        target = node["$ref"]
+        if (
+            len(node) != 1
+            or not isinstance(target, str)
+            or not target.startswith(_SCHEMA_REF_PREFIX)
+            or "/" in target.removeprefix(_SCHEMA_REF_PREFIX)
+        ):
             raise ParseError(
-                SourceLocation(self.file, parent_line),
-                f"schema at {where} must be a JSON object, not {json_kind(node)}",
+                at, f"only a lone '$ref' to {_SCHEMA_REF_PREFIX}NAME is supported, not {node}"
             )
+        return Schema(ref=target.removeprefix(_SCHEMA_REF_PREFIX))
+
+    def read_object(self, node: LocatedObject, path: SchemaPath) -> Schema:
         line = self.first_line + node.line - 1
         self.lines[path] = line
         at = SourceLocation(self.file, line)
@@ -142,7 +196,9 @@ class _SchemaReader:
 
         items = node.get("items")
         additional = node.get("additionalProperties")
-        if isinstance(additional, LocatedObject):
+        if isinstance(additional, LocatedObject) or (
+            additional == CIRCULAR and self.circular is not None
+        ):
             additional_schema: Schema | bool | None = self.read(
                 additional, (*path, ADDITIONAL_STEP), line
             )

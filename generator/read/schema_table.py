@@ -38,13 +38,15 @@ NO_DESCRIPTION = "none"
 class TypeCell:
     """A table's Type cell: `integer(int64)` is integer/int64, `[string]` an array of string.
 
-    `type` is None where the cell names no type: `any`, or a link to a named schema.
+    `type` is None where the cell names no type: `any`, or a link to a named schema, whose
+    name is `ref` (`[Node](#schemanode)`).
     """
 
     type: SchemaType | None
     format: str | None = None
     items: TypeCell | None = None
     nullable: bool = False
+    ref: str | None = None
 
     def schema(self) -> Schema:
         return Schema(
@@ -62,7 +64,7 @@ class TypeCell:
 
 
 _TYPE_CELL = re.compile(r"^(?P<type>[a-z]+)(?:\((?P<format>[^()\s]+)\))?$")
-_SCHEMA_LINK = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")
+_SCHEMA_LINK = re.compile(r"^\[(?P<name>[^\]]+)\]\(#[^)]*\)$")
 _NULLABLE = "¦null"
 
 
@@ -71,7 +73,9 @@ def parse_type_cell(text: str, at: SourceLocation) -> TypeCell:
     cell = text.strip()
     nullable = cell.endswith(_NULLABLE)
     cell = cell.removesuffix(_NULLABLE)
-    if _SCHEMA_LINK.match(cell) or cell == "any":
+    if link := _SCHEMA_LINK.match(cell):
+        return TypeCell(None, nullable=nullable, ref=link.group("name"))
+    if cell == "any":
         return TypeCell(None, nullable=nullable)
     if cell.startswith("[") and cell.endswith("]"):
         return TypeCell("array", items=parse_type_cell(cell[1:-1], at), nullable=nullable)
@@ -334,6 +338,8 @@ class RowMerger:
 
     def merge_row(self, schema: Schema, path: SchemaPath, row: SchemaRow) -> Schema:
         """Fill `schema` (from JSON, possibly the empty `{}`) with what the row says."""
+        if schema.ref is not None:
+            return schema  # a cycle closing: the row describes the schema it names
         json_was_silent = schema == Schema()
         if schema.type is None:
             cell_schema = row.type.schema()

@@ -354,7 +354,10 @@ def _required_text(required: bool) -> str:
 def _type_text(schema: Schema, with_format: bool = True) -> str:
     """The type as the page's tables print it: `integer(int64)`, `[string]`, `any`; a union
     or intersection as its keyword and schemas, `oneOf(object, object)` (with its
-    discriminator's name)."""
+    discriminator's name); a node closing a cycle as the name of the schema it repeats
+    (compared by that name: the named schema's fields are compared where it is inlined)."""
+    if schema.ref is not None:
+        return schema.ref
     if schema.variants or schema.all_of:
         keyword = "oneOf" if schema.one_of else "anyOf" if schema.any_of else "allOf"
         parts = schema.variants or schema.all_of

@@ -191,6 +191,8 @@ def _built(name: str, schema: Schema, bounds: Bounds, page: PageExamples) -> Jso
         return _number(schema, preferred)
     if schema.type == "boolean":
         return False
+    if schema.type == "array" and closes_cycle(schema):
+        return []
     if schema.type == "array":
         # The items take the array's name (for a plausible value) but not its bounds, which
         # count the items, as in the plan.
@@ -206,6 +208,12 @@ def _built(name: str, schema: Schema, bounds: Bounds, page: PageExamples) -> Jso
         fields = {prop.name: prop.schema for prop in schema.properties}
         return _with_limit_order_fields(values, fields, bounds, page)
     return None
+
+
+def closes_cycle(schema: Schema) -> bool:
+    """Whether a field's value repeats a schema it is within (`ref`), or is a list of such:
+    an example leaves it out where it may, or gives the empty list, so that it ends."""
+    return schema.ref is not None or (schema.items is not None and schema.items.ref is not None)
 
 
 def item_count(schema: Schema) -> int:

@@ -18,6 +18,7 @@ from generator.sdk.examples import (
     NO_PAGE_EXAMPLES,
     Bounds,
     PageExamples,
+    closes_cycle,
     example_value,
     item_count,
     page_values,
@@ -74,7 +75,9 @@ def operation_fixture(
     data: JsonValue = None
     if response is not None and response.schema is not None:
         envelope = config.api.envelope
-        data_schema = response.schema.find_property(envelope.data) or response.schema
+        data_schema = response.schema
+        if envelope is not None:
+            data_schema = response.schema.find_property(envelope.data) or response.schema
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
         data = echo(full_example("", data_schema, page, config.bounds(op.slug)), sent)
@@ -83,11 +86,16 @@ def operation_fixture(
         "method": op.method,
         "path": op.path,
         "request": request,
-        "response": {
-            config.api.envelope.code: config.api.success_code,
-            config.api.envelope.data: data,
-        },
+        "response": _answer(config, data),
     }
+
+
+def _answer(config: Config, data: JsonValue) -> JsonValue:
+    """The JSON of a success answering with `data`: in the envelope, or bare without one."""
+    envelope = config.api.envelope
+    if envelope is None:
+        return data
+    return {envelope.code: config.api.success_code, envelope.data: data}
 
 
 def full_example(
@@ -97,11 +105,18 @@ def full_example(
     bounds: Bounds = _NO_BOUNDS,
 ) -> JsonValue:
     """Like `example_value`, but objects carry every documented property, as a live
-    response does. `bounds` say which strings are decimals (they get numeric text)."""
+    response does, but for an optional one that closes a cycle (where the example stops).
+    `bounds` say which strings are decimals (they get numeric text)."""
     if schema.type == "object" or schema.properties:
         if schema.properties:
-            return {p.name: full_example(p.name, p.schema, page, bounds) for p in schema.properties}
+            return {
+                p.name: full_example(p.name, p.schema, page, bounds)
+                for p in schema.properties
+                if p.name in schema.required or not closes_cycle(p.schema)
+            }
         if isinstance(schema.additional_properties, Schema):
+            if schema.additional_properties.ref is not None:
+                return {}  # a map of the schema it is within: the example stops here
             return {"key": full_example("key", schema.additional_properties, page, bounds)}
         return {}
     if schema.type == "array":

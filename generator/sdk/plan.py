@@ -28,7 +28,7 @@ from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
 from generator.ir.formats import typing_format
 from generator.ir.intersections import merge_intersections
-from generator.ir.model import Api, JsonValue, Operation, Schema
+from generator.ir.model import Api, JsonValue, NamedSchema, Operation, Schema
 from generator.naming import (
     CLIENT_ATTRIBUTES,
     AttributeNames,
@@ -110,6 +110,9 @@ class _Planner:
         # Names the generated modules import or define themselves: no class may take one.
         self.class_names: set[str] = set(_RESERVED_CLASS_NAMES)
         self.models: list[ModelClass] = []
+        # The model of each named schema a cycle refers to, by (name, kind): planned once,
+        # named before its fields so that they may refer to it.
+        self.named_models: dict[tuple[str, ModelKind], str] = {}
         # What the page's examples say about fields that give none (its symbols, currencies).
         self.page_examples = PageExamples.of(self.api)
 
@@ -198,7 +201,9 @@ class _Planner:
         """The schema of the `data` of `op`'s 200 response, or of its first 2xx (of the body
         without envelope)."""
         response = op.success()
-        return _data_schema(response.schema if response else None, self.config.api.envelope.data)
+        envelope = self.config.api.envelope
+        data_name = None if envelope is None else envelope.data
+        return _data_schema(response.schema if response else None, data_name)
 
     def request(self, op: Operation, base: str) -> _Request:
         """The operation's inputs and the request model that checks them."""
@@ -323,6 +328,10 @@ class _Planner:
             bounds,
             bare_union=union_left_to_right,
         )
+        if kind == "request" and schema.nullable:
+            # Sent as JSON null when given as `Null()` (None stays "not given"; for a
+            # required field None is its null: generator.runtime._base.Null).
+            annotation = TypeRef(f"{annotation.text} | Null", annotation.imports | {"Null"})
         return ModelField(
             attr=attr,
             alias=wire_name,
@@ -359,6 +368,10 @@ class _Planner:
         the field, whose annotation is the union. `tag` (a wire name and its value) is the
         discriminator an object variant of a union fixes: that field is typed as the value.
         """
+        named_schema = self.named_schema(schema)
+        if named_schema is not None:
+            model = self.named_model(named_schema, kind)
+            return TypeRef(model, frozenset({model}))
         if schema.variants:
             return self.union(wire_name, schema, kind, class_name, bounds, container, map_name)
         if schema.enum:
@@ -473,12 +486,41 @@ class _Planner:
             imports | {"Annotated", "Field"},
         )
 
+    def named_schema(self, schema: Schema) -> NamedSchema | None:
+        """The named schema `schema` is: the one a cycle refers to (`ref`), or one it repeats
+        whole (the inline copy a body or response starts with), so both are one model."""
+        if not self.api.schemas or not (schema.ref or schema.properties):
+            return None
+        return next(
+            (
+                named
+                for named in self.api.schemas
+                if named.name == schema.ref or named.schema == schema
+            ),
+            None,
+        )
+
+    def named_model(self, named: NamedSchema, kind: ModelKind) -> str:
+        """The model of a named schema, for requests or responses (a request's is the name
+        with `Param`: the two sides see different fields). Its fields take no bounds or
+        rules of the config: those are an operation's, and this model is every
+        operation's."""
+        key = (named.name, kind)
+        if key not in self.named_models:
+            base = class_identifier(named.name, "Schema")
+            name = unique_name(base if kind == "response" else base + "Param", self.class_names)
+            self.named_models[key] = name
+            what = f"A value of the `{named.name}` schema."
+            self.object_model(named.schema, kind, name, (), {}, what, name_taken=True)
+        return self.named_models[key]
+
     def what(self, wire_name: str, kind: ModelKind, container: Container) -> str:
         """What an object is, for the docstring of its model when the page gives none: "The
         `data` of the Get Order List response.", "One item of `items` in the ... response."."""
         message = f"the {self.summary} {kind}"
         if not wire_name:
-            whole = "the `data`" if kind == "response" else "the body"
+            wrapped = self.config.api.envelope is not None
+            whole = "the `data`" if kind == "response" and wrapped else "the body"
             place = f"{whole} of {message}"
         else:
             place = (
@@ -499,8 +541,12 @@ class _Planner:
         bounds: dict[str, FieldBounds],
         what: str,
         tag: tuple[str, str] | None = None,
+        *,
+        name_taken: bool = False,
     ) -> str:
-        name = unique_name(class_name, self.class_names)
+        """Plan the model of an object (and of the objects within it); `name_taken` when
+        `class_name` is already the model's own unique name."""
+        name = class_name if name_taken else unique_name(class_name, self.class_names)
         fields: list[ModelField] = []
         taken = AttributeNames(prop.name for prop in schema.properties)
         required = set(schema.required)
@@ -660,10 +706,13 @@ def _discriminator_tags(schema: Schema) -> tuple[str, tuple[str, ...]] | None:
     return name, tuple(tags)
 
 
-def _data_schema(schema: Schema | None, data_name: str) -> Schema | None:
-    """The schema of the envelope's `data`, or of the whole body when there is no envelope."""
+def _data_schema(schema: Schema | None, data_name: str | None) -> Schema | None:
+    """The schema of the envelope's `data` (key `data_name`), or of the whole body when the
+    API wraps nothing (`data_name` None) or this answer is no envelope."""
     if schema is None:
         return None
+    if data_name is None:
+        return schema
     return schema.find_property(data_name) or schema
 
 

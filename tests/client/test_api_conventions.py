@@ -44,7 +44,7 @@ class OkResultEnvelope:
     def __init__(self, sdk: Any) -> None:
         self.envelope = runtime(sdk, "_envelope")
 
-    def read(self, document: Any) -> Any:
+    def read(self, document: Any, status: int) -> Any:
         if not isinstance(document, dict) or not isinstance(document.get("ok"), bool):
             return None
         if document["ok"]:
@@ -55,6 +55,25 @@ class OkResultEnvelope:
 
 def answer(document: Any, status: int = 200) -> Any:
     return lambda request: httpx.Response(status, json=document)
+
+
+def test_an_api_without_envelope_answers_with_its_data_and_refuses_by_status(sdk: Any) -> None:
+    data = example_data("get_open_order_value")
+    server = Server(
+        answer(data),
+        answer({"code": "400100", "message": "no such symbol"}, 400),
+        answer(["not", "an", "object"], 404),
+    )
+    client, _ = make_client(sdk, server)
+    with_convention(client, envelope=runtime(sdk, "_envelope").NoEnvelope())
+
+    result = client.get_open_order_value(symbol="XBTUSDTM")
+    assert result.model_dump(by_alias=True, exclude_unset=True) == data
+    with pytest.raises(sdk.InvalidParametersError, match="no such symbol"):
+        client.get_open_order_value(symbol="XBTUSDTM")
+    with pytest.raises(sdk.KucoinAPIError) as refused:
+        client.get_open_order_value(symbol="XBTUSDTM")
+    assert refused.value.http_status == 404
 
 
 def test_answers_are_read_through_the_apis_envelope(sdk: Any) -> None:
@@ -249,7 +268,7 @@ def test_the_quota_is_read_from_the_apis_rate_limit_headers(sdk: Any) -> None:
 def test_the_package_speaks_kucoins_conventions_with_its_settings_facts(sdk: Any) -> None:
     settings, conventions = runtime(sdk, "_settings"), runtime(sdk, "_conventions").CONVENTIONS
     envelope = {settings.ENVELOPE_CODE: settings.SUCCESS_CODE, settings.ENVELOPE_DATA: [1]}
-    assert conventions.envelope.read(envelope).data == [1]
+    assert conventions.envelope.read(envelope, 200).data == [1]
     assert conventions.server_time.path == settings.SERVER_TIME_PATH
     headers = httpx.Headers({settings.RATE_LIMIT_REMAINING_HEADER: "3"})
     assert conventions.rate_limits.read(headers) == sdk.RateLimit(remaining=3)

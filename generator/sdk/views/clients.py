@@ -23,7 +23,7 @@ from generator.sdk.views.docstrings import (
     client_docstring,
     options_paragraph,
 )
-from generator.sdk.views.imports import DECIMAL_INPUTS, exploded_import, type_imports
+from generator.sdk.views.imports import DECIMAL_INPUTS, NULL, exploded_import, type_imports
 from generator.sdk.views.methods import MethodView, method_view
 from generator.sdk.views.shapes import package_shape
 from generator.sdk.views.titles import escaped_title, page_title
@@ -148,6 +148,7 @@ def _client_imports(
             if decimals
             else []
         ),
+        *([f"    from {plan.package.name}._base import {NULL}"] if NULL in names else []),
         *exploded_import(4, f"{service.layout.module}.enums", enums),
         *exploded_import(4, f"{service.layout.module}.models", models),
     ]

@@ -8,6 +8,8 @@ from generator.sdk.plan_model import TypeRef
 
 DECIMAL_INPUTS = frozenset({"DecimalNumber", "DecimalString"})
 """The request types of decimals, from the package's `_decimals` module."""
+NULL = "Null"
+"""JSON null, for a nullable request field, from the package's `_base` module."""
 
 
 def type_imports(types: Iterable[TypeRef]) -> set[str]:

@@ -10,7 +10,7 @@ from generator.sdk import layout
 from generator.sdk.escaping import docstring_literal, python_literal
 from generator.sdk.import_order import ruff_sorted
 from generator.sdk.plan_model import ModelClass, ModelField, RuleCheck, SdkPlan, ServicePlan
-from generator.sdk.views.imports import DECIMAL_INPUTS, exploded_import, type_imports
+from generator.sdk.views.imports import DECIMAL_INPUTS, NULL, exploded_import, type_imports
 from generator.sdk.views.titles import escaped_page_api_title
 
 
@@ -49,6 +49,7 @@ def models_module_view(plan: SdkPlan, service: ServicePlan) -> ModelsModuleView:
     # The request bases type REQUEST_MODELS, so they are imported even with no request model.
     base_names = ["RequestModel", "RequestRootModel"]
     base_names += ["ResponseModel"] if any(m.kind == "response" for m in service.models) else []
+    base_names += ["Null"] if NULL in names else []
     base_names += ["Rule"] if has_rules else []
     enums = ruff_sorted(names & {name for e in service.enums for name in e.names})
     return ModelsModuleView(

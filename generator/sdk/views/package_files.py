@@ -125,8 +125,9 @@ class FakeServerTestView:
     template: ClassVar[str] = "package/tests/test_fake_server.py.j2"
     package: str
     imports: tuple[str, ...]
-    envelope_data: str
-    """The envelope's data key, a Python literal (as is the code)."""
+    data_subscript: str
+    """Where a fixture's answer holds the data: `["data"]` (the envelope's data key), or
+    nothing for an API that wraps nothing."""
     wrong_passphrase_code: str
 
 
@@ -184,9 +185,10 @@ def settings_view(plan: SdkPlan) -> SettingsView:
             "OPERATION_BASE_URLS: tuple[str, ...] = ",
         ),
         success_code=python_literal(api.success_code),
-        envelope_code=python_literal(api.envelope.code),
-        envelope_data=python_literal(api.envelope.data),
-        envelope_message=python_literal(api.envelope.message),
+        # None for an API that wraps nothing (the runtime's `_conventions` reads it so).
+        envelope_code=python_literal(None if api.envelope is None else api.envelope.code),
+        envelope_data=python_literal(None if api.envelope is None else api.envelope.data),
+        envelope_message=python_literal(None if api.envelope is None else api.envelope.message),
         key_version=python_literal(auth.key_version),
         api_key_env=python_literal(auth.environment.api_key),
         api_secret_env=python_literal(auth.environment.api_secret),
@@ -265,6 +267,10 @@ def fake_server_test_view(plan: SdkPlan) -> FakeServerTestView:
                 0, f"{package}.testing", ["TEST_API_PASSPHRASE", "FakeKucoin", "load_fixture"]
             ),
         ),
-        envelope_data=python_literal(plan.config.api.envelope.data),
+        data_subscript=(
+            ""
+            if plan.config.api.envelope is None
+            else f"[{python_literal(plan.config.api.envelope.data)}]"
+        ),
         wrong_passphrase_code=python_literal(plan.config.auth.error_codes.wrong_passphrase),
     )

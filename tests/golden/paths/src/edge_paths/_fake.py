@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from . import _settings
+from ._conventions import CONVENTIONS
 from ._echo import echo
 from ._json import decode, dumps, loads
 from ._operation import Operation, Paging
@@ -222,7 +223,7 @@ class FakeServer:
         reply = self._replies.get(key)
         if reply is not None:
             return reply(request)
-        data = load_fixture(key)["response"][_settings.ENVELOPE_DATA]
+        data = CONVENTIONS.envelope.data_of(load_fixture(key)["response"])
         if _later_page(operation, request):
             # The fixture is one page: walking it, an `iter_` twin finds the next one empty.
             data = _emptied(data, operation.paging)
@@ -298,11 +299,7 @@ class FakeServer:
         message: str | None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        body: dict[str, Any] = {_settings.ENVELOPE_CODE: code}
-        if data is not None or code == _settings.SUCCESS_CODE:
-            body[_settings.ENVELOPE_DATA] = data
-        if message is not None:
-            body[_settings.ENVELOPE_MESSAGE] = message
+        body = CONVENTIONS.envelope.wrap(code, _settings.SUCCESS_CODE, data, message)
         all_headers = {
             "Date": formatdate(self.clock(), usegmt=True),
             _settings.RATE_LIMIT_LIMIT_HEADER: "2000",

@@ -63,7 +63,14 @@ def request_parts(
             validated_items = model.model_validate([] if items is None else items)
             plain_items = _plain(validated_items)
             return operation.path, [], _json_body(operation, plain_items, enumerate(plain_items))
-        given = {name: value for name, value in arguments.items() if value is not None}
+        # Imported here, as the models are: pydantic loads on the first call, not on import.
+        from ._base import takes_null
+
+        given = {
+            name: value
+            for name, value in arguments.items()
+            if value is not None or takes_null(model, name)
+        }
         validated = model.model_validate(given)
     except KucoinRequestValidationError as error:
         # Named after what the user called, not the model behind it.
@@ -77,8 +84,12 @@ def request_parts(
     query: list[tuple[str, str]] = []
     body: dict[str, Any] = {}
     for item in operation.inputs:
-        value = dumped.get(fields[item.attr].alias or item.attr)
-        if value is None:
+        # Left out when not given; a value given as null (`Null`) is dumped as None.
+        key = fields[item.attr].alias or item.attr
+        if key not in dumped:
+            continue
+        value = dumped[key]
+        if value is None and item.location != "body":
             continue
         if item.location == "path":
             path_values[item.wire] = _path_segment(value)
@@ -197,7 +208,7 @@ def read_envelope(
             document = loads(text)
         except ValueError:
             problem = f"response is not JSON: {text[:200]!r}"
-    said = None if problem is not None else envelope.read(document)
+    said = None if problem is not None else envelope.read(document, response.status_code)
     if isinstance(said, Success):
         return said.data
     if isinstance(said, Refusal):
