@@ -35,7 +35,7 @@ from generator.config.facts import bound_warnings, with_config_facts
 from generator.config.hosts import host_warning, page_host
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
-from generator.ir.model import Api
+from generator.ir.model import FORM_MEDIA_TYPES, Api
 from generator.naming import group_class_name, service_class_name, snake_case
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
@@ -97,7 +97,11 @@ def page_target(
         page_files=(page,),
         protected=(page, *_sources(config)),
         warnings=result.warnings,
-        config_warnings=(*bound_warnings(api, config), *_host_warnings(api, config, page, result)),
+        config_warnings=(
+            *bound_warnings(api, config),
+            *_host_warnings(api, config, page, result),
+            *_form_warnings(page, result),
+        ),
     )
 
 
@@ -276,6 +280,7 @@ def _composed(
         config_warnings += bound_warnings(api, own)
         page_config = service_config(config, service, own)
         config_warnings += _host_warnings(api, page_config, service.page, result)
+        config_warnings += _form_warnings(service.page, result)
         pages.append(PageInput(service.name, configured(api, own), page_config))
     return Target(
         label=label,
@@ -417,6 +422,21 @@ def _host_warnings(api: Api, config: Config, page: Path, result: ParseResult) ->
         return []
     warning = host_warning(host, api, SourceLocation(str(page), result.title_line))
     return [] if warning is None else [warning]
+
+
+def _form_warnings(page: Path, result: ParseResult) -> list[ParseWarning]:
+    """A warning at the heading of each operation whose body is a form: the generated client
+    sends every body as JSON, which a server expecting a form may refuse."""
+    return [
+        ParseWarning(
+            SourceLocation(str(page), result.operation_lines.get(operation.slug, 1)),
+            f"{operation.slug}: its body is {operation.request_body.media_type}, but the "
+            "generated client sends it as JSON",
+        )
+        for operation in result.api.operations
+        if operation.request_body is not None
+        and operation.request_body.media_type in FORM_MEDIA_TYPES
+    ]
 
 
 _SENT_LOCATIONS = ("path", "query")

@@ -145,8 +145,17 @@ def _request_body(body: RequestBody) -> dict[str, Any]:
 def _response(response: Response) -> dict[str, Any]:
     # OpenAPI requires a description; the page printed "none", i.e. the spec had none to give.
     result: dict[str, Any] = {"description": response.description or ""}
+    if response.headers:
+        result["headers"] = {
+            header.name: _given(
+                ("description", header.description), ("schema", schema_to_json(header.schema))
+            )
+            for header in response.headers
+        }
     if response.schema is not None:
         result["content"] = {response.media_type: {"schema": schema_to_json(response.schema)}}
+    elif response.example is not None:
+        result["content"] = {response.media_type: {"example": response.example}}
     return result
 
 
@@ -223,6 +232,8 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
     ):
         if flag:
             result[key] = True
+    if schema.xml is not None:
+        result["xml"] = schema.xml
     for key, value in schema.extensions:
         result[key] = value
     return result

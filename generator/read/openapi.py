@@ -13,6 +13,7 @@ from generator.ir.corrections import EXTENSION as CORRECTION
 from generator.ir.model import (
     HTTP_METHODS,
     Api,
+    Header,
     HttpMethod,
     JsonValue,
     OAuthFlow,
@@ -218,8 +219,9 @@ def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
     data = _object(raw, pointer, file)
     content = data.get("content")
     description = data.get("description") or None
+    headers = _read_headers(file, f"{pointer}/headers", data.get("headers", {}))
     if not content:
-        return Response(status, description)
+        return Response(status, description, headers=headers)
     media_type, media = next(iter(_object(content, f"{pointer}/content", file).items()))
     schema = _object(media, pointer, file).get("schema")
     return Response(
@@ -227,6 +229,22 @@ def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
         description,
         None if schema is None else _read_schema(file, f"{pointer}/content", schema),
         media_type,
+        example=media.get("example") if schema is None else None,
+        headers=headers,
+    )
+
+
+def _read_headers(file: str, pointer: str, raw: Any) -> tuple[Header, ...]:
+    return tuple(
+        Header(
+            name,
+            _read_schema(file, f"{pointer}/{name}/schema", header.get("schema", {})),
+            header.get("description"),
+        )
+        for name, header in (
+            (name, _object(value, f"{pointer}/{name}", file))
+            for name, value in _object(raw, pointer, file).items()
+        )
     )
 
 

@@ -28,6 +28,14 @@ from generator.ir.model import (
     Schema,
 )
 from generator.naming import operation_names, snake_case
+from generator.read.artefacts import (
+    NO_SCHEMA,
+    body_media_type,
+    read_body_schema,
+    read_example,
+    read_response_headers,
+    servers_section,
+)
 from generator.read.page import (
     OperationSection,
     Page,
@@ -125,13 +133,19 @@ class _PageParser:
                 self.at(self.page.title_line),
                 f"title {self.page.title!r} is not 'TITLE vVERSION' as Widdershins prints it",
             )
-        if not self.page.operations:
+        sections = []
+        for section in self.page.operations:
+            if (skipped := servers_section(self.file, section)) is not None:
+                self.warnings.append(skipped)
+            else:
+                sections.append(section)
+        if not sections:
             raise ParseError(self.at(self.page.title_line), "the page documents no operation")
         operations: list[Operation] = []
         seen_routes: dict[tuple[str, str], int] = {}
         heading_lines: list[int] = []
         row_lines: list[dict[tuple[str, str], int]] = []
-        for section in self.page.operations:
+        for section in sections:
             self.operation_rows = {}
             operation = self.operation(section)
             route = (operation.method, operation.path)
@@ -459,7 +473,7 @@ class _PageParser:
             return None
         body_enums = [group for group in enum_groups if group.depth is not None]
         if section.body is not None:
-            located = read_json_schema(self.file, section.body.line, section.body.text)
+            located = read_body_schema(self.file, section.body)
             self.warnings.extend(located.warnings)
             schema, lines = located.schema, located.lines
         else:
@@ -473,17 +487,21 @@ class _PageParser:
         schema = merger.merge_children(schema, (), tree)
         self.warnings.extend(merger.warnings)
         self.warnings.extend(merger.unused_enum_warnings())
+        media_type, warnings = body_media_type(self.file, section, section.body)
+        self.warnings.extend(warnings)
         if body_row is None:
-            return RequestBody(schema=schema)
+            return RequestBody(schema=schema, media_type=media_type)
         line, cells = body_row
         return RequestBody(
             schema=schema,
             required=parse_required(cells[3], self.at(line)),
             description=detailed.get("body", cell_text(cells[4])),
+            media_type=media_type,
         )
 
     def responses(self, section: OperationSection) -> tuple[Response, ...]:
         descriptions: dict[str, str | None] = {}
+        no_schema: set[str] = set()
         if section.responses is not None:
             table = section.responses
             if table.header != RESPONSE_COLUMNS:
@@ -503,6 +521,8 @@ class _PageParser:
                 if status in descriptions:
                     raise ParseError(self.at(row.line), f"status {status} is listed twice")
                 descriptions[status] = cell_text(row.cells[2])
+                if row.cells[3] == NO_SCHEMA:
+                    no_schema.add(status)
         examples = dict(section.response_examples)
         schema_tables = {entry.status: entry for entry in section.response_schemas}
         statuses = list(descriptions)
@@ -515,10 +535,22 @@ class _PageParser:
                 f"operation {section.summary!r} documents no response: expected a Responses "
                 "table",
             )
+        headers = read_response_headers(self.file, section.response_headers)
         responses = []
         for status in statuses:
             schema: Schema | None = None
             lines: dict[SchemaPath, int] = {}
+            if status in examples and status in no_schema:
+                example = read_example(self.file, examples[status])
+                responses.append(
+                    Response(
+                        status,
+                        descriptions.get(status),
+                        example=example,
+                        headers=headers.get(status, ()),
+                    )
+                )
+                continue
             if status in examples:
                 block = examples[status]
                 located = read_json_schema(self.file, block.line, block.text)
@@ -527,7 +559,9 @@ class _PageParser:
             entry = schema_tables.get(status)
             if entry is not None and entry.table is not None:
                 schema = self.merge_response_table(schema or Schema(type="object"), lines, entry)
-            responses.append(Response(status, descriptions.get(status), schema))
+            responses.append(
+                Response(status, descriptions.get(status), schema, headers=headers.get(status, ()))
+            )
         return tuple(responses)
 
     def merge_response_table(

@@ -63,13 +63,13 @@ _EXCLUSIVE_KEYWORDS = {"exclusiveMinimum", "exclusiveMaximum"}
 _KNOWN_KEYWORDS = (
     {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
     | {"required", "properties", "additionalProperties", "items", "pattern"}
-    | {"oneOf", "anyOf", "discriminator", "allOf"}
+    | {"oneOf", "anyOf", "discriminator", "allOf", "xml"}
     | _NUMBER_KEYWORDS
     | _EXCLUSIVE_KEYWORDS
     | _COUNT_KEYWORDS
     | _FLAG_KEYWORDS
 )
-_UNSUPPORTED_KEYWORDS = {"$ref", "not", "xml"}
+_UNSUPPORTED_KEYWORDS = {"$ref", "not"}
 
 
 @dataclass
@@ -91,6 +91,12 @@ def read_json_schema(file: str, first_line: int, text: str) -> LocatedSchema:
     except JsonBlockError as error:
         location = SourceLocation(file, first_line + error.line - 1, error.column)
         raise ParseError(location, f"malformed JSON: {error.message}") from None
+    return read_schema_document(file, first_line, document)
+
+
+def read_schema_document(file: str, first_line: int, document: Any) -> LocatedSchema:
+    """The schema of a block already parsed into `LocatedObject`s (JSON, or a form body's
+    YAML), each object's line counted from `first_line`. Raises ParseError as above."""
     reader = _SchemaReader(file, first_line)
     schema = reader.read(document, (), first_line)
     return LocatedSchema(schema, reader.lines, reader.warnings)
@@ -197,6 +203,7 @@ class _SchemaReader:
             min_items=_count(node, "minItems", at),
             max_items=_count(node, "maxItems", at),
             unique_items=_flag(node, "uniqueItems", at),
+            xml=_xml(node, at),
             extensions=tuple(
                 (key, _plain(value))
                 for key, value in node.items()
@@ -466,6 +473,13 @@ def _plain(value: Any) -> JsonValue:
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return cast(JsonValue, value)
+
+
+def _xml(node: Mapping[str, Any], at: SourceLocation) -> JsonValue:
+    """OpenAPI's `xml` object, verbatim (it says how XML writes the value; the SDK sends JSON)."""
+    if "xml" not in node:
+        return None
+    return _plain(_mapping(node, "xml", at))
 
 
 def _mapping(node: Mapping[str, Any], key: str, at: SourceLocation) -> Mapping[str, Any]:

@@ -1,0 +1,119 @@
+"""What Widdershins prints beside an operation's schemas, read into the IR: a form body's
+YAML schema and its media type, an example printed in a schema's place, the Response
+Headers table, and the `SERVERS` sections that are no operation.
+
+`generator.read.page` finds these on the page; `generator.read.parse` calls here to read
+them, so the operation reader stays about schemas and tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.diagnostics import ParseError, ParseWarning, SourceLocation
+from generator.ir.model import FORM_MEDIA_TYPES, Header, JsonValue, Schema
+from generator.read.json_source import JsonBlockError, load_located_json
+from generator.read.page import CodeBlock, OperationSection, Table
+from generator.read.schema_json import LocatedSchema, read_json_schema, read_schema_document
+from generator.read.schema_table import cell_text, parse_type_cell
+from generator.read.yaml_blocks import load_located_yaml
+
+HEADER_COLUMNS = ("Status", "Header", "Type", "Format", "Description")
+NO_SCHEMA = "None"
+"""The Responses table's Schema cell of a response whose media type gives no schema: a
+JSON block printed for it is the media type's `example`, not a schema."""
+
+
+def servers_section(file: str, section: OperationSection) -> ParseWarning | None:
+    """The warning that skips a `SERVERS /path` section, or None for an operation.
+
+    Widdershins takes a path's own `servers` for one more method and prints it as an
+    operation without its URLs: the page cannot say where that path is served.
+    """
+    line = section.method_line
+    if line is None or not line.text.startswith("SERVERS "):
+        return None
+    path = line.text.removeprefix("SERVERS ").strip()
+    return ParseWarning(
+        SourceLocation(file, line.line),
+        f"`SERVERS {path}` is no operation: the document gives path {path} servers of its "
+        "own, which the page does not print; skipped (the path is called on the API's hosts)",
+    )
+
+
+def read_body_schema(file: str, block: CodeBlock) -> LocatedSchema:
+    """A `> Body parameter` block's schema: JSON, or YAML for a form body."""
+    if block.language == "yaml":
+        return read_schema_document(
+            file, block.line, load_located_yaml(file, block.line, block.text)
+        )
+    return read_json_schema(file, block.line, block.text)
+
+
+def body_media_type(
+    file: str, section: OperationSection, block: CodeBlock | None
+) -> tuple[str, list[ParseWarning]]:
+    """The media type of an operation's body: JSON for a JSON block; for a YAML one (a form),
+    the `Content-Type` its code samples send, the only place Widdershins prints it."""
+    if block is None or block.language != "yaml":
+        return "application/json", []
+    sent = section.content_type
+    if sent is not None:
+        return sent.text, []
+    warning = ParseWarning(
+        SourceLocation(file, block.line - 1),
+        f"operation `{_route(section)}`: no code sample says which media type its YAML body "
+        f"has; read as {FORM_MEDIA_TYPES[0]}",
+    )
+    return FORM_MEDIA_TYPES[0], [warning]
+
+
+def _route(section: OperationSection) -> str:
+    return section.method_line.text if section.method_line else section.summary
+
+
+def read_example(file: str, block: CodeBlock) -> JsonValue:
+    """A JSON block that is an example value: the value, plain."""
+    try:
+        value = load_located_json(block.text)
+    except JsonBlockError as error:
+        location = SourceLocation(file, block.line + error.line - 1, error.column)
+        raise ParseError(location, f"malformed JSON: {error.message}") from None
+    return _plain(value)
+
+
+def _plain(value: object) -> JsonValue:
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value  # type: ignore[return-value]
+
+
+def read_response_headers(file: str, table: Table | None) -> dict[str, tuple[Header, ...]]:
+    """The Response Headers table: each status's headers, in the table's order."""
+    if table is None:
+        return {}
+    if table.header != HEADER_COLUMNS:
+        raise ParseError(
+            SourceLocation(file, table.line),
+            f"Response Headers table has columns {list(table.header)}, "
+            f"expected {list(HEADER_COLUMNS)}",
+        )
+    headers: dict[str, list[Header]] = {}
+    for row in table.rows:
+        at = SourceLocation(file, row.line)
+        status, name, type_text, format_text, description = row.cells[:5]
+        if not name:
+            raise ParseError(at, "a response header without a name")
+        # A header the document gives no schema prints an empty (or "undefined") type.
+        schema = Schema()
+        if type_text not in ("", "undefined"):
+            schema = parse_type_cell(type_text, at).schema()
+        if format_text:
+            schema = replace(schema, format=format_text)
+        listed = headers.setdefault(status, [])
+        if any(header.name == name for header in listed):
+            raise ParseError(at, f"response header {name!r} of status {status} is listed twice")
+        listed.append(Header(name, schema, cell_text(description)))
+    return {status: tuple(items) for status, items in headers.items()}

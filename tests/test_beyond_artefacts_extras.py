@@ -1,0 +1,244 @@
+"""What Widdershins prints beside an operation's schemas, read into the IR: the `xml`
+keyword, an example printed in a schema's place, a form body's YAML schema and its media
+type, `SERVERS` sections and callbacks and links (skipped with a warning), header and cookie
+parameters, response headers.
+
+The pages are tests/data/beyond-artefacts/NAME.md, rendered from NAME.openapi.yaml beside
+them: each page reads and holds the facts of its document that the page prints; its export
+reads back as the same IR (tests/test_beyond_artefacts.py checks); and each page (but for
+the header parameters, which the SDK does not send yet) generates a package that passes its
+own tests, mypy and ruff.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.diagnostics import ParseError, ParseWarning
+from generator.ir.model import Api, Header, Schema
+from generator.ir.openapi import to_openapi
+from generator.read.openapi import from_openapi
+from generator.read.parse import parse_file, parse_page
+from tests.support.cli_runner import run_in_process
+from tests.support.pages import REPO
+from tests.support.projects import run_own_tests
+
+ARTEFACTS = REPO / "tests" / "data" / "beyond-artefacts"
+XML = ARTEFACTS / "xml-and-examples.md"
+FORMS = ARTEFACTS / "forms.md"
+HOOKS = ARTEFACTS / "servers-and-callbacks.md"
+HEADERS = ARTEFACTS / "headers-and-cookies.md"
+PAGES = (XML, FORMS, HOOKS, HEADERS)
+GENERATED = (XML, FORMS, HOOKS)
+"""The pages that generate (the SDK does not send header or cookie parameters yet)."""
+
+
+def _carried(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as far as its page prints it: a body's or response's first media type
+    only (Widdershins repeats the others' schema as XML), no path servers, no callbacks,
+    no links."""
+    for item in document["paths"].values():
+        item.pop("servers", None)
+        for operation in item.values():
+            operation.pop("callbacks", None)
+            body = operation.get("requestBody")
+            if body is not None:
+                body["content"] = dict(list(body["content"].items())[:1])
+            for response in operation["responses"].values():
+                response.pop("links", None)
+                if "content" in response:
+                    response["content"] = dict(list(response["content"].items())[:1])
+    return document
+
+
+def _document(page: Path) -> Api:
+    text = page.with_name(page.stem + ".openapi.yaml").read_text(encoding="utf-8")
+    return from_openapi(_carried(yaml.safe_load(text)))
+
+
+def _operations(page: Path) -> dict[str, Any]:
+    return {op.slug: op for op in parse_file(page).api.operations}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
+def test_each_page_holds_the_facts_of_its_document_the_page_prints(page: Path) -> None:
+    api = parse_file(page).api
+    assert api.operations == _document(page).operations
+
+
+def test_the_xml_keyword_is_kept_and_exported_and_the_xml_block_skipped() -> None:
+    put = _operations(XML)["put_parcel"]
+    assert put.request_body is not None
+    body = put.request_body.schema
+    assert body.xml == {"name": "parcel"}
+    assert body.find_property("weight") == Schema(type="integer", xml={"attribute": True})
+    exported = to_openapi(parse_file(XML).api)["paths"]["/parcels/{parcelId}"]["put"]
+    schema = exported["requestBody"]["content"]["application/json"]["schema"]
+    assert schema["xml"] == {"name": "parcel"}
+    assert schema["properties"]["weight"]["xml"] == {"attribute": True}
+
+
+def test_an_example_printed_in_place_of_a_schema_is_read_as_the_example() -> None:
+    # The Responses table's Schema cell says None: the JSON block is the media type's example.
+    operations = _operations(XML)
+    (sent,) = operations["send_parcel"].responses
+    assert sent.schema is None
+    assert sent.example == {"code": "200000", "data": {"id": "p-1", "label": "fragile"}}
+    (count,) = operations["count_parcels"].responses
+    assert (count.schema, count.example) == (None, {"code": "200000", "data": 3})
+    exported = to_openapi(parse_file(XML).api)["paths"]["/parcels/count"]["get"]
+    assert exported["responses"]["200"]["content"] == {
+        "application/json": {"example": {"code": "200000", "data": 3}}
+    }
+
+
+def test_a_form_body_is_read_from_its_yaml_with_the_media_type_its_samples_send() -> None:
+    operations = _operations(FORMS)
+    log_in = operations["log_in"].request_body
+    assert log_in is not None and log_in.media_type == "application/x-www-form-urlencoded"
+    assert log_in.required
+    assert [p.name for p in log_in.schema.properties] == ["user", "remember"]
+    assert log_in.schema.required == ("user",)
+    assert log_in.schema.find_property("user") == Schema(type="string", description="Who logs in.")
+    upload = operations["upload_photo"].request_body
+    assert upload is not None and upload.media_type == "multipart/form-data"
+
+
+def test_a_yaml_body_without_a_content_type_is_read_as_a_form_with_a_warning() -> None:
+    text = FORMS.read_text(encoding="utf-8")
+    for sent in ("'Content-Type': 'multipart/form-data',", "'Content-Type':'multipart/form-data',"):
+        text = text.replace(sent, "")
+    result = parse_page("forms.md", text)
+    upload = {op.slug: op for op in result.api.operations}["upload_photo"].request_body
+    assert upload is not None and upload.media_type == "application/x-www-form-urlencoded"
+    assert [w.message for w in result.warnings] == [
+        "operation `POST /photos`: no code sample says which media type its YAML body has; "
+        "read as application/x-www-form-urlencoded"
+    ]
+
+
+def test_malformed_yaml_in_a_body_is_a_located_error() -> None:
+    text = FORMS.read_text(encoding="utf-8").replace("  - user\n", "  - [user\n")
+    with pytest.raises(ParseError) as raised:
+        parse_page("forms.md", text)
+    assert str(raised.value).startswith("forms.md:9")
+    assert "malformed YAML" in str(raised.value)
+
+
+def test_servers_sections_callbacks_and_links_are_skipped_with_located_warnings() -> None:
+    result = parse_file(HOOKS)
+    assert [(op.method, op.path) for op in result.api.operations] == [
+        ("POST", "/subscriptions"),
+        ("DELETE", "/subscriptions/{id}"),
+    ]
+    lines = HOOKS.read_text(encoding="utf-8").split("\n")
+    located = sorted((w.location.line, w.message) for w in result.warnings)
+    assert [lines[line - 1] for line, _ in located] == [
+        "`SERVERS /subscriptions`",
+        "#### Links",
+        "## subscribe",
+    ]
+    assert [message for _, message in located] == [
+        "`SERVERS /subscriptions` is no operation: the document gives path /subscriptions "
+        "servers of its own, which the page does not print; skipped (the path is called on "
+        "the API's hosts)",
+        "the links of the 200 response of `POST /subscriptions` are not read; skipped",
+        "callback 'delivered' of operation `POST /subscriptions` is an operation the API "
+        "calls, not one of its own; skipped",
+    ]
+    # The response after the links and the caller's own note, after its callback, are read.
+    subscribe = result.api.operations[0]
+    refused = subscribe.response("400")
+    assert refused is not None and refused.schema is not None
+    assert [p.name for p in refused.schema.properties] == ["code", "msg"]
+    assert subscribe.request_body is not None
+    assert [p.name for p in subscribe.request_body.schema.properties] == ["callbackUrl"]
+
+
+def test_a_second_authentication_note_outside_a_callback_is_still_an_error() -> None:
+    text = HEADERS.read_text(encoding="utf-8")
+    note = '<aside class="success">\nThis operation does not require authentication\n</aside>\n'
+    with pytest.raises(ParseError, match="a second authentication note"):
+        parse_page("h.md", text.replace(note, note + "\n" + note))
+
+
+def test_header_and_cookie_parameters_and_response_headers_are_read() -> None:
+    (entries,) = _operations(HEADERS).values()
+    assert [(p.name, p.location, p.required) for p in entries.parameters] == [
+        ("X-Request-Id", "header", True),
+        ("X-Page-Size", "header", False),
+        ("session", "cookie", False),
+        ("year", "query", False),
+    ]
+    ok, limited = entries.responses
+    assert ok.headers == (
+        Header(
+            "X-Rate-Limit-Remaining",
+            Schema(type="integer", format="int32"),
+            "Calls left in this minute.",
+        ),
+        Header("X-Next-Cursor", Schema(type="string")),
+    )
+    assert limited.headers == (Header("Retry-After", Schema(type="integer"), "Seconds to wait."),)
+    exported = to_openapi(parse_file(HEADERS).api)["paths"]["/entries"]["get"]["responses"]
+    assert exported["429"]["headers"] == {
+        "Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}
+    }
+
+
+def test_a_response_headers_table_with_other_columns_is_a_located_error() -> None:
+    text = HEADERS.read_text(encoding="utf-8").replace("| Format |", "| Form   |")
+    with pytest.raises(ParseError, match=r"^h\.md:134: Response Headers table"):
+        parse_page("h.md", text)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[Path, str]]:
+    outs = {}
+    for page in GENERATED:
+        out = tmp_path_factory.mktemp(page.stem) / "project"
+        package = page.stem.replace("-", "_")
+        result = run_in_process(
+            ["generate", str(page), "--out", str(out), "--package", package], cwd=REPO
+        )
+        assert result.returncode == 0, result.stderr
+        outs[page] = (out, result.stderr)
+    return outs
+
+
+def test_generating_a_form_body_warns_that_it_goes_out_as_json(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    stderr = generated[FORMS][1]
+    assert f"{FORMS}:27: warning: log_in: its body is application/x-www-form-urlencoded" in stderr
+    assert f"{FORMS}:151: warning: upload_photo: its body is multipart/form-data" in stderr
+
+
+def _tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.slow
+def test_each_package_passes_its_own_tests_mypy_strict_and_ruff(
+    generated: dict[Path, tuple[Path, str]], mypy_cache: Path
+) -> None:
+    for page, (out, _) in generated.items():
+        result = run_own_tests(out)
+        assert result.returncode == 0, page.name + result.stdout[-3000:]
+        package = str(out / "src" / page.stem.replace("-", "_"))
+        mypy = _tool("mypy", "--strict", "--cache-dir", str(mypy_cache), package, cwd=out)
+        assert mypy.returncode == 0, page.name + mypy.stdout
+        ruff = _tool("ruff", "check", "--no-cache", ".", cwd=out)
+        assert ruff.returncode == 0, page.name + ruff.stdout
+
+
+def test_warnings_are_values_of_the_page_reader() -> None:
+    assert all(isinstance(w, ParseWarning) for w in parse_file(HOOKS).warnings)
