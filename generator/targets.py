@@ -439,16 +439,16 @@ def _form_warnings(page: Path, result: ParseResult) -> list[ParseWarning]:
     ]
 
 
-_SENT_LOCATIONS = ("path", "query")
-"""Where the generated SDK puts a parameter (generator.sdk.plan): headers are the client's own
-(credentials, signature, content type)."""
+_CLIENT_HEADERS = frozenset({"accept", "content-type", "authorization"})
+"""The headers OpenAPI says a header parameter may not name (it is ignored): the client
+sets them itself."""
 
 
 def _check_parameters_sent(page: Path, result: ParseResult) -> None:
-    """Raise a ParseError at the table row of a parameter the generated SDK cannot send (in
-    a header or a cookie), or at the heading of an operation whose body is a top-level array
-    beside parameters (its method takes the items alone): the page's, so the error names the
-    page, not the config."""
+    """Raise a ParseError at the table row of a header parameter the generated SDK cannot
+    send (one the client sets itself: Accept, Content-Type, Authorization), or at the heading
+    of an operation whose body is a top-level array beside parameters (its method takes the
+    items alone): the page's, so the error names the page, not the config."""
     for operation in result.api.operations:
         body = operation.request_body
         if body is not None and body.schema.type == "array" and operation.parameters:
@@ -459,15 +459,15 @@ def _check_parameters_sent(page: Path, result: ParseResult) -> None:
                 "in an object",
             )
         for parameter in operation.parameters:
-            if parameter.location in _SENT_LOCATIONS:
+            if parameter.location != "header" or parameter.name.lower() not in _CLIENT_HEADERS:
                 continue
             key = (operation.slug, parameter.location, parameter.name)
             line = result.parameter_lines.get(key, result.title_line)
             raise ParseError(
                 SourceLocation(str(page), line),
-                f"{operation.slug}: parameter {parameter.name!r} is in a {parameter.location}, "
-                "which sdkgen does not generate (only path and query parameters; the client "
-                f"sends its own headers); remove the {parameter.location} parameter's row",
+                f"{operation.slug}: header parameter {parameter.name!r} is one the client "
+                "sets itself (OpenAPI ignores a parameter naming Accept, Content-Type or "
+                "Authorization); remove its row",
             )
 
 

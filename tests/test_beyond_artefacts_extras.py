@@ -5,9 +5,9 @@ parameters, response headers.
 
 The pages are tests/data/beyond-artefacts/NAME.md, rendered from NAME.openapi.yaml beside
 them: each page reads and holds the facts of its document that the page prints; its export
-reads back as the same IR (tests/test_beyond_artefacts.py checks); and each page (but for
-the header parameters, which the SDK does not send yet) generates a package that passes its
-own tests, mypy and ruff.
+reads back as the same IR (tests/test_beyond_artefacts.py checks); and each page generates a
+package that passes its own tests, mypy and ruff, whose client sends header and cookie
+parameters (to the package's fake server and to a local one, signed).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -25,9 +26,10 @@ from generator.ir.model import Api, Header, Schema
 from generator.ir.openapi import to_openapi
 from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file, parse_page
+from tests.support import local_server
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
-from tests.support.projects import run_own_tests
+from tests.support.projects import imported, run_own_tests
 
 ARTEFACTS = REPO / "tests" / "data" / "beyond-artefacts"
 XML = ARTEFACTS / "xml-and-examples.md"
@@ -35,8 +37,7 @@ FORMS = ARTEFACTS / "forms.md"
 HOOKS = ARTEFACTS / "servers-and-callbacks.md"
 HEADERS = ARTEFACTS / "headers-and-cookies.md"
 PAGES = (XML, FORMS, HOOKS, HEADERS)
-GENERATED = (XML, FORMS, HOOKS)
-"""The pages that generate (the SDK does not send header or cookie parameters yet)."""
+GENERATED = PAGES
 
 
 def _carried(document: dict[str, Any]) -> dict[str, Any]:
@@ -242,3 +243,61 @@ def test_each_package_passes_its_own_tests_mypy_strict_and_ruff(
 
 def test_warnings_are_values_of_the_page_reader() -> None:
     assert all(isinstance(w, ParseWarning) for w in parse_file(HOOKS).warnings)
+
+
+def test_header_and_cookie_parameters_go_out_to_the_fake_server(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    with imported(generated[HEADERS][0], "headers_and_cookies", "testing") as package:
+        fake = package.testing.FakeKucoin()
+        client = fake.client()
+        client.list_entries(x_request_id="r-1", x_page_size=25, session="s 1;x", year=2024)
+        client.list_entries(x_request_id="r-2")
+        first, second = (call.request for call in fake.calls)
+    assert (first.headers["X-Request-Id"], first.headers["X-Page-Size"]) == ("r-1", "25")
+    assert first.headers["Cookie"] == "session=s%201%3Bx"
+    assert first.url.query == b"year=2024"
+    # Parameters not given are not sent.
+    assert second.headers["X-Request-Id"] == "r-2"
+    assert "X-Page-Size" not in second.headers and "Cookie" not in second.headers
+
+
+def test_a_header_parameter_goes_out_signed_to_a_local_server(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    data = [{"amount": 7}]
+    with (
+        imported(generated[HEADERS][0], "headers_and_cookies") as package,
+        local_server.serving() as server,
+    ):
+        server.then(local_server.reply(200, {"code": "200000", "data": data}))
+        with server.client(package) as client:
+            entries = client.list_entries(x_request_id="r-9", session="abc")
+        (received,) = server.requests
+    assert [entry.amount for entry in entries] == [7]
+    assert received.headers["x-request-id"] == "r-9"
+    assert received.headers["cookie"] == "session=abc"
+    assert received.signature_ok()
+
+
+def test_a_header_value_http_cannot_carry_is_refused_before_sending(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    with imported(generated[HEADERS][0], "headers_and_cookies", "testing", "errors") as package:
+        fake = package.testing.FakeKucoin()
+        with pytest.raises(package.errors.KucoinRequestValidationError, match="printable ASCII"):
+            fake.client().list_entries(x_request_id="r\r\nX-Evil: 1")
+        assert fake.calls == []
+
+
+def test_the_fake_server_refuses_a_call_without_a_required_header(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    with imported(generated[HEADERS][0], "headers_and_cookies", "testing") as package:
+        fake = package.testing.FakeKucoin(require_signature=False)
+        with httpx.Client(transport=fake.transport()) as http:
+            refused = http.get("https://api.kucoin.com/entries")
+            answered = http.get("https://api.kucoin.com/entries", headers={"X-Request-Id": "r-1"})
+    assert refused.status_code == 400
+    assert refused.json()["msg"].startswith("X-Request-Id: ")
+    assert answered.status_code == 200

@@ -28,6 +28,7 @@ import httpx
 
 from . import _settings
 from ._echo import echo
+from ._http import parameters_in_headers
 from ._json import decode, dumps, loads
 from ._operation import Operation, Paging
 from ._signing import SIGNATURE_HEADERS, hmac_base64, prehash
@@ -409,10 +410,12 @@ def _inputs(
     if body is not None and not isinstance(body, dict):
         return None, "the body is not a JSON object"
     query_values = _query_values(operation, model, query)
-    arguments = operation.arguments_from_wire(path_values, query_values, body)
-    return {**path_values, **query_values, **(body or {})}, _problem(
-        model, arguments, operation.name
+    header_values, cookie_values = parameters_in_headers(operation, request)
+    arguments = operation.arguments_from_wire(
+        path_values, query_values, body, header_values, cookie_values
     )
+    sent = {**path_values, **query_values, **header_values, **cookie_values, **(body or {})}
+    return sent, _problem(model, arguments, operation.name)
 
 
 def _problem(model: Any, inputs: Any, name: str) -> str | None:

@@ -65,6 +65,10 @@ def operation_fixture(
         "path": parameter_values("path"),
         "query": parameter_values("query"),
     }
+    for location in ("header", "cookie"):
+        # Only where the operation has such parameters: most have none.
+        if any(p.location == location for p in op.parameters):
+            request[location] = parameter_values(location)
     if body is not None:
         if body.type == "array":
             request["body"] = inputs["items"]

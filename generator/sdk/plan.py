@@ -237,7 +237,8 @@ class _Planner:
         rules: tuple[Rule, ...],
         bounds: dict[str, FieldBounds],
     ) -> tuple[ModelField, ...]:
-        """One argument per path and query parameter, then per field of an object body."""
+        """One argument per path, query, header and cookie parameter, then per field of an
+        object body."""
         arguments: list[ModelField] = []
         wire_names = [p.name for p in op.parameters]
         taken = AttributeNames(
@@ -245,8 +246,6 @@ class _Planner:
         )
         relaxed = {name for rule in rules for name in rule.relaxes()}
         for parameter in op.parameters:
-            if parameter.location not in ("path", "query"):
-                raise self.fail(f"{op.slug}: {parameter.location} parameters are not supported")
             arguments.append(
                 self.field(
                     parameter.name,

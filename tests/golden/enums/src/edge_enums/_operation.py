@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-Location = Literal["path", "query", "body"]
+Location = Literal["path", "query", "header", "cookie", "body"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,8 @@ class Operation:
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
+        header: Mapping[str, Any] | None = None,
+        cookie: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Arguments by Python name from values by wire name, place by place (a fixture's
         request, or what a server received). Names the operation does not have are kept as
@@ -102,10 +104,12 @@ class Operation:
         places: dict[Location, Mapping[str, Any]] = {
             "path": path or {},
             "query": query or {},
+            "header": header or {},
+            "cookie": cookie or {},
             "body": body or {},
         }
         arguments: dict[str, Any] = {}
-        known: dict[Location, set[str]] = {"path": set(), "query": set(), "body": set()}
+        known: dict[Location, set[str]] = {place: set() for place in places}
         for item in self.inputs:
             known[item.location].add(item.wire)
             values = places[item.location]
