@@ -100,7 +100,7 @@ def page_target(
         config_warnings=(
             *bound_warnings(api, config),
             *_host_warnings(api, config, page, result),
-            *_form_warnings(page, result),
+            *_media_type_warnings(page, result),
         ),
     )
 
@@ -280,7 +280,7 @@ def _composed(
         config_warnings += bound_warnings(api, own)
         page_config = service_config(config, service, own)
         config_warnings += _host_warnings(api, page_config, service.page, result)
-        config_warnings += _form_warnings(service.page, result)
+        config_warnings += _media_type_warnings(service.page, result)
         pages.append(PageInput(service.name, configured(api, own), page_config))
     return Target(
         label=label,
@@ -424,9 +424,9 @@ def _host_warnings(api: Api, config: Config, page: Path, result: ParseResult) ->
     return [] if warning is None else [warning]
 
 
-def _form_warnings(page: Path, result: ParseResult) -> list[ParseWarning]:
-    """A warning at the heading of each operation whose body is a form: the generated client
-    sends every body as JSON, which a server expecting a form may refuse."""
+def _media_type_warnings(page: Path, result: ParseResult) -> list[ParseWarning]:
+    """A warning at the heading of each operation whose body is neither JSON nor a form
+    (FORM_MEDIA_TYPES): the generated client sends it as JSON, which its server may refuse."""
     return [
         ParseWarning(
             SourceLocation(str(page), result.operation_lines.get(operation.slug, 1)),
@@ -435,7 +435,8 @@ def _form_warnings(page: Path, result: ParseResult) -> list[ParseWarning]:
         )
         for operation in result.api.operations
         if operation.request_body is not None
-        and operation.request_body.media_type in FORM_MEDIA_TYPES
+        and operation.request_body.media_type not in FORM_MEDIA_TYPES
+        and "json" not in operation.request_body.media_type
     ]
 
 

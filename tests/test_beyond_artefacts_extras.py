@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ from generator.ir.model import Api, Header, Schema
 from generator.ir.openapi import to_openapi
 from generator.read.openapi import from_openapi
 from generator.read.parse import parse_file, parse_page
+from generator.runtime._forms import form_body, form_values
 from tests.support import local_server
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
@@ -213,12 +216,96 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[Path
     return outs
 
 
-def test_generating_a_form_body_warns_that_it_goes_out_as_json(
+def test_a_form_body_generates_without_a_warning_and_another_media_type_warns(
+    generated: dict[Path, tuple[Path, str]], tmp_path: Path
+) -> None:
+    assert "sends it as JSON" not in generated[FORMS][1]
+    text = FORMS.read_text(encoding="utf-8")
+    for sent in ("'Content-Type': 'multipart/form-data'", "'Content-Type':'multipart/form-data'"):
+        text = text.replace(sent, sent.replace("multipart/form-data", "application/x-yaml"))
+    page = tmp_path / "forms.md"
+    page.write_text(text, encoding="utf-8")
+    result = run_in_process(
+        ["generate", str(page), "--out", str(tmp_path / "out"), "--package", "forms"],
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{page}:151: warning: upload_photo: its body is application/x-yaml, but the generated "
+        "client sends it as JSON\n"
+    ) in result.stderr
+
+
+def test_form_bodies_go_out_as_forms_to_the_fake_server(
     generated: dict[Path, tuple[Path, str]],
 ) -> None:
-    stderr = generated[FORMS][1]
-    assert f"{FORMS}:27: warning: log_in: its body is application/x-www-form-urlencoded" in stderr
-    assert f"{FORMS}:151: warning: upload_photo: its body is multipart/form-data" in stderr
+    with imported(generated[FORMS][0], "forms", "testing") as package:
+        fake = package.testing.FakeKucoin()
+        client = fake.client()
+        assert client.log_in(user="ann b&c", remember=True).session == "session"
+        assert client.upload_photo(caption='a "quoted"\nline', rating=3) == "text"
+        client.upload_photo()
+        login, photo, empty = (call.request for call in fake.calls)
+    assert login.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert login.content == b"user=ann+b%26c&remember=true"
+    assert photo.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    assert b'name="caption"\r\n\r\na "quoted"\nline\r\n' in photo.content
+    assert b'name="rating"\r\n\r\n3\r\n' in photo.content
+    assert empty.content == b""
+
+
+@contextmanager
+def _unsigned_fake(out: Path, package: str) -> Iterator[httpx.Client]:
+    """An HTTP client whose requests the package's fake server answers, unsigned."""
+    with imported(out, package, "testing") as sdk:
+        fake = sdk.testing.FakeKucoin(require_signature=False)
+        with httpx.Client(transport=fake.transport()) as http:
+            yield http
+
+
+def test_the_fake_server_checks_a_form_against_the_request_model(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    with _unsigned_fake(generated[FORMS][0], "forms") as http:
+        url = "https://api.kucoin.com/login"
+        good = http.post(url, data={"user": "ann", "remember": "false"})
+        missing = http.post(url, data={"remember": "false"})
+        not_form = http.post(url, json={"user": "ann"})
+    assert good.status_code == 200
+    assert (missing.status_code, missing.json()["msg"]) == (400, "user: required")
+    assert not_form.status_code == 400 and "not a form" in not_form.json()["msg"]
+
+
+def test_a_form_body_goes_out_signed_to_a_local_server(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    answer = {"code": "200000", "data": {"session": "s-1"}}
+    with (
+        imported(generated[FORMS][0], "forms") as package,
+        local_server.serving() as server,
+    ):
+        server.then(local_server.reply(200, answer))
+        with server.client(package) as client:
+            session = client.log_in(user="ann", remember=False)
+        (received,) = server.requests
+    assert session.session == "s-1"
+    assert received.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert received.body == b"user=ann&remember=false"
+    assert received.signature_ok()
+
+
+def test_a_form_repeats_a_list_field_and_writes_a_nested_object_as_json() -> None:
+    body, content_type = form_body("urlencoded", {"tag": ["a", "b"], "at": {"x": 1}, "n": None})
+    assert (body, content_type) == (
+        b"tag=a&tag=b&at=%7B%22x%22%3A1%7D",
+        "application/x-www-form-urlencoded",
+    )
+    assert form_values(content_type, body, lambda name: name == "tag") == {
+        "tag": ["a", "b"],
+        "at": '{"x":1}',
+    }
+    body, content_type = form_body("multipart", {'we"ird': "1"})
+    assert form_values(content_type, body, lambda name: False) == {'we"ird': "1"}
 
 
 def _tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -293,11 +380,9 @@ def test_a_header_value_http_cannot_carry_is_refused_before_sending(
 def test_the_fake_server_refuses_a_call_without_a_required_header(
     generated: dict[Path, tuple[Path, str]],
 ) -> None:
-    with imported(generated[HEADERS][0], "headers_and_cookies", "testing") as package:
-        fake = package.testing.FakeKucoin(require_signature=False)
-        with httpx.Client(transport=fake.transport()) as http:
-            refused = http.get("https://api.kucoin.com/entries")
-            answered = http.get("https://api.kucoin.com/entries", headers={"X-Request-Id": "r-1"})
+    with _unsigned_fake(generated[HEADERS][0], "headers_and_cookies") as http:
+        refused = http.get("https://api.kucoin.com/entries")
+        answered = http.get("https://api.kucoin.com/entries", headers={"X-Request-Id": "r-1"})
     assert refused.status_code == 400
     assert refused.json()["msg"].startswith("X-Request-Id: ")
     assert answered.status_code == 200

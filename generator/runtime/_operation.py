@@ -56,6 +56,9 @@ class Operation:
     inputs: tuple[Input, ...] = ()
     body: Literal["object", "array"] | None = None
     """"array" when the body is a top-level JSON array (its items are passed as `items`)."""
+    form: Literal["urlencoded", "multipart"] | None = None
+    """How an object body goes out as a form (`application/x-www-form-urlencoded`,
+    `multipart/form-data`; `_forms`); None: as JSON."""
     deprecated: bool = False
     newer_twin: str | None = None
     """The operation that supersedes this legacy one, when the API has both."""

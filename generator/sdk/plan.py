@@ -46,6 +46,7 @@ from generator.sdk.plan_model import (
     BodyKind,
     Container,
     CursorPages,
+    FormEncoding,
     ModelClass,
     ModelField,
     ModelKind,
@@ -59,6 +60,11 @@ from generator.sdk.plan_model import (
 from generator.sdk.plan_rules import rule_checks
 
 ARRAY_BODY_ARGUMENT = "items"
+_FORMS: dict[str, FormEncoding] = {
+    "application/x-www-form-urlencoded": "urlencoded",
+    "multipart/form-data": "multipart",
+}
+"""The form a body of each of FORM_MEDIA_TYPES goes out as."""
 _RESERVED_CLASS_NAMES = frozenset(
     {"Any", "AsyncClient", "AsyncIterator", "BaseModel", "Callable", "ClassVar", "Client"}
     | {"ConfigDict", "Credentials", "Decimal", "Enum", "Field", "IntEnum", "Iterator"}
@@ -185,6 +191,7 @@ class _Planner:
             key=self.layout.within(name.name),
             service=self.layout.attribute,
             host=self.operation_host(op),
+            form=_FORMS.get(op.request_body.media_type) if op.request_body else None,
         )
         example = operation_fixture(planned.key, op, self.config, self.page_examples)
         return replace(planned, example=example)

@@ -16,6 +16,9 @@ from generator.ir.model import Api, JsonValue
 
 ModelKind = Literal["request", "response"]
 BodyKind = Literal["object", "array"]
+FormEncoding = Literal["urlencoded", "multipart"]
+"""How an object body goes out as a form (`application/x-www-form-urlencoded`,
+`multipart/form-data`); an operation without one sends JSON."""
 """A request body that is an object (its fields are arguments) or a list (one argument)."""
 
 
@@ -190,6 +193,8 @@ class OperationPlan:
     """The client attribute serving the page this operation comes from (ServiceLayout)."""
     host: str | None = None
     """The operation's own host, when it is not its page's (`operations.<name>.host`)."""
+    form: FormEncoding | None = None
+    """How its object body goes out as a form; None: as JSON."""
     example: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
     """The operation's fixture: an example request (path, query, body) and its 200 envelope,
     fitting the schemas, the config's bounds and rules (generator.sdk.fixtures). The README

@@ -12,6 +12,7 @@ from urllib.parse import quote, unquote
 import httpx
 
 from ._envelope import Envelope, Refusal, Success
+from ._forms import form_body
 from ._headers import http_date
 from ._json import decode, dumps, loads
 from ._operation import Operation
@@ -35,8 +36,9 @@ overflows; the client gives up on any wait longer than its `max_retry_wait` anyw
 
 
 class RequestParts(NamedTuple):
-    """What a call sends: its path (parameters filled in), query, JSON body, and the headers
-    its header and cookie parameters make (cookies as one `Cookie` header)."""
+    """What a call sends: its path (parameters filled in), query, body (JSON, or a form),
+    and the headers its header and cookie parameters make (cookies as one `Cookie` header;
+    a form's Content-Type)."""
 
     path: str
     query: list[tuple[str, str]]
@@ -109,6 +111,9 @@ def request_parts(
     path = _PATH_PARAMETER.sub(lambda match: path_values[match.group(1)], operation.path)
     if operation.body != "object":
         return RequestParts(path, query, None, headers)
+    if operation.form is not None:
+        content, headers["Content-Type"] = form_body(operation.form, body)
+        return RequestParts(path, query, content, headers)
     attrs = {item.wire: item.attr for item in operation.inputs if item.location == "body"}
     content = _json_body(operation, body, ((attrs[w], v) for w, v in body.items()))
     return RequestParts(path, query, content, headers)

@@ -28,6 +28,7 @@ import httpx
 
 from . import _settings
 from ._echo import echo
+from ._forms import form_values
 from ._http import parameters_in_headers
 from ._json import decode, dumps, loads
 from ._operation import Operation, Paging
@@ -401,9 +402,18 @@ def _inputs(
             return None, f"{operation.name} takes no parameters"
         return {}, None
     try:
-        body = loads(decode(request.content)) if request.content else None
-    except ValueError:
-        return None, "the body is not JSON"
+        body: Any
+        if operation.form is not None:
+            attrs = {i.wire: i.attr for i in operation.inputs if i.location == "body"}
+            body = form_values(
+                request.headers.get("content-type", ""),
+                request.content,
+                lambda name: _is_list(model, attrs.get(name, name)),
+            )
+        else:
+            body = loads(decode(request.content)) if request.content else None
+    except ValueError as error:
+        return None, str(error) if operation.form is not None else "the body is not JSON"
     if operation.body == "array":
         items: Any = body if body is not None else []
         return items, _problem(model, items, operation.name)
@@ -431,9 +441,13 @@ def _problem(model: Any, inputs: Any, name: str) -> str | None:
 def _query_values(operation: Operation, model: Any, query: dict[str, str]) -> dict[str, Any]:
     """Query text as the model expects it: lists were sent comma-separated."""
     attrs = {i.wire: i.attr for i in operation.inputs if i.location == "query"}
-    values: dict[str, Any] = {}
-    for name, text in query.items():
-        info = model.model_fields.get(attrs.get(name, name))
-        is_list = info is not None and "list[" in str(info.annotation)
-        values[name] = text.split(",") if is_list else text
-    return values
+    return {
+        name: text.split(",") if _is_list(model, attrs.get(name, name)) else text
+        for name, text in query.items()
+    }
+
+
+def _is_list(model: Any, attr: str) -> bool:
+    """Whether the model's field `attr` takes a list (sent as several values)."""
+    info = model.model_fields.get(attr)
+    return info is not None and "list[" in str(info.annotation)
