@@ -102,6 +102,22 @@ def test_an_example_printed_in_place_of_a_schema_is_read_as_the_example() -> Non
     }
 
 
+def test_an_example_printed_beside_a_schema_is_read_and_the_schema_from_the_tables() -> None:
+    # A body's `examples` and a response's `example` are printed where the schema goes, though
+    # the tables say there is one: the block is no object of schema keywords.
+    relabel = _operations(XML)["relabel_parcel"]
+    body = relabel.request_body
+    assert body is not None and body.example == {"label": "fragile"}
+    assert body.required and body.schema.required == ("label",)
+    assert body.schema.find_property("label") == Schema(type="string")
+    (ok,) = relabel.responses
+    assert ok.example == {"code": "200000", "data": {"label": "fragile"}}
+    assert ok.schema is not None and [p.name for p in ok.schema.properties] == ["code", "data"]
+    exported = to_openapi(parse_file(XML).api)["paths"]["/parcels/{parcelId}/label"]["post"]
+    media = exported["requestBody"]["content"]["application/json"]
+    assert media["example"] == {"label": "fragile"} and media["schema"]["required"] == ["label"]
+
+
 def test_a_form_body_is_read_from_its_yaml_with_the_media_type_its_samples_send() -> None:
     operations = _operations(FORMS)
     log_in = operations["log_in"].request_body

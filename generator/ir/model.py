@@ -186,13 +186,16 @@ class RequestBody:
     """The request body, from the `> Body parameter` block and the `»` table rows.
 
     `media_type` is the one the page prints the body for: JSON, or a form
-    (FORM_MEDIA_TYPES), whose schema Widdershins prints as YAML.
+    (FORM_MEDIA_TYPES), whose schema Widdershins prints as YAML. `example` is the media
+    type's example (its `example`, or its first `examples`' value), which Widdershins prints
+    in the schema's place: the schema then comes from the table rows alone.
     """
 
     schema: Schema
     required: bool = False
     description: str | None = None
     media_type: str = "application/json"
+    example: JsonValue = None
 
 
 @dataclass(frozen=True)
@@ -208,8 +211,9 @@ class Header:
 class Response:
     """One row of the Responses table, with its schema when the page prints one.
 
-    `example` is the media type's `example` where the document gives one and no schema:
-    Widdershins prints it in the schema's place (the SDK leaves such a response untyped).
+    `example` is the media type's `example`, which Widdershins prints in the schema's place:
+    the schema then comes from the Response Schema table alone, and without one the SDK
+    leaves the response untyped.
     """
 
     status: str

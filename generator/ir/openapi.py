@@ -136,7 +136,10 @@ def _request_body(body: RequestBody) -> dict[str, Any]:
     result: dict[str, Any] = {}
     if body.description is not None:
         result["description"] = body.description
-    result["content"] = {body.media_type: {"schema": schema_to_json(body.schema)}}
+    media: dict[str, Any] = {"schema": schema_to_json(body.schema)}
+    if body.example is not None:
+        media["example"] = body.example
+    result["content"] = {body.media_type: media}
     if body.required:
         result["required"] = True
     return result
@@ -152,10 +155,13 @@ def _response(response: Response) -> dict[str, Any]:
             )
             for header in response.headers
         }
+    media: dict[str, Any] = {}
     if response.schema is not None:
-        result["content"] = {response.media_type: {"schema": schema_to_json(response.schema)}}
-    elif response.example is not None:
-        result["content"] = {response.media_type: {"example": response.example}}
+        media["schema"] = schema_to_json(response.schema)
+    if response.example is not None:
+        media["example"] = response.example
+    if media:
+        result["content"] = {response.media_type: media}
     return result
 
 

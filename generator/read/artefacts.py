@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.model import FORM_MEDIA_TYPES, Header, JsonValue, Schema
-from generator.read.json_source import JsonBlockError, load_located_json
+from generator.read.json_source import JsonBlockError, LocatedObject, load_located_json
 from generator.read.page import CodeBlock, OperationSection, Table
-from generator.read.schema_json import LocatedSchema, read_json_schema, read_schema_document
+from generator.read.schema_json import LocatedSchema, is_schema_keyword, read_schema_document
 from generator.read.schema_table import cell_text, parse_type_cell
 from generator.read.yaml_blocks import load_located_yaml
 
@@ -41,13 +41,27 @@ def servers_section(file: str, section: OperationSection) -> ParseWarning | None
     )
 
 
-def read_body_schema(file: str, block: CodeBlock) -> LocatedSchema:
-    """A `> Body parameter` block's schema: JSON, or YAML for a form body."""
+def read_block(
+    file: str, block: CodeBlock, *, example: bool = False
+) -> tuple[LocatedSchema | None, JsonValue]:
+    """A body's or response's block (JSON, or YAML for a form body), parsed once: its schema,
+    or the example value Widdershins printed in the schema's place (where the document gives
+    a media type's `example` or a body's `examples`). The block is an example where
+    `example` says so (the Responses table's Schema cell is `None`), or where it is no object
+    of schema keywords. Raises ParseError at the line of malformed JSON or YAML."""
     if block.language == "yaml":
-        return read_schema_document(
-            file, block.line, load_located_yaml(file, block.line, block.text)
-        )
-    return read_json_schema(file, block.line, block.text)
+        document = load_located_yaml(file, block.line, block.text)
+    else:
+        try:
+            document = load_located_json(block.text)
+        except JsonBlockError as error:
+            location = SourceLocation(file, block.line + error.line - 1, error.column)
+            raise ParseError(location, f"malformed JSON: {error.message}") from None
+    if example or not isinstance(document, LocatedObject):
+        return None, _plain(document)
+    if not all(map(is_schema_keyword, document)):
+        return None, _plain(document)
+    return read_schema_document(file, block.line, document), None
 
 
 def body_media_type(
@@ -70,16 +84,6 @@ def body_media_type(
 
 def _route(section: OperationSection) -> str:
     return section.method_line.text if section.method_line else section.summary
-
-
-def read_example(file: str, block: CodeBlock) -> JsonValue:
-    """A JSON block that is an example value: the value, plain."""
-    try:
-        value = load_located_json(block.text)
-    except JsonBlockError as error:
-        location = SourceLocation(file, block.line + error.line - 1, error.column)
-        raise ParseError(location, f"malformed JSON: {error.message}") from None
-    return _plain(value)
 
 
 def _plain(value: object) -> JsonValue:

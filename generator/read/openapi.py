@@ -208,11 +208,24 @@ def _read_body(file: str, pointer: str, raw: Any) -> RequestBody:
         raise _error(file, f"{pointer}/content: exactly one media type is supported")
     media_type, media = next(iter(content.items()))
     return RequestBody(
-        schema=_read_schema(file, f"{pointer}/content", _object(media, pointer, file)["schema"]),
+        schema=_read_schema(
+            file, f"{pointer}/content", _object(media, pointer, file).get("schema", {})
+        ),
         required=bool(data.get("required", False)),
         description=data.get("description"),
         media_type=media_type,
+        example=_example(media),
     )
+
+
+def _example(media: dict[str, Any]) -> JsonValue:
+    """A media type's example: its `example`, else its first `examples`' value (the one a
+    Widdershins page prints)."""
+    if "example" in media:
+        return cast(JsonValue, media["example"])
+    for example in (media.get("examples") or {}).values():
+        return cast(JsonValue, example.get("value") if isinstance(example, dict) else None)
+    return None
 
 
 def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
@@ -229,7 +242,7 @@ def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
         description,
         None if schema is None else _read_schema(file, f"{pointer}/content", schema),
         media_type,
-        example=media.get("example") if schema is None else None,
+        example=_example(media),
         headers=headers,
     )
 

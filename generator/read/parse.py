@@ -20,6 +20,7 @@ from generator.ir.model import (
     PARAMETER_LOCATIONS,
     Api,
     HttpMethod,
+    JsonValue,
     Operation,
     Parameter,
     ParameterLocation,
@@ -31,8 +32,7 @@ from generator.naming import operation_names, snake_case
 from generator.read.artefacts import (
     NO_SCHEMA,
     body_media_type,
-    read_body_schema,
-    read_example,
+    read_block,
     read_response_headers,
     servers_section,
 )
@@ -44,7 +44,7 @@ from generator.read.page import (
     TextBlock,
     read_page,
 )
-from generator.read.schema_json import SchemaPath, read_json_schema
+from generator.read.schema_json import SchemaPath
 from generator.read.schema_table import (
     EnumRows,
     RowMerger,
@@ -472,13 +472,16 @@ class _PageParser:
         if section.body is None and body_row is None:
             return None
         body_enums = [group for group in enum_groups if group.depth is not None]
-        if section.body is not None:
-            located = read_body_schema(self.file, section.body)
+        located, example = (
+            read_block(self.file, section.body) if section.body is not None else (None, None)
+        )
+        if located is not None:
             self.warnings.extend(located.warnings)
             schema, lines = located.schema, located.lines
-        else:
-            assert body_row is not None
+        elif body_row is not None:
             schema, lines = parse_type_cell(body_row[1][2], self.at(body_row[0])).schema(), {}
+        else:
+            schema, lines = Schema(), {}
         anchor_line = (
             body_row[0] if body_row is not None else (section.body.line if section.body else 0)
         )
@@ -490,13 +493,14 @@ class _PageParser:
         media_type, warnings = body_media_type(self.file, section, section.body)
         self.warnings.extend(warnings)
         if body_row is None:
-            return RequestBody(schema=schema, media_type=media_type)
+            return RequestBody(schema=schema, media_type=media_type, example=example)
         line, cells = body_row
         return RequestBody(
             schema=schema,
             required=parse_required(cells[3], self.at(line)),
             description=detailed.get("body", cell_text(cells[4])),
             media_type=media_type,
+            example=example,
         )
 
     def responses(self, section: OperationSection) -> tuple[Response, ...]:
@@ -540,27 +544,25 @@ class _PageParser:
         for status in statuses:
             schema: Schema | None = None
             lines: dict[SchemaPath, int] = {}
-            if status in examples and status in no_schema:
-                example = read_example(self.file, examples[status])
-                responses.append(
-                    Response(
-                        status,
-                        descriptions.get(status),
-                        example=example,
-                        headers=headers.get(status, ()),
-                    )
-                )
-                continue
+            example: JsonValue = None
             if status in examples:
-                block = examples[status]
-                located = read_json_schema(self.file, block.line, block.text)
-                self.warnings.extend(located.warnings)
-                schema, lines = located.schema, located.lines
+                located, example = read_block(
+                    self.file, examples[status], example=status in no_schema
+                )
+                if located is not None:
+                    self.warnings.extend(located.warnings)
+                    schema, lines = located.schema, located.lines
             entry = schema_tables.get(status)
             if entry is not None and entry.table is not None:
                 schema = self.merge_response_table(schema or Schema(type="object"), lines, entry)
             responses.append(
-                Response(status, descriptions.get(status), schema, headers=headers.get(status, ()))
+                Response(
+                    status,
+                    descriptions.get(status),
+                    schema,
+                    example=example,
+                    headers=headers.get(status, ()),
+                )
             )
         return tuple(responses)
 

@@ -72,6 +72,11 @@ _KNOWN_KEYWORDS = (
 _UNSUPPORTED_KEYWORDS = {"$ref", "not"}
 
 
+def is_schema_keyword(key: str) -> bool:
+    """Whether `key` is a keyword a schema may hold (supported or not, or an `x-` one)."""
+    return key in _KNOWN_KEYWORDS or key in _UNSUPPORTED_KEYWORDS or key.startswith("x-")
+
+
 @dataclass
 class LocatedSchema:
     """A schema read from a JSON block and the page line of each of its nodes."""
