@@ -270,6 +270,18 @@ def test_form_bodies_go_out_as_forms_to_the_fake_server(
     assert empty.content == b""
 
 
+def test_a_response_documented_by_its_example_alone_returns_its_data_untyped(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    with imported(generated[XML][0], "xml_and_examples", "testing") as package:
+        fake = package.testing.FakeKucoin()
+        client = fake.client()
+        # The fake answers each with its fixture, the example's data (echoing what the
+        # request sent, as it does for every operation).
+        assert client.count_parcels() == 3
+        assert client.send_parcel(label="x") == {"id": "p-1", "label": "x"}
+
+
 @contextmanager
 def _unsigned_fake(out: Path, package: str) -> Iterator[httpx.Client]:
     """An HTTP client whose requests the package's fake server answers, unsigned."""

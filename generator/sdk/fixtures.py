@@ -82,6 +82,10 @@ def operation_fixture(
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
         data = echo(full_example("", data_schema, page, config.bounds(op.slug)), sent)
+    elif response is not None and response.example is not None:
+        # Documented by its example alone: the example's data is the fixture's.
+        example, key = response.example, config.api.envelope.data
+        data = example[key] if isinstance(example, dict) and key in example else example
     return {
         "operation": name,
         "method": op.method,

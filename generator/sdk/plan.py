@@ -161,7 +161,9 @@ class _Planner:
         base = class_identifier(op.slug, "Operation")
         request = self.request(op, base)
         data_schema = self.data_schema(op)
-        response_annotation = NONE_TYPE
+        success = op.success()
+        # A response documented by an example alone (no schema) returns its data untyped.
+        response_annotation = _ANY if success and success.example is not None else NONE_TYPE
         if data_schema is not None:
             # The bounds only say which strings are decimals here: a response is read
             # leniently, unchecked.
