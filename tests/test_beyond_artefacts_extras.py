@@ -70,6 +70,23 @@ def _operations(page: Path) -> dict[str, Any]:
     return {op.slug: op for op in parse_file(page).api.operations}
 
 
+@contextmanager
+def _fake(out: Path, package: str, **options: Any) -> Iterator[Any]:
+    """The fake server of the package generated into `out`."""
+    with imported(out, package, "testing") as sdk:
+        yield sdk.testing.FakeKucoin(**options)
+
+
+@contextmanager
+def _unsigned_fake(out: Path, package: str) -> Iterator[httpx.Client]:
+    """An HTTP client whose requests the package's fake server answers, unsigned."""
+    with (
+        _fake(out, package, require_signature=False) as fake,
+        httpx.Client(transport=fake.transport()) as http,
+    ):
+        yield http
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
 def test_each_page_holds_the_facts_of_its_document_the_page_prints(page: Path) -> None:
     api = parse_file(page).api
@@ -255,8 +272,7 @@ def test_a_form_body_generates_without_a_warning_and_another_media_type_warns(
 def test_form_bodies_go_out_as_forms_to_the_fake_server(
     generated: dict[Path, tuple[Path, str]],
 ) -> None:
-    with imported(generated[FORMS][0], "forms", "testing") as package:
-        fake = package.testing.FakeKucoin()
+    with _fake(generated[FORMS][0], "forms") as fake:
         client = fake.client()
         assert client.log_in(user="ann b&c", remember=True).session == "session"
         assert client.upload_photo(caption='a "quoted"\nline', rating=3) == "text"
@@ -273,22 +289,12 @@ def test_form_bodies_go_out_as_forms_to_the_fake_server(
 def test_a_response_documented_by_its_example_alone_returns_its_data_untyped(
     generated: dict[Path, tuple[Path, str]],
 ) -> None:
-    with imported(generated[XML][0], "xml_and_examples", "testing") as package:
-        fake = package.testing.FakeKucoin()
+    with _fake(generated[XML][0], "xml_and_examples") as fake:
         client = fake.client()
         # The fake answers each with its fixture, the example's data (echoing what the
         # request sent, as it does for every operation).
         assert client.count_parcels() == 3
         assert client.send_parcel(label="x") == {"id": "p-1", "label": "x"}
-
-
-@contextmanager
-def _unsigned_fake(out: Path, package: str) -> Iterator[httpx.Client]:
-    """An HTTP client whose requests the package's fake server answers, unsigned."""
-    with imported(out, package, "testing") as sdk:
-        fake = sdk.testing.FakeKucoin(require_signature=False)
-        with httpx.Client(transport=fake.transport()) as http:
-            yield http
 
 
 def test_the_fake_server_checks_a_form_against_the_request_model(
@@ -363,8 +369,7 @@ def test_warnings_are_values_of_the_page_reader() -> None:
 def test_header_and_cookie_parameters_go_out_to_the_fake_server(
     generated: dict[Path, tuple[Path, str]],
 ) -> None:
-    with imported(generated[HEADERS][0], "headers_and_cookies", "testing") as package:
-        fake = package.testing.FakeKucoin()
+    with _fake(generated[HEADERS][0], "headers_and_cookies") as fake:
         client = fake.client()
         client.list_entries(x_request_id="r-1", x_page_size=25, session="s 1;x", year=2024)
         client.list_entries(x_request_id="r-2")
