@@ -147,6 +147,27 @@ def test_a_form_body_is_read_from_its_yaml_with_the_media_type_its_samples_send(
     assert upload is not None and upload.media_type == "multipart/form-data"
 
 
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "  -H 'Content-Type: multipart/form-data' \\",
+        "Content-Type: multipart/form-data",
+        '        "Content-Type": []string{"multipart/form-data"},',
+        "  'Content-Type' => 'multipart/form-data',",
+    ],
+    ids=["shell", "http", "go", "ruby"],
+)
+def test_a_form_body_s_media_type_is_read_from_a_sample_in_any_language(sample: str) -> None:
+    # The page's JavaScript sample dropped, its Python one written as another language does.
+    text = FORMS.read_text(encoding="utf-8").replace(
+        "  'Content-Type':'multipart/form-data',\n", ""
+    )
+    text = text.replace("  'Content-Type': 'multipart/form-data',", sample)
+    upload = {op.slug: op for op in parse_page("forms.md", text).api.operations}["upload_photo"]
+    assert upload.request_body is not None
+    assert upload.request_body.media_type == "multipart/form-data"
+
+
 def test_a_yaml_body_without_a_content_type_is_read_as_a_form_with_a_warning() -> None:
     text = FORMS.read_text(encoding="utf-8")
     for sent in ("'Content-Type': 'multipart/form-data',", "'Content-Type':'multipart/form-data',"):

@@ -76,7 +76,10 @@ _COMBINATOR = re.compile(r"^_(?:oneOf|xor|anyOf|or|allOf|and|continued)_$")
 intersection: the next table goes on with the same rows (its `»` depths say where)."""
 _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)
 _ASIDE = re.compile(r"^<aside class=\"(?:warning|success)\">\n?(?P<text>.*?)\n?</aside>$", re.S)
-_CONTENT_TYPE = re.compile(r"^\s*'Content-Type': ?'(?P<type>[^']+)',?$", re.M)
+_CONTENT_TYPE = re.compile(r"Content-Type[^\n/]{0,16}?(?P<type>[a-z]+/[A-Za-z0-9.+-]+)")
+"""The media type a code sample sends, as each language writes it: `'Content-Type':'x/y'`
+(JavaScript, Python, Ruby with `=>`, PHP), `-H 'Content-Type: x/y'` (shell), `Content-Type:
+x/y` (HTTP), `"Content-Type": []string{"x/y"}` (Go)."""
 _AUTHENTICATION = "Authentication"
 _BASE_URLS = "Base URLs:"
 
