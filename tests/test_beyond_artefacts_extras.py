@@ -189,6 +189,27 @@ def test_malformed_yaml_in_a_body_is_a_located_error() -> None:
     assert "malformed YAML" in str(raised.value)
 
 
+def test_a_yaml_body_s_shared_schema_is_read_and_aliases_past_the_budget_are_an_error() -> None:
+    # Widdershins writes a schema two properties share once, as an anchor and an alias.
+    shared = "  user: &a1\n    type: string\n    description: Who logs in.\n  remember: *a1\n"
+    text = FORMS.read_text(encoding="utf-8")
+    original = (
+        "  user:\n    type: string\n    description: Who logs in.\n"
+        "  remember:\n    type: boolean\n"
+    )
+    assert original in text
+    api = parse_page("f.md", text.replace(original, shared)).api
+    body = {op.slug: op for op in api.operations}["log_in"].request_body
+    assert body is not None
+    assert body.schema.find_property("remember") == body.schema.find_property("user")
+    laughs = "".join(
+        f"  l{n}: &l{n} [*l{n - 1}, *l{n - 1}, *l{n - 1}, *l{n - 1}]\n" for n in range(1, 12)
+    )
+    bomb = text.replace(original, "  l0: &l0 {type: string}\n" + laughs)
+    with pytest.raises(ParseError, match=r"^f\.md:\d+: the value here stands for more than"):
+        parse_page("f.md", bomb)
+
+
 def test_servers_sections_callbacks_and_links_are_skipped_with_located_warnings() -> None:
     result = parse_file(HOOKS)
     assert [(op.method, op.path) for op in result.api.operations] == [

@@ -13,6 +13,11 @@ import yaml
 
 from generator.diagnostics import ParseError, SourceLocation
 from generator.read.json_source import LocatedObject
+from generator.source_files import yaml_graph_problem
+
+MAX_YAML_VALUES = 100_000
+"""Most values a page's YAML block may stand for, aliases expanded (Widdershins writes an
+anchor where a schema is shared: `a: &a1 {...}`, `b: *a1`)."""
 
 
 class _LocatingLoader(yaml.SafeLoader):
@@ -50,10 +55,24 @@ def load_located_yaml(file: str, first_line: int, text: str) -> Any:
 
     Raises ParseError at the line of malformed YAML.
     """
+    loader = _LocatingLoader(text)
     try:
-        return yaml.load(text, Loader=_LocatingLoader)  # a SafeLoader: no Python objects
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        problem = yaml_graph_problem(node, MAX_YAML_VALUES)
+        if problem is not None:
+            line, message = problem
+            raise ParseError(SourceLocation(file, first_line + line - 1), message)
+        return loader.construct_document(node)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = first_line + (mark.line if mark is not None else 0)
-        problem = getattr(error, "problem", None) or str(error)
-        raise ParseError(SourceLocation(file, line), f"malformed YAML: {problem}") from None
+        reason = getattr(error, "problem", None) or str(error)
+        raise ParseError(SourceLocation(file, line), f"malformed YAML: {reason}") from None
+    except RecursionError:
+        raise ParseError(
+            SourceLocation(file, first_line), "malformed YAML: nested too deeply"
+        ) from None
+    finally:
+        loader.dispose()
