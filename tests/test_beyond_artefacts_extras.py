@@ -168,6 +168,19 @@ def test_a_form_body_s_media_type_is_read_from_a_sample_in_any_language(sample: 
     assert upload.request_body.media_type == "multipart/form-data"
 
 
+def test_a_json_body_s_media_type_is_the_json_one_its_samples_send() -> None:
+    media = {
+        op.slug: op.request_body.media_type for op in _document(XML).operations if op.request_body
+    }
+    assert media == {
+        "put_parcel": "application/json",
+        "relabel_parcel": "application/json",
+        "send_parcel": "application/vnd.parcel+json",
+    }
+    page = {op.slug: op.request_body for op in parse_file(XML).api.operations}
+    assert {slug: body.media_type for slug, body in page.items() if body} == media
+
+
 def test_a_yaml_body_without_a_content_type_is_read_as_a_form_with_a_warning() -> None:
     text = FORMS.read_text(encoding="utf-8")
     for sent in ("'Content-Type': 'multipart/form-data',", "'Content-Type':'multipart/form-data',"):
@@ -326,6 +339,18 @@ def test_form_bodies_go_out_as_forms_to_the_fake_server(
     assert b'name="caption"\r\n\r\na "quoted"\nline\r\n' in photo.content
     assert b'name="rating"\r\n\r\n3\r\n' in photo.content
     assert empty.content == b""
+
+
+def test_a_json_body_goes_out_with_the_json_media_type_of_its_document(
+    generated: dict[Path, tuple[Path, str]],
+) -> None:
+    with _fake(generated[XML][0], "xml_and_examples") as fake:
+        fake.client().send_parcel(label="x")
+        fake.client().relabel_parcel(parcel_id="p-1", label="y")
+        sent, relabelled = (call.request for call in fake.calls)
+    assert sent.headers["Content-Type"] == "application/vnd.parcel+json"
+    assert sent.content == b'{"label":"x"}'
+    assert relabelled.headers["Content-Type"] == "application/json"
 
 
 def test_a_response_documented_by_its_example_alone_returns_its_data_untyped(

@@ -67,11 +67,14 @@ def read_block(
 def body_media_type(
     file: str, section: OperationSection, block: CodeBlock | None
 ) -> tuple[str, list[ParseWarning]]:
-    """The media type of an operation's body: JSON for a JSON block; for a YAML one (a form),
-    the `Content-Type` its code samples send, the only place Widdershins prints it."""
-    if block is None or block.language != "yaml":
-        return "application/json", []
+    """The media type of an operation's body, from the `Content-Type` its code samples send,
+    the only place Widdershins prints it: for a JSON block, a JSON media type it names
+    (`application/vnd.x+json`), else `application/json`; for a YAML one (a form), the one it
+    names, else (with a warning) `application/x-www-form-urlencoded`."""
     sent = section.content_type
+    if block is None or block.language != "yaml":
+        json = sent is not None and "json" in sent.text
+        return (sent.text if sent is not None and json else "application/json"), []
     if sent is not None:
         return sent.text, []
     warning = ParseWarning(

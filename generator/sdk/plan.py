@@ -28,7 +28,7 @@ from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
 from generator.ir.formats import typing_format
 from generator.ir.intersections import merge_intersections
-from generator.ir.model import Api, JsonValue, Operation, Schema
+from generator.ir.model import FORM_MEDIA_TYPES, Api, JsonValue, Operation, Schema
 from generator.naming import (
     CLIENT_ATTRIBUTES,
     AttributeNames,
@@ -46,7 +46,6 @@ from generator.sdk.plan_model import (
     BodyKind,
     Container,
     CursorPages,
-    FormEncoding,
     ModelClass,
     ModelField,
     ModelKind,
@@ -60,11 +59,6 @@ from generator.sdk.plan_model import (
 from generator.sdk.plan_rules import rule_checks
 
 ARRAY_BODY_ARGUMENT = "items"
-_FORMS: dict[str, FormEncoding] = {
-    "application/x-www-form-urlencoded": "urlencoded",
-    "multipart/form-data": "multipart",
-}
-"""The form a body of each of FORM_MEDIA_TYPES goes out as."""
 _RESERVED_CLASS_NAMES = frozenset(
     {"Any", "AsyncClient", "AsyncIterator", "BaseModel", "Callable", "ClassVar", "Client"}
     | {"ConfigDict", "Credentials", "Decimal", "Enum", "Field", "IntEnum", "Iterator"}
@@ -193,7 +187,7 @@ class _Planner:
             key=self.layout.within(name.name),
             service=self.layout.attribute,
             host=self.operation_host(op),
-            form=_FORMS.get(op.request_body.media_type) if op.request_body else None,
+            media_type=_sent_media_type(op),
         )
         example = operation_fixture(planned.key, op, self.config, self.page_examples)
         return replace(planned, example=example)
@@ -728,6 +722,16 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
 
 
 _ANY = TypeRef("Any", frozenset({"Any"}))
+
+
+def _sent_media_type(op: Operation) -> str | None:
+    """The media type `op`'s body goes out as, where it is not `application/json`: a form
+    (FORM_MEDIA_TYPES) or another JSON one (`application/vnd.x+json`). Any other goes out as
+    JSON (generator.targets warns)."""
+    media_type = op.request_body.media_type if op.request_body is not None else None
+    if media_type is None or media_type == "application/json":
+        return None
+    return media_type if media_type in FORM_MEDIA_TYPES or "json" in media_type else None
 
 
 def _carries(style: PaginationStyle, query: dict[str, Schema], data: Schema) -> bool:

@@ -16,9 +16,6 @@ from generator.ir.model import Api, JsonValue
 
 ModelKind = Literal["request", "response"]
 BodyKind = Literal["object", "array"]
-FormEncoding = Literal["urlencoded", "multipart"]
-"""How an object body goes out as a form (`application/x-www-form-urlencoded`,
-`multipart/form-data`); an operation without one sends JSON."""
 """A request body that is an object (its fields are arguments) or a list (one argument)."""
 
 
@@ -193,8 +190,9 @@ class OperationPlan:
     """The client attribute serving the page this operation comes from (ServiceLayout)."""
     host: str | None = None
     """The operation's own host, when it is not its page's (`operations.<name>.host`)."""
-    form: FormEncoding | None = None
-    """How its object body goes out as a form; None: as JSON."""
+    media_type: str | None = None
+    """The media type its body goes out as, where not `application/json`: a form, or
+    another JSON one."""
     example: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
     """The operation's fixture: an example request (path, query, body) and its 200 envelope,
     fitting the schemas, the config's bounds and rules (generator.sdk.fixtures). The README

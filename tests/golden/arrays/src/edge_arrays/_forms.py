@@ -21,6 +21,16 @@ from urllib.parse import parse_qsl, urlencode
 from ._json import dumps
 
 Form = Literal["urlencoded", "multipart"]
+FORMS: dict[str, Form] = {
+    "application/x-www-form-urlencoded": "urlencoded",
+    "multipart/form-data": "multipart",
+}
+"""The form a body of each form media type goes out as."""
+
+
+def form_of(media_type: str | None) -> Form | None:
+    """The form a body of `media_type` goes out as; None for JSON."""
+    return None if media_type is None else FORMS.get(media_type)
 
 
 def form_body(form: Form, fields: Mapping[str, Any]) -> tuple[bytes, str]:

@@ -12,7 +12,7 @@ from urllib.parse import quote, unquote
 import httpx
 
 from ._envelope import Envelope, Refusal, Success
-from ._forms import form_body
+from ._forms import form_body, form_of
 from ._headers import http_date
 from ._json import decode, dumps, loads
 from ._operation import Operation
@@ -111,9 +111,12 @@ def request_parts(
     path = _PATH_PARAMETER.sub(lambda match: path_values[match.group(1)], operation.path)
     if operation.body != "object":
         return RequestParts(path, query, None, headers)
-    if operation.form is not None:
-        content, headers["Content-Type"] = form_body(operation.form, body)
+    form = form_of(operation.media_type)
+    if form is not None:
+        content, headers["Content-Type"] = form_body(form, body)
         return RequestParts(path, query, content, headers)
+    if operation.media_type is not None:
+        headers["Content-Type"] = operation.media_type
     attrs = {item.wire: item.attr for item in operation.inputs if item.location == "body"}
     content = _json_body(operation, body, ((attrs[w], v) for w, v in body.items()))
     return RequestParts(path, query, content, headers)

@@ -56,9 +56,10 @@ class Operation:
     inputs: tuple[Input, ...] = ()
     body: Literal["object", "array"] | None = None
     """"array" when the body is a top-level JSON array (its items are passed as `items`)."""
-    form: Literal["urlencoded", "multipart"] | None = None
-    """How an object body goes out as a form (`application/x-www-form-urlencoded`,
-    `multipart/form-data`; `_forms`); None: as JSON."""
+    media_type: str | None = None
+    """The media type the body goes out as, where not `application/json`: a form
+    (`application/x-www-form-urlencoded`, `multipart/form-data`; `_forms`), or another JSON
+    one (`application/vnd.x+json`)."""
     deprecated: bool = False
     newer_twin: str | None = None
     """The operation that supersedes this legacy one, when the API has both."""

@@ -28,7 +28,7 @@ import httpx
 
 from . import _settings
 from ._echo import echo
-from ._forms import form_values
+from ._forms import form_of, form_values
 from ._http import parameters_in_headers
 from ._json import decode, dumps, loads
 from ._operation import Operation, Paging
@@ -401,9 +401,10 @@ def _inputs(
         if query or request.content:
             return None, f"{operation.name} takes no parameters"
         return {}, None
+    form = form_of(operation.media_type)
     try:
         body: Any
-        if operation.form is not None:
+        if form is not None:
             attrs = {i.wire: i.attr for i in operation.inputs if i.location == "body"}
             body = form_values(
                 request.headers.get("content-type", ""),
@@ -413,7 +414,7 @@ def _inputs(
         else:
             body = loads(decode(request.content)) if request.content else None
     except ValueError as error:
-        return None, str(error) if operation.form is not None else "the body is not JSON"
+        return None, str(error) if form is not None else "the body is not JSON"
     if operation.body == "array":
         items: Any = body if body is not None else []
         return items, _problem(model, items, operation.name)
