@@ -244,8 +244,13 @@ def test_servers_sections_callbacks_and_links_are_skipped_with_located_warnings(
         "callback 'delivered' of operation `POST /subscriptions` is an operation the API "
         "calls, not one of its own; skipped",
     ]
-    # The response after the links and the caller's own note, after its callback, are read.
+    # The links come after the 200's Enumerated Values; the response after them and the
+    # caller's own note, after its callback, are read.
     subscribe = result.api.operations[0]
+    ok = subscribe.response("200")
+    data = ok.schema.find_property("data") if ok and ok.schema else None
+    state = data.find_property("state") if data else None
+    assert state is not None and [value.value for value in state.enum] == ["active", "paused"]
     refused = subscribe.response("400")
     assert refused is not None and refused.schema is not None
     assert [p.name for p in refused.schema.properties] == ["code", "msg"]

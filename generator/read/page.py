@@ -300,12 +300,17 @@ class _Walker:
         elif text == "Callbacks":
             self.callers.append(op)
             self.mode = "callbacks"
-        elif text == "Links" and self.mode == "response_schema" and op.response_schemas:
-            status = op.response_schemas[-1].status
+        elif text == "Links" and self.mode in ("response_schema", "response_enums", "links"):
+            # Printed after a response's schema table and its Enumerated Values, before the
+            # next `Status Code` (a response without table rows has no `Status Code` line).
+            whose = (
+                f"the {op.response_schemas[-1].status} response"
+                if op.response_schemas
+                else "a response"
+            )
             self.warnings.append(
                 ParseWarning(
-                    self.at(line),
-                    f"the links of the {status} response of `{_route(op)}` are not read; skipped",
+                    self.at(line), f"the links of {whose} of `{_route(op)}` are not read; skipped"
                 )
             )
             self.mode = "links"
