@@ -79,14 +79,10 @@ def body_media_type(
         return sent.text, []
     warning = ParseWarning(
         SourceLocation(file, block.line - 1),
-        f"operation `{_route(section)}`: no code sample says which media type its YAML body "
+        f"operation `{section.route}`: no code sample says which media type its YAML body "
         f"has; read as {FORM_MEDIA_TYPES[0]}",
     )
     return FORM_MEDIA_TYPES[0], [warning]
-
-
-def _route(section: OperationSection) -> str:
-    return section.method_line.text if section.method_line else section.summary
 
 
 def _plain(value: object) -> JsonValue:

@@ -104,11 +104,6 @@ def read_page(file: str, text: str) -> Page:
     return walker.finish(text.count("\n") + 1)
 
 
-def _route(op: OperationSection) -> str:
-    """How a warning names an operation: its method line, else its heading."""
-    return op.method_line.text if op.method_line else op.summary
-
-
 def _split_front_matter(file: str, text: str) -> tuple[str, dict[str, object]]:
     """Blank out the YAML front matter (keeping line numbers) and return it parsed."""
     lines = text.split("\n")
@@ -206,7 +201,7 @@ class _Walker:
         self.warnings.append(
             ParseWarning(
                 self.at(line),
-                f"callback {self.callback_name!r} of operation `{_route(caller)}` is an "
+                f"callback {self.callback_name!r} of operation `{caller.route}` is an "
                 "operation the API calls, not one of its own; skipped",
             )
         )
@@ -310,7 +305,7 @@ class _Walker:
             )
             self.warnings.append(
                 ParseWarning(
-                    self.at(line), f"the links of {whose} of `{_route(op)}` are not read; skipped"
+                    self.at(line), f"the links of {whose} of `{op.route}` are not read; skipped"
                 )
             )
             self.mode = "links"

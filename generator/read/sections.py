@@ -67,6 +67,11 @@ class OperationSection:
     callback: bool = False
     """Whether this is a callback's operation, printed inside its operation's section."""
 
+    @property
+    def route(self) -> str:
+        """How a warning names the operation: its method line, else its heading."""
+        return self.method_line.text if self.method_line else self.summary
+
 
 @dataclass(frozen=True)
 class Page:
