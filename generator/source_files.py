@@ -1,4 +1,5 @@
-"""Reading an input file (a page, a config): a regular file of bounded size, as UTF-8.
+"""Reading an input file (a page, a config): a regular file of bounded size, as UTF-8, and
+its YAML (a config, a page's YAML blocks) bounded once its aliases are expanded.
 
 A path on the command line or in a config may name anything: a FIFO (reading blocks for
 ever), a device (`/dev/zero` never ends), a symlink loop, a file of gigabytes. Each is a
@@ -11,6 +12,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from generator.diagnostics import ParseError, SourceLocation
 
@@ -76,3 +79,51 @@ def decode_source(file: str, data: bytes, what: str) -> str:
             f"the {what} is not valid UTF-8: byte 0x{byte:02X} {error.reason}; "
             "save the file as UTF-8",
         ) from None
+
+
+def yaml_graph_problem(root: Node, limit: int) -> tuple[int, str] | None:
+    """What is wrong with a composed YAML graph, as (line, message), or None: it stands for
+    more than `limit` values (scalars, lists, mappings) once its aliases are expanded, or an
+    alias stands inside the node it names.
+
+    YAML anchors let a few lines stand for a huge value (`a: &a [x, x]`, `b: &b [*a, *a]`,
+    ... a "billion laughs"): the loader shares the nodes, but whatever walks the data
+    afterwards meets every copy. Each distinct node is measured once (an alias is the same
+    node object again), after its children: time and memory are those of the text."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            open_nodes.discard(key)
+            size = 1 + sum(sizes[id(child)] for child in _children(node))
+            if size > limit:
+                return (
+                    node.start_mark.line + 1,
+                    f"the value here stands for more than {limit:,} values once its aliases "
+                    "(*name) are expanded; write it out, or use fewer aliases",
+                )
+            sizes[key] = size
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            return (
+                node.start_mark.line + 1,
+                "an alias (*name) stands inside the value it names, which never ends; "
+                "remove the alias",
+            )
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(_children(node)))
+    return None
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []

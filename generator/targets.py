@@ -35,7 +35,7 @@ from generator.config.facts import bound_warnings, with_config_facts
 from generator.config.hosts import host_warning, page_host
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
-from generator.ir.model import Api
+from generator.ir.model import FORM_MEDIA_TYPES, Api
 from generator.naming import group_class_name, service_class_name, snake_case
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
@@ -97,7 +97,11 @@ def page_target(
         page_files=(page,),
         protected=(page, *_sources(config)),
         warnings=result.warnings,
-        config_warnings=(*bound_warnings(api, config), *_host_warnings(api, config, page, result)),
+        config_warnings=(
+            *bound_warnings(api, config),
+            *_host_warnings(api, config, page, result),
+            *_media_type_warnings(page, result),
+        ),
     )
 
 
@@ -276,6 +280,7 @@ def _composed(
         config_warnings += bound_warnings(api, own)
         page_config = service_config(config, service, own)
         config_warnings += _host_warnings(api, page_config, service.page, result)
+        config_warnings += _media_type_warnings(service.page, result)
         pages.append(PageInput(service.name, configured(api, own), page_config))
     return Target(
         label=label,
@@ -419,16 +424,32 @@ def _host_warnings(api: Api, config: Config, page: Path, result: ParseResult) ->
     return [] if warning is None else [warning]
 
 
-_SENT_LOCATIONS = ("path", "query")
-"""Where the generated SDK puts a parameter (generator.sdk.plan): headers are the client's own
-(credentials, signature, content type)."""
+def _media_type_warnings(page: Path, result: ParseResult) -> list[ParseWarning]:
+    """A warning at the heading of each operation whose body is neither JSON nor a form
+    (FORM_MEDIA_TYPES): the generated client sends it as JSON, which its server may refuse."""
+    return [
+        ParseWarning(
+            SourceLocation(str(page), result.operation_lines.get(operation.slug, 1)),
+            f"{operation.slug}: its body is {operation.request_body.media_type}, but the "
+            "generated client sends it as JSON",
+        )
+        for operation in result.api.operations
+        if operation.request_body is not None
+        and operation.request_body.media_type not in FORM_MEDIA_TYPES
+        and "json" not in operation.request_body.media_type
+    ]
+
+
+_CLIENT_HEADERS = frozenset({"accept", "content-type", "authorization"})
+"""The headers OpenAPI says a header parameter may not name (it is ignored): the client
+sets them itself."""
 
 
 def _check_parameters_sent(page: Path, result: ParseResult) -> None:
-    """Raise a ParseError at the table row of a parameter the generated SDK cannot send (in
-    a header or a cookie), or at the heading of an operation whose body is a top-level array
-    beside parameters (its method takes the items alone): the page's, so the error names the
-    page, not the config."""
+    """Raise a ParseError at the table row of a header parameter the generated SDK cannot
+    send (one the client sets itself: Accept, Content-Type, Authorization), or at the heading
+    of an operation whose body is a top-level array beside parameters (its method takes the
+    items alone): the page's, so the error names the page, not the config."""
     for operation in result.api.operations:
         body = operation.request_body
         if body is not None and body.schema.type == "array" and operation.parameters:
@@ -439,15 +460,15 @@ def _check_parameters_sent(page: Path, result: ParseResult) -> None:
                 "in an object",
             )
         for parameter in operation.parameters:
-            if parameter.location in _SENT_LOCATIONS:
+            if parameter.location != "header" or parameter.name.lower() not in _CLIENT_HEADERS:
                 continue
             key = (operation.slug, parameter.location, parameter.name)
             line = result.parameter_lines.get(key, result.title_line)
             raise ParseError(
                 SourceLocation(str(page), line),
-                f"{operation.slug}: parameter {parameter.name!r} is in a {parameter.location}, "
-                "which sdkgen does not generate (only path and query parameters; the client "
-                f"sends its own headers); remove the {parameter.location} parameter's row",
+                f"{operation.slug}: header parameter {parameter.name!r} is one the client "
+                "sets itself (OpenAPI ignores a parameter naming Accept, Content-Type or "
+                "Authorization); remove its row",
             )
 
 

@@ -33,6 +33,11 @@ HASH = ARTEFACTS / "hash-path.md"
 SEVERAL = ARTEFACTS / "several-responses.md"
 PAGES = (SAME_NAMES, QUOTED, HASH, SEVERAL, REPEATED)
 """Every page here; each generates (REPEATED names a path parameter twice)."""
+EXTRAS = tuple(
+    ARTEFACTS / f"{name}.md"
+    for name in ("xml-and-examples", "forms", "servers-and-callbacks", "headers-and-cookies")
+)
+"""The pages of tests/test_beyond_artefacts_extras.py, whose export is checked here too."""
 
 
 def _document(page: Path) -> Api:
@@ -128,7 +133,7 @@ def test_a_continued_table_after_an_intersection_goes_on_with_the_same_rows() ->
     assert schema is not None and [p.name for p in schema.properties] == ["data", "code"]
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
+@pytest.mark.parametrize("page", (*PAGES, *EXTRAS), ids=lambda page: page.stem)
 def test_the_export_reads_back_as_the_same_ir(page: Path) -> None:
     api = parse_file(page).api
     document = json.loads(json.dumps(to_openapi(api)))

@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from generator.config.model import ConfigError
+from generator.source_files import yaml_graph_problem
 
 MAX_YAML_VALUES = 100_000
 """Most values (scalars, lists, mappings) a config's YAML may stand for, aliases expanded;
@@ -85,50 +86,11 @@ def _load(text: str, loader_class: Any, file: str) -> Any:
 
 
 def _check_size(root: Node, file: str) -> None:
-    """Refuse a graph that stands for more than MAX_YAML_VALUES values, or holds itself.
-
-    Each distinct node is measured once (an alias is the same node object again), after its
-    children: time and memory are those of the text, whatever it expands to."""
-    sizes: dict[int, int] = {}
-    open_nodes: set[int] = set()
-    stack: list[tuple[Node, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        key = id(node)
-        if children_done:
-            open_nodes.discard(key)
-            size = 1 + sum(sizes[id(child)] for child in _children(node))
-            if size > MAX_YAML_VALUES:
-                raise ConfigError(
-                    file,
-                    "",
-                    f"the value here stands for more than {MAX_YAML_VALUES:,} values once its "
-                    "aliases (*name) are expanded; write it out, or use fewer aliases",
-                    line=node.start_mark.line + 1,
-                )
-            sizes[key] = size
-            continue
-        if key in sizes:
-            continue
-        if key in open_nodes:
-            raise ConfigError(
-                file,
-                "",
-                "an alias (*name) stands inside the value it names, which never ends; "
-                "remove the alias",
-                line=node.start_mark.line + 1,
-            )
-        open_nodes.add(key)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(_children(node)))
-
-
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    if isinstance(node, MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
+    """Refuse a graph that stands for more than MAX_YAML_VALUES values, or holds itself."""
+    problem = yaml_graph_problem(root, MAX_YAML_VALUES)
+    if problem is not None:
+        line, message = problem
+        raise ConfigError(file, "", message, line=line)
 
 
 _INDEX = re.compile(r"\[([0-9]+)\]")

@@ -121,6 +121,9 @@ class Schema:
     min_items: int | None = None
     max_items: int | None = None
     unique_items: bool = False
+    xml: JsonValue = None
+    """OpenAPI's `xml` object (how the value is written as XML), kept verbatim for the
+    export; it has no effect on the SDK, which speaks JSON."""
     extensions: tuple[tuple[str, JsonValue], ...] = ()
     """`x-*` keywords other than `x-api-enum`, in source order, kept verbatim."""
     ref: str | None = None
@@ -174,24 +177,51 @@ class Parameter:
     description: str | None = None
 
 
+FORM_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+"""The media types of a body sent as a form (httpx's `data=` and `files=`), not as JSON."""
+
+
 @dataclass(frozen=True)
 class RequestBody:
-    """The JSON request body, from the `> Body parameter` block and the `»` table rows."""
+    """The request body, from the `> Body parameter` block and the `»` table rows.
+
+    `media_type` is the one the page prints the body for: JSON, or a form
+    (FORM_MEDIA_TYPES), whose schema Widdershins prints as YAML. `example` is the media
+    type's example (its `example`, or its first `examples`' value), which Widdershins prints
+    in the schema's place: the schema then comes from the table rows alone.
+    """
 
     schema: Schema
     required: bool = False
     description: str | None = None
     media_type: str = "application/json"
+    example: JsonValue = None
+
+
+@dataclass(frozen=True)
+class Header:
+    """A header a response carries (the page's Response Headers table)."""
+
+    name: str
+    schema: Schema
+    description: str | None = None
 
 
 @dataclass(frozen=True)
 class Response:
-    """One row of the Responses table, with its schema when the page prints one."""
+    """One row of the Responses table, with its schema when the page prints one.
+
+    `example` is the media type's `example`, which Widdershins prints in the schema's place:
+    the schema then comes from the Response Schema table alone, and without one the SDK
+    leaves the response untyped.
+    """
 
     status: str
     description: str | None = None
     schema: Schema | None = None
     media_type: str = "application/json"
+    example: JsonValue = None
+    headers: tuple[Header, ...] = ()
 
 
 ApiKeyLocation = Literal["header", "query", "cookie"]

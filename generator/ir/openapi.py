@@ -141,7 +141,10 @@ def _request_body(body: RequestBody) -> dict[str, Any]:
     result: dict[str, Any] = {}
     if body.description is not None:
         result["description"] = body.description
-    result["content"] = {body.media_type: {"schema": schema_to_json(body.schema)}}
+    media: dict[str, Any] = {"schema": schema_to_json(body.schema)}
+    if body.example is not None:
+        media["example"] = body.example
+    result["content"] = {body.media_type: media}
     if body.required:
         result["required"] = True
     return result
@@ -150,8 +153,20 @@ def _request_body(body: RequestBody) -> dict[str, Any]:
 def _response(response: Response) -> dict[str, Any]:
     # OpenAPI requires a description; the page printed "none", i.e. the spec had none to give.
     result: dict[str, Any] = {"description": response.description or ""}
+    if response.headers:
+        result["headers"] = {
+            header.name: _given(
+                ("description", header.description), ("schema", schema_to_json(header.schema))
+            )
+            for header in response.headers
+        }
+    media: dict[str, Any] = {}
     if response.schema is not None:
-        result["content"] = {response.media_type: {"schema": schema_to_json(response.schema)}}
+        media["schema"] = schema_to_json(response.schema)
+    if response.example is not None:
+        media["example"] = response.example
+    if media:
+        result["content"] = {response.media_type: media}
     return result
 
 
@@ -231,6 +246,8 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
     ):
         if flag:
             result[key] = True
+    if schema.xml is not None:
+        result["xml"] = schema.xml
     for key, value in schema.extensions:
         result[key] = value
     return result

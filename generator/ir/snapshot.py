@@ -17,7 +17,7 @@ from generator.ir.model import Api
 from generator.ir.yaml_text import dump_yaml
 
 # Fields whose value is arbitrary JSON: kept verbatim, never interpreted as IR structure.
-_JSON_FIELDS = {"default", "example", "value"}
+_JSON_FIELDS = {"default", "example", "value", "xml"}
 
 
 def api_to_data(api: Api) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from generator.ir.corrections import EXTENSION as CORRECTION
 from generator.ir.model import (
     HTTP_METHODS,
     Api,
+    Header,
     HttpMethod,
     JsonValue,
     NamedSchema,
@@ -213,19 +214,33 @@ def _read_body(file: str, pointer: str, raw: Any) -> RequestBody:
         raise _error(file, f"{pointer}/content: exactly one media type is supported")
     media_type, media = next(iter(content.items()))
     return RequestBody(
-        schema=_read_schema(file, f"{pointer}/content", _object(media, pointer, file)["schema"]),
+        schema=_read_schema(
+            file, f"{pointer}/content", _object(media, pointer, file).get("schema", {})
+        ),
         required=bool(data.get("required", False)),
         description=data.get("description"),
         media_type=media_type,
+        example=_example(media),
     )
+
+
+def _example(media: dict[str, Any]) -> JsonValue:
+    """A media type's example: its `example`, else its first `examples`' value (the one a
+    Widdershins page prints)."""
+    if "example" in media:
+        return cast(JsonValue, media["example"])
+    for example in (media.get("examples") or {}).values():
+        return cast(JsonValue, example.get("value") if isinstance(example, dict) else None)
+    return None
 
 
 def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
     data = _object(raw, pointer, file)
     content = data.get("content")
     description = data.get("description") or None
+    headers = _read_headers(file, f"{pointer}/headers", data.get("headers", {}))
     if not content:
-        return Response(status, description)
+        return Response(status, description, headers=headers)
     media_type, media = next(iter(_object(content, f"{pointer}/content", file).items()))
     schema = _object(media, pointer, file).get("schema")
     return Response(
@@ -233,6 +248,22 @@ def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
         description,
         None if schema is None else _read_schema(file, f"{pointer}/content", schema),
         media_type,
+        example=_example(media),
+        headers=headers,
+    )
+
+
+def _read_headers(file: str, pointer: str, raw: Any) -> tuple[Header, ...]:
+    return tuple(
+        Header(
+            name,
+            _read_schema(file, f"{pointer}/{name}/schema", header.get("schema", {})),
+            header.get("description"),
+        )
+        for name, header in (
+            (name, _object(value, f"{pointer}/{name}", file))
+            for name, value in _object(raw, pointer, file).items()
+        )
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Literal
 
 import yaml
@@ -22,6 +22,14 @@ import yaml
 from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.read.blocks import Block, Table, TableRow, UnsupportedMarkdown, read_blocks
 from generator.read.markdown_text import paragraph_text, unescape, unwrap
+from generator.read.sections import (
+    CodeBlock,
+    OperationSection,
+    Page,
+    ResponseSchemaTables,
+    SchemaSection,
+    TextBlock,
+)
 
 __all__ = [
     "CodeBlock",
@@ -34,84 +42,6 @@ __all__ = [
     "TextBlock",
     "read_page",
 ]
-
-
-@dataclass(frozen=True)
-class CodeBlock:
-    """A fenced block: `line` is the line of its first content line."""
-
-    line: int
-    language: str
-    text: str
-
-
-@dataclass(frozen=True)
-class TextBlock:
-    """A block of prose as its author wrote it (paragraphs unwrapped)."""
-
-    line: int
-    text: str
-
-
-@dataclass(frozen=True)
-class ResponseSchemaTables:
-    """A `Status Code **NNN**` entry under Response Schema, and its Enumerated Values."""
-
-    status: str
-    line: int
-    table: Table | None = None
-    enums: Table | None = None
-
-
-@dataclass
-class OperationSection:
-    """Everything the page prints for one operation, still as text and tables."""
-
-    summary: str
-    line: int
-    tag: str | None
-    end_line: int = 0
-    anchor: str | None = None
-    method_line: TextBlock | None = None
-    description: list[TextBlock] = field(default_factory=list)
-    emphasized_summary: TextBlock | None = None
-    """`_summary_` under the method line, printed when the heading is the operationId."""
-    body: CodeBlock | None = None
-    parameters: Table | None = None
-    parameter_enums: Table | None = None
-    detailed_descriptions: list[TextBlock] = field(default_factory=list)
-    response_examples: list[tuple[str, CodeBlock]] = field(default_factory=list)
-    responses: Table | None = None
-    response_schemas: list[ResponseSchemaTables] = field(default_factory=list)
-    authentication: TextBlock | None = None
-    """The `<aside>` saying which methods authenticate a call, or that none is needed."""
-
-
-@dataclass
-class SchemaSection:
-    """One `<h2 id="tocS_Name">` entry of the `# Schemas` section: the schema's name, its JSON
-    block and its Properties table (which names the schemas its fields refer to)."""
-
-    name: str
-    line: int
-    json: CodeBlock | None = None
-    properties: Table | None = None
-
-
-@dataclass(frozen=True)
-class Page:
-    file: str
-    title: str
-    title_line: int
-    description: tuple[TextBlock, ...]
-    operations: tuple[OperationSection, ...]
-    warnings: tuple[ParseWarning, ...]
-    servers: tuple[TextBlock, ...] = ()
-    """The lines of the `Base URLs:` list, one TextBlock per line, as written."""
-    authentication: tuple[TextBlock, ...] = ()
-    """The lines of the `# Authentication` section (security schemes), one per line."""
-    schemas: tuple[SchemaSection, ...] = ()
-    """The named schemas of the `# Schemas` section, in page order."""
 
 
 _Mode = Literal[
@@ -127,6 +57,9 @@ _Mode = Literal[
     "responses",
     "response_schema",
     "response_enums",
+    "response_headers",
+    "links",
+    "callbacks",
     "other",
 ]
 
@@ -147,6 +80,10 @@ _EMPHASIS_ONLY = re.compile(r"^([*_])[^*_].*\1$", re.S)
 _ASIDE = re.compile(r"^<aside class=\"(?:warning|success)\">\n?(?P<text>.*?)\n?</aside>$", re.S)
 _SCHEMA_HEADING = re.compile(r"^<h2 id=\"tocS_[^\"]*\">(?P<name>[^<]*)</h2>")
 """The heading Widdershins gives each named schema of the `# Schemas` section."""
+_CONTENT_TYPE = re.compile(r"Content-Type[^\n/]{0,16}?(?P<type>[a-z]+/[A-Za-z0-9.+-]+)")
+"""The media type a code sample sends, as each language writes it: `'Content-Type':'x/y'`
+(JavaScript, Python, Ruby with `=>`, PHP), `-H 'Content-Type: x/y'` (shell), `Content-Type:
+x/y` (HTTP), `"Content-Type": []string{"x/y"}` (Go)."""
 _AUTHENTICATION = "Authentication"
 _BASE_URLS = "Base URLs:"
 
@@ -218,6 +155,11 @@ class _Walker:
         """What the next block of the `# Schemas` section is: "json", "properties" or ""."""
         self.continues_table = False
         """Whether the next response schema table goes on with the last (after `_oneOf_`)."""
+        self.callers: list[OperationSection] = []
+        """The operations whose `### Callbacks` the walk is in, innermost last: Widdershins
+        prints each callback's operation there as a section of its own (`## name`, ended by
+        its authentication note), before the note of the operation it belongs to."""
+        self.callback_name = ""
 
     def at(self, line: int) -> SourceLocation:
         return SourceLocation(self.file, line)
@@ -270,6 +212,8 @@ class _Walker:
             # Widdershins ends the operations with "# Schemas" (components) in Markdown.
             self.close_operation(block.line - 1)
             self.in_schemas = True
+        elif block.kind == "h2" and self.callers:
+            self.start_callback(paragraph_text(block.content), block.line)
         elif block.kind == "h2":
             self.close_operation(block.line - 1)
             self.current = OperationSection(paragraph_text(block.content), block.line, self.tag)
@@ -278,6 +222,19 @@ class _Walker:
             self.preamble(block)
         else:
             self.operation_block(self.current, block)
+
+    def start_callback(self, heading: str, line: int) -> None:
+        """A callback's operation: the API calls it, the SDK does not, so it is skipped."""
+        caller = self.callers[-1]
+        self.warnings.append(
+            ParseWarning(
+                self.at(line),
+                f"callback {self.callback_name!r} of operation `{caller.route}` is an "
+                "operation the API calls, not one of its own; skipped",
+            )
+        )
+        self.current = OperationSection(heading, line, self.tag, callback=True)
+        self.mode = "start"
 
     def h1(self, text: str, line: int) -> None:
         if self.title is None:
@@ -353,10 +310,36 @@ class _Walker:
             if op.authentication is not None:
                 raise ParseError(self.at(block.line), "a second authentication note")
             op.authentication = TextBlock(block.line + 1, aside.group("text"))
+            # The note ends an operation: a callback's gives the section back to its caller.
+            if self.callers and self.callers[-1] is op:
+                self.callers.pop()
+            if op.callback and self.callers:
+                self.current, self.mode = self.callers[-1], "callbacks"
         # Other raw HTML (comments) carries nothing the IR models.
 
     def subheading(self, op: OperationSection, text: str, line: int) -> None:
-        if text == "Parameters":
+        if self.mode == "callbacks":
+            self.callback_name = text  # `#### name` of the callback that follows
+        elif text == "Callbacks":
+            self.callers.append(op)
+            self.mode = "callbacks"
+        elif text == "Links" and self.mode in ("response_schema", "response_enums", "links"):
+            # Printed after a response's schema table and its Enumerated Values, before the
+            # next `Status Code` (a response without table rows has no `Status Code` line).
+            whose = (
+                f"the {op.response_schemas[-1].status} response"
+                if op.response_schemas
+                else "a response"
+            )
+            self.warnings.append(
+                ParseWarning(
+                    self.at(line), f"the links of {whose} of `{op.route}` are not read; skipped"
+                )
+            )
+            self.mode = "links"
+        elif text == "Response Headers":
+            self.mode = "response_headers"
+        elif text == "Parameters":
             self.mode = "parameters"
         elif text == "Responses":
             self.mode = "responses"
@@ -379,8 +362,14 @@ class _Walker:
     def fence(self, op: OperationSection, block: Block) -> None:
         code = CodeBlock(block.line, block.info, block.content)
         if self.mode == "code_samples":
+            sent = _CONTENT_TYPE.search(block.content)
+            if sent is not None and op.content_type is None:
+                line = block.line + block.content.count("\n", 0, sent.start())
+                op.content_type = TextBlock(line, sent.group("type"))
             return
-        if self.mode == "body" and block.info == "json":
+        # The schema of a form body is printed as YAML; other media types' blocks (XML)
+        # repeat the JSON one's.
+        if self.mode == "body" and block.info in ("json", "yaml"):
             if op.body is not None:
                 raise ParseError(self.at(block.line), "a second request body block")
             op.body = code
@@ -395,6 +384,7 @@ class _Walker:
             "parameters": "parameters",
             "parameter_enums": "parameter_enums",
             "responses": "responses",
+            "response_headers": "response_headers",
         }.get(self.mode)
         if slot is not None:
             if getattr(op, slot) is not None:
@@ -416,7 +406,7 @@ class _Walker:
                 op.response_schemas[-1] = replace(entry, table=table)
             else:
                 op.response_schemas[-1] = replace(entry, enums=table)
-        elif self.mode != "other":
+        elif self.mode not in ("other", "links"):
             raise ParseError(self.at(table.line), "a table where none belongs")
 
     def paragraph(self, op: OperationSection, block: Block) -> None:
@@ -434,8 +424,9 @@ class _Walker:
                 op.description.append(TextBlock(block.line, paragraph_text(content)))
         elif self.mode == "detailed":
             op.detailed_descriptions.append(TextBlock(block.line, paragraph_text(content)))
-        elif self.mode == "response_schema" and (status := _STATUS_CODE.match(content)):
+        elif self.mode in ("response_schema", "links") and (status := _STATUS_CODE.match(content)):
             op.response_schemas.append(ResponseSchemaTables(status.group("status"), block.line))
+            self.mode = "response_schema"
         elif (
             self.mode == "response_schema"
             and _COMBINATOR.match(content)
@@ -451,6 +442,10 @@ class _Walker:
             )
 
     def close_operation(self, end_line: int) -> None:
+        if self.callers:
+            # The page went on before the caller's note: the caller ends here.
+            self.current = self.callers[0]
+            self.callers.clear()
         if self.current is not None:
             self.current.end_line = end_line
             self.operations.append(self.current)

@@ -20,6 +20,7 @@ from generator.ir.model import (
     PARAMETER_LOCATIONS,
     Api,
     HttpMethod,
+    JsonValue,
     Operation,
     Parameter,
     ParameterLocation,
@@ -28,6 +29,13 @@ from generator.ir.model import (
     Schema,
 )
 from generator.naming import operation_names, snake_case
+from generator.read.artefacts import (
+    NO_SCHEMA,
+    body_media_type,
+    read_block,
+    read_response_headers,
+    servers_section,
+)
 from generator.read.circular import (
     SCHEMA_COLUMNS,
     NamedSchemas,
@@ -43,7 +51,7 @@ from generator.read.page import (
     TextBlock,
     read_page,
 )
-from generator.read.schema_json import SchemaPath, read_json_schema
+from generator.read.schema_json import SchemaPath
 from generator.read.schema_table import (
     ANONYMOUS_NAME,
     EnumRows,
@@ -133,13 +141,19 @@ class _PageParser:
                 self.at(self.page.title_line),
                 f"title {self.page.title!r} is not 'TITLE vVERSION' as Widdershins prints it",
             )
-        if not self.page.operations:
+        sections = []
+        for section in self.page.operations:
+            if (skipped := servers_section(self.file, section)) is not None:
+                self.warnings.append(skipped)
+            else:
+                sections.append(section)
+        if not sections:
             raise ParseError(self.at(self.page.title_line), "the page documents no operation")
         operations: list[Operation] = []
         seen_routes: dict[tuple[str, str], int] = {}
         heading_lines: list[int] = []
         row_lines: list[dict[tuple[str, str], int]] = []
-        for section in self.page.operations:
+        for section in sections:
             self.operation_rows = {}
             operation = self.operation(section)
             route = (operation.method, operation.path)
@@ -471,28 +485,34 @@ class _PageParser:
             body_row[0] if body_row is not None else (section.body.line if section.body else 0)
         )
         tree = build_row_tree(field_rows, 1, self.at(anchor_line))
+        located, example = None, None
         if section.body is not None:
             names = row_names(tree)
             if body_row is not None:
                 names.update(linked_names(body_row[1][2]))
-            block = section.body
-            located = read_json_schema(self.file, block.line, block.text, self.named.namer(names))
+            located, example = read_block(self.file, section.body, self.named.namer(names))
+        if located is not None:
             self.warnings.extend(located.warnings)
             schema, lines = located.schema, located.lines
-        else:
-            assert body_row is not None
+        elif body_row is not None:
             schema, lines = parse_type_cell(body_row[1][2], self.at(body_row[0])).schema(), {}
+        else:
+            schema, lines = Schema(), {}
         merger = RowMerger(self.file, lines, body_enums)
         schema = merger.merge_children(schema, (), tree)
         self.warnings.extend(merger.warnings)
         self.warnings.extend(merger.unused_enum_warnings())
+        media_type, warnings = body_media_type(self.file, section, section.body)
+        self.warnings.extend(warnings)
         if body_row is None:
-            return RequestBody(schema=schema)
+            return RequestBody(schema=schema, media_type=media_type, example=example)
         line, cells = body_row
         return RequestBody(
             schema=schema,
             required=parse_required(cells[3], self.at(line)),
             description=detailed.get("body", cell_text(cells[4])),
+            media_type=media_type,
+            example=example,
         )
 
     def responses(self, section: OperationSection) -> tuple[Response, ...]:
@@ -500,6 +520,7 @@ class _PageParser:
         named: dict[str, dict[SchemaPath, str]] = {}
         """The places each status's schema has a name for: the Schema column names the whole
         schema (`[Node](#schemanode)`), the Response Schema table's rows its fields."""
+        no_schema: set[str] = set()
         if section.responses is not None:
             table = section.responses
             if table.header != RESPONSE_COLUMNS:
@@ -520,6 +541,8 @@ class _PageParser:
                     raise ParseError(self.at(row.line), f"status {status} is listed twice")
                 descriptions[status] = cell_text(row.cells[2])
                 named[status] = linked_names(row.cells[3])
+                if row.cells[3] == NO_SCHEMA:
+                    no_schema.add(status)
         examples = dict(section.response_examples)
         schema_tables = {entry.status: entry for entry in section.response_schemas}
         statuses = list(descriptions)
@@ -532,27 +555,40 @@ class _PageParser:
                 f"operation {section.summary!r} documents no response: expected a Responses "
                 "table",
             )
+        headers = read_response_headers(self.file, section.response_headers)
         responses = []
         for status in statuses:
             schema: Schema | None = None
             lines: dict[SchemaPath, int] = {}
             entry = schema_tables.get(status)
             root, rows = self.response_rows(entry) if entry is not None else (None, [])
+            example: JsonValue = None
             if status in examples:
-                block = examples[status]
                 names = named.get(status, {}) | row_names(rows)
                 if root is not None:
                     names |= root_names(root)
-                located = read_json_schema(
-                    self.file, block.line, block.text, self.named.namer(names)
+                located, example = read_block(
+                    self.file,
+                    examples[status],
+                    self.named.namer(names),
+                    example=status in no_schema,
                 )
-                self.warnings.extend(located.warnings)
-                schema, lines = located.schema, located.lines
+                if located is not None:
+                    self.warnings.extend(located.warnings)
+                    schema, lines = located.schema, located.lines
             if entry is not None and entry.table is not None:
                 schema = self.merge_response_table(
                     schema or Schema(type="object"), lines, entry, rows
                 )
-            responses.append(Response(status, descriptions.get(status), schema))
+            responses.append(
+                Response(
+                    status,
+                    descriptions.get(status),
+                    schema,
+                    example=example,
+                    headers=headers.get(status, ()),
+                )
+            )
         return tuple(responses)
 
     def response_rows(

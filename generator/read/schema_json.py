@@ -63,13 +63,13 @@ _EXCLUSIVE_KEYWORDS = {"exclusiveMinimum", "exclusiveMaximum"}
 _KNOWN_KEYWORDS = (
     {"type", "format", "title", "description", "enum", "x-api-enum", "default", "example"}
     | {"required", "properties", "additionalProperties", "items", "pattern"}
-    | {"oneOf", "anyOf", "discriminator", "allOf"}
+    | {"oneOf", "anyOf", "discriminator", "allOf", "xml"}
     | _NUMBER_KEYWORDS
     | _EXCLUSIVE_KEYWORDS
     | _COUNT_KEYWORDS
     | _FLAG_KEYWORDS
 )
-_UNSUPPORTED_KEYWORDS = {"$ref", "not", "xml"}
+_UNSUPPORTED_KEYWORDS = {"$ref", "not"}
 _SCHEMA_REF_PREFIX = "#/components/schemas/"
 
 
@@ -82,6 +82,11 @@ Ancestors = tuple[tuple[SchemaPath, Any], ...]
 CircularNamer = Callable[[SchemaPath, Ancestors, SourceLocation], str]
 """Names the schema a `"[Circular]"` at a path stands for, or raises a located ParseError
 (`generator.read.circular` decides from the page's tables)."""
+
+
+def is_schema_keyword(key: str) -> bool:
+    """Whether `key` is a keyword a schema may hold (supported or not, or an `x-` one)."""
+    return key in _KNOWN_KEYWORDS or key in _UNSUPPORTED_KEYWORDS or key.startswith("x-")
 
 
 @dataclass
@@ -114,6 +119,19 @@ def read_json_schema(
     except JsonBlockError as error:
         location = SourceLocation(file, first_line + error.line - 1, error.column)
         raise ParseError(location, f"malformed JSON: {error.message}") from None
+    return read_schema_document(file, first_line, document, circular, local_refs=local_refs)
+
+
+def read_schema_document(
+    file: str,
+    first_line: int,
+    document: Any,
+    circular: CircularNamer | None = None,
+    *,
+    local_refs: bool = False,
+) -> LocatedSchema:
+    """The schema of a block already parsed into `LocatedObject`s (JSON, or a form body's
+    YAML), each object's line counted from `first_line`. Raises ParseError as above."""
     reader = _SchemaReader(file, first_line, circular, local_refs)
     schema = reader.read(document, (), first_line)
     return LocatedSchema(schema, reader.lines, reader.warnings)
@@ -253,6 +271,7 @@ class _SchemaReader:
             min_items=_count(node, "minItems", at),
             max_items=_count(node, "maxItems", at),
             unique_items=_flag(node, "uniqueItems", at),
+            xml=_xml(node, at),
             extensions=tuple(
                 (key, _plain(value))
                 for key, value in node.items()
@@ -522,6 +541,13 @@ def _plain(value: Any) -> JsonValue:
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return cast(JsonValue, value)
+
+
+def _xml(node: Mapping[str, Any], at: SourceLocation) -> JsonValue:
+    """OpenAPI's `xml` object, verbatim (it says how XML writes the value; the SDK sends JSON)."""
+    if "xml" not in node:
+        return None
+    return _plain(_mapping(node, "xml", at))
 
 
 def _mapping(node: Mapping[str, Any], key: str, at: SourceLocation) -> Mapping[str, Any]:

@@ -66,6 +66,10 @@ def operation_fixture(
         "path": parameter_values("path"),
         "query": parameter_values("query"),
     }
+    for location in ("header", "cookie"):
+        # Only where the operation has such parameters: most have none.
+        if any(p.location == location for p in op.parameters):
+            request[location] = parameter_values(location)
     if body is not None:
         if body.type == "array":
             request["body"] = inputs["items"]
@@ -81,6 +85,12 @@ def operation_fixture(
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
         data = echo(full_example("", data_schema, page, config.bounds(op.slug)), sent)
+    elif response is not None and response.example is not None:
+        # Documented by its example alone: the example's data is the fixture's (the whole
+        # example for an API without an envelope).
+        example, envelope = response.example, config.api.envelope
+        key = None if envelope is None else envelope.data
+        data = example[key] if isinstance(example, dict) and key in example else example
     return {
         "operation": name,
         "method": op.method,

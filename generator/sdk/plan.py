@@ -28,7 +28,7 @@ from generator.config.hosts import operation_host, page_host, route_clash
 from generator.diagnostics import ParseError
 from generator.ir.formats import typing_format
 from generator.ir.intersections import merge_intersections
-from generator.ir.model import Api, JsonValue, NamedSchema, Operation, Schema
+from generator.ir.model import FORM_MEDIA_TYPES, Api, JsonValue, NamedSchema, Operation, Schema
 from generator.naming import (
     CLIENT_ATTRIBUTES,
     AttributeNames,
@@ -158,7 +158,9 @@ class _Planner:
         base = class_identifier(op.slug, "Operation")
         request = self.request(op, base)
         data_schema = self.data_schema(op)
-        response_annotation = NONE_TYPE
+        success = op.success()
+        # A response documented by an example alone (no schema) returns its data untyped.
+        response_annotation = _ANY if success and success.example is not None else NONE_TYPE
         if data_schema is not None:
             # The bounds only say which strings are decimals here: a response is read
             # leniently, unchecked.
@@ -188,6 +190,7 @@ class _Planner:
             key=self.layout.within(name.name),
             service=self.layout.attribute,
             host=self.operation_host(op),
+            media_type=_sent_media_type(op),
         )
         example = operation_fixture(planned.key, op, self.config, self.page_examples)
         return replace(planned, example=example)
@@ -242,7 +245,8 @@ class _Planner:
         rules: tuple[Rule, ...],
         bounds: dict[str, FieldBounds],
     ) -> tuple[ModelField, ...]:
-        """One argument per path and query parameter, then per field of an object body."""
+        """One argument per path, query, header and cookie parameter, then per field of an
+        object body."""
         arguments: list[ModelField] = []
         wire_names = [p.name for p in op.parameters]
         taken = AttributeNames(
@@ -250,8 +254,6 @@ class _Planner:
         )
         relaxed = {name for rule in rules for name in rule.relaxes()}
         for parameter in op.parameters:
-            if parameter.location not in ("path", "query"):
-                raise self.fail(f"{op.slug}: {parameter.location} parameters are not supported")
             arguments.append(
                 self.field(
                     parameter.name,
@@ -769,6 +771,16 @@ def _constraints(schema: Schema, bounds: FieldBounds | None) -> tuple[tuple[str,
 
 
 _ANY = TypeRef("Any", frozenset({"Any"}))
+
+
+def _sent_media_type(op: Operation) -> str | None:
+    """The media type `op`'s body goes out as, where it is not `application/json`: a form
+    (FORM_MEDIA_TYPES) or another JSON one (`application/vnd.x+json`). Any other goes out as
+    JSON (generator.targets warns)."""
+    media_type = op.request_body.media_type if op.request_body is not None else None
+    if media_type is None or media_type == "application/json":
+        return None
+    return media_type if media_type in FORM_MEDIA_TYPES or "json" in media_type else None
 
 
 def _carries(style: PaginationStyle, query: dict[str, Schema], data: Schema) -> bool:

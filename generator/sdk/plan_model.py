@@ -190,6 +190,9 @@ class OperationPlan:
     """The client attribute serving the page this operation comes from (ServiceLayout)."""
     host: str | None = None
     """The operation's own host, when it is not its page's (`operations.<name>.host`)."""
+    media_type: str | None = None
+    """The media type its body goes out as, where not `application/json`: a form, or
+    another JSON one."""
     example: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
     """The operation's fixture: an example request (path, query, body) and its 200 envelope,
     fitting the schemas, the config's bounds and rules (generator.sdk.fixtures). The README

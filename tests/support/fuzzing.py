@@ -48,9 +48,13 @@ from generator.diagnostics import ParseError
 from generator.read import blocks, markdown_blocks, page
 from tests.support.pages import REPO, SHARED_PAGES
 
-BEYOND_PAGES = sorted((REPO / "tests" / "data" / "beyond-schemas").glob("*.md"))
-"""Pages of the schema constructs beyond KuCoin's (unions, intersections...), so the
-mutations reach their readers too."""
+BEYOND_PAGES = sorted(
+    path
+    for folder in ("beyond-schemas", "beyond-artefacts")
+    for path in (REPO / "tests" / "data" / folder).glob("*.md")
+)
+"""Pages of the constructs beyond KuCoin's (unions, intersections..., and Widdershins'
+artefacts: callbacks, forms, header parameters...), so the mutations reach their readers too."""
 PAGES: dict[str, str] = {
     path.name: path.read_text(encoding="utf-8")
     for path in (*SHARED_PAGES, *BEYOND_PAGES)

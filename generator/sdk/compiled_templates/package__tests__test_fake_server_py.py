@@ -1,5 +1,5 @@
 # Compiled from templates/package/tests/test_fake_server.py.j2 by generator.sdk.templates; do not edit.
-SOURCE_SHA256 = '888b0ad23ecb8a3e243d082107145c0cf43636461cd3a9a2ad3093a7bb0828f7'
+SOURCE_SHA256 = '63dbefa03ac26a16aad5f2ab66f724cc95db9ac643025561c4dbf1fb4e370d09'
 JINJA_VERSION = '3.1.6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'package/tests/test_fake_server.py.j2'
@@ -21,7 +21,7 @@ def root(context, missing=missing):
         yield '\n'
         yield str(l_1_line)
     l_1_line = missing
-    yield '\n\nKEYS = sorted(OPERATIONS)\n\n\ndef _arguments(key: str) -> tuple[dict[str, Any], list[Any] | None]:\n    request = load_fixture(key)["request"]\n    body = request.get("body")\n    if isinstance(body, list):\n        return {}, body\n    operation = OPERATIONS[key]\n    return operation.arguments_from_wire(request["path"], request["query"], body), None\n\n\ndef _expected(key: str) -> Any:\n    data = load_fixture(key)["response"]'
+    yield '\n\nKEYS = sorted(OPERATIONS)\n\n\ndef _arguments(key: str) -> tuple[dict[str, Any], list[Any] | None]:\n    request = load_fixture(key)["request"]\n    body = request.get("body")\n    if isinstance(body, list):\n        return {}, body\n    operation = OPERATIONS[key]\n    arguments = operation.arguments_from_wire(\n        request["path"], request["query"], body, request.get("header"), request.get("cookie")\n    )\n    return arguments, None\n\n\ndef _expected(key: str) -> Any:\n    data = load_fixture(key)["response"]'
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'data_subscript'))
     yield '\n    return TypeAdapter(OPERATIONS[key].response_type).validate_python(data)\n\n\n@pytest.mark.parametrize("key", KEYS)\ndef test_every_operation_answers_with_its_fixture(key: str) -> None:\n    fake = FakeKucoin()\n    arguments, items = _arguments(key)\n    with fake.client() as client:\n        result = client.call(OPERATIONS[key], arguments, items)\n    assert result == _expected(key)\n    assert [call.operation for call in fake.calls] == [key]\n\n\n@pytest.mark.parametrize("key", KEYS)\ndef test_every_operation_answers_the_async_client_too(key: str) -> None:\n    fake = FakeKucoin()\n    arguments, items = _arguments(key)\n\n    async def call() -> Any:\n        async with fake.async_client() as client:\n            return await client.call(OPERATIONS[key], arguments, items)\n\n    assert asyncio.run(call()) == _expected(key)\n\n\n@pytest.mark.parametrize("key", KEYS)\ndef test_every_fixture_validates_against_its_models(key: str) -> None:\n    arguments, items = _arguments(key)\n    model = OPERATIONS[key].request_model\n    if model is not None:\n        model.model_validate(items if OPERATIONS[key].body == "array" else arguments)\n    _expected(key)\n\n\ndef test_the_pytest_fixture_is_a_fake_that_can_be_made_to_fail(\n    '
     yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'package'))
@@ -34,4 +34,4 @@ def root(context, missing=missing):
     yield '\n\n\ndef test_a_client_whose_clock_is_off_corrects_it_from_the_server() -> None:\n    fake = FakeKucoin(clock=lambda: time.time() + 60)\n    key = KEYS[0]\n    arguments, items = _arguments(key)\n    with fake.client() as client:\n        client.call(OPERATIONS[key], arguments, items)\n        assert client.clock_offset_ms > 55_000\n'
 
 blocks = {}
-debug_info = '1=13&14=15&15=19&31=22&67=24&70=26&73=28&92=30'
+debug_info = '1=13&14=15&15=19&34=22&70=24&73=26&76=28&95=30'

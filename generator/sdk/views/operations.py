@@ -78,6 +78,7 @@ def _operation_entry(op: OperationPlan, service: ServicePlan) -> OperationEntryV
     # Operation's keyword arguments with their defaults: only those that differ are written.
     optional: list[tuple[str, JsonValue, JsonValue]] = [
         ("body", op.body_kind, None),
+        ("media_type", op.media_type, None),
         ("deprecated", op.deprecated, False),
         ("newer_twin", op.see_also, None),
         ("service", op.service, None),
