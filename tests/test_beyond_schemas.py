@@ -15,7 +15,7 @@ from generator.ir.model import Discriminator, Schema
 from generator.ir.openapi import dump_openapi, to_openapi
 from generator.ir.snapshot import dump_api, load_api
 from generator.read.openapi import from_openapi
-from generator.read.parse import parse_file
+from generator.read.parse import parse_file, parse_page
 from tests.support.openapi_export import validate_export
 
 PAGES = Path(__file__).parent / "data" / "beyond-schemas"
@@ -373,3 +373,28 @@ def test_a_schema_cell_that_is_no_type_names_nothing() -> None:
     assert linked_names("[[Node](#schemanode)]") == {("[]",): "Node"}
     assert linked_names("Inline") == {}
     assert linked_names("[broken") == {}
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        (('"enum": ["dog"]', '"enum": ["cat"]'), "variants share the value 'cat' of 'kind'"),
+        (('"enum": ["dog"]', '"enum": ["dog", "wolf"]'), "variant 2 does not fix 'kind'"),
+        (('"enum": ["dog"]', '"enum": ["a dog"]'), "the value 'a dog' of 'kind' is not plain"),
+    ],
+)
+def test_a_discriminator_that_cannot_pick_the_variant_is_a_located_warning(
+    edit: tuple[str, str], why: str
+) -> None:
+    page = PAGES / "unions.md"
+    lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = next(number for number, line in enumerate(lines) if edit[0] in line)
+    lines[first] = lines[first].replace(*edit)
+    result = parse_page(str(page), "".join(lines))
+    [warning] = [w for w in result.warnings if "discriminator" in w.message]
+    assert why in warning.message
+    assert "the SDK validates a plain union" in warning.message
+    # At the line of the union itself: the object whose first keyword is its `oneOf`.
+    assert lines[warning.location.line - 1].rstrip().endswith("{")
+    assert lines[warning.location.line].strip() == '"oneOf": ['
+    assert warning.location.line < first + 1

@@ -23,6 +23,7 @@ from generator.ir.model import (
     Schema,
     SchemaType,
 )
+from generator.ir.unions import unusable_discriminator
 from generator.ir.values import (
     as_type,
     enum_key,
@@ -278,6 +279,14 @@ class _SchemaReader:
                 if key.startswith("x-") and key != "x-api-enum"
             ),
         )
+        why = unusable_discriminator(schema)
+        if why is not None and discriminator is not None:
+            # Told here, where the document can be fixed; the SDK still reads every answer.
+            self.warn(
+                at,
+                f"the discriminator {discriminator.property_name!r} cannot pick the variant "
+                f"({why}): the SDK validates a plain union, trying the variants in turn",
+            )
         if schema.multiple_of is not None and schema.multiple_of <= 0:
             raise ParseError(at, "'multipleOf' must be greater than 0")
         if schema.pattern is not None:
