@@ -24,7 +24,10 @@ def _arguments(key: str) -> tuple[dict[str, Any], list[Any] | None]:
     if isinstance(body, list):
         return {}, body
     operation = OPERATIONS[key]
-    return operation.arguments_from_wire(request["path"], request["query"], body), None
+    arguments = operation.arguments_from_wire(
+        request["path"], request["query"], body, request.get("header"), request.get("cookie")
+    )
+    return arguments, None
 
 
 def _expected(key: str) -> Any:

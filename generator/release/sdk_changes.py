@@ -71,6 +71,14 @@ SDK_CHANGES: tuple[SdkChange, ...] = (
         "An operation the API answers with a 2xx other than 200 (and no 200) returns that"
         " answer's data, typed, where it returned None.",
     ),
+    SdkChange(
+        "0.3.0",
+        "patch",
+        "The runtime now sends header and cookie parameters, form bodies and explicit JSON"
+        " nulls (`Null()`), and reads recursive models and answers without an envelope, for"
+        " the APIs whose documentation has them; where it has none, every call sends and"
+        " reads the same bytes as before.",
+    ),
 )
 
 

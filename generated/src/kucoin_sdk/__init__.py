@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kucoin_sdk.client import Client
     from kucoin_sdk.operations import OPERATIONS
 
-__version__ = "2.0.0"
+__version__ = "2.0.1"
 
 # The clients and the operations table load on first use: `import kucoin_sdk` stays cheap,
 # and a program that only uses Client never imports asyncio.

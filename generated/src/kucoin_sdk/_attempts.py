@@ -123,7 +123,11 @@ class Attempts:
         self.context = context
         self.operation = operation
         self.raw = RAW_RESPONSE_WANTED.get()
-        path, self.query, self.body = request_parts(operation, arguments, items)
+        path, self.query, self.body, sent_headers = request_parts(operation, arguments, items)
+        # The operation's header parameters, over the client's own headers of the same name.
+        self.headers: Mapping[str, str] = (
+            {**context.headers, **sent_headers} if sent_headers else context.headers
+        )
         self.url = context.host + path
         self.where = f"{operation.method} {path}"
         self.attempt = 0
@@ -153,7 +157,7 @@ class Attempts:
             self.url,
             params=tuple(self.query) or None,
             content=self.body,
-            headers=context.headers,
+            headers=self.headers,
             timeout=self._start_clock(),
         )
         if context.signer is not None:

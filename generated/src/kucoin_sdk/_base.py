@@ -13,9 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Literal, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, RootModel, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    RootModel,
+    ValidationError,
+    model_validator,
+)
 from pydantic.fields import FieldInfo
-from pydantic_core import ErrorDetails, PydanticUndefined
+from pydantic_core import CoreSchema, ErrorDetails, PydanticUndefined, core_schema
 
 from .errors import ArgumentProblem, KucoinRequestValidationError
 
@@ -52,6 +59,44 @@ class Rule:
             return any(value is not None and value is not False for value in values)
         given = sum(value is not None for value in values)
         return given == 0 if self.kind == "at_least_one_of" else given != 1
+
+
+class Null:
+    """JSON's null, for a request field the API documents as nullable: `Null()` is sent as
+    `null`, where None means "not given" (not sent at all). A nullable required field takes
+    None as null too, and a model reads a null it receives as `Null()`."""
+
+    _instance: ClassVar[Null | None] = None
+
+    def __new__(cls) -> Null:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "Null()"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            _null,
+            serialization=core_schema.plain_serializer_function_ser_schema(lambda value: None),
+        )
+
+
+def _null(value: Any) -> Null:
+    if value is None or isinstance(value, Null):
+        return Null()
+    raise ValueError("not null")
+
+
+def takes_null(model: type[BaseModel], attr: str) -> bool:
+    """Whether the model's field `attr` is a nullable one that must be given (so None,
+    which elsewhere means "not given", is its null)."""
+    info = model.model_fields.get(attr)
+    if info is None or not info.is_required():
+        return False
+    return Null in typing.get_args(info.annotation)
 
 
 class RefusingModel(BaseModel):

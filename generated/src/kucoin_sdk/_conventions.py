@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from . import _settings
 from ._clock import KucoinServerTime, ServerTime
-from ._envelope import Envelope, KucoinEnvelope
+from ._envelope import Envelope, KucoinEnvelope, NoEnvelope
 from ._rate_limits import KucoinRateLimitHeaders, RateLimitHeaders
 from ._signing import Authentication, KucoinKeyAuthentication
 
@@ -37,12 +37,7 @@ class ApiConventions:
 def from_settings() -> ApiConventions:
     """KuCoin's conventions, with the facts of the package's settings."""
     return ApiConventions(
-        envelope=KucoinEnvelope(
-            code=_settings.ENVELOPE_CODE,
-            data=_settings.ENVELOPE_DATA,
-            message=_settings.ENVELOPE_MESSAGE,
-            success_code=_settings.SUCCESS_CODE,
-        ),
+        envelope=_envelope(),
         authentication=KucoinKeyAuthentication(
             key_version=_settings.KEY_VERSION,
             api_key_env=_settings.API_KEY_ENV,
@@ -58,6 +53,20 @@ def from_settings() -> ApiConventions:
             remaining=_settings.RATE_LIMIT_REMAINING_HEADER,
             reset_ms=_settings.RATE_LIMIT_RESET_HEADER,
         ),
+    )
+
+
+def _envelope() -> Envelope:
+    """KuCoin's envelope with the settings' keys; none where the settings give no keys."""
+    code, data, message = (
+        _settings.ENVELOPE_CODE,
+        _settings.ENVELOPE_DATA,
+        _settings.ENVELOPE_MESSAGE,
+    )
+    if code is None or data is None or message is None:
+        return NoEnvelope()
+    return KucoinEnvelope(
+        code=code, data=data, message=message, success_code=_settings.SUCCESS_CODE
     )
 
 

@@ -3,7 +3,8 @@
 `Envelope` is the seam between reading an answer (its body decoded as bounded JSON, its HTTP
 status, the errors they stand for: `_http.read_envelope`) and the API's own wrapping. KuCoin
 wraps every answer in `{"code": "200000", "data": ..., "msg": ...}` (`KucoinEnvelope`); an API
-that answers otherwise adds its own.
+that wraps nothing answers with its data alone, its HTTP status saying success (`NoEnvelope`);
+an API that answers otherwise adds its own.
 """
 
 from __future__ import annotations
@@ -32,9 +33,16 @@ class Refusal:
 class Envelope(Protocol):
     """How the API wraps an answer's data."""
 
-    def read(self, document: Any) -> Success | Refusal | None:
+    def read(self, document: Any, status: int) -> Success | Refusal | None:
         """What the answer's JSON `document` (read by `_json`: Decimal numbers, huge ones
-        as text) says; None when it is no envelope at all."""
+        as text), sent with HTTP `status`, says; None when it is no envelope at all."""
+
+    def wrap(self, code: str, success_code: str, data: Any, message: str | None) -> Any:
+        """The JSON of an answer with `code` (a success when it is `success_code`), `data`
+        and `message`, as the API would send it (the fake server's answers)."""
+
+    def data_of(self, answer: Any) -> Any:
+        """The data of a success `wrap` wrote (a fixture's answer)."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,7 @@ class KucoinEnvelope:
     message: str
     success_code: str
 
-    def read(self, document: Any) -> Success | Refusal | None:
+    def read(self, document: Any, status: int) -> Success | Refusal | None:
         if not isinstance(document, dict):
             return None
         code = _code_text(document.get(self.code))
@@ -55,6 +63,40 @@ class KucoinEnvelope:
             return Success(document.get(self.data))
         message = document.get(self.message)
         return Refusal(code, None if message is None else str(message))
+
+    def wrap(self, code: str, success_code: str, data: Any, message: str | None) -> Any:
+        body: dict[str, Any] = {self.code: code}
+        if data is not None or code == success_code:
+            body[self.data] = data
+        if message is not None:
+            body[self.message] = message
+        return body
+
+    def data_of(self, answer: Any) -> Any:
+        return answer[self.data]
+
+
+@dataclass(frozen=True)
+class NoEnvelope:
+    """An API that wraps nothing (`api.envelope: none`): the whole JSON body is the data of
+    a 2xx answer; any other status is a refusal, whose `code` and `message` are read where
+    the body is an object holding them."""
+
+    def read(self, document: Any, status: int) -> Success | Refusal | None:
+        if 200 <= status < 300:
+            return Success(document)
+        if not isinstance(document, dict):
+            return Refusal(None, None)
+        message = document.get("message")
+        return Refusal(_code_text(document.get("code")), None if message is None else str(message))
+
+    def wrap(self, code: str, success_code: str, data: Any, message: str | None) -> Any:
+        if code == success_code:
+            return data
+        return {"code": code, "message": message}
+
+    def data_of(self, answer: Any) -> Any:
+        return answer
 
 
 def _code_text(code: Any) -> str | None:

@@ -27,7 +27,10 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from . import _settings
+from ._conventions import CONVENTIONS
 from ._echo import echo
+from ._forms import form_of, form_values
+from ._http import parameters_in_headers
 from ._json import decode, dumps, loads
 from ._operation import Operation, Paging
 from ._signing import SIGNATURE_HEADERS, hmac_base64, prehash
@@ -222,7 +225,7 @@ class FakeServer:
         reply = self._replies.get(key)
         if reply is not None:
             return reply(request)
-        data = load_fixture(key)["response"][_settings.ENVELOPE_DATA]
+        data = CONVENTIONS.envelope.data_of(load_fixture(key)["response"])
         if _later_page(operation, request):
             # The fixture is one page: walking it, an `iter_` twin finds the next one empty.
             data = _emptied(data, operation.paging)
@@ -298,11 +301,7 @@ class FakeServer:
         message: str | None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        body: dict[str, Any] = {_settings.ENVELOPE_CODE: code}
-        if data is not None or code == _settings.SUCCESS_CODE:
-            body[_settings.ENVELOPE_DATA] = data
-        if message is not None:
-            body[_settings.ENVELOPE_MESSAGE] = message
+        body = CONVENTIONS.envelope.wrap(code, _settings.SUCCESS_CODE, data, message)
         all_headers = {
             "Date": formatdate(self.clock(), usegmt=True),
             _settings.RATE_LIMIT_LIMIT_HEADER: "2000",
@@ -399,20 +398,32 @@ def _inputs(
         if query or request.content:
             return None, f"{operation.name} takes no parameters"
         return {}, None
+    form = form_of(operation.media_type)
     try:
-        body = loads(decode(request.content)) if request.content else None
-    except ValueError:
-        return None, "the body is not JSON"
+        body: Any
+        if form is not None:
+            attrs = {i.wire: i.attr for i in operation.inputs if i.location == "body"}
+            body = form_values(
+                request.headers.get("content-type", ""),
+                request.content,
+                lambda name: _is_list(model, attrs.get(name, name)),
+            )
+        else:
+            body = loads(decode(request.content)) if request.content else None
+    except ValueError as error:
+        return None, str(error) if form is not None else "the body is not JSON"
     if operation.body == "array":
         items: Any = body if body is not None else []
         return items, _problem(model, items, operation.name)
     if body is not None and not isinstance(body, dict):
         return None, "the body is not a JSON object"
     query_values = _query_values(operation, model, query)
-    arguments = operation.arguments_from_wire(path_values, query_values, body)
-    return {**path_values, **query_values, **(body or {})}, _problem(
-        model, arguments, operation.name
+    header_values, cookie_values = parameters_in_headers(operation, request)
+    arguments = operation.arguments_from_wire(
+        path_values, query_values, body, header_values, cookie_values
     )
+    sent = {**path_values, **query_values, **header_values, **cookie_values, **(body or {})}
+    return sent, _problem(model, arguments, operation.name)
 
 
 def _problem(model: Any, inputs: Any, name: str) -> str | None:
@@ -428,9 +439,13 @@ def _problem(model: Any, inputs: Any, name: str) -> str | None:
 def _query_values(operation: Operation, model: Any, query: dict[str, str]) -> dict[str, Any]:
     """Query text as the model expects it: lists were sent comma-separated."""
     attrs = {i.wire: i.attr for i in operation.inputs if i.location == "query"}
-    values: dict[str, Any] = {}
-    for name, text in query.items():
-        info = model.model_fields.get(attrs.get(name, name))
-        is_list = info is not None and "list[" in str(info.annotation)
-        values[name] = text.split(",") if is_list else text
-    return values
+    return {
+        name: text.split(",") if _is_list(model, attrs.get(name, name)) else text
+        for name, text in query.items()
+    }
+
+
+def _is_list(model: Any, attr: str) -> bool:
+    """Whether the model's field `attr` takes a list (sent as several values)."""
+    info = model.model_fields.get(attr)
+    return info is not None and "list[" in str(info.annotation)

@@ -6,12 +6,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
-from typing import Any
-from urllib.parse import quote
+from typing import Any, NamedTuple
+from urllib.parse import quote, unquote
 
 import httpx
 
 from ._envelope import Envelope, Refusal, Success
+from ._forms import form_body, form_of
 from ._headers import http_date
 from ._json import decode, dumps, loads
 from ._operation import Operation
@@ -34,12 +35,23 @@ Retry-After of 400 digits) is reported as this, so `time.sleep(error.retry_after
 overflows; the client gives up on any wait longer than its `max_retry_wait` anyway."""
 
 
+class RequestParts(NamedTuple):
+    """What a call sends: its path (parameters filled in), query, body (JSON, or a form),
+    and the headers its header and cookie parameters make (cookies as one `Cookie` header;
+    a form's Content-Type)."""
+
+    path: str
+    query: list[tuple[str, str]]
+    body: bytes | None
+    headers: dict[str, str]
+
+
 def request_parts(
     operation: Operation, arguments: Mapping[str, Any], items: Sequence[Any] | None = None
-) -> tuple[str, list[tuple[str, str]], bytes | None]:
+) -> RequestParts:
     """Validate the caller's arguments (by Python name; None means "not given") with the
-    operation's request model, then split them into path, query and JSON body. `items` is
-    the body of an operation whose body is a top-level array.
+    operation's request model, then split them into path, query, headers and JSON body.
+    `items` is the body of an operation whose body is a top-level array.
 
     Only what the caller gave is sent: no default of the API documentation is added.
     Raises KucoinRequestValidationError, naming the operation, for arguments the
@@ -56,14 +68,22 @@ def request_parts(
             names = [name for name, value in arguments.items() if value is not None]
             problems = [ArgumentProblem(name, name, "no such argument") for name in names]
             raise KucoinRequestValidationError(operation.name, problems)
-        return operation.path, [], None
+        return RequestParts(operation.path, [], None, {})
     try:
         if operation.body == "array":
             # A list or tuple; pydantic refuses what is none (a number, a text).
             validated_items = model.model_validate([] if items is None else items)
             plain_items = _plain(validated_items)
-            return operation.path, [], _json_body(operation, plain_items, enumerate(plain_items))
-        given = {name: value for name, value in arguments.items() if value is not None}
+            body_bytes = _json_body(operation, plain_items, enumerate(plain_items))
+            return RequestParts(operation.path, [], body_bytes, {})
+        # Imported here, as the models are: pydantic loads on the first call, not on import.
+        from ._base import takes_null
+
+        given = {
+            name: value
+            for name, value in arguments.items()
+            if value is not None or takes_null(model, name)
+        }
         validated = model.model_validate(given)
     except KucoinRequestValidationError as error:
         # Named after what the user called, not the model behind it.
@@ -75,22 +95,65 @@ def request_parts(
     fields = type(validated).model_fields
     path_values: dict[str, str] = {}
     query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    cookies: list[str] = []
     body: dict[str, Any] = {}
     for item in operation.inputs:
-        value = dumped.get(fields[item.attr].alias or item.attr)
-        if value is None:
+        # Left out when not given; a value given as null (`Null`) is dumped as None.
+        key = fields[item.attr].alias or item.attr
+        if key not in dumped:
+            continue
+        value = dumped[key]
+        if value is None and item.location != "body":
             continue
         if item.location == "path":
             path_values[item.wire] = _path_segment(value)
         elif item.location == "query":
             query.append((item.wire, _text(value)))
+        elif item.location == "header":
+            headers[item.wire] = _header_value(operation, item.attr, item.wire, _text(value))
+        elif item.location == "cookie":
+            # A cookie's value may not hold `;`, `,`, spaces or quotes: percent-encoded.
+            cookies.append(f"{item.wire}={quote(_text(value), safe='')}")
         else:
             body[item.wire] = value
+    if cookies:
+        headers["Cookie"] = "; ".join(cookies)
     path = _PATH_PARAMETER.sub(lambda match: path_values[match.group(1)], operation.path)
     if operation.body != "object":
-        return path, query, None
+        return RequestParts(path, query, None, headers)
+    form = form_of(operation.media_type)
+    if form is not None:
+        content, headers["Content-Type"] = form_body(form, body)
+        return RequestParts(path, query, content, headers)
+    if operation.media_type is not None:
+        headers["Content-Type"] = operation.media_type
     attrs = {item.wire: item.attr for item in operation.inputs if item.location == "body"}
-    return path, query, _json_body(operation, body, ((attrs[w], v) for w, v in body.items()))
+    content = _json_body(operation, body, ((attrs[w], v) for w, v in body.items()))
+    return RequestParts(path, query, content, headers)
+
+
+def parameters_in_headers(
+    operation: Operation, request: httpx.Request
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The operation's header and cookie parameters `request` carries, by wire name (a
+    header's name in the operation's spelling; HTTP's are case-insensitive): what
+    `request_parts` put there, read back (by the fake server)."""
+    headers = {
+        item.wire: request.headers[item.wire]
+        for item in operation.inputs
+        if item.location == "header" and item.wire in request.headers
+    }
+    sent: dict[str, str] = {}
+    for pair in request.headers.get("cookie", "").split(";"):
+        name, _, value = pair.strip().partition("=")
+        sent[name] = unquote(value)
+    cookies = {
+        item.wire: sent[item.wire]
+        for item in operation.inputs
+        if item.location == "cookie" and item.wire in sent
+    }
+    return headers, cookies
 
 
 def _json_body(operation: Operation, body: Any, fields: Iterable[tuple[Any, Any]]) -> bytes:
@@ -110,6 +173,15 @@ def _json_body(operation: Operation, body: Any, fields: Iterable[tuple[Any, Any]
                 problems.append(ArgumentProblem(field, wire, str(reason)))
         problems = problems or [ArgumentProblem("", "", str(error))]
         raise KucoinRequestValidationError(operation.name, problems) from error
+
+
+def _header_value(operation: Operation, attr: str, wire: str, text: str) -> str:
+    """A header parameter's text, or KucoinRequestValidationError for text HTTP cannot carry
+    in a header (beyond ASCII, or a line break, which would end the header)."""
+    if text.isascii() and text.isprintable():
+        return text
+    problem = ArgumentProblem(attr, wire, "a header's value must be printable ASCII text")
+    raise KucoinRequestValidationError(operation.name, [problem])
 
 
 def _wire_name(operation: Operation, attr: str) -> str:
@@ -197,7 +269,7 @@ def read_envelope(
             document = loads(text)
         except ValueError:
             problem = f"response is not JSON: {text[:200]!r}"
-    said = None if problem is not None else envelope.read(document)
+    said = None if problem is not None else envelope.read(document, response.status_code)
     if isinstance(said, Success):
         return said.data
     if isinstance(said, Refusal):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-Location = Literal["path", "query", "body"]
+Location = Literal["path", "query", "header", "cookie", "body"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,10 @@ class Operation:
     inputs: tuple[Input, ...] = ()
     body: Literal["object", "array"] | None = None
     """"array" when the body is a top-level JSON array (its items are passed as `items`)."""
+    media_type: str | None = None
+    """The media type the body goes out as, where not `application/json`: a form
+    (`application/x-www-form-urlencoded`, `multipart/form-data`; `_forms`), or another JSON
+    one (`application/vnd.x+json`)."""
     deprecated: bool = False
     newer_twin: str | None = None
     """The operation that supersedes this legacy one, when the API has both."""
@@ -95,6 +99,8 @@ class Operation:
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
+        header: Mapping[str, Any] | None = None,
+        cookie: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Arguments by Python name from values by wire name, place by place (a fixture's
         request, or what a server received). Names the operation does not have are kept as
@@ -102,10 +108,12 @@ class Operation:
         places: dict[Location, Mapping[str, Any]] = {
             "path": path or {},
             "query": query or {},
+            "header": header or {},
+            "cookie": cookie or {},
             "body": body or {},
         }
         arguments: dict[str, Any] = {}
-        known: dict[Location, set[str]] = {"path": set(), "query": set(), "body": set()}
+        known: dict[Location, set[str]] = {place: set() for place in places}
         for item in self.inputs:
             known[item.location].add(item.wire)
             values = places[item.location]
