@@ -153,6 +153,15 @@ def test_a_json_body_s_media_type_is_the_json_one_its_samples_send() -> None:
     assert {slug: body.media_type for slug, body in page.items() if body} == media
 
 
+def test_a_body_printed_as_json_then_yaml_is_read_once_as_the_form_its_samples_send() -> None:
+    # A form body beside a JSON one: Widdershins prints the form's schema as JSON, then as
+    # YAML, and its samples send the form's Content-Type (the first media type).
+    roster = REPO / "tests" / "data" / "beyond" / "roster.md"
+    body = {op.path: op for op in parse_file(roster).api.operations}["/r/{id}"].request_body
+    assert body is not None and body.media_type == "application/x-www-form-urlencoded"
+    assert [p.name for p in body.schema.properties] == ["f"]
+
+
 def test_a_yaml_body_without_a_content_type_is_read_as_a_form_with_a_warning() -> None:
     text = FORMS.read_text(encoding="utf-8")
     for sent in ("'Content-Type': 'multipart/form-data',", "'Content-Type':'multipart/form-data',"):
