@@ -468,7 +468,7 @@ def _check_parameters_sent(page: Path, result: ParseResult) -> None:
             key = (operation.slug, parameter.location, parameter.name)
             line = result.parameter_lines.get(key, result.title_line)
             # A page lists the parameter as a table row; a document (its line) as an entry.
-            entry = "parameter's row" if page.suffix == ".md" else "parameter"
+            entry = "row" if page.suffix == ".md" else "parameter"
             raise ParseError(
                 SourceLocation(str(page), line),
                 f"{operation.slug}: header parameter {parameter.name!r} is one the client "

@@ -12,9 +12,10 @@ import pytest
 import yaml
 
 from generator.diagnostics import ParseError
-from generator.ir.model import NamedSchema, Property, Schema
+from generator.ir.model import Header, NamedSchema, Property, Schema
 from generator.read.openapi import read_document
 from generator.read.openapi_document import looks_like_document
+from generator.read.skipped import callback_skipped, links_skipped, servers_skipped
 from tests.support.cli_runner import run_in_process
 from tests.support.pages import REPO
 
@@ -164,7 +165,9 @@ paths:
     assert operation.parameters[0].schema == Schema(type="integer")
 
 
-def test_what_widdershins_skips_is_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_what_widdershins_skips_is_skipped_with_the_pages_warning(tmp_path: Path) -> None:
+    # The page's warnings, word for word: one per callback operation printed (none for a
+    # callback without one), the links of a response with a Response Schema table.
     text = _HEAD + """\
 paths:
   /a:
@@ -173,14 +176,24 @@ paths:
     get:
       operationId: getA
       callbacks:
-        done: {}
+        done:
+          "{$request.query.url}":
+            post: {responses: {"200": {description: ok}}}
+        empty: {}
       responses:
-        "200": {description: ok}
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {a: {type: string}}}
+          links:
+            self: {operationId: getA}
 """
     result = read_document(_write(tmp_path, text))
     assert [(w.location.line, w.message) for w in result.warnings] == [
-        (7, "the servers of path /a are not supported; skipped"),
-        (11, "callbacks are not supported; skipped"),
+        (7, servers_skipped("/a")),
+        (14, callback_skipped("done", "GET /a")),
+        (22, links_skipped("the 200 response", "GET /a")),
     ]
     assert [op.operation_id for op in result.api.operations] == ["getA"]
 
@@ -403,7 +416,11 @@ def test_a_version_written_as_a_number_reads_as_javascript_writes_it(tmp_path: P
     assert read_document(_write(tmp_path, text)).api.version == "2"
 
 
-def test_a_header_parameter_is_refused_at_its_line_in_the_document(tmp_path: Path) -> None:
+def test_a_header_parameter_is_sent_and_only_one_the_client_sets_is_refused(
+    tmp_path: Path,
+) -> None:
+    # Header and cookie parameters are generated (as on a page); Accept, Content-Type and
+    # Authorization, which the client sets itself, are refused at their line in the document.
     text = _HEAD + """\
 paths:
   /a:
@@ -411,14 +428,25 @@ paths:
       operationId: getA
       parameters:
         - {name: X-Trace, in: header, schema: {type: string}}
+        - {name: session, in: cookie, schema: {type: string}}
       responses:
         "200": {description: ok}
 """
     path = _write(tmp_path, text)
+    (operation,) = read_document(path).api.operations
+    assert [(p.name, p.location) for p in operation.parameters] == [
+        ("X-Trace", "header"),
+        ("session", "cookie"),
+    ]
     result = run_in_process(["generate", str(path), "--out", str(tmp_path / "out")], cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    path.write_text(text.replace("X-Trace", "Authorization"), encoding="utf-8")
+    result = run_in_process(["generate", str(path), "--out", str(tmp_path / "out2")], cwd=REPO)
     assert result.returncode == 2
-    assert result.stderr.startswith(f"{path}:10: error: get_a: parameter 'X-Trace' is in a header")
-    assert result.stderr.rstrip().endswith("remove the header parameter")
+    assert result.stderr.startswith(
+        f"{path}:10: error: get_a: header parameter 'Authorization' is one the client sets"
+    )
+    assert result.stderr.rstrip().endswith("remove its parameter")
 
 
 def test_an_example_printed_in_place_of_a_schema_leaves_the_tables_and_the_next_response(
@@ -486,3 +514,52 @@ def test_a_number_written_with_a_point_reads_as_javascript_holds_it(
     bounds = schema.properties[0].schema
     assert (bounds.minimum, bounds.maximum) == (1, 2.5)
     assert isinstance(bounds.minimum, int)
+
+
+def test_a_body_s_media_type_a_response_s_headers_and_example_are_read_as_the_page_gives(
+    tmp_path: Path,
+) -> None:
+    # As its Widdershins page gives them (checked by rendering this document): the body
+    # goes out with its first media type when the page can say it (JSON or a form), a
+    # response's example and headers as printed.
+    text = _HEAD + """\
+paths:
+  /a:
+    post:
+      operationId: postA
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: object, properties: {f: {type: string}}}
+          application/vnd.a+json:
+            schema: {type: object, properties: {j: {type: string}}}
+      responses:
+        "200":
+          description: ok
+          headers:
+            X-Left: {description: Calls left., schema: {type: integer, format: int32}}
+          content:
+            application/json:
+              example: {n: 1}
+  /b:
+    post:
+      operationId: postB
+      requestBody:
+        content:
+          application/vnd.b+json:
+            schema: {type: object, properties: {j: {type: string}}}
+            examples:
+              one: {value: {j: x}}
+      responses:
+        "200": {description: ok}
+"""
+    post_a, post_b = read_document(_write(tmp_path, text)).api.operations
+    assert post_a.request_body is not None
+    assert post_a.request_body.media_type == "multipart/form-data"
+    assert post_a.request_body.schema.find_property("f") == Schema(type="string")
+    (ok,) = post_a.responses
+    assert ok.example == {"n": 1} and ok.schema is None
+    assert ok.headers == (Header("X-Left", Schema(type="integer", format="int32"), "Calls left."),)
+    assert post_b.request_body is not None
+    assert post_b.request_body.media_type == "application/vnd.b+json"
+    assert post_b.request_body.example == {"j": "x"}

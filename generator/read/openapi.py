@@ -5,9 +5,12 @@ So the reader keeps what the page carries and drops what it does not (docs/pages
 what): operations in Widdershins' order (grouped by first tag, untagged first), named as the
 page names them; a parameter's schema as its table row and Enumerated Values carry it; the
 raw JSON of the request body and of the first JSON response, the other responses as their
-tables (generator.read.openapi_tables); prose reflowed as Prettier reflows it; servers,
-schemes and requirements as the page prints them (http and oauth2 schemes unnamed, so named
-as the page reader names them).
+tables (generator.read.openapi_tables); a body's media type, the examples printed in a
+schema's place and a response's headers as the page prints them
+(generator.read.openapi_media); prose reflowed as Prettier reflows it; servers, schemes and
+requirements as the page prints them (http and oauth2 schemes unnamed, so named as the page
+reader names them); a path's own servers, callbacks and links skipped with the page's
+warnings.
 
 `read_document` reads a file (lines and JSON pointers in errors); `from_openapi` the same
 from data, e.g. the export `generator.ir.openapi` writes, for the round trip.
@@ -41,6 +44,12 @@ from generator.read.openapi_document import (
     js_ordered,
     load_document,
 )
+from generator.read.openapi_media import (
+    body_media_type,
+    first_example,
+    response_example,
+    response_headers,
+)
 from generator.read.openapi_paths import Found, check_path, widdershins_order
 from generator.read.openapi_schema import SchemaReader
 from generator.read.openapi_security import read_requirements, read_schemes, read_servers
@@ -56,6 +65,7 @@ from generator.read.parse import (
     UNTAGGED_GROUP,
     ParseResult,
 )
+from generator.read.skipped import callback_skipped, links_skipped, servers_skipped
 
 _PATH_ITEM_KEYS = ("parameters", "summary", "description", "servers")
 """Keys of a path item that are no operation (Widdershins takes `servers` for one, and the
@@ -165,10 +175,7 @@ class _DocumentReader:
             for method, raw in item.items():
                 if method in _PATH_ITEM_KEYS or method.startswith("x-"):
                     if method == "servers":
-                        self.warn(
-                            (*item_at, method),
-                            f"the servers of path {path} are not supported; skipped",
-                        )
+                        self.warn((*item_at, method), servers_skipped(path))
                     continue
                 if method.upper() not in HTTP_METHODS:
                     raise self.document.error((*item_at, method), "is not an HTTP method")
@@ -193,9 +200,7 @@ class _DocumentReader:
         item: dict[str, Any],
         item_at: Pointer,
     ) -> Operation:
-        for skipped in ("callbacks",):
-            if skipped in data:
-                self.warn((*at, skipped), f"{skipped} are not supported; skipped")
+        self.callbacks(at, f"{method.upper()} {path}", data.get("callbacks"))
         operation_id = data.get("operationId")
         summary = data.get("summary") or operation_id or f"{method}_{path}".replace("/", "_")
         summary = " ".join(str(summary).split())
@@ -223,7 +228,9 @@ class _DocumentReader:
             tags=(tag,) if tag and tag != UNTAGGED_GROUP else (),
             parameters=parameters,
             request_body=None if body is None else self.request_body((*at, "requestBody"), body),
-            responses=self.responses((*at, "responses"), data.get("responses", {})),
+            responses=self.responses(
+                (*at, "responses"), data.get("responses", {}), f"{method.upper()} {path}"
+            ),
             extensions=tuple(
                 (key, value) for key, value in data.items() if key.startswith("x-sdkgen-")
             ),
@@ -300,25 +307,42 @@ class _DocumentReader:
         media_data = self.object(content[media], (*at, "content", media))
         raw_schema = media_data.get("schema", {})
         where = (*at, "content", media, "schema")
+        example = None
         if "examples" in media_data:
             # Widdershins prints the first example in place of the schema: the page has
             # the body's rows only.
             schema = body_view(self.schemas.read_marked(raw_schema, where))
+            example = first_example(media_data)
         else:
             schema = self.schemas.read(raw_schema, where)
         return RequestBody(
             schema=schema,
             required=bool(data.get("required", False)),
             description=prose(data.get("description")),
+            media_type=body_media_type(content),
+            example=example,
         )
 
-    def responses(self, at: Pointer, raw: Any) -> tuple[Response, ...]:
+    def callbacks(self, at: Pointer, route: str, raw: Any) -> None:
+        """The warning the page gives each callback operation Widdershins prints (one per
+        callback, expression and method), which the SDK does not call."""
+        if raw is None:
+            return
+        for name, value in self.object(raw, (*at, "callbacks")).items():
+            callback, callback_at = self.resolved(value, (*at, "callbacks", name))
+            for expression, item in callback.items():
+                where = (*callback_at, expression)
+                for method in self.resolved(item, where)[0]:
+                    self.warn((*where, method), callback_skipped(str(name), route))
+
+    def responses(self, at: Pointer, raw: Any, route: str) -> tuple[Response, ...]:
         """Every status; Widdershins prints the raw JSON Schema of the first response with a
         JSON schema (and no example of its own), and of each other response the table of its
         first media type's."""
         statuses = self.object(raw, at)
         responses = []
         printed_raw = False
+        whose = "a response"  # the last status with a `Status Code` line, as the page names it
         for status, value in statuses.items():
             if status.startswith("x-"):
                 continue
@@ -347,7 +371,21 @@ class _DocumentReader:
             elif table:
                 assert first is not None
                 schema = table_view(self.media_schema(content, first, pointer, marked=True))
-            responses.append(Response(status, prose(data.get("description")), schema))
+            if table:
+                whose = f"the {status} response"
+            if data.get("links") and content and self.prints_table(content):
+                self.warn((*pointer, "links"), links_skipped(whose, route))
+            responses.append(
+                Response(
+                    status,
+                    prose(data.get("description")),
+                    schema,
+                    example=response_example(content),
+                    headers=response_headers(
+                        self.document, data.get("headers"), (*pointer, "headers")
+                    ),
+                )
+            )
         return tuple(responses)
 
     def has_schema(self, content: dict[str, Any], media: str) -> bool:
