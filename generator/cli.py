@@ -30,7 +30,8 @@ from generator.output.manifest import (
 )
 from generator.output.target import OutputError
 from generator.output.write import claim_output
-from generator.read.parse import ParseResult, parse_file, parse_page
+from generator.read.parse import ParseResult
+from generator.read.sources import read_source, read_source_text
 from generator.release.drift import tree_diff, tree_files
 from generator.release.revision import GitError, MissingAtRevision
 
@@ -181,10 +182,11 @@ def _argument_parser() -> argparse.ArgumentParser:
 
 _TARGETS_TEXT = (
     "PAGE is one page NAME.md (with --config FILE, else NAME.yaml beside it, else sdkgen's "
-    "built-in defaults), several pages (P1.md P2.md ... --package NAME: one "
-    "package, each page a service of the client), or a composition config (NAME.yaml listing "
-    "`services:`). With no PAGE, every composition config in ./spec/ and every page there no "
-    "composition lists."
+    "built-in defaults) or the OpenAPI 3.0 document it was rendered from (NAME.openapi.yaml "
+    "or .json: the same package, config NAME.yaml and name), several pages (P1.md P2.md "
+    "... --package NAME: one package, each page a service of the client), or a composition "
+    "config (NAME.yaml listing `services:`). With no PAGE, every composition config in "
+    "./spec/ and every page there no composition lists."
 )
 
 
@@ -197,7 +199,7 @@ def _target_arguments() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="PAGE",
-        help="a page, several pages, or a composition config NAME.yaml",
+        help="a page (or OpenAPI 3.0 document), several, or a composition config NAME.yaml",
     )
     parser.add_argument(
         "--out",
@@ -229,14 +231,19 @@ def _target_arguments() -> argparse.ArgumentParser:
 
 
 def _add_page_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("page", type=Path, metavar="PAGE", help="a Widdershins Markdown page")
+    parser.add_argument(
+        "page",
+        type=Path,
+        metavar="PAGE",
+        help="a Widdershins Markdown page NAME.md, or an OpenAPI 3.0 document (.json, .yaml)",
+    )
     parser.add_argument(
         "--strict", action="store_true", help="exit 1 when the page produces warnings"
     )
 
 
 def _parse(page: Path) -> ParseResult:
-    result = parse_file(page)
+    result = read_source(page)
     for warning in result.warnings:
         _print_warning(warning)
     return result
@@ -248,7 +255,7 @@ def _parse_pages(pages: Sequence[Path]) -> list[ParseResult]:
     from generator.read.parallel import parse_files
 
     results = []
-    for result in parse_files(pages):
+    for result in parse_files(pages, read=read_source):
         for warning in result.warnings:
             _print_warning(warning)
         results.append(result)
@@ -454,10 +461,13 @@ def _run_diff(args: argparse.Namespace) -> int:
 def _is_old_new_pair(args: argparse.Namespace, paths: Sequence[Path]) -> bool:
     """`diff OLD NEW`: two pages (or two composition configs) compared with each other, not
     two pages of one package (which name the package: --package, --config or --out)."""
+    from generator.targets import is_composition
+
     chosen = (args.package, args.config, args.out)
     if len(paths) == 2 and all(option is None for option in chosen):
         return True
-    if len(paths) == 2 and all(path.suffix in (".yaml", ".yml") for path in paths):
+    # Two documents (NAME.openapi.yaml) with --out are two services of one package.
+    if len(paths) == 2 and all(is_composition(path) for path in paths):
         raise ValueError(
             "diff OLD.yaml NEW.yaml compares two compositions: drop --package, "
             "--config and --out"
@@ -489,7 +499,7 @@ def _generated_apis(target: Target) -> dict[str, Api]:
 
 
 def _parse_text(label: str, text: str) -> ParseResult:
-    result = parse_page(label, text)
+    result = read_source_text(label, text)
     for warning in result.warnings:
         _print_warning(warning)
     return result

@@ -127,3 +127,24 @@ def _children(node: Node) -> list[Node]:
     if isinstance(node, MappingNode):
         return [part for pair in node.value for part in pair]
     return []
+
+
+DOCUMENT_SUFFIXES = (".json", ".yaml", ".yml")
+"""What an OpenAPI document's file name ends with (a page's is `.md`)."""
+
+
+def input_stem(path: Path) -> str:
+    """The name an input file gives its package and its config: `spot-order.md` and
+    `spot-order.openapi.yaml` (or `.json`) both give `spot-order`, so a page and the
+    document it was rendered from share `spot-order.yaml` as their config."""
+    stem = path.stem
+    if path.suffix in DOCUMENT_SUFFIXES and stem.endswith(".openapi"):
+        stem = stem.removesuffix(".openapi")
+    return stem
+
+
+def config_beside(path: Path) -> Path:
+    """Where the config of the page or document at `path` would be: `NAME.yaml` beside it
+    (`input_stem`); never the file itself: a document `api.yaml` takes `api.sdkgen.yaml`."""
+    beside = path.with_name(input_stem(path) + ".yaml")
+    return path.with_name(input_stem(path) + ".sdkgen.yaml") if beside == path else beside

@@ -22,7 +22,9 @@ from generator.config import (
     Config,
     ConfigError,
     ServiceSource,
+    config_beside,
     config_path_for,
+    input_stem,
     load_config,
     located,
     package_for,
@@ -37,6 +39,7 @@ from generator.diagnostics import ParseError, ParseWarning, SourceLocation
 from generator.ir.corrections import CorrectionError, apply_corrections
 from generator.ir.model import FORM_MEDIA_TYPES, Api
 from generator.naming import group_class_name, service_class_name, snake_case
+from generator.read.openapi_document import looks_like_document as is_document
 from generator.read.parse import ParseResult
 from generator.release.revision import GitError, MissingAtRevision, read_at_revision
 from generator.sdk.compose import PageInput
@@ -86,7 +89,7 @@ def page_target(
         result.api.version,
         package,
         title,
-        default_name=(page.stem, SourceLocation(str(page), 1)),
+        default_name=(input_stem(page), SourceLocation(str(page), 1)),
     )
     config = replace(config, package=resolved)
     return Target(
@@ -163,7 +166,7 @@ def pages_target(
     services = []
     places: dict[str, SourceLocation] = {}
     for page in pages:
-        name = snake_case(page.stem)
+        name = snake_case(input_stem(page))
         place = SourceLocation(str(page), 1)
         problem = service_name_problem(name)
         if problem is not None:
@@ -185,7 +188,7 @@ def pages_target(
 
 def is_composition(path: Path) -> bool:
     """Whether `path` is a composition config (a YAML file with `services:`)."""
-    return path.suffix in (".yaml", ".yml") and _is_composition(path)
+    return path.suffix in (".yaml", ".yml") and not is_document(path) and _is_composition(path)
 
 
 def project_targets(spec: Path) -> list[Path]:
@@ -216,7 +219,7 @@ def target_for(
 ) -> Target:
     """The target the command line names: a composition config, one page, or pages (several
     read with `parse_pages`, by default `parse` on each in turn)."""
-    if len(paths) == 1 and paths[0].suffix in (".yaml", ".yml"):
+    if len(paths) == 1 and paths[0].suffix in (".yaml", ".yml") and not is_document(paths[0]):
         if config_file is not None:
             raise ValueError(
                 f"{paths[0]} is the package's config: drop --config (each page's own config "
@@ -331,7 +334,7 @@ def page_pair_configs(old: Path, new: Path) -> tuple[Path, Path]:
     beside it), or, for a page without one (a page just downloaded), the other page's; so
     comparing a new version with the one in spec/ shows what the page changed, not the
     config spec/ has and the download lacks."""
-    old_own, new_own = old.with_suffix(".yaml"), new.with_suffix(".yaml")
+    old_own, new_own = config_beside(old), config_beside(new)
     old_config = old_own if old_own.exists() else new_own if new_own.exists() else None
     new_config = new_own if new_own.exists() else old_config
     return old_config or BUILTIN_DEFAULTS, new_config or BUILTIN_DEFAULTS
@@ -343,7 +346,7 @@ def page_api_at(
     """The page's IR as committed at git `revision`, with its config's corrections as
     committed there (the built-in defaults if it had no config then)."""
     label, text = read_at_revision(page, revision)
-    config_file = config_file or page.with_suffix(".yaml")
+    config_file = config_file or config_beside(page)
 
     def read(path: Path) -> str:
         return read_at_revision(path, revision)[1]
@@ -464,11 +467,13 @@ def _check_parameters_sent(page: Path, result: ParseResult) -> None:
                 continue
             key = (operation.slug, parameter.location, parameter.name)
             line = result.parameter_lines.get(key, result.title_line)
+            # A page lists the parameter as a table row; a document (its line) as an entry.
+            entry = "row" if page.suffix == ".md" else "parameter"
             raise ParseError(
                 SourceLocation(str(page), line),
                 f"{operation.slug}: header parameter {parameter.name!r} is one the client "
                 "sets itself (OpenAPI ignores a parameter naming Accept, Content-Type or "
-                "Authorization); remove its row",
+                f"Authorization); remove its {entry}",
             )
 
 
@@ -548,7 +553,7 @@ def _output(out: Path | None, config: Config, page: Path) -> Path:
         return out
     if Path(config.file) == BUILTIN_DEFAULTS:
         where = SourceLocation(str(page), 1)
-        hint = f"pass --out, or set package.output in {page.with_suffix('.yaml').name} beside it"
+        hint = f"pass --out, or set package.output in {config_beside(page).name} beside it"
     else:
         where = SourceLocation(config.file, 1)
         hint = "pass --out, or set package.output (a folder relative to this file)"

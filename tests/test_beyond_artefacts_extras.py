@@ -104,7 +104,9 @@ def test_an_example_printed_beside_a_schema_is_read_and_the_schema_from_the_tabl
     assert ok.schema is not None and [p.name for p in ok.schema.properties] == ["code", "data"]
     exported = to_openapi(parse_file(XML).api)["paths"]["/parcels/{parcelId}/label"]["post"]
     media = exported["requestBody"]["content"]["application/json"]
-    assert media["example"] == {"label": "fragile"} and media["schema"]["required"] == ["label"]
+    # Written as an `examples` entry, the only body example Widdershins prints.
+    assert media["examples"] == {"example": {"value": {"label": "fragile"}}}
+    assert media["schema"]["required"] == ["label"]
 
 
 def test_a_form_body_is_read_from_its_yaml_with_the_media_type_its_samples_send() -> None:
@@ -151,6 +153,15 @@ def test_a_json_body_s_media_type_is_the_json_one_its_samples_send() -> None:
     }
     page = {op.slug: op.request_body for op in parse_file(XML).api.operations}
     assert {slug: body.media_type for slug, body in page.items() if body} == media
+
+
+def test_a_body_printed_as_json_then_yaml_is_read_once_as_the_form_its_samples_send() -> None:
+    # A form body beside a JSON one: Widdershins prints the form's schema as JSON, then as
+    # YAML, and its samples send the form's Content-Type (the first media type).
+    roster = REPO / "tests" / "data" / "beyond" / "roster.md"
+    body = {op.path: op for op in parse_file(roster).api.operations}["/r/{id}"].request_body
+    assert body is not None and body.media_type == "application/x-www-form-urlencoded"
+    assert [p.name for p in body.schema.properties] == ["f"]
 
 
 def test_a_yaml_body_without_a_content_type_is_read_as_a_form_with_a_warning() -> None:

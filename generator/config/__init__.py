@@ -60,7 +60,7 @@ from generator.distribution import (
     shortened_repr,
 )
 from generator.naming import listed, snake_case
-from generator.source_files import decode_source, read_source_bytes
+from generator.source_files import config_beside, decode_source, input_stem, read_source_bytes
 
 __all__ = [
     "BUILTIN_DEFAULTS",
@@ -92,8 +92,10 @@ __all__ = [
     "Rule",
     "RuleAction",
     "ServiceSource",
+    "config_beside",
     "config_path_for",
     "display_name",
+    "input_stem",
     "load_config",
     "located",
     "package_for",
@@ -113,9 +115,10 @@ BUILTIN_DEFAULTS_NAME = BUILTIN_PREFIX + "defaults"
 
 
 def config_path_for(page: Path) -> Path:
-    """The config of `page`: `NAME.yaml` beside it if there is one, else sdkgen's built-in
-    defaults. Never a file found through the working directory."""
-    beside = page.with_suffix(".yaml")
+    """The config of `page` (a page `NAME.md` or a document `NAME.openapi.yaml`):
+    `NAME.yaml` beside it if there is one, else sdkgen's built-in defaults. Never a file
+    found through the working directory (generator.source_files.config_beside)."""
+    beside = config_beside(page)
     return beside if beside.exists() else BUILTIN_DEFAULTS
 
 
@@ -189,7 +192,7 @@ def _name_from_file(config: Config, default: tuple[str, SourceLocation] | None) 
 def _config_hint(config: Config, place: SourceLocation) -> str:
     """Where the user sets a package fact: the config they wrote, else one beside the page."""
     if Path(config.file) == BUILTIN_DEFAULTS:
-        return f"{Path(place.file).with_suffix('.yaml').name} beside the page"
+        return f"{config_beside(Path(place.file)).name} beside the page"
     return display_name(config.file)
 
 

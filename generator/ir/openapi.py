@@ -18,6 +18,7 @@ from generator.ir.corrections import stated_method
 from generator.ir.json_text import dump_json
 from generator.ir.model import (
     Api,
+    NamedSchema,
     Operation,
     Parameter,
     RequestBody,
@@ -30,6 +31,7 @@ from generator.ir.model import (
 OPENAPI_VERSION = "3.0.3"
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 """Where a `$ref` to a named schema points."""
+Named = tuple[NamedSchema, ...]
 
 
 def to_openapi(api: Api) -> dict[str, Any]:
@@ -40,14 +42,17 @@ def to_openapi(api: Api) -> dict[str, Any]:
     paths: dict[str, dict[str, Any]] = {}
     for operation in api.operations:
         method = stated_method(operation).lower()
-        paths.setdefault(operation.path, {})[method] = _operation(operation)
+        paths.setdefault(operation.path, {})[method] = _operation(operation, api.schemas)
     document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "info": info}
     if api.servers:
         document["servers"] = [_server(server) for server in api.servers]
     document["paths"] = paths
     components: dict[str, Any] = {}
     if api.schemas:
-        components["schemas"] = {named.name: schema_to_json(named.schema) for named in api.schemas}
+        components["schemas"] = {
+            named.name: schema_to_json(named.schema, api.schemas, root=True)
+            for named in api.schemas
+        }
     if api.security_schemes:
         components["securitySchemes"] = {s.name: _security_scheme(s) for s in api.security_schemes}
     if components:
@@ -60,7 +65,7 @@ def dump_openapi(api: Api) -> str:
     return dump_json(to_openapi(api)) + "\n"
 
 
-def _operation(operation: Operation) -> dict[str, Any]:
+def _operation(operation: Operation, named: Named) -> dict[str, Any]:
     result: dict[str, Any] = {}
     if operation.tags:
         result["tags"] = list(operation.tags)
@@ -72,10 +77,10 @@ def _operation(operation: Operation) -> dict[str, Any]:
     if operation.deprecated:
         result["deprecated"] = True
     if operation.parameters:
-        result["parameters"] = [_parameter(p) for p in operation.parameters]
+        result["parameters"] = [_parameter(p, named) for p in operation.parameters]
     if operation.request_body is not None:
-        result["requestBody"] = _request_body(operation.request_body)
-    result["responses"] = {r.status: _response(r) for r in operation.responses}
+        result["requestBody"] = _request_body(operation.request_body, named)
+    result["responses"] = {r.status: _response(r, named) for r in operation.responses}
     if operation.security:
         result["security"] = [
             {requirement.scheme: list(requirement.scopes) for requirement in alternative}
@@ -128,41 +133,44 @@ def _given(*pairs: tuple[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in pairs if value is not None}
 
 
-def _parameter(parameter: Parameter) -> dict[str, Any]:
+def _parameter(parameter: Parameter, named: Named) -> dict[str, Any]:
     result: dict[str, Any] = {"name": parameter.name, "in": parameter.location}
     if parameter.description is not None:
         result["description"] = parameter.description
     result["required"] = parameter.required
-    result["schema"] = schema_to_json(parameter.schema)
+    result["schema"] = schema_to_json(parameter.schema, named)
     return result
 
 
-def _request_body(body: RequestBody) -> dict[str, Any]:
+def _request_body(body: RequestBody, named: Named) -> dict[str, Any]:
     result: dict[str, Any] = {}
     if body.description is not None:
         result["description"] = body.description
-    media: dict[str, Any] = {"schema": schema_to_json(body.schema)}
+    media: dict[str, Any] = {"schema": schema_to_json(body.schema, named)}
     if body.example is not None:
-        media["example"] = body.example
+        # As an `examples` entry: Widdershins prints a body's first `examples` value in place
+        # of its schema, as the page did, but never a body's `example`.
+        media["examples"] = {"example": {"value": body.example}}
     result["content"] = {body.media_type: media}
     if body.required:
         result["required"] = True
     return result
 
 
-def _response(response: Response) -> dict[str, Any]:
+def _response(response: Response, named: Named) -> dict[str, Any]:
     # OpenAPI requires a description; the page printed "none", i.e. the spec had none to give.
     result: dict[str, Any] = {"description": response.description or ""}
     if response.headers:
         result["headers"] = {
             header.name: _given(
-                ("description", header.description), ("schema", schema_to_json(header.schema))
+                ("description", header.description),
+                ("schema", schema_to_json(header.schema, named)),
             )
             for header in response.headers
         }
     media: dict[str, Any] = {}
     if response.schema is not None:
-        media["schema"] = schema_to_json(response.schema)
+        media["schema"] = schema_to_json(response.schema, named)
     if response.example is not None:
         media["example"] = response.example
     if media:
@@ -170,11 +178,21 @@ def _response(response: Response) -> dict[str, Any]:
     return result
 
 
-def schema_to_json(schema: Schema) -> dict[str, Any]:
-    """A Schema as a JSON Schema object (OpenAPI 3.0 dialect, with `x-api-enum`); a node
-    closing a cycle as a `$ref` to the named schema (`components.schemas`)."""
+def schema_to_json(schema: Schema, named: Named = (), *, root: bool = False) -> dict[str, Any]:
+    """A Schema as a JSON Schema object (OpenAPI 3.0 dialect, with `x-api-enum`); as a
+    `$ref` to the named schema (`components.schemas`, of `named`), a node closing a cycle
+    and, unless it is that schema's `root`, a node that is a copy of a named schema.
+
+    The copy is how the page printed a `$ref` to a recursive schema: inlined once, its
+    cycle closed inside. Written inline, its own `$ref`s would be inlined once more when the
+    document is read (generator.read.openapi), a level the page does not have.
+    """
     if schema.ref is not None:
         return {"$ref": SCHEMA_REF_PREFIX + schema.ref}
+    if not root:
+        for entry in named:
+            if entry.schema == schema:
+                return {"$ref": SCHEMA_REF_PREFIX + entry.name}
     result: dict[str, Any] = {}
     scalars: list[tuple[str, Any]] = [
         ("type", schema.type),
@@ -207,20 +225,20 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
     if schema.required:
         result["required"] = list(schema.required)
     if schema.properties:
-        result["properties"] = {p.name: schema_to_json(p.schema) for p in schema.properties}
+        result["properties"] = {p.name: schema_to_json(p.schema, named) for p in schema.properties}
     if isinstance(schema.additional_properties, Schema):
-        result["additionalProperties"] = schema_to_json(schema.additional_properties)
+        result["additionalProperties"] = schema_to_json(schema.additional_properties, named)
     elif schema.additional_properties is not None:
         result["additionalProperties"] = schema.additional_properties
     if schema.items is not None:
-        result["items"] = schema_to_json(schema.items)
+        result["items"] = schema_to_json(schema.items, named)
     for key, variants in (
         ("oneOf", schema.one_of),
         ("anyOf", schema.any_of),
         ("allOf", schema.all_of),
     ):
         if variants:
-            result[key] = [schema_to_json(variant) for variant in variants]
+            result[key] = [schema_to_json(variant, named) for variant in variants]
     if schema.discriminator is not None:
         discriminator: dict[str, Any] = {"propertyName": schema.discriminator.property_name}
         if schema.discriminator.mapping:

@@ -21,6 +21,7 @@ from generator.read.schema_json import (
     read_schema_document,
 )
 from generator.read.schema_table import cell_text, parse_type_cell
+from generator.read.skipped import servers_skipped
 from generator.read.yaml_blocks import load_located_yaml
 
 HEADER_COLUMNS = ("Status", "Header", "Type", "Format", "Description")
@@ -39,11 +40,7 @@ def servers_section(file: str, section: OperationSection) -> ParseWarning | None
     if line is None or not line.text.startswith("SERVERS "):
         return None
     path = line.text.removeprefix("SERVERS ").strip()
-    return ParseWarning(
-        SourceLocation(file, line.line),
-        f"`SERVERS {path}` is no operation: the document gives path {path} servers of its "
-        "own, which the page does not print; skipped (the path is called on the API's hosts)",
-    )
+    return ParseWarning(SourceLocation(file, line.line), servers_skipped(path))
 
 
 def read_block(
@@ -73,22 +70,36 @@ def read_block(
 def body_media_type(
     file: str, section: OperationSection, block: CodeBlock | None
 ) -> tuple[str, list[ParseWarning]]:
-    """The media type of an operation's body, from the `Content-Type` its code samples send,
-    the only place Widdershins prints it: for a JSON block, a JSON media type it names
-    (`application/vnd.x+json`), else `application/json`; for a YAML one (a form), the one it
-    names, else (with a warning) `application/x-www-form-urlencoded`."""
+    """The media type of an operation's body (media_type_sent), from the `Content-Type` its
+    code samples send, the only place Widdershins prints it; for a YAML block without one,
+    with a warning, `application/x-www-form-urlencoded`."""
     sent = section.content_type
-    if block is None or block.language != "yaml":
-        json = sent is not None and "json" in sent.text
-        return (sent.text if sent is not None and json else "application/json"), []
-    if sent is not None:
-        return sent.text, []
+    media_type = media_type_sent(None if sent is None else sent.text, _language(block))
+    if media_type is not None:
+        return media_type, []
+    assert block is not None
     warning = ParseWarning(
         SourceLocation(file, block.line - 1),
         f"operation `{section.route}`: no code sample says which media type its YAML body "
         f"has; read as {FORM_MEDIA_TYPES[0]}",
     )
     return FORM_MEDIA_TYPES[0], [warning]
+
+
+def media_type_sent(sent: str | None, block: str | None) -> str | None:
+    """The media type of a body whose value is printed first in a `block` ("json", "yaml",
+    or None for none) and whose code samples send `sent` (the body's first media type):
+    after a JSON block, a JSON or form media type sent (`application/vnd.x+json`; a form is
+    printed as JSON first when the body has a JSON media type too), else `application/json`;
+    after a YAML block (a form) the one sent, None when none is."""
+    if block != "yaml":
+        sends = sent is not None and ("json" in sent or sent in FORM_MEDIA_TYPES)
+        return sent if sent is not None and sends else "application/json"
+    return sent
+
+
+def _language(block: CodeBlock | None) -> str | None:
+    return None if block is None else block.language
 
 
 def _plain(value: object) -> JsonValue:

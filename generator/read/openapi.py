@@ -1,289 +1,418 @@
-"""OpenAPI 3.0 → IR: a second front end, for documents of the subset `generator.ir.openapi`
-writes (inline schemas, JSON bodies), so the export can be checked by a round trip.
+"""OpenAPI 3.0 → IR: the second front door, giving the IR the Widdershins page rendered from
+the same document gives.
+
+So the reader keeps what the page carries and drops what it does not (docs/pages.md lists
+what): operations in Widdershins' order (grouped by first tag, untagged first), named as the
+page names them; a parameter's schema as its table row and Enumerated Values carry it; the
+raw JSON of the request body and of the first JSON response, the other responses as their
+tables (generator.read.openapi_tables); a body's media type, the examples printed in a
+schema's place and a response's headers as the page prints them
+(generator.read.openapi_media); prose reflowed as Prettier reflows it; servers, schemes and
+requirements as the page prints them (http and oauth2 schemes unnamed, so named as the page
+reader names them); a path's own servers, callbacks and links skipped with the page's
+warnings.
+
+`read_document` reads a file (lines and JSON pointers in errors); `from_openapi` the same
+from data, e.g. the export `generator.ir.openapi` writes, for the round trip.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, cast
 
-from generator.diagnostics import ParseError, SourceLocation
+from generator.diagnostics import ParseWarning, SourceLocation
 from generator.ir.corrections import EXTENSION as CORRECTION
 from generator.ir.model import (
     HTTP_METHODS,
+    PARAMETER_LOCATIONS,
     Api,
-    Header,
     HttpMethod,
-    JsonValue,
-    NamedSchema,
-    OAuthFlow,
-    OAuthFlowType,
     Operation,
     Parameter,
     ParameterLocation,
     RequestBody,
     Response,
     Schema,
-    Scope,
-    SecurityRequirement,
-    SecurityScheme,
-    Server,
-    ServerVariable,
 )
 from generator.naming import operation_names, snake_case
-from generator.read.schema_json import read_json_schema
+from generator.read.openapi_document import (
+    Document,
+    Pointer,
+    document_from_text,
+    js_ordered,
+    load_document,
+)
+from generator.read.openapi_media import (
+    body_media_type,
+    first_example,
+    response_example,
+    response_headers,
+)
+from generator.read.openapi_paths import Found, check_path, widdershins_order
+from generator.read.openapi_schema import SchemaReader
+from generator.read.openapi_security import read_requirements, read_schemes, read_servers
+from generator.read.openapi_tables import (
+    body_view,
+    parameter_view,
+    prose,
+    table_view,
+    with_table_of,
+)
+from generator.read.parse import (
+    MAX_OPERATION_NAME,
+    UNTAGGED_GROUP,
+    ParseResult,
+)
+from generator.read.skipped import callback_skipped, links_skipped, servers_skipped
+
+_PATH_ITEM_KEYS = ("parameters", "summary", "description", "servers")
+"""Keys of a path item that are no operation (Widdershins takes `servers` for one, and the
+page reader skips the pseudo-operation it prints)."""
+
+
+def read_document(path: Path) -> ParseResult:
+    """Read the OpenAPI 3.0 document at `path`. Raises ParseError (file, line, JSON pointer)
+    for bad input, FileNotFoundError when there is no such file."""
+    return _DocumentReader(load_document(path)).read()
+
+
+def read_document_text(file: str, text: str) -> ParseResult:
+    """`read_document` of a document's text (as committed at a git revision), JSON when
+    `file` ends in `.json`."""
+    return _DocumentReader(document_from_text(file, text)).read()
 
 
 def from_openapi(document: dict[str, Any], file: str = "<openapi>") -> Api:
-    """Read an OpenAPI 3.0 document of the subset `to_openapi` writes back into the IR.
-
-    Raises ParseError (located at line 1 of `file`, with a JSON pointer in the message) for
-    anything outside that subset.
-    """
-    info = _object(document.get("info"), "#/info", file)
-    # An operation without its own `security` takes the document's (OpenAPI's default).
-    default_security = _read_security(file, "#/security", document.get("security", []))
-    operations: list[Operation] = []
-    for path, item in _object(document.get("paths"), "#/paths", file).items():
-        pointer = f"#/paths/{_escape_pointer(path)}"
-        for method, raw in _object(item, pointer, file).items():
-            if method.upper() not in HTTP_METHODS:
-                raise _error(file, f"{pointer}: {method!r} is not an HTTP method")
-            operation = _read_operation(file, f"{pointer}/{method}", method.upper(), path, raw)
-            if "security" not in _object(raw, pointer, file):
-                operation = replace(operation, security=default_security)
-            operations.append(operation)
-    names, _ = operation_names((op.slug, op.operation_id, op.method, op.path) for op in operations)
-    operations = [replace(op, slug=name) for op, name in zip(operations, names, strict=True)]
-    components = _object(document.get("components", {}), "#/components", file)
-    schemes = _object(components.get("securitySchemes", {}), "#/components/securitySchemes", file)
-    schemas = _object(components.get("schemas", {}), "#/components/schemas", file)
-    return Api(
-        title=str(info.get("title", "")),
-        version=str(info.get("version", "")),
-        description=info.get("description"),
-        operations=tuple(operations),
-        servers=tuple(
-            _read_server(file, f"#/servers/{index}", server)
-            for index, server in enumerate(document.get("servers", ()))
-        ),
-        security_schemes=tuple(
-            _read_security_scheme(file, f"#/components/securitySchemes/{name}", name, scheme)
-            for name, scheme in schemes.items()
-        ),
-        schemas=tuple(
-            NamedSchema(name, _read_schema(file, f"#/components/schemas/{name}", schemas[name]))
-            for name in sorted(schemas)
-        ),
-    )
+    """Read the OpenAPI 3.0 document `document` (data); errors are at line 1 of `file`."""
+    return _DocumentReader(Document(file, js_ordered(document))).read().api
 
 
-def _read_operation(file: str, pointer: str, method: str, path: str, raw: Any) -> Operation:
-    data = _object(raw, pointer, file)
-    summary = str(data.get("summary") or data.get("operationId") or f"{method} {path}")
-    body = data.get("requestBody")
-    extensions = tuple((key, value) for key, value in data.items() if key.startswith("x-"))
-    return Operation(
-        slug=snake_case(summary),
-        method=_sent_method(file, pointer, method, dict(extensions)),
-        path=path,
-        summary=summary,
-        description=data.get("description"),
-        operation_id=data.get("operationId"),
-        tags=tuple(data.get("tags", ())),
-        deprecated=bool(data.get("deprecated", False)),
-        parameters=tuple(
-            _read_parameter(file, f"{pointer}/parameters/{index}", p)
-            for index, p in enumerate(data.get("parameters", ()))
-        ),
-        request_body=None if body is None else _read_body(file, f"{pointer}/requestBody", body),
-        responses=tuple(
-            _read_response(file, f"{pointer}/responses/{status}", str(status), response)
-            for status, response in _object(data.get("responses", {}), pointer, file).items()
-        ),
-        extensions=extensions,
-        security=_read_security(file, f"{pointer}/security", data.get("security", [])),
-    )
+class _DocumentReader:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.schemas = SchemaReader(document)
+        self.warnings: list[ParseWarning] = []
+        self.lines: dict[tuple[str, str], int] = {}
+        """The line of each parameter of the operation being read, by (location, name)."""
 
+    def object(self, value: Any, pointer: Pointer) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.document.error(pointer, "must be an object")
+        return value
 
-def _read_security(
-    file: str, pointer: str, raw: Any
-) -> tuple[tuple[SecurityRequirement, ...], ...]:
-    if not isinstance(raw, list):
-        raise _error(file, f"{pointer} must be an array")
-    return tuple(
-        tuple(
-            SecurityRequirement(str(name), tuple(str(scope) for scope in scopes or ()))
-            for name, scopes in _object(alternative, f"{pointer}/{index}", file).items()
+    def resolved(self, value: Any, pointer: Pointer) -> tuple[dict[str, Any], Pointer]:
+        target, at = self.document.resolve(value, pointer)
+        return self.object(target, at), at
+
+    def read(self) -> ParseResult:
+        data = self.document.data
+        info = self.object(data.get("info"), ("info",))
+        found = widdershins_order(self.operations(data), data.get("tags"))
+        if not found:
+            raise self.document.error(("paths",), "the document has no operation")
+        operations = [operation for operation, _, _ in found]
+        names, notes = operation_names(
+            (op.slug, op.operation_id, op.method, op.path) for op in operations
         )
-        for index, alternative in enumerate(raw)
-    )
+        title_line = self.document.line(("info", "title"))
+        for note in notes:
+            self.warnings.append(ParseWarning(SourceLocation(self.document.file, title_line), note))
+        lines: dict[str, int] = {}
+        parameter_lines: dict[tuple[str, str, str], int] = {}
+        for index, ((operation, at, rows), name) in enumerate(zip(found, names, strict=True)):
+            if name in lines:
+                raise self.document.error(
+                    at, f"the operation gets the name {name!r}, already taken by another"
+                )
+            lines[name] = self.document.line(at)
+            operations[index] = replace(operation, slug=name)
+            for (location, parameter), line in rows.items():
+                parameter_lines[(name, location, parameter)] = line
+        schemes, naming = read_schemes(self.document, operations)
+        self.warnings += naming
+        description = info.get("description")
+        api = Api(
+            title=self.text(info, ("info", "title")),
+            version=self.text(info, ("info", "version")),
+            description=prose(description),
+            operations=tuple(operations),
+            servers=read_servers(self.document, data.get("servers", [])),
+            security_schemes=schemes,
+            schemas=self.schemas.named_schemas(),
+        )
+        self.warnings += self.schemas.warnings
+        return ParseResult(
+            api,
+            tuple(self.warnings),
+            self.document.line(("info", "version")),
+            parameter_lines,
+            lines,
+        )
 
+    def text(self, info: dict[str, Any], at: Pointer) -> str:
+        """The title or version, as Widdershins prints it (a YAML number as JavaScript
+        writes it: `1.0` is `1`)."""
+        value = info.get(at[-1])
+        if isinstance(value, bool) or value is None:
+            raise self.document.error(at, "a document's info states its title and version")
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = " ".join(str(value).split())
+        if not text:
+            raise self.document.error(at, "a document's info states its title and version")
+        return text
 
-def _read_server(file: str, pointer: str, raw: Any) -> Server:
-    data = _object(raw, pointer, file)
-    variables = _object(data.get("variables", {}), f"{pointer}/variables", file)
-    return Server(
-        url=str(data.get("url", "")),
-        description=data.get("description"),
-        variables=tuple(
-            ServerVariable(
-                name=name,
-                default=str(variable.get("default", "")),
-                enum=tuple(str(value) for value in variable.get("enum", ())),
-                description=variable.get("description"),
+    def operations(self, data: dict[str, Any]) -> list[Found]:
+        """Every operation under `paths`, in document order, with where it is."""
+        default_security = data.get("security", [])
+        found: list[Found] = []
+        for path, raw_item in self.object(data.get("paths", {}), ("paths",)).items():
+            if path.startswith("x-"):
+                continue
+            item, item_at = self.resolved(raw_item, ("paths", path))
+            for method, raw in item.items():
+                if method in _PATH_ITEM_KEYS or method.startswith("x-"):
+                    if method == "servers":
+                        self.warn((*item_at, method), servers_skipped(path))
+                    continue
+                if method.upper() not in HTTP_METHODS:
+                    raise self.document.error((*item_at, method), "is not an HTTP method")
+                at = (*item_at, method)
+                operation = self.operation(at, method, path, self.object(raw, at), item, item_at)
+                if "security" not in raw:
+                    security = read_requirements(self.document, ("security",), default_security)
+                    operation = replace(operation, security=security)
+                found.append((operation, at, self.lines))
+        return found
+
+    def warn(self, pointer: Pointer, message: str) -> None:
+        line = self.document.line(pointer)
+        self.warnings.append(ParseWarning(SourceLocation(self.document.file, line), message))
+
+    def operation(
+        self,
+        at: Pointer,
+        method: str,
+        path: str,
+        data: dict[str, Any],
+        item: dict[str, Any],
+        item_at: Pointer,
+    ) -> Operation:
+        self.callbacks(at, f"{method.upper()} {path}", data.get("callbacks"))
+        operation_id = data.get("operationId")
+        summary = data.get("summary") or operation_id or f"{method}_{path}".replace("/", "_")
+        summary = " ".join(str(summary).split())
+        if not snake_case(summary):
+            raise self.document.error(at, f"summary {summary!r} has no letter or digit")
+        if len(snake_case(summary)) > MAX_OPERATION_NAME:
+            raise self.document.error(
+                at,
+                f"summary {summary[:40] + '...'!r} gives a name too long for a file name; "
+                f"shorten it to at most {MAX_OPERATION_NAME} characters",
             )
-            for name, variable in (
-                (name, _object(value, f"{pointer}/variables/{name}", file))
-                for name, value in variables.items()
+        tags = data.get("tags") or ()
+        tag = str(tags[0]) if tags else None
+        body = data.get("requestBody")
+        self.lines = {}
+        parameters = self.parameters(at, data, item, item_at)
+        check_path(self.document, at, path, parameters)
+        return Operation(
+            slug=snake_case(summary),
+            method=self.sent_method(at, method.upper(), data),
+            path=path,
+            summary=summary,
+            description=prose(data.get("description")),
+            operation_id=None if operation_id is None else str(operation_id),
+            tags=(tag,) if tag and tag != UNTAGGED_GROUP else (),
+            parameters=parameters,
+            request_body=None if body is None else self.request_body((*at, "requestBody"), body),
+            responses=self.responses(
+                (*at, "responses"), data.get("responses", {}), f"{method.upper()} {path}"
+            ),
+            extensions=tuple(
+                (key, value) for key, value in data.items() if key.startswith("x-sdkgen-")
+            ),
+            security=(
+                read_requirements(self.document, (*at, "security"), data["security"])
+                if "security" in data
+                else ()
+            ),
+        )
+
+    def sent_method(self, at: Pointer, method: str, data: dict[str, Any]) -> HttpMethod:
+        """The method an operation is sent with: the one it is written under, unless its
+        `x-sdkgen-correction` sets another (generator.ir.openapi writes a corrected
+        operation under the method its page states)."""
+        note = data.get(CORRECTION)
+        facts = note.get("set") if isinstance(note, dict) else None
+        corrected = facts.get("method") if isinstance(facts, dict) else None
+        if corrected is None:
+            return cast(HttpMethod, method)
+        if corrected not in HTTP_METHODS:
+            raise self.document.error((*at, CORRECTION), f"{corrected!r} is not an HTTP method")
+        return cast(HttpMethod, corrected)
+
+    def parameters(
+        self,
+        at: Pointer,
+        data: dict[str, Any],
+        item: dict[str, Any],
+        item_at: Pointer,
+    ) -> tuple[Parameter, ...]:
+        """The operation's parameters, then the path item's (as Widdershins lists them), an
+        operation's parameter replacing the path item's of the same name and location."""
+        merged: dict[tuple[str, str], tuple[dict[str, Any], Pointer]] = {}
+        for owner, owner_at in ((data, at), (item, item_at)):
+            raw = owner.get("parameters", [])
+            if not isinstance(raw, list):
+                raise self.document.error((*owner_at, "parameters"), "must be an array")
+            for position, value in enumerate(raw):
+                parameter, pointer = self.resolved(value, (*owner_at, "parameters", str(position)))
+                key = (str(parameter.get("name")), str(parameter.get("in")))
+                merged.setdefault(key, (parameter, pointer))
+        result = []
+        for parameter, pointer in merged.values():
+            result.append(self.parameter(parameter, pointer))
+            self.lines[(result[-1].location, result[-1].name)] = self.document.line(pointer)
+        return tuple(result)
+
+    def parameter(self, data: dict[str, Any], at: Pointer) -> Parameter:
+        name, location = data.get("name"), data.get("in")
+        if not isinstance(name, str) or not name:
+            raise self.document.error((*at, "name"), "a parameter needs a name")
+        if location not in PARAMETER_LOCATIONS:
+            raise self.document.error(
+                (*at, "in"), f"{location!r} is not one of {', '.join(PARAMETER_LOCATIONS)}"
             )
-        ),
-    )
+        if "schema" not in data:
+            raise self.document.error(at, "a parameter without a schema is not supported")
+        schema = self.schemas.read_marked(data["schema"], (*at, "schema"))
+        return Parameter(
+            name=name,
+            location=cast(ParameterLocation, location),
+            required=bool(data.get("required", False)),
+            schema=parameter_view(schema),
+            description=prose(data.get("description")),
+        )
 
+    def request_body(self, at: Pointer, raw: Any) -> RequestBody | None:
+        data, at = self.resolved(raw, at)
+        content = self.object(data.get("content", {}), (*at, "content"))
+        # Widdershins prints the body of the first media type, JSON or not.
+        media = next(iter(content), None)
+        if media is None:
+            raise self.document.error((*at, "content"), "a request body names a media type")
+        media_data = self.object(content[media], (*at, "content", media))
+        raw_schema = media_data.get("schema", {})
+        where = (*at, "content", media, "schema")
+        example = None
+        if "examples" in media_data:
+            # Widdershins prints the first example in place of the schema: the page has
+            # the body's rows only.
+            schema = body_view(self.schemas.read_marked(raw_schema, where))
+            example = first_example(media_data)
+        else:
+            schema = self.schemas.read(raw_schema, where)
+        return RequestBody(
+            schema=schema,
+            required=bool(data.get("required", False)),
+            description=prose(data.get("description")),
+            media_type=body_media_type(content),
+            example=example,
+        )
 
-_SCHEME_TYPES = ("apiKey", "http", "oauth2", "openIdConnect")
-_FLOW_TYPES = ("implicit", "password", "clientCredentials", "authorizationCode")
+    def callbacks(self, at: Pointer, route: str, raw: Any) -> None:
+        """The warning the page gives each callback operation Widdershins prints (one per
+        callback, expression and method), which the SDK does not call."""
+        if raw is None:
+            return
+        for name, value in self.object(raw, (*at, "callbacks")).items():
+            callback, callback_at = self.resolved(value, (*at, "callbacks", name))
+            for expression, item in callback.items():
+                where = (*callback_at, expression)
+                for method in self.resolved(item, where)[0]:
+                    self.warn((*where, method), callback_skipped(str(name), route))
 
-
-def _read_security_scheme(file: str, pointer: str, name: str, raw: Any) -> SecurityScheme:
-    data = _object(raw, pointer, file)
-    kind = data.get("type")
-    if kind not in _SCHEME_TYPES:
-        raise _error(file, f"{pointer}/type: {kind!r} is not a security scheme type")
-    location = data.get("in")
-    if location not in (None, "header", "query", "cookie"):
-        raise _error(file, f"{pointer}/in: {location!r} is not header, query or cookie")
-    flows: list[OAuthFlow] = []
-    for flow_type, flow in _object(data.get("flows", {}), f"{pointer}/flows", file).items():
-        if flow_type not in _FLOW_TYPES:
-            raise _error(file, f"{pointer}/flows: {flow_type!r} is not an OAuth 2 flow")
-        flow_data = _object(flow, f"{pointer}/flows/{flow_type}", file)
-        scopes = _object(flow_data.get("scopes", {}), f"{pointer}/flows/{flow_type}/scopes", file)
-        flows.append(
-            OAuthFlow(
-                type=cast(OAuthFlowType, flow_type),
-                authorization_url=flow_data.get("authorizationUrl"),
-                token_url=flow_data.get("tokenUrl"),
-                refresh_url=flow_data.get("refreshUrl"),
-                scopes=tuple(Scope(str(k), str(v)) for k, v in scopes.items()),
+    def responses(self, at: Pointer, raw: Any, route: str) -> tuple[Response, ...]:
+        """Every status; Widdershins prints the raw JSON Schema of the first response with a
+        JSON schema (and no example of its own), and of each other response the table of its
+        first media type's."""
+        statuses = self.object(raw, at)
+        responses = []
+        printed_raw = False
+        whose = "a response"  # the last status with a `Status Code` line, as the page names it
+        for status, value in statuses.items():
+            if status.startswith("x-"):
+                continue
+            data, pointer = self.resolved(value, (*at, status))
+            content = self.object(data.get("content", {}), (*pointer, "content"))
+            json_media = _json_media(content)
+            schema = None
+            first = next(iter(content), None)
+            table = first is not None and self.has_schema(content, first)
+            table = table and self.prints_table(content)
+            if (
+                json_media is not None
+                and not printed_raw
+                and self.has_schema(content, json_media)
+                and not {"example", "examples"} & set(content[json_media])
+            ):
+                # An example is printed in place of the schema, leaving it to a later one.
+                printed_raw = True
+                schema = self.media_schema(content, json_media, pointer)
+                if table and first != json_media:
+                    assert first is not None
+                    other = self.media_schema(content, first, pointer, marked=True)
+                    schema, notes = with_table_of(schema, other)
+                    for note in notes:
+                        self.warn((*pointer, "content", first), note)
+            elif table:
+                assert first is not None
+                schema = table_view(self.media_schema(content, first, pointer, marked=True))
+            if table:
+                whose = f"the {status} response"
+            if data.get("links") and content and self.prints_table(content):
+                self.warn((*pointer, "links"), links_skipped(whose, route))
+            responses.append(
+                Response(
+                    status,
+                    prose(data.get("description")),
+                    schema,
+                    example=response_example(content),
+                    headers=response_headers(
+                        self.document, data.get("headers"), (*pointer, "headers")
+                    ),
+                )
             )
-        )
-    return SecurityScheme(
-        name=name,
-        type=kind,
-        description=data.get("description"),
-        location=location,
-        parameter=data.get("name"),
-        scheme=data.get("scheme"),
-        bearer_format=data.get("bearerFormat"),
-        flows=tuple(flows),
-        open_id_connect_url=data.get("openIdConnectUrl"),
-    )
+        return tuple(responses)
+
+    def has_schema(self, content: dict[str, Any], media: str) -> bool:
+        return "schema" in self.object(content[media], ("content", media))
+
+    def media_schema(
+        self, content: dict[str, Any], media: str, at: Pointer, *, marked: bool = False
+    ) -> Schema:
+        where = (*at, "content", media, "schema")
+        read = self.schemas.read_marked if marked else self.schemas.read
+        return read(content[media]["schema"], where)
+
+    def prints_table(self, content: dict[str, Any]) -> bool:
+        """Whether Widdershins prints a Response Schema table for a response of `content`:
+        not when a media type's schema is a `$ref` into components (the Schema column links
+        it instead), nor when the last schema's type is a scalar."""
+        schemas = [media.get("schema") for media in content.values() if isinstance(media, dict)]
+        schemas = [schema for schema in schemas if schema is not None]
+        for schema in schemas:
+            if isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/components/"):
+                return False
+        if not schemas:
+            return False
+        last, _ = self.document.resolve(schemas[-1], ())
+        kind = last.get("type") if isinstance(last, dict) else None
+        return kind in (None, "object", "array")
 
 
-def _sent_method(file: str, pointer: str, method: str, extensions: dict[str, Any]) -> HttpMethod:
-    """The method an operation is sent with: the one it is written under, unless its
-    `x-sdkgen-correction` sets another (generator.ir.openapi writes a corrected operation
-    under the method its page states)."""
-    note = extensions.get(CORRECTION)
-    facts = note.get("set") if isinstance(note, dict) else None
-    corrected = facts.get("method") if isinstance(facts, dict) else None
-    if corrected is None:
-        return cast(HttpMethod, method)
-    if corrected not in HTTP_METHODS:
-        raise _error(file, f"{pointer}/{CORRECTION}: {corrected!r} is not an HTTP method")
-    return cast(HttpMethod, corrected)
-
-
-def _read_parameter(file: str, pointer: str, raw: Any) -> Parameter:
-    data = _object(raw, pointer, file)
-    return Parameter(
-        name=str(data["name"]),
-        location=cast(ParameterLocation, data["in"]),
-        required=bool(data.get("required", False)),
-        schema=_read_schema(file, f"{pointer}/schema", data.get("schema", {})),
-        description=data.get("description"),
-    )
-
-
-def _read_body(file: str, pointer: str, raw: Any) -> RequestBody:
-    data = _object(raw, pointer, file)
-    content = _object(data.get("content"), f"{pointer}/content", file)
-    if len(content) != 1:
-        raise _error(file, f"{pointer}/content: exactly one media type is supported")
-    media_type, media = next(iter(content.items()))
-    return RequestBody(
-        schema=_read_schema(
-            file, f"{pointer}/content", _object(media, pointer, file).get("schema", {})
-        ),
-        required=bool(data.get("required", False)),
-        description=data.get("description"),
-        media_type=media_type,
-        example=_example(media),
-    )
-
-
-def _example(media: dict[str, Any]) -> JsonValue:
-    """A media type's example: its `example`, else its first `examples`' value (the one a
-    Widdershins page prints)."""
-    if "example" in media:
-        return cast(JsonValue, media["example"])
-    for example in (media.get("examples") or {}).values():
-        return cast(JsonValue, example.get("value") if isinstance(example, dict) else None)
-    return None
-
-
-def _read_response(file: str, pointer: str, status: str, raw: Any) -> Response:
-    data = _object(raw, pointer, file)
-    content = data.get("content")
-    description = data.get("description") or None
-    headers = _read_headers(file, f"{pointer}/headers", data.get("headers", {}))
-    if not content:
-        return Response(status, description, headers=headers)
-    media_type, media = next(iter(_object(content, f"{pointer}/content", file).items()))
-    schema = _object(media, pointer, file).get("schema")
-    return Response(
-        status,
-        description,
-        None if schema is None else _read_schema(file, f"{pointer}/content", schema),
-        media_type,
-        example=_example(media),
-        headers=headers,
-    )
-
-
-def _read_headers(file: str, pointer: str, raw: Any) -> tuple[Header, ...]:
-    return tuple(
-        Header(
-            name,
-            _read_schema(file, f"{pointer}/{name}/schema", header.get("schema", {})),
-            header.get("description"),
-        )
-        for name, header in (
-            (name, _object(value, f"{pointer}/{name}", file))
-            for name, value in _object(raw, pointer, file).items()
-        )
-    )
-
-
-def _read_schema(file: str, pointer: str, raw: JsonValue) -> Schema:
-    # One schema reader for pages and documents: the same keywords, the same errors.
-    try:
-        return read_json_schema(file, 1, json.dumps(raw, indent=2), local_refs=True).schema
-    except ParseError as error:
-        raise _error(file, f"{pointer}: {error.message}") from None
-
-
-def _object(value: Any, pointer: str, file: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _error(file, f"{pointer} must be an object")
-    return value
-
-
-def _escape_pointer(path: str) -> str:
-    return path.replace("~", "~0").replace("/", "~1")
-
-
-def _error(file: str, message: str) -> ParseError:
-    return ParseError(SourceLocation(file, 1), message)
+def _json_media(content: dict[str, Any]) -> str | None:
+    return next((media for media in content if "json" in media), None)

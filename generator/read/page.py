@@ -30,6 +30,7 @@ from generator.read.sections import (
     SchemaSection,
     TextBlock,
 )
+from generator.read.skipped import callback_skipped, links_skipped
 
 __all__ = [
     "CodeBlock",
@@ -227,11 +228,7 @@ class _Walker:
         """A callback's operation: the API calls it, the SDK does not, so it is skipped."""
         caller = self.callers[-1]
         self.warnings.append(
-            ParseWarning(
-                self.at(line),
-                f"callback {self.callback_name!r} of operation `{caller.route}` is an "
-                "operation the API calls, not one of its own; skipped",
-            )
+            ParseWarning(self.at(line), callback_skipped(self.callback_name, caller.route))
         )
         self.current = OperationSection(heading, line, self.tag, callback=True)
         self.mode = "start"
@@ -331,11 +328,7 @@ class _Walker:
                 if op.response_schemas
                 else "a response"
             )
-            self.warnings.append(
-                ParseWarning(
-                    self.at(line), f"the links of {whose} of `{op.route}` are not read; skipped"
-                )
-            )
+            self.warnings.append(ParseWarning(self.at(line), links_skipped(whose, op.route)))
             self.mode = "links"
         elif text == "Response Headers":
             self.mode = "response_headers"
@@ -367,12 +360,12 @@ class _Walker:
                 line = block.line + block.content.count("\n", 0, sent.start())
                 op.content_type = TextBlock(line, sent.group("type"))
             return
-        # The schema of a form body is printed as YAML; other media types' blocks (XML)
-        # repeat the JSON one's.
+        # Widdershins prints the body of the first media type once per format the body's
+        # media types are in (JSON, then YAML for YAML and form types, then XML): the first
+        # block is the body, later ones repeat it.
         if self.mode == "body" and block.info in ("json", "yaml"):
-            if op.body is not None:
-                raise ParseError(self.at(block.line), "a second request body block")
-            op.body = code
+            if op.body is None:
+                op.body = code
         elif self.mode == "response_example" and block.info == "json":
             assert self.response_status is not None
             op.response_examples.append((self.response_status, code))
