@@ -31,14 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.support.fuzzing import (  # noqa: E402
-    Case,
-    Outcome,
-    RandomChooser,
-    mutate,
-    run_case,
-    run_generate_case,
-)
+from tests.support.fuzzing import Case, Outcome, mutate, run_case, run_generate_case  # noqa: E402
+from tests.support.mutations import RandomChooser  # noqa: E402
 
 Result = tuple[int, str, Outcome]
 
@@ -52,7 +46,7 @@ def _run(job: tuple[int, int, int, int]) -> Result:
     case = make_case(seed, index)
     outcome = run_case(case.text, validate=index % validate_every == 0)
     if outcome.ok and index % generate_every == 0:
-        generated = run_generate_case(case.text)
+        generated = run_generate_case(case.text, case.config)
         if not generated.ok:
             outcome = replace(generated, detail=f"generate: {generated.detail}")
     if not outcome.ok:
