@@ -15,6 +15,16 @@ from generator.read.parse import parse_page
 from generator.read.schema_table import MAX_ROW_DEPTH
 from tests.support.editable_page import EditablePage, parse_error
 from tests.support.fuzzing import run_case
+from tests.support.pages import REPO
+
+BEYOND = REPO / "tests" / "data"
+"""The pages of constructs beyond KuCoin's (tests/data/beyond*/), also fuzz seeds."""
+
+
+def beyond_page(name: str) -> EditablePage:
+    """A page under tests/data (`beyond/security-oauth.md`), to edit."""
+    return EditablePage(str(BEYOND / name))
+
 
 # --- nesting deep enough to exhaust Python's recursion limit --------------------------------
 
@@ -234,3 +244,53 @@ def test_a_responses_row_broken_in_two_is_an_error_at_the_row_with_no_status() -
 
     assert error.location.line == row + 1
     assert "'#section-6.3.1)' is not an HTTP status code" in error.message
+
+
+# --- the Authentication section -----------------------------------------------------------
+
+
+def test_an_oauth2_flow_without_the_url_openapi_requires_is_an_error_at_its_flow() -> None:
+    # Was: exit 0 with an implicit flow lacking `authorizationUrl` (its line deleted), which
+    # OpenAPI requires.
+    page = beyond_page("beyond/security-oauth.md")
+    flow = page.find("- Flow: implicit")
+    page.delete(page.find("Authorization URL", after=flow))
+
+    error = parse_error(page)
+
+    assert error.location.line == flow
+    assert error.message.startswith("the implicit flow gives no Authorization URL")
+
+
+def test_a_url_an_oauth2_flow_does_not_take_is_an_error_at_the_url() -> None:
+    # Was: exit 0 with an implicit flow holding a `tokenUrl`, which OpenAPI forbids.
+    page = beyond_page("beyond/security-oauth.md")
+    url = page.find("Authorization URL", after=page.find("- Flow: implicit"))
+    page.insert_after(url, "  - Token URL = [x](x)")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (url + 1, "the implicit flow takes no Token URL")
+
+
+def test_an_oauth2_scheme_without_a_flow_is_an_error_at_the_scheme() -> None:
+    # Was: exit 0 with `{"type": "oauth2"}`, which OpenAPI forbids (`flows` is required).
+    page = beyond_page("beyond/security-keys.md")
+    basic = page.find("* HTTP Authentication, scheme: basic")
+    page.insert_after(basic - 1, "- oAuth2 authentication.", "")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (basic, "an OAuth 2 scheme without a flow")
+
+
+def test_a_flow_listed_twice_is_an_error_at_the_second() -> None:
+    # Was: exit 0, the second flow's URLs and scopes silently dropped by the export.
+    page = beyond_page("beyond/security-oauth.md")
+    flow = page.find("- Flow: password")
+    page.insert_after(flow, "    - Flow: password", "")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (flow + 1, "the password flow again")
+
