@@ -294,3 +294,22 @@ def test_a_flow_listed_twice_is_an_error_at_the_second() -> None:
 
     assert (error.location.line, error.message) == (flow + 1, "the password flow again")
 
+
+# --- operation headings and ids -----------------------------------------------------------
+
+
+def test_an_operation_id_given_twice_is_an_error_at_the_second_anchor() -> None:
+    # Was: exit 0 with two operations of one operationId, which OpenAPI forbids (an anchor
+    # copied from another operation).
+    page = beyond_page("beyond-artefacts/same-names.md")
+    first = page.find("## listBooks", exact=True)
+    anchor = page.find('<a id="opIdlistAuthors"></a>')
+    page.set(anchor, '<a id="opIdlistBooks"></a>')
+
+    error = parse_error(page)
+
+    assert error.location.line == anchor
+    assert (
+        error.message
+        == f"operationId 'listBooks' is already the id of the operation at line {first}"
+    )

@@ -129,6 +129,7 @@ class _PageParser:
             raise ParseError(self.at(self.page.title_line), "the page documents no operation")
         operations: list[Operation] = []
         seen_routes: dict[tuple[str, str], int] = {}
+        seen_ids: dict[str, int] = {}
         heading_lines: list[int] = []
         row_lines: list[dict[tuple[str, str], int]] = []
         for section in self.page.operations:
@@ -142,6 +143,15 @@ class _PageParser:
                     f"(first documented at line {seen_routes[route]})",
                 )
             seen_routes[route] = self.method_line(section).line
+            if operation.operation_id is not None:
+                # OpenAPI: an operationId is unique among all operations of the document.
+                if operation.operation_id in seen_ids:
+                    raise ParseError(
+                        self.at(section.anchor_line or section.line),
+                        f"operationId {operation.operation_id!r} is already the id of the "
+                        f"operation at line {seen_ids[operation.operation_id]}",
+                    )
+                seen_ids[operation.operation_id] = section.line
             heading_lines.append(section.line)
             row_lines.append(self.operation_rows)
             operations.append(operation)
