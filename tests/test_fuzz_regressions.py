@@ -14,7 +14,7 @@ from generator.read.json_source import MAX_DEPTH
 from generator.read.parse import parse_page
 from generator.read.schema_table import MAX_ROW_DEPTH
 from tests.support.editable_page import EditablePage, parse_error
-from tests.support.fuzzing import run_case
+from tests.support.fuzzing import run_case, run_generate_case
 from tests.support.pages import REPO
 
 BEYOND = REPO / "tests" / "data"
@@ -313,3 +313,21 @@ def test_an_operation_id_given_twice_is_an_error_at_the_second_anchor() -> None:
         error.message
         == f"operationId 'listBooks' is already the id of the operation at line {first}"
     )
+
+
+# --- generation -----------------------------------------------------------------------------
+
+
+def test_an_enum_inside_a_union_variant_gets_its_enum_class() -> None:
+    # Was: KeyError out of EnumPlan.enum_for in `generate`: the enum classes were planned
+    # from every schema but a union's variants (here an `anyOf` variant of a response).
+    page = beyond_page("beyond-schemas/unions.md")
+    any_of = page.find(
+        '"anyOf": [', after=page.find("> 200 Response", after=page.section("Add Animal"))
+    )
+    page.replace(any_of + 2, '"type": "string"', '"type": "string", "enum": ["red", "blue"]')
+    config = (BEYOND / "beyond-schemas" / "unions.yaml").read_text(encoding="utf-8")
+
+    outcome = run_generate_case(page.text, config)
+
+    assert outcome.kind == "accepted", f"{outcome.detail}\n{outcome.stderr}"

@@ -40,7 +40,7 @@ from generator.naming import (
 )
 from generator.sdk.examples import PageExamples
 from generator.sdk.fixtures import operation_fixture
-from generator.sdk.plan_enums import EnumPlan
+from generator.sdk.plan_enums import EnumPlan, discriminator_tags
 from generator.sdk.plan_model import (
     NONE_TYPE,
     BodyKind,
@@ -77,8 +77,6 @@ _SCALARS: dict[tuple[str, str | None], str] = {
 """A scalar's Python type, by its JSON type and the format that decides it (None for every
 format generator.ir.formats says only documents the value: all of them today)."""
 _BUILTIN_TYPES = frozenset({"str", "int", "bool", "float"})
-_PLAIN_TAG = re.compile(r"^[A-Za-z0-9_.:-]+$")
-"""A discriminator value written into a `Literal[...]` as it is: nothing to escape."""
 
 
 @dataclass(frozen=True)
@@ -434,7 +432,7 @@ class _Planner:
         pydantic validates in its "smart" mode. A response that fits no variant is kept as
         sent (generator.runtime._lenient).
         """
-        tags = _discriminator_tags(schema)
+        tags = discriminator_tags(schema)
         options: list[TypeRef] = []
         for index, variant in enumerate(schema.variants):
             if tags is not None:
@@ -640,24 +638,6 @@ def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> lis
         replace(field, alias_is_unique=False) if counts[field.alias] > 1 else field
         for field in fields
     ]
-
-
-def _discriminator_tags(schema: Schema) -> tuple[str, tuple[str, ...]] | None:
-    """The discriminator's wire name and each variant's value of it, when the document names
-    one and every variant is an object fixing it to a value (a one-value string enum) of its
-    own; None when the union cannot be discriminated so."""
-    if schema.discriminator is None:
-        return None
-    name = schema.discriminator.property_name
-    tags: list[str] = []
-    for variant in schema.variants:
-        prop = variant.find_property(name)
-        if prop is None or len(prop.enum) != 1 or not isinstance(prop.enum[0].value, str):
-            return None
-        tags.append(prop.enum[0].value)
-    if len(set(tags)) != len(tags) or not all(_PLAIN_TAG.match(tag) for tag in tags):
-        return None
-    return name, tuple(tags)
 
 
 def _data_schema(schema: Schema | None, data_name: str) -> Schema | None:

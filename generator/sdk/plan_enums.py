@@ -7,12 +7,16 @@ shares the ones identical on several pages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.ir.model import Api, JsonValue, Operation, Schema
 from generator.naming import class_identifier, enum_member_name, pascal_case, unique_name
 from generator.sdk.plan_model import EnumClass, EnumMember
+
+_PLAIN_TAG = re.compile(r"^[A-Za-z0-9_.:-]+$")
+"""A discriminator value written into a `Literal[...]` as it is: nothing to escape."""
 
 
 @dataclass
@@ -109,15 +113,42 @@ def _enum_schemas(op: Operation) -> Iterator[tuple[str, Schema]]:
             yield from _walk_enums("", response.schema)
 
 
-def _walk_enums(wire_name: str, schema: Schema) -> Iterator[tuple[str, Schema]]:
+def _walk_enums(
+    wire_name: str, schema: Schema, tag: str | None = None
+) -> Iterator[tuple[str, Schema]]:
+    """The enums of `schema` and of every schema inside it, a union's variants included,
+    but for the property `tag` (a discriminated union's tag, typed as a Literal)."""
     if schema.enum:
         yield wire_name, schema
     if schema.items is not None:
         yield from _walk_enums(wire_name, schema.items)
     for prop in schema.properties:
-        yield from _walk_enums(prop.name, prop.schema)
+        if prop.name != tag:
+            yield from _walk_enums(prop.name, prop.schema)
     if isinstance(schema.additional_properties, Schema):
         yield from _walk_enums("", schema.additional_properties)
+    tags = discriminator_tags(schema)
+    for variant in schema.variants:
+        yield from _walk_enums(wire_name, variant, None if tags is None else tags[0])
+
+
+def discriminator_tags(schema: Schema) -> tuple[str, tuple[str, ...]] | None:
+    """The discriminator's wire name and each variant's value of it, when the document names
+    one and every variant is an object fixing it to a value (a one-value string enum) of its
+    own; None when the union cannot be discriminated so. Each variant's model types that
+    field as its value (a Literal), so the tags get no enum class."""
+    if schema.discriminator is None:
+        return None
+    name = schema.discriminator.property_name
+    tags: list[str] = []
+    for variant in schema.variants:
+        prop = variant.find_property(name)
+        if prop is None or len(prop.enum) != 1 or not isinstance(prop.enum[0].value, str):
+            return None
+        tags.append(prop.enum[0].value)
+    if len(set(tags)) != len(tags) or not all(_PLAIN_TAG.match(tag) for tag in tags):
+        return None
+    return name, tuple(tags)
 
 
 def _value_set(schema: Schema) -> tuple[str, ...]:
