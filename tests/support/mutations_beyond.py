@@ -116,9 +116,13 @@ def _value_end(lines: Sequence[str], index: int, column: int) -> int:
 def _key_lines(lines: Sequence[str], choose: Chooser) -> list[int]:
     """JSON `"key": value` lines; half the time only those of the beyond constructs' keys
     (when the page has any)."""
-    found = [i for i in json_block_lines(lines) if _KEY_LINE.match(lines[i])]
-    beyond = [i for i in found if _KEY_LINE.match(lines[i]).group("key") in _BEYOND_KEYS]  # type: ignore[union-attr]
-    return beyond if beyond and choose.integer(0, 1) else found
+    keys = {
+        i: match.group("key")
+        for i in json_block_lines(lines)
+        if (match := _KEY_LINE.match(lines[i]))
+    }
+    beyond = [i for i, key in keys.items() if key in _BEYOND_KEYS]
+    return beyond if beyond and choose.integer(0, 1) else list(keys)
 
 
 def json_value(text: str, choose: Chooser) -> tuple[str, str]:
@@ -172,18 +176,20 @@ def composition_table(text: str, choose: Chooser) -> tuple[str, str]:
         lines[index:index] = [marker, ""]
         return "\n".join(lines), f"before line {index + 1} insert {marker}"
     index = choose.choice(markers)
+    old = lines[index]
     if action == "drop":
         del lines[index]
-    elif action == "repeat":
-        lines[index:index] = [lines[index], ""]
-    else:
-        lines[index] = marker
-    return "\n".join(lines), f"line {index + 1} ({lines[index]}): {action} {marker}"
+        return "\n".join(lines), f"line {index + 1}: drop {old}"
+    if action == "repeat":
+        lines[index:index] = [old, ""]
+        return "\n".join(lines), f"line {index + 1}: repeat {old}"
+    lines[index] = marker
+    return "\n".join(lines), f"line {index + 1}: {old} := {marker}"
 
 
 def _section(lines: Sequence[str], start: re.Pattern[str]) -> range:
-    """The lines from the first one matching `start` up to the next heading (a `#` or `<h1`
-    line, the Authentication section included in a Base URLs section's end)."""
+    """The lines from the first one matching `start` up to the next heading (a line starting
+    `#`, `<h1` or `<h2`); IndexError when no line matches."""
     starts = [i for i, line in enumerate(lines) if start.match(line)]
     if not starts:
         raise IndexError(f"no line matches {start.pattern}")
@@ -387,8 +393,8 @@ def heading_id(text: str, choose: Chooser) -> tuple[str, str]:
         other = choose.choice(same)
         lines[index] = lines[other]
         return "\n".join(lines), f"line {index + 1} := line {other + 1}"
-    prefix = _HEADING.match(lines[index]).end()  # type: ignore[union-attr]
     line = lines[index]
+    prefix = len(line) - len(_HEADING.sub("", line, count=1))
     head, what = corrupt_line(line[prefix:], choose, _HEADING_NOISE)
     lines[index] = line[:prefix] + head
     return "\n".join(lines), f"line {index + 1}: {what}"
