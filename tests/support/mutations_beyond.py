@@ -1,7 +1,7 @@
 """Mutations aimed at the constructs beyond KuCoin's pages: JSON values and keys (visibility
 flags, enums, `oneOf`/`allOf`/`anyOf`, discriminators), the `_oneOf_`/`_allOf_`... tables, the
-Authentication section, the Base URLs list, each operation's authentication aside, heading ids
-and path templates.
+Authentication section, the Base URLs list, each operation's authentication aside (those three
+in tests/support/mutations_security.py), heading ids and path templates.
 
 Each is structure-aware but generic: it finds its target by the shape Widdershins prints (a
 JSON `"key": value` line and the lines its value spans, a section between two headings, an
@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from tests.support.mutations import Chooser, Mutation, corrupt_line, json_block_lines, lines_of
+from tests.support.mutations_security import AUTH_INTRO, auth_aside, base_urls, security_schemes
 
 _KEY_LINE = re.compile(r'^(?P<indent>\s*)"(?P<key>(?:[^"\\]|\\.)*)":\s*(?P<value>.*)$')
 
@@ -125,16 +126,33 @@ def _key_lines(lines: Sequence[str], choose: Chooser) -> list[int]:
     return beyond if beyond and choose.integer(0, 1) else list(keys)
 
 
-def json_value(text: str, choose: Chooser) -> tuple[str, str]:
-    """Replace the whole value of a JSON key (all the lines it spans) by one of `_VALUES`."""
-    lines = lines_of(text)
-    index = choose.choice(_key_lines(lines, choose))
+def _value(lines: Sequence[str], index: int) -> tuple[int, int, str]:
+    """The JSON value of the `"key": value` line `index`: its column, its last line and its
+    text on one line (without the comma that follows it)."""
     match = _KEY_LINE.match(lines[index])
     assert match is not None
-    end = _value_end(lines, index, match.start("value"))
+    column = match.start("value")
+    end = _value_end(lines, index, column)
+    text = " ".join([lines[index][column:], *(line.strip() for line in lines[index + 1 : end + 1])])
+    return column, end, text.rstrip().removesuffix(",")
+
+
+def json_value(text: str, choose: Chooser) -> tuple[str, str]:
+    """Replace the whole value of a JSON key (all the lines it spans) by one of `_VALUES`,
+    or by the value another line gives the same key (two variants of one tag, an enum
+    copied, a `required` list that names other properties)."""
+    lines = lines_of(text)
+    candidates = _key_lines(lines, choose)
+    index = choose.choice(candidates)
+    column, end, _ = _value(lines, index)
     comma = "," if lines[end].rstrip().endswith(",") else ""
-    value = choose.choice(_VALUES)
-    lines[index : end + 1] = [lines[index][: match.start("value")] + value + comma]
+    key = _KEY_LINE.sub(r"\g<key>", lines[index])
+    same = [i for i in candidates if i != index and _KEY_LINE.sub(r"\g<key>", lines[i]) == key]
+    if same and choose.integer(0, 2) == 0:
+        value = _value(lines, choose.choice(same))[2]
+    else:
+        value = choose.choice(_VALUES)
+    lines[index : end + 1] = [lines[index][:column] + value + comma]
     return "\n".join(lines), f"JSON lines {index + 1}-{end + 1}: value := {value}"
 
 
@@ -185,197 +203,6 @@ def composition_table(text: str, choose: Chooser) -> tuple[str, str]:
         return "\n".join(lines), f"line {index + 1}: repeat {old}"
     lines[index] = marker
     return "\n".join(lines), f"line {index + 1}: {old} := {marker}"
-
-
-def _section(lines: Sequence[str], start: re.Pattern[str]) -> range:
-    """The lines from the first one matching `start` up to the next heading (a line starting
-    `#`, `<h1` or `<h2`); IndexError when no line matches."""
-    starts = [i for i, line in enumerate(lines) if start.match(line)]
-    if not starts:
-        raise IndexError(f"no line matches {start.pattern}")
-    first = starts[0]
-    end = next(
-        (i for i in range(first + 1, len(lines)) if lines[i].startswith(("#", "<h1", "<h2"))),
-        len(lines),
-    )
-    return range(first, end)
-
-
-_AUTH_NOISE = (
-    "API Key (",
-    ")",
-    "HTTP Authentication, scheme: ",
-    "oAuth2 authentication.",
-    "OpenID Connect",
-    "Flow: ",
-    "Authorization URL = ",
-    "Token URL = ",
-    "Parameter Name: **",
-    "**",
-    ", in: ",
-    "header",
-    "query",
-    "cookie",
-    "body",
-    "bearer",
-    "basic",
-    "implicit",
-    "password",
-    "nowhere",
-    "| Scope | Scope Description |",
-    "|",
-    "- ",
-    "  - ",
-    "    - ",
-    "* ",
-    "[",
-    "](",
-    "=",
-    "{",
-    "}",
-    "{nowhere}",
-    "Default: ",
-    '<a href="',
-    "</a>",
-    "",
-)
-
-_AUTH_LINES = (
-    "- API Key (keyHeader)",
-    "- API Key ()",
-    "- API Key (x",
-    "  - Parameter Name: **X-Key**, in: header.",
-    "  - Parameter Name: **X-Key**, in: nowhere.",
-    "  - Parameter Name: ****, in: query.",
-    "- HTTP Authentication, scheme: basic",
-    "- HTTP Authentication, scheme: ",
-    "- HTTP Authentication, scheme: nowhere",
-    "- oAuth2 authentication.",
-    "  - Flow: authorizationCode",
-    "  - Flow: nowhere",
-    "    - Flow: password",
-    "  - Token URL = [x](x)",
-    "  - Authorization URL =",
-    "| Scope | Scope Description |",
-    "| ----- | ----------------- |",
-    "| a:b   | c                 |",
-    "| a:b   |",
-    '- <a href="https://{nowhere}.example">https://{nowhere}.example</a>',
-    '- <a href="">https://x.example</a>',
-    '- <a href="/relative">/relative</a>',
-    '- <a href="https://x.example">https://y.example</a>',
-    "  - **region** - Default: nowhere",
-    "  - **region** - ",
-    "  - **nowhere** - Default: x",
-    "    - eu",
-    "",
-)
-
-
-def _section_mutation(start: str) -> Mutation:
-    pattern = re.compile(start)
-
-    def mutation(text: str, choose: Chooser) -> tuple[str, str]:
-        lines = lines_of(text)
-        section = _section(lines, pattern)
-        index = choose.choice([i for i in section if lines[i].strip()])
-        action = choose.choice(("delete", "duplicate", "garble", "replace", "insert", "swap"))
-        if action == "delete":
-            count = choose.choice((1, 1, 2, 4))
-            del lines[index : index + count]
-            return "\n".join(lines), f"line {index + 1}: delete {count} line(s)"
-        if action == "duplicate":
-            # The line and the more indented lines under it: a whole scheme, flow or server.
-            end = index + 1
-            indent = len(lines[index]) - len(lines[index].lstrip())
-            while end < section.stop and (
-                not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent
-            ):
-                end += 1
-            lines[end:end] = lines[index:end]
-            return "\n".join(lines), f"duplicate lines {index + 1}-{end}"
-        if action == "garble":
-            lines[index], what = corrupt_line(lines[index], choose, _AUTH_NOISE)
-            return "\n".join(lines), f"line {index + 1}: {what}"
-        if action == "swap":
-            other = choose.choice([i for i in section if i != index] or [index])
-            lines[index], lines[other] = lines[other], lines[index]
-            return "\n".join(lines), f"swap lines {index + 1} and {other + 1}"
-        new = choose.choice(_AUTH_LINES)
-        if action == "replace":
-            lines[index] = new
-        else:
-            lines.insert(index + 1, new)
-        return "\n".join(lines), f"line {index + 1}: {action} {new!r}"
-
-    mutation.__doc__ = f"Delete, repeat, garble, replace, insert or swap lines of {start}."
-    return mutation
-
-
-security_schemes = _section_mutation(r"^# Authentication\s*$")
-base_urls = _section_mutation(r"^Base URLs:")
-
-_ASIDE_START = re.compile(r'^<aside class="[^"]*">')
-_AUTH_INTRO = "To perform this operation, you must be authenticated by means of"
-_REQUIREMENTS = (
-    "",
-    "None",
-    "nowhere",
-    "& ",
-    " & ",
-    ", ,",
-    "{0} & ",
-    "& {0}",
-    "{0}, , {0}",
-    "{0} & {0}",
-    "{0}, {0}",
-    "None & {0}",
-    "{0} ( Scopes: )",
-    "{0} ( Scopes: a b",
-    "{0} ( Scopes: nowhere )",
-    "{0} ( Scopes: x ) ( Scopes: y )",
-    "{0} (",
-    "{0}(Scopes:x)",
-)
-
-
-def auth_aside(text: str, choose: Chooser) -> tuple[str, str]:
-    """Edit an operation's authentication aside: drop or repeat it, swap its kind, or write
-    its list of schemes wrong (unknown names, dangling `&`, broken scopes)."""
-    lines = lines_of(text)
-    starts = [i for i, line in enumerate(lines) if _ASIDE_START.match(line)]
-    index = choose.choice(starts)
-    end = next((i for i in range(index, len(lines)) if "</aside>" in lines[i]), index)
-    names = re.findall(r"[A-Za-z_][\w.-]*", " ".join(lines[index + 2 : end])) or ["x"]
-    action = choose.choice(("drop", "repeat", "intro", "requirement", "requirement", "garble"))
-    if action == "drop":
-        del lines[index : end + 1]
-        return "\n".join(lines), f"lines {index + 1}-{end + 1}: drop the aside"
-    if action == "repeat":
-        lines[end + 1 : end + 1] = ["", *lines[index : end + 1]]
-        return "\n".join(lines), f"lines {index + 1}-{end + 1}: repeat the aside"
-    if action == "intro":
-        intro = choose.choice(
-            (
-                f"{_AUTH_INTRO}:",
-                f"{_AUTH_INTRO} one of the following methods:",
-                "This operation does not require authentication",
-                "",
-            )
-        )
-        lines[index + 1] = intro
-        return "\n".join(lines), f"line {index + 2}: := {intro!r}"
-    listed = end - index >= 3  # the intro line, then the schemes' line
-    target = index + 2 if listed else index + 1
-    if action == "garble":
-        lines[target], what = corrupt_line(lines[target], choose, ("&", ",", "(", ")", " "))
-        return "\n".join(lines), f"line {target + 1}: {what}"
-    requirement = choose.choice(_REQUIREMENTS).format(choose.choice(names))
-    if listed:
-        lines[target] = requirement
-    else:
-        lines.insert(target + 1, requirement)
-    return "\n".join(lines), f"aside at line {index + 1}: schemes := {requirement!r}"
 
 
 _HEADING = re.compile(r'^(<h\d id="|<a id="|## )')
@@ -443,7 +270,7 @@ TARGETS: dict[str, re.Pattern[str]] = {
     "composition_table": re.compile(r"^(_[a-zA-Z]+_|oneOf|anyOf|allOf)$", re.MULTILINE),
     "security_schemes": re.compile(r"^# Authentication\s*$", re.MULTILINE),
     "base_urls": re.compile(r"^Base URLs:", re.MULTILINE),
-    "auth_aside": re.compile(_AUTH_INTRO),
+    "auth_aside": re.compile(AUTH_INTRO),
 }
 """What a page must hold for a kind to edit it: a run of that kind alone picks such pages.
 Kinds not listed edit every page."""
