@@ -28,7 +28,8 @@ Accepted means exit 0, nothing on stdout, only warnings on stderr, every generat
 compiles and the package and every module of it import in a fresh interpreter. A rejection
 may also be located in the config (a line of the page's config, or line 1 of the built-in
 defaults): the SDK planner names the config for what the page asks and the SDK does not
-support.
+support, and the config may name what the mutated page no longer has; the page's warnings,
+printed as it is read, may come before that one error line.
 """
 
 from __future__ import annotations
@@ -355,13 +356,20 @@ def _rejection(
 ) -> Outcome:
     """An exit-2 run: exactly one error line, located in the page (or in one of `configs`,
     each a config's path and how many lines it has: the SDK planner names the config for what
-    the page asks and the SDK does not support)."""
+    the page asks and the SDK does not support). With `configs` (generate), located warnings
+    may come before it."""
 
     def failed(why: str) -> Outcome:
         return Outcome("failed", why, code, stderr)
 
     if stdout:
         return failed("exit 2, but something was printed on stdout")
+    if configs is not None and lines:
+        # generate prints the page's warnings as it reads it, then checks its config against it.
+        problem = _warnings_problem(path, line_count, lines[:-1])
+        if problem is not None:
+            return failed(f"exit 2: {problem}")
+        lines = lines[-1:]
     if len(lines) != 1:
         return failed(f"exit 2 needs exactly one stderr line, got {len(lines)}")
     error = re.compile(rf"^{re.escape(path)}(?::{_LOCATED})?: error: \S.*$")
