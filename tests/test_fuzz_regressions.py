@@ -273,6 +273,20 @@ def test_a_url_an_oauth2_flow_does_not_take_is_an_error_at_the_url() -> None:
     assert (error.location.line, error.message) == (url + 1, "the implicit flow takes no Token URL")
 
 
+def test_a_url_given_twice_for_one_flow_is_an_error_at_the_second() -> None:
+    # Was: exit 0, the second Token URL silently taking the first one's place.
+    page = beyond_page("beyond/security-oauth.md")
+    url = page.find("Token URL", after=page.find("- Flow: password"))
+    page.insert_after(url, "  - Token URL = [x](x)")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (
+        url + 1,
+        "a second Token URL for the password flow",
+    )
+
+
 def test_an_oauth2_scheme_without_a_flow_is_an_error_at_the_scheme() -> None:
     # Was: exit 0 with `{"type": "oauth2"}`, which OpenAPI forbids (`flows` is required).
     page = beyond_page("beyond/security-keys.md")
@@ -292,7 +306,7 @@ def test_a_flow_listed_twice_is_an_error_at_the_second() -> None:
 
     error = parse_error(page)
 
-    assert (error.location.line, error.message) == (flow + 1, "the password flow again")
+    assert (error.location.line, error.message) == (flow + 1, "the password flow is listed twice")
 
 
 # --- operation headings and ids -----------------------------------------------------------

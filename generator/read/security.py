@@ -131,7 +131,9 @@ def read_schemes(file: str, lines: Sequence[TextBlock]) -> tuple[SecurityScheme,
     """The `# Authentication` section → security schemes, in page order.
 
     http and oauth2 schemes come out named "" (the page does not name them): `name_schemes`
-    names them. Raises ParseError on a line Widdershins does not print there.
+    names them. Raises ParseError on a line Widdershins does not print there, and on an
+    OAuth 2 scheme OpenAPI would refuse: no flow, a flow listed twice, a flow without the
+    URLs it requires or with one it does not take.
     """
     schemes: list[SecurityScheme] = []
     api_key_lines: dict[str, int] = {}
@@ -166,7 +168,8 @@ def read_schemes(file: str, lines: Sequence[TextBlock]) -> tuple[SecurityScheme,
         elif (flow := _FLOW.match(text)) and last and last.type == "oauth2":
             if any(known.type == flow.group("flow") for known in last.flows):
                 raise ParseError(
-                    SourceLocation(file, item.line), f"the {flow.group('flow')} flow again"
+                    SourceLocation(file, item.line),
+                    f"the {flow.group('flow')} flow is listed twice",
                 )
             new_flow = OAuthFlow(type=cast(OAuthFlowType, flow.group("flow")))
             flow_lines[len(schemes) - 1, len(last.flows)] = item.line
