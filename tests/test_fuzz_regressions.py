@@ -15,7 +15,7 @@ from generator.read.parse import parse_page
 from generator.read.schema_table import MAX_ROW_DEPTH
 from tests.support.editable_page import EditablePage, parse_error
 from tests.support.fuzzing import run_case, run_generate_case
-from tests.support.pages import REPO
+from tests.support.pages import PAGES_DIR, REPO
 
 BEYOND = REPO / "tests" / "data"
 """The pages of constructs beyond KuCoin's (tests/data/beyond*/), also fuzz seeds."""
@@ -341,6 +341,21 @@ def test_an_enum_inside_a_union_variant_gets_its_enum_class() -> None:
     )
     page.replace(any_of + 2, '"type": "string"', '"type": "string", "enum": ["red", "blue"]')
     config = (BEYOND / "beyond-schemas" / "unions.yaml").read_text(encoding="utf-8")
+
+    outcome = run_generate_case(page.text, config)
+
+    assert outcome.kind == "accepted", f"{outcome.detail}\n{outcome.stderr}"
+
+
+def test_a_page_whose_cursor_is_no_model_field_generates_without_paging() -> None:
+    # Was: RuntimeError (StopIteration) out of the planner's pagination in `generate`: the
+    # items of Get Private Funding History typed "array" but still listing properties, so the
+    # cursor `id` the config's style takes from the last item was a property of the schema
+    # but no field of any model. The operation now simply has no page walk.
+    page = EditablePage("futures-fundingfees.md")
+    items = page.find_in("Get Private Funding History", '"items": {', after="200 Response")
+    page.replace(items + 1, '"type": "object"', '"type": "array"')
+    config = (PAGES_DIR / "futures-fundingfees.yaml").read_text(encoding="utf-8")
 
     outcome = run_generate_case(page.text, config)
 
