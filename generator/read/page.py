@@ -71,7 +71,6 @@ class OperationSection:
     tag: str | None
     end_line: int = 0
     anchor: str | None = None
-    anchor_line: int = 0
     method_line: TextBlock | None = None
     description: list[TextBlock] = field(default_factory=list)
     emphasized_summary: TextBlock | None = None
@@ -309,7 +308,7 @@ class _Walker:
         if h3 := _H3_HTML.match(content):
             self.subheading(op, html.unescape(h3.group("text")).strip(), block.line)
         elif anchor := _ANCHOR.match(content):
-            op.anchor, op.anchor_line = anchor.group("id"), block.line
+            op.anchor = anchor.group("id")
         elif aside := _ASIDE.match(content):
             if op.authentication is not None:
                 raise ParseError(self.at(block.line), "a second authentication note")
@@ -383,7 +382,7 @@ class _Walker:
     def paragraph(self, op: OperationSection, block: Block) -> None:
         content = block.content.strip()
         if anchor := _ANCHOR.match(content):
-            op.anchor, op.anchor_line = anchor.group("id"), block.line
+            op.anchor = anchor.group("id")
         elif self.mode in ("start", "code_samples") and (code := _CODE_SPAN_ONLY.match(content)):
             op.method_line = TextBlock(block.line, code.group("code").strip())
             self.mode = "description"
