@@ -356,3 +356,16 @@ def test_a_page_whose_cursor_is_no_model_field_generates_without_paging() -> Non
     outcome = run_generate_case(page.text, config)
 
     assert outcome.kind == "accepted", f"{outcome.detail}\n{outcome.stderr}"
+
+
+def test_an_enum_the_envelope_data_holds_directly_gets_its_enum_class() -> None:
+    # Was: KeyError out of EnumPlan.enum_for in `generate`: the enum walk named the values of
+    # a response's `data` (here its items) after `data`, the plan, which unwraps the envelope,
+    # asked for them under "".
+    page = beyond_page("beyond-artefacts/same-names.md")
+    items = page.find_in("listAuthors", '"items": {', after="200 Response")
+    page.insert_after(items, '        "enum": ["ann", "bob"],')
+
+    outcome = run_generate_case(page.text)
+
+    assert outcome.kind == "accepted", f"{outcome.detail}\n{outcome.stderr}"

@@ -61,14 +61,13 @@ class EnumPlan:
             self.enum_names[key] = name
             self.enums.append(self.enum_class(name, entry))
         # Named after every enum, so that an alias never takes the name an enum would have.
-        self.enums = [
-            (
-                replace(enum, literal=unique_name(enum.name + "Literal", self.class_names))
-                if all(_literal_value(member.value) for member in enum.members)
-                else enum
-            )
-            for enum in self.enums
-        ]
+        self.enums = [self.with_literal(enum) for enum in self.enums]
+
+    def with_literal(self, enum: EnumClass) -> EnumClass:
+        """`enum` with the name of its Literal alias, when all its values may stand in one."""
+        if all(_literal_value(member.value) for member in enum.members):
+            return replace(enum, literal=unique_name(enum.name + "Literal", self.class_names))
+        return enum
 
     def enum_class(self, name: str, entry: _EnumKey) -> EnumClass:
         values = entry.schema.enum
@@ -98,6 +97,14 @@ class EnumPlan:
 
     def enum_for(self, wire_name: str, schema: Schema) -> EnumClass:
         key = (wire_name, _value_set(schema))
+        if key not in self.enum_names:
+            # The walk names an enum after the property holding it; the plan may reach one
+            # under another name (the envelope's `data`, which it unwraps, is ""): its class
+            # is planned now, after the walk's.
+            entry = _EnumKey(wire_name, tuple(v.value for v in schema.enum), schema, "")
+            name = unique_name(class_identifier(wire_name, "Value"), self.class_names)
+            self.enum_names[key] = name
+            self.enums.append(self.with_literal(self.enum_class(name, entry)))
         name = self.enum_names[key]
         return next(e for e in self.enums if e.name == name)
 
