@@ -14,7 +14,17 @@ from generator.read.json_source import MAX_DEPTH
 from generator.read.parse import parse_page
 from generator.read.schema_table import MAX_ROW_DEPTH
 from tests.support.editable_page import EditablePage, parse_error
-from tests.support.fuzzing import run_case
+from tests.support.fuzzing import run_case, run_generate_case
+from tests.support.pages import PAGES_DIR, REPO
+
+BEYOND = REPO / "tests" / "data"
+"""The pages of constructs beyond KuCoin's (tests/data/beyond*/), also fuzz seeds."""
+
+
+def beyond_page(name: str) -> EditablePage:
+    """A page under tests/data (`beyond/security-oauth.md`), to edit."""
+    return EditablePage(str(BEYOND / name))
+
 
 # --- nesting deep enough to exhaust Python's recursion limit --------------------------------
 
@@ -234,3 +244,128 @@ def test_a_responses_row_broken_in_two_is_an_error_at_the_row_with_no_status() -
 
     assert error.location.line == row + 1
     assert "'#section-6.3.1)' is not an HTTP status code" in error.message
+
+
+# --- the Authentication section -----------------------------------------------------------
+
+
+def test_an_oauth2_flow_without_the_url_openapi_requires_is_an_error_at_its_flow() -> None:
+    # Was: exit 0 with an implicit flow lacking `authorizationUrl` (its line deleted), which
+    # OpenAPI requires.
+    page = beyond_page("beyond/security-oauth.md")
+    flow = page.find("- Flow: implicit")
+    page.delete(page.find("Authorization URL", after=flow))
+
+    error = parse_error(page)
+
+    assert error.location.line == flow
+    assert error.message.startswith("the implicit flow gives no Authorization URL")
+
+
+def test_a_url_an_oauth2_flow_does_not_take_is_an_error_at_the_url() -> None:
+    # Was: exit 0 with an implicit flow holding a `tokenUrl`, which OpenAPI forbids.
+    page = beyond_page("beyond/security-oauth.md")
+    url = page.find("Authorization URL", after=page.find("- Flow: implicit"))
+    page.insert_after(url, "  - Token URL = [x](x)")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (url + 1, "the implicit flow takes no Token URL")
+
+
+def test_a_url_given_twice_for_one_flow_is_an_error_at_the_second() -> None:
+    # Was: exit 0, the second Token URL silently taking the first one's place.
+    page = beyond_page("beyond/security-oauth.md")
+    url = page.find("Token URL", after=page.find("- Flow: password"))
+    page.insert_after(url, "  - Token URL = [x](x)")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (
+        url + 1,
+        "a second Token URL for the password flow",
+    )
+
+
+def test_an_oauth2_scheme_without_a_flow_is_an_error_at_the_scheme() -> None:
+    # Was: exit 0 with `{"type": "oauth2"}`, which OpenAPI forbids (`flows` is required).
+    page = beyond_page("beyond/security-keys.md")
+    basic = page.find("* HTTP Authentication, scheme: basic")
+    page.insert_after(basic - 1, "- oAuth2 authentication.", "")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (basic, "an OAuth 2 scheme without a flow")
+
+
+def test_a_flow_listed_twice_is_an_error_at_the_second() -> None:
+    # Was: exit 0, the second flow's URLs and scopes silently dropped by the export.
+    page = beyond_page("beyond/security-oauth.md")
+    flow = page.find("- Flow: password")
+    page.insert_after(flow, "    - Flow: password", "")
+
+    error = parse_error(page)
+
+    assert (error.location.line, error.message) == (flow + 1, "the password flow is listed twice")
+
+
+# --- operation headings and ids -----------------------------------------------------------
+
+
+def test_an_operation_id_given_twice_is_kept_by_the_first_operation_only() -> None:
+    # Was: exit 0 with two operations of one operationId, which OpenAPI forbids (an anchor
+    # copied from another operation, as a page edit that copies a section does).
+    page = beyond_page("beyond-artefacts/same-names.md")
+    anchor = page.find('<a id="opIdlistAuthors"></a>')
+    page.set(anchor, '<a id="opIdlistBooks"></a>')
+
+    result = parse_page("bad-page.md", page.text)
+
+    assert [op.operation_id for op in result.api.operations][:2] == ["listBooks", None]
+    assert run_case(page.text).kind == "accepted"
+
+
+# --- generation -----------------------------------------------------------------------------
+
+
+def test_an_enum_inside_a_union_variant_gets_its_enum_class() -> None:
+    # Was: KeyError out of EnumPlan.enum_for in `generate`: the enum classes were planned
+    # from every schema but a union's variants (here an `anyOf` variant of a response).
+    page = beyond_page("beyond-schemas/unions.md")
+    any_of = page.find(
+        '"anyOf": [', after=page.find("> 200 Response", after=page.section("Add Animal"))
+    )
+    page.replace(any_of + 2, '"type": "string"', '"type": "string", "enum": ["red", "blue"]')
+    config = (BEYOND / "beyond-schemas" / "unions.yaml").read_text(encoding="utf-8")
+
+    outcome = run_generate_case(page.text, config)
+
+    assert outcome.kind == "accepted", f"{outcome.detail}\n{outcome.stderr}"
+
+
+def test_a_page_whose_cursor_is_no_model_field_generates_without_paging() -> None:
+    # Was: RuntimeError (StopIteration) out of the planner's pagination in `generate`: the
+    # items of Get Private Funding History typed "array" but still listing properties, so the
+    # cursor `id` the config's style takes from the last item was a property of the schema
+    # but no field of any model. The operation now simply has no page walk.
+    page = EditablePage("futures-fundingfees.md")
+    items = page.find_in("Get Private Funding History", '"items": {', after="200 Response")
+    page.replace(items + 1, '"type": "object"', '"type": "array"')
+    config = (PAGES_DIR / "futures-fundingfees.yaml").read_text(encoding="utf-8")
+
+    outcome = run_generate_case(page.text, config)
+
+    assert outcome.kind == "accepted", f"{outcome.detail}\n{outcome.stderr}"
+
+
+def test_an_enum_the_envelope_data_holds_directly_gets_its_enum_class() -> None:
+    # Was: KeyError out of EnumPlan.enum_for in `generate`: the enum walk named the values of
+    # a response's `data` (here its items) after `data`, the plan, which unwraps the envelope,
+    # asked for them under "".
+    page = beyond_page("beyond-artefacts/same-names.md")
+    items = page.find_in("listAuthors", '"items": {', after="200 Response")
+    page.insert_after(items, '        "enum": ["ann", "bob"],')
+
+    outcome = run_generate_case(page.text)
+
+    assert outcome.kind == "accepted", f"{outcome.detail}\n{outcome.stderr}"

@@ -2,12 +2,14 @@
 `sdkgen generate` too), in-process.
 
     python tools/fuzz.py [--cases N] [--seed S] [--jobs J] [--validate-every K]
-                         [--generate-every G]
+                         [--generate-every G] [--kinds K1,K2]
     python tools/fuzz.py --seed S --case I        # re-run one case, with its full report
 
 Case I of seed S is a pure function of (S, I): `random.Random(f"{S}:{I}")` picks the page and
-its edits (tests/support/fuzzing.py), so a failure is reproduced by its seed and number alone, on
-any number of jobs. Every case must end with a valid OpenAPI document (exit 0; the full OpenAPI
+its edits (tests/support/fuzzing.py), so a failure is reproduced by its seed and number alone
+(and the same --kinds), on any number of jobs. `--kinds` runs only those mutation kinds
+(tests/support/mutations.py, tests/support/mutations_beyond.py), on the seed pages they can
+edit. Every case must end with a valid OpenAPI document (exit 0; the full OpenAPI
 schema validation runs on every K-th case, the JSON and warning checks on all) or with exactly
 one `file:line: error: message` line (exit 2). A case that also goes through `generate` must
 give a package whose every file compiles and whose every module imports in a fresh
@@ -32,27 +34,28 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from tests.support.fuzzing import (  # noqa: E402
+    MUTATIONS,
     Case,
     Outcome,
-    RandomChooser,
     mutate,
     run_case,
     run_generate_case,
 )
+from tests.support.mutations import RandomChooser  # noqa: E402
 
 Result = tuple[int, str, Outcome]
 
 
-def make_case(seed: int, index: int) -> Case:
-    return mutate(RandomChooser(random.Random(f"{seed}:{index}")))
+def make_case(seed: int, index: int, kinds: tuple[str, ...] = tuple(MUTATIONS)) -> Case:
+    return mutate(RandomChooser(random.Random(f"{seed}:{index}")), kinds)
 
 
-def _run(job: tuple[int, int, int, int]) -> Result:
-    seed, index, validate_every, generate_every = job
-    case = make_case(seed, index)
+def _run(job: tuple[int, int, int, int, tuple[str, ...]]) -> Result:
+    seed, index, validate_every, generate_every, kinds = job
+    case = make_case(seed, index, kinds)
     outcome = run_case(case.text, validate=index % validate_every == 0)
     if outcome.ok and index % generate_every == 0:
-        generated = run_generate_case(case.text)
+        generated = run_generate_case(case.text, case.config)
         if not generated.ok:
             outcome = replace(generated, detail=f"generate: {generated.detail}")
     if not outcome.ok:
@@ -86,17 +89,27 @@ def main(argv: list[str] | None = None) -> int:
         help="also run every G-th case through `generate` and import the package (20; about "
         "2 s per accepted case)",
     )
+    parser.add_argument(
+        "--kinds",
+        type=lambda text: tuple(text.split(",")),
+        default=tuple(MUTATIONS),
+        metavar="K1,K2",
+        help=f"only these mutation kinds (all: {','.join(MUTATIONS)})",
+    )
     args = parser.parse_args(argv)
+    unknown = [kind for kind in args.kinds if kind not in MUTATIONS]
+    if unknown:
+        parser.error(f"no mutation kind {', '.join(unknown)}")
 
     if args.case is not None:
-        index, description, outcome = _run((args.seed, args.case, 1, 1))
+        index, description, outcome = _run((args.seed, args.case, 1, 1, args.kinds))
         print(f"case {index}: {description}\n{outcome.kind}: {outcome.detail}")
         if outcome.stderr:
             print(f"stderr:\n{outcome.stderr}")
         return 0 if outcome.ok else 1
 
     every = (max(1, args.validate_every), max(1, args.generate_every))
-    jobs = [(args.seed, index, *every) for index in range(args.cases)]
+    jobs = [(args.seed, index, *every, args.kinds) for index in range(args.cases)]
     counts = {"accepted": 0, "rejected": 0, "failed": 0}
     failures: list[Result] = []
     started = time.monotonic()

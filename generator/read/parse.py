@@ -151,6 +151,7 @@ class _PageParser:
             raise ParseError(self.at(self.page.title_line), "the page documents no operation")
         operations: list[Operation] = []
         seen_routes: dict[tuple[str, str], int] = {}
+        seen_ids: set[str] = set()
         heading_lines: list[int] = []
         row_lines: list[dict[tuple[str, str], int]] = []
         for section in sections:
@@ -164,6 +165,13 @@ class _PageParser:
                     f"(first documented at line {seen_routes[route]})",
                 )
             seen_routes[route] = self.method_line(section).line
+            if operation.operation_id in seen_ids:
+                # OpenAPI: an operationId is unique among all operations of the document. A
+                # page whose operation was copied with its anchor (a KuCoin page edit, the
+                # bench's synthetic pages) reads, the copy without the id.
+                operation = replace(operation, operation_id=None)
+            elif operation.operation_id is not None:
+                seen_ids.add(operation.operation_id)
             heading_lines.append(section.line)
             row_lines.append(self.operation_rows)
             operations.append(operation)

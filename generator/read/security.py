@@ -131,10 +131,14 @@ def read_schemes(file: str, lines: Sequence[TextBlock]) -> tuple[SecurityScheme,
     """The `# Authentication` section → security schemes, in page order.
 
     http and oauth2 schemes come out named "" (the page does not name them): `name_schemes`
-    names them. Raises ParseError on a line Widdershins does not print there.
+    names them. Raises ParseError on a line Widdershins does not print there, and on an
+    OAuth 2 scheme OpenAPI would refuse: no flow, a flow listed twice, a flow without the
+    URLs it requires or with one it does not take.
     """
     schemes: list[SecurityScheme] = []
     api_key_lines: dict[str, int] = {}
+    oauth2_lines: dict[int, int] = {}  # scheme index -> its line
+    flow_lines: dict[tuple[int, int], int] = {}  # (scheme, flow) index -> the `Flow:` line
     for item in _items(lines):
         text = item.text
         last = schemes[-1] if schemes else None
@@ -160,11 +164,19 @@ def read_schemes(file: str, lines: Sequence[TextBlock]) -> tuple[SecurityScheme,
         elif oauth2 := _OAUTH2.match(text):
             description = unescape(oauth2.group("description") or "").strip() or None
             schemes.append(SecurityScheme(name="", type="oauth2", description=description))
+            oauth2_lines[len(schemes) - 1] = item.line
         elif (flow := _FLOW.match(text)) and last and last.type == "oauth2":
+            if any(known.type == flow.group("flow") for known in last.flows):
+                raise ParseError(
+                    SourceLocation(file, item.line),
+                    f"the {flow.group('flow')} flow is listed twice",
+                )
             new_flow = OAuthFlow(type=cast(OAuthFlowType, flow.group("flow")))
+            flow_lines[len(schemes) - 1, len(last.flows)] = item.line
             schemes[-1] = replace(last, flows=(*last.flows, new_flow))
         elif (url := _FLOW_URL.match(text)) and last and last.flows:
             flow_ = last.flows[-1]
+            _check_url(SourceLocation(file, item.line), flow_, url.group("kind"))
             if url.group("kind") == "Authorization":
                 flow_ = replace(flow_, authorization_url=url.group("url"))
             else:
@@ -193,7 +205,40 @@ def read_schemes(file: str, lines: Sequence[TextBlock]) -> tuple[SecurityScheme,
                 SourceLocation(file, api_key_lines[scheme.name]),
                 f"API key {scheme.name!r} names no parameter",
             )
+    for index, line in oauth2_lines.items():
+        if not schemes[index].flows:
+            raise ParseError(SourceLocation(file, line), "an OAuth 2 scheme without a flow")
+    for (scheme_index, flow_index), line in flow_lines.items():
+        missing = _missing_url(schemes[scheme_index].flows[flow_index])
+        if missing is not None:
+            raise ParseError(SourceLocation(file, line), missing)
     return tuple(schemes)
+
+
+_FLOW_URLS: dict[str, tuple[str, ...]] = {
+    "implicit": ("Authorization",),
+    "password": ("Token",),
+    "clientCredentials": ("Token",),
+    "authorizationCode": ("Authorization", "Token"),
+}
+"""The URLs OpenAPI requires of each flow (`authorizationUrl`, `tokenUrl`)."""
+
+
+def _check_url(location: SourceLocation, flow: OAuthFlow, kind: str) -> None:
+    """Raise ParseError if `flow` takes no `kind` URL or has one already."""
+    if kind not in _FLOW_URLS[flow.type]:
+        raise ParseError(location, f"the {flow.type} flow takes no {kind} URL")
+    if (flow.authorization_url if kind == "Authorization" else flow.token_url) is not None:
+        raise ParseError(location, f"a second {kind} URL for the {flow.type} flow")
+
+
+def _missing_url(flow: OAuthFlow) -> str | None:
+    """What a flow lacks that OpenAPI requires, as an error message; None if nothing."""
+    for kind in _FLOW_URLS[flow.type]:
+        url = flow.authorization_url if kind == "Authorization" else flow.token_url
+        if not url:
+            return f"the {flow.type} flow gives no {kind} URL (a line `- {kind} URL = [URL](URL)`)"
+    return None
 
 
 def read_requirements(

@@ -612,41 +612,49 @@ class _Planner:
         def argument(alias: str) -> str:
             return next(a.attr for a in arguments if a.location == "query" and a.alias == alias)
 
-        data_model = self.model_named(data_annotation)
-
-        def data_attr(alias: str) -> str:
-            return next(f.attr for f in data_model.fields if f.alias == alias)
+        # The fields the style names must be fields of the planned models: a property of a
+        # schema planned as no model (an array that also lists properties) or left out of a
+        # response (write-only) is no way to walk the pages either.
+        data_fields = self.model_named(data_annotation).fields
+        fields = {f.alias: f.attr for f in data_fields}
+        items_field = next((f for f in data_fields if f.alias == style.items), None)
 
         if isinstance(style, PageNumberStyle):
-            items = next(f for f in data_model.fields if f.alias == style.items)
+            if items_field is None or style.total_pages not in fields:
+                return None
             return PageNumberPages(
                 argument(style.page),
                 style.page,
-                items.attr,
+                items_field.attr,
                 style.items,
-                items.annotation.item or _ANY,
-                data_attr(style.total_pages),
+                items_field.annotation.item or _ANY,
+                fields[style.total_pages],
             )
-        if style.items is None:
+        wanted = {style.next_in_data, style.has_more} - {None}
+        if not wanted <= fields.keys() or (style.items is not None and items_field is None):
+            return None
+        if items_field is None:
             item_annotation = data_annotation.item or _ANY
             items_attr = None
         else:
-            items = next(f for f in data_model.fields if f.alias == style.items)
-            item_annotation, items_attr = items.annotation.item or _ANY, items.attr
+            item_annotation, items_attr = items_field.annotation.item or _ANY, items_field.attr
         last_item_attr = None
         if style.next_in_last_item is not None:
-            item_model = self.model_named(item_annotation)
-            wanted = style.next_in_last_item
-            last_item_attr = next(f.attr for f in item_model.fields if f.alias == wanted)
+            item_fields = self.model_named(item_annotation).fields
+            last_item_attr = next(
+                (f.attr for f in item_fields if f.alias == style.next_in_last_item), None
+            )
+            if last_item_attr is None:
+                return None
         return CursorPages(
             argument(style.cursor),
             style.cursor,
             items_attr,
             style.items,
             item_annotation,
-            None if style.next_in_data is None else data_attr(style.next_in_data),
+            None if style.next_in_data is None else fields[style.next_in_data],
             last_item_attr,
-            None if style.has_more is None else data_attr(style.has_more),
+            None if style.has_more is None else fields[style.has_more],
             None if style.page_size is None else argument(style.page_size),
         )
 

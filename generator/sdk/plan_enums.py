@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.ir.model import Api, JsonValue, Operation, Schema
+from generator.ir.unions import discriminator_tags
 from generator.naming import class_identifier, enum_member_name, pascal_case, unique_name
 from generator.sdk.plan_model import EnumClass, EnumMember
 
@@ -57,14 +58,13 @@ class EnumPlan:
             self.enum_names[key] = name
             self.enums.append(self.enum_class(name, entry))
         # Named after every enum, so that an alias never takes the name an enum would have.
-        self.enums = [
-            (
-                replace(enum, literal=unique_name(enum.name + "Literal", self.class_names))
-                if all(_literal_value(member.value) for member in enum.members)
-                else enum
-            )
-            for enum in self.enums
-        ]
+        self.enums = [self.with_literal(enum) for enum in self.enums]
+
+    def with_literal(self, enum: EnumClass) -> EnumClass:
+        """`enum` with the name of its Literal alias, when all its values may stand in one."""
+        if all(_literal_value(member.value) for member in enum.members):
+            return replace(enum, literal=unique_name(enum.name + "Literal", self.class_names))
+        return enum
 
     def enum_class(self, name: str, entry: _EnumKey) -> EnumClass:
         values = entry.schema.enum
@@ -94,6 +94,14 @@ class EnumPlan:
 
     def enum_for(self, wire_name: str, schema: Schema) -> EnumClass:
         key = (wire_name, _value_set(schema))
+        if key not in self.enum_names:
+            # The walk names an enum after the property holding it; the plan may reach one
+            # under another name (the envelope's `data`, which it unwraps, is ""): its class
+            # is planned now, after the walk's.
+            entry = _EnumKey(wire_name, tuple(v.value for v in schema.enum), schema, "")
+            name = unique_name(class_identifier(wire_name, "Value"), self.class_names)
+            self.enum_names[key] = name
+            self.enums.append(self.with_literal(self.enum_class(name, entry)))
         name = self.enum_names[key]
         return next(e for e in self.enums if e.name == name)
 
@@ -109,15 +117,23 @@ def _enum_schemas(op: Operation) -> Iterator[tuple[str, Schema]]:
             yield from _walk_enums("", response.schema)
 
 
-def _walk_enums(wire_name: str, schema: Schema) -> Iterator[tuple[str, Schema]]:
+def _walk_enums(
+    wire_name: str, schema: Schema, tag: str | None = None
+) -> Iterator[tuple[str, Schema]]:
+    """The enums of `schema` and of every schema inside it, a union's variants included,
+    but for the property `tag` (a discriminated union's tag, typed as a Literal)."""
     if schema.enum:
         yield wire_name, schema
     if schema.items is not None:
         yield from _walk_enums(wire_name, schema.items)
     for prop in schema.properties:
-        yield from _walk_enums(prop.name, prop.schema)
+        if prop.name != tag:
+            yield from _walk_enums(prop.name, prop.schema)
     if isinstance(schema.additional_properties, Schema):
         yield from _walk_enums("", schema.additional_properties)
+    tags = discriminator_tags(schema)
+    for variant in schema.variants:
+        yield from _walk_enums(wire_name, variant, None if tags is None else tags[0])
 
 
 def _value_set(schema: Schema) -> tuple[str, ...]:

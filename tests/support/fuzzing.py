@@ -1,10 +1,16 @@
 """Mutation fuzzing of the real pages: the CLI must succeed or fail with one located error.
 
-Not a test module: `tests/test_fuzz.py` drives these mutations with hypothesis (a short,
-derandomized run in `make test`) and `tools/fuzz.py` drives them with a seeded `random.Random`
-(`make fuzz`, 10,000 cases). Both go through the same code: a mutation is a function of the
-page text and a `Chooser`, the only source of randomness, so hypothesis can shrink a failing
-case and the plain runner can reproduce one from its seed.
+Not a test module: `tests/test_fuzz.py` drives the mutations (tests/support/mutations.py,
+the generic ones, and tests/support/mutations_beyond.py, those aimed at the constructs beyond
+KuCoin's pages) with hypothesis (a short, derandomized run in `make test`) and `tools/fuzz.py`
+drives them with a seeded `random.Random` (`make fuzz`, 10,000 cases). Both go through the same
+code: a mutation is a function of the page text and a `Chooser`, the only source of
+randomness, so hypothesis can shrink a failing case and the plain runner can reproduce one
+from its seed.
+
+The seed pages are the KuCoin pages (tests/data/pages) and every page under tests/data/beyond*/
+(security, schema constructs, Widdershins' artefacts), each with the config beside it when it
+has one.
 
 `run_case(text)` writes the page to a temporary file, calls `generator.cli.main(["openapi",
 path])` in-process with stdout and stderr captured and a time limit, and classifies the result:
@@ -16,12 +22,14 @@ path])` in-process with stdout and stderr captured and a time limit, and classif
 - anything else (another exit code, an exception escaping `main`, a traceback, a located
   line outside the page, more than the time limit) is a failure: a bug in the generator.
 
-`run_generate_case(text)` does the same with `sdkgen generate PAGE --out DIR --package
-fuzzed_sdk` (the page alone, so the built-in defaults apply). Accepted means exit 0, nothing
-on stdout, only warnings on stderr, every generated Python file compiles and the package and
-every module of it import in a fresh interpreter. A rejection may also be located in the
-config (line 1 of the built-in defaults): the SDK planner names the config for what the page
-asks and the SDK does not support.
+`run_generate_case(text, config)` does the same with `sdkgen generate PAGE --out DIR --package
+fuzzed_sdk`, with the page's config beside it (or with none, so the built-in defaults apply).
+Accepted means exit 0, nothing on stdout, only warnings on stderr, every generated Python file
+compiles and the package and every module of it import in a fresh interpreter. A rejection
+may also be located in the config (a line of the page's config, or line 1 of the built-in
+defaults): the SDK planner names the config for what the page asks and the SDK does not
+support, and the config may name what the mutated page no longer has; the page's warnings,
+printed as it is read, may come before that one error line.
 """
 
 from __future__ import annotations
@@ -29,335 +37,47 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import random
 import re
 import signal
 import subprocess
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Literal, Protocol, TypeVar
+from typing import Literal
 
 from generator.cli import main
 from generator.config import BUILTIN_DEFAULTS
 from generator.diagnostics import ParseError
 from generator.read import blocks, markdown_blocks, page
+from tests.support.mutations import GENERIC_MUTATIONS, Chooser, Mutation
+from tests.support.mutations_beyond import BEYOND_MUTATIONS, TARGETS
 from tests.support.pages import REPO, SHARED_PAGES
 
-BEYOND_PAGES = sorted(
-    path
-    for folder in ("beyond-schemas", "beyond-artefacts")
-    for path in (REPO / "tests" / "data" / folder).glob("*.md")
-)
-"""Pages of the constructs beyond KuCoin's (unions, intersections..., and Widdershins'
-artefacts: callbacks, forms, header parameters...), so the mutations reach their readers too."""
+DATA = REPO / "tests" / "data"
+BEYOND_PAGES = sorted(path for path in DATA.glob("beyond*/*.md") if path.name != "README.md")
+"""Pages of the constructs beyond KuCoin's (security, unions, Widdershins' artefacts...), so
+the mutations reach their readers too; a page added to any tests/data/beyond*/ is a seed."""
+SEED_PAGES = (*SHARED_PAGES, *BEYOND_PAGES)
 PAGES: dict[str, str] = {
-    path.name: path.read_text(encoding="utf-8")
-    for path in (*SHARED_PAGES, *BEYOND_PAGES)
-    if path.name != "README.md"
+    path.relative_to(DATA).as_posix(): path.read_text(encoding="utf-8") for path in SEED_PAGES
 }
+"""Each seed page's text by its path under tests/data (`beyond-schemas/unions.md`)."""
+CONFIGS: dict[str, str] = {
+    path.relative_to(DATA).as_posix(): path.with_suffix(".yaml").read_text(encoding="utf-8")
+    for path in SEED_PAGES
+    if path.with_suffix(".yaml").is_file()
+}
+"""The config beside a seed page (`NAME.yaml`), by the page's key in PAGES."""
 PAGE_NAMES = tuple(PAGES)
+
+MUTATIONS: dict[str, Mutation] = {**GENERIC_MUTATIONS, **BEYOND_MUTATIONS}
 
 TIME_LIMIT = 10.0
 """Seconds one case may take before it counts as a hang."""
-
-T = TypeVar("T")
-
-
-class Chooser(Protocol):
-    """The only source of randomness a mutation uses."""
-
-    def integer(self, low: int, high: int) -> int:
-        """An integer in [low, high]."""
-        ...
-
-    def choice(self, options: Sequence[T]) -> T: ...
-
-
-class RandomChooser:
-    """A `Chooser` over `random.Random`, for the fast seeded runner."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-
-    def integer(self, low: int, high: int) -> int:
-        return self.rng.randint(low, high)
-
-    def choice(self, options: Sequence[T]) -> T:
-        if not options:
-            raise IndexError("nothing to choose from")
-        return options[self.rng.randrange(len(options))]
-
-
-# --- mutations ------------------------------------------------------------------------------
-
-Mutation = Callable[[str, Chooser], tuple[str, str]]
-"""(page text, chooser) → (mutated text, a description that reproduces the edit)."""
-
-
-def _lines(text: str) -> list[str]:
-    return text.split("\n")
-
-
-def delete_lines(text: str, choose: Chooser) -> tuple[str, str]:
-    lines = _lines(text)
-    start = choose.integer(0, len(lines) - 1)
-    count = choose.choice((1, 1, 1, 2, 3, 5, 20))
-    del lines[start : start + count]
-    return "\n".join(lines), f"delete {count} line(s) from line {start + 1}"
-
-
-def duplicate_lines(text: str, choose: Chooser) -> tuple[str, str]:
-    lines = _lines(text)
-    start = choose.integer(0, len(lines) - 1)
-    count = choose.choice((1, 1, 1, 2, 3, 5, 20))
-    chunk = lines[start : start + count]
-    lines[start + len(chunk) : start + len(chunk)] = chunk
-    return "\n".join(lines), f"duplicate {len(chunk)} line(s) from line {start + 1}"
-
-
-def swap_lines(text: str, choose: Chooser) -> tuple[str, str]:
-    lines = _lines(text)
-    first = choose.integer(0, len(lines) - 1)
-    # Mostly neighbours (a swap inside one block), sometimes anywhere on the page.
-    if choose.integer(0, 3):
-        second = min(len(lines) - 1, first + choose.integer(1, 4))
-    else:
-        second = choose.integer(0, len(lines) - 1)
-    lines[first], lines[second] = lines[second], lines[first]
-    return "\n".join(lines), f"swap lines {first + 1} and {second + 1}"
-
-
-def truncate(text: str, choose: Chooser) -> tuple[str, str]:
-    offset = choose.integer(0, len(text))
-    line = text.count("\n", 0, offset) + 1
-    return text[:offset], f"truncate at offset {offset} (line {line})"
-
-
-def _json_block_lines(lines: Sequence[str]) -> list[int]:
-    """Indexes of the lines inside ```json fences."""
-    inside = False
-    found: list[int] = []
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped.startswith("```"):
-            inside = not inside and stripped == "```json"
-        elif inside:
-            found.append(index)
-    return found
-
-
-_JSON_NOISE = (
-    *'{}[]",:\\',
-    *"0123456789-+.eE",
-    "a",
-    "Z",
-    " ",
-    "\t",
-    "\u00bb",
-    "\u00e9",
-    "\u0000",
-    "\x7f",
-    "\ud7ff",
-    "true",
-    "null",
-    "NaN",
-    "Infinity",
-    "1e999",
-    "-0",
-    '"\\u0000"',
-    '"\\ud800"',
-    "\\udc00",
-    "[[[[[[[[[[",
-    '{"a": {"b": ',
-    "```",
-    "|",
-    "\n",
-)
-
-
-def _corrupt_line(line: str, choose: Chooser, noise: Sequence[str]) -> tuple[str, str]:
-    position = choose.integer(0, len(line))
-    action = choose.choice(("replace", "insert", "delete"))
-    if action == "delete" or not noise:
-        end = min(len(line), position + choose.integer(1, 3))
-        return line[:position] + line[end:], f"delete columns {position + 1}-{end}"
-    piece = choose.choice(noise)
-    if action == "replace":
-        replaced = line[:position] + piece + line[position + 1 :]
-        return replaced, f"replace column {position + 1} with {piece!r}"
-    return line[:position] + piece + line[position:], f"insert {piece!r} at column {position + 1}"
-
-
-def corrupt_json(text: str, choose: Chooser) -> tuple[str, str]:
-    lines = _lines(text)
-    candidates = _json_block_lines(lines)
-    index = choose.choice(candidates)
-    lines[index], what = _corrupt_line(lines[index], choose, _JSON_NOISE)
-    return "\n".join(lines), f"JSON line {index + 1}: {what}"
-
-
-def _table_lines(lines: Sequence[str]) -> list[int]:
-    return [index for index, line in enumerate(lines) if line.lstrip().startswith("|")]
-
-
-_TABLE_NOISE = (
-    "|",
-    "||",
-    "\\|",
-    "\u00bb",
-    "\u00bb\u00bb\u00bb",
-    " ",
-    "-",
-    ":",
-    "`",
-    "*",
-    "true",
-    "false",
-    "body",
-    "path",
-    "query",
-    "header",
-    "cookie",
-    "integer",
-    "[string]",
-    "array[",
-    "(",
-    ")",
-    "\u00a6null",
-    "none",
-    "x",
-    "<br>",
-    "{",
-    "}",
-    "\n",
-    "**",
-)
-
-
-def corrupt_table(text: str, choose: Chooser) -> tuple[str, str]:
-    lines = _lines(text)
-    index = choose.choice(_table_lines(lines))
-    line = lines[index]
-    if choose.integer(0, 2) == 0:
-        # Rewrite one whole cell: the edits that keep the row's shape but change its meaning.
-        cells = line.split("|")
-        if len(cells) > 2:
-            cell = choose.integer(1, len(cells) - 2)
-            value = choose.choice(_TABLE_NOISE)
-            cells[cell] = f" {value} "
-            lines[index] = "|".join(cells)
-            return "\n".join(lines), f"table line {index + 1}: cell {cell} := {value!r}"
-    lines[index], what = _corrupt_line(line, choose, _TABLE_NOISE)
-    return "\n".join(lines), f"table line {index + 1}: {what}"
-
-
-_KEYWORDS = (
-    # unknown or unsupported keywords
-    '"minProperties": 1',
-    '"const": "x"',
-    '"contains": {}',
-    '"$ref": "#/components/schemas/X"',
-    '"oneOf": []',
-    '"allOf": [{}]',
-    '"not": {}',
-    '"discriminator": {}',
-    '"if": {}',
-    '"propertyNames": {}',
-    '"patternProperties": {}',
-    '"examples": []',
-    '"$schema": "x"',
-    '"unknownKeyword": true',
-    '"x-custom": {"a": [1, 2]}',
-    '"x-api-enum": [{"value": "zz", "name": "Z"}]',
-    # known keywords with values of every wrong shape
-    '"type": "integr"',
-    '"type": ["string", "null"]',
-    '"type": null',
-    '"format": 3',
-    '"enum": 3',
-    '"enum": []',
-    '"enum": [1, 1]',
-    '"enum": [{}]',
-    '"enum": ["a", null, true, 1.5]',
-    '"x-api-enum": 3',
-    '"x-api-enum": [1]',
-    '"x-api-enum": [{"value": {}}]',
-    '"required": "a"',
-    '"required": [1]',
-    '"required": ["nope"]',
-    '"properties": []',
-    '"properties": {"a": 1}',
-    '"properties": {"": {}}',
-    '"properties": {"a b": {"type": "string"}}',
-    '"items": 1',
-    '"items": []',
-    '"items": {"type": "array"}',
-    '"additionalProperties": 1',
-    '"additionalProperties": {"type": "integer"}',
-    '"minimum": "1"',
-    '"minimum": true',
-    '"maximum": 1e400',
-    '"maximum": -1e999',
-    '"multipleOf": 0',
-    '"minLength": -1',
-    '"maxLength": 1.5',
-    '"maxLength": 99999999999999999999999',
-    '"pattern": "("',
-    '"pattern": 1',
-    '"nullable": "yes"',
-    '"readOnly": 1',
-    '"default": {}',
-    '"default": [1, {"a": null}]',
-    '"example": NaN',
-    '"description": 7',
-    '"title": []',
-)
-
-
-def unknown_keyword(text: str, choose: Chooser) -> tuple[str, str]:
-    """Add a keyword to a JSON schema object: unknown, unsupported, or of the wrong shape."""
-    lines = _lines(text)
-    candidates = [i for i in _json_block_lines(lines) if lines[i].rstrip().endswith("{")]
-    index = choose.choice(candidates)
-    keyword = choose.choice(_KEYWORDS)
-    indent = len(lines[index + 1]) - len(lines[index + 1].lstrip()) if index + 1 < len(lines) else 0
-    closes = lines[index + 1].strip().startswith("}") if index + 1 < len(lines) else True
-    lines.insert(index + 1, " " * indent + keyword + ("" if closes else ","))
-    return "\n".join(lines), f"after line {index + 1} insert {keyword}"
-
-
-def deep_nesting(text: str, choose: Chooser) -> tuple[str, str]:
-    """Replace a JSON value by a deeply nested schema, or a `»` row by a deep chain of rows."""
-    lines = _lines(text)
-    depth = choose.choice((20, 40, 70, 150, 300, 5000))
-    if choose.integer(0, 1):
-        candidates = [i for i in _json_block_lines(lines) if lines[i].rstrip().endswith("{")]
-        index = choose.choice(candidates)
-        nested = '{"type": "object", "properties": {"a": ' * depth + "{}" + "}}" * depth
-        lines.insert(index + 1, f'"deep": {nested},')
-        return "\n".join(lines), f"after line {index + 1} insert a JSON schema {depth} deep"
-    rows = [i for i in _table_lines(lines) if "»" in lines[i]]
-    index = choose.choice(rows)
-    chain = [f"|{'»' * level} deep{level}|object|false|none|none|" for level in range(1, depth)]
-    lines[index + 1 : index + 1] = chain
-    return "\n".join(lines), f"after line {index + 1} insert {depth - 1} nested table rows"
-
-
-MUTATIONS: dict[str, Mutation] = {
-    "delete": delete_lines,
-    "duplicate": duplicate_lines,
-    "swap": swap_lines,
-    "truncate": truncate,
-    "corrupt_json": corrupt_json,
-    "corrupt_table": corrupt_table,
-    "unknown_keyword": unknown_keyword,
-    "deep_nesting": deep_nesting,
-}
 
 
 @dataclass(frozen=True)
@@ -365,11 +85,23 @@ class Case:
     page: str
     text: str
     description: str
+    config: str | None = None
+    """The page's config, for `run_generate_case`."""
+
+
+def _pages_for(kinds: Sequence[str]) -> tuple[str, ...]:
+    """The seed pages one of `kinds` can edit (all of them when a kind edits any page)."""
+    if any(kind not in TARGETS for kind in kinds):
+        return PAGE_NAMES
+    found = tuple(
+        name for name in PAGE_NAMES if any(TARGETS[kind].search(PAGES[name]) for kind in kinds)
+    )
+    return found or PAGE_NAMES
 
 
 def mutate(choose: Chooser, kinds: Sequence[str] = tuple(MUTATIONS)) -> Case:
-    """A real page with one to three mutations of the given kinds applied."""
-    page = choose.choice(PAGE_NAMES)
+    """A real page (one that `kinds` can edit) with one to three mutations of those kinds."""
+    page = choose.choice(_pages_for(kinds))
     text = PAGES[page]
     steps = []
     for _ in range(choose.choice((1, 1, 1, 2, 3))):
@@ -379,7 +111,7 @@ def mutate(choose: Chooser, kinds: Sequence[str] = tuple(MUTATIONS)) -> Case:
         except IndexError:
             continue  # nothing of that kind left on the page (e.g. after a truncation)
         steps.append(f"{kind}: {what}")
-    return Case(page, text, f"{page}: " + "; ".join(steps or ["unchanged"]))
+    return Case(page, text, f"{page}: " + "; ".join(steps or ["unchanged"]), CONFIGS.get(page))
 
 
 # --- running one case -----------------------------------------------------------------------
@@ -497,11 +229,16 @@ GENERATE_TIME_LIMIT = 60.0
 """Seconds one `generate` case may take: black on a cold cache takes a few."""
 
 
-def run_generate_case(text: str | bytes, *, time_limit: float = GENERATE_TIME_LIMIT) -> Outcome:
-    """Run `sdkgen generate` on `text` in-process into a temporary folder and classify the
-    result; an accepted page's package must compile and import."""
+def run_generate_case(
+    text: str | bytes, config: str | None = None, *, time_limit: float = GENERATE_TIME_LIMIT
+) -> Outcome:
+    """Run `sdkgen generate` on `text` (with `config` beside it as page.yaml) in-process into
+    a temporary folder and classify the result; an accepted page's package must compile and
+    import."""
     with tempfile.TemporaryDirectory(prefix="sdkgen-fuzz-") as directory:
         out = Path(directory) / "out"
+        if config is not None:
+            (Path(directory) / "page.yaml").write_text(config, encoding="utf-8")
         arguments = ["generate", "--out", str(out), "--package", GENERATED_PACKAGE]
         run = _run_cli(Path(directory), text, arguments, time_limit)
         if isinstance(run, Outcome):
@@ -516,8 +253,11 @@ def run_generate_case(text: str | bytes, *, time_limit: float = GENERATE_TIME_LI
             return failed(problem)
         lines = run.stderr.splitlines()
         if run.code == 2:
+            configs = {str(BUILTIN_DEFAULTS): 1}
+            if config is not None:
+                configs[str(run.page.with_suffix(".yaml"))] = config.count("\n") + 1
             return _rejection(
-                path, run.line_count, run.stdout, lines, run.code, run.stderr, str(BUILTIN_DEFAULTS)
+                path, run.line_count, run.stdout, lines, run.code, run.stderr, configs
             )
         if run.code != 0:
             return failed(f"unexpected exit code {run.code}")
@@ -612,23 +352,33 @@ def _rejection(
     lines: Sequence[str],
     code: int,
     stderr: str,
-    config: str | None = None,
+    configs: Mapping[str, int] | None = None,
 ) -> Outcome:
-    """An exit-2 run: exactly one error line, located in the page (or at line 1 of `config`,
-    which the SDK planner names for what it does not support)."""
+    """An exit-2 run: exactly one error line, located in the page (or in one of `configs`,
+    each a config's path and how many lines it has: the SDK planner names the config for what
+    the page asks and the SDK does not support). With `configs` (generate), located warnings
+    may come before it."""
 
     def failed(why: str) -> Outcome:
         return Outcome("failed", why, code, stderr)
 
     if stdout:
         return failed("exit 2, but something was printed on stdout")
+    if configs is not None and lines:
+        # generate prints the page's warnings as it reads it, then checks its config against it.
+        problem = _warnings_problem(path, line_count, lines[:-1])
+        if problem is not None:
+            return failed(f"exit 2: {problem}")
+        lines = lines[-1:]
     if len(lines) != 1:
         return failed(f"exit 2 needs exactly one stderr line, got {len(lines)}")
     error = re.compile(rf"^{re.escape(path)}(?::{_LOCATED})?: error: \S.*$")
     match = error.match(lines[0])
     if match is None:
-        if config is not None and lines[0].startswith(f"{config}:1: error: "):
-            return Outcome("rejected", lines[0].removeprefix(config), code, stderr)
+        for config, config_lines in (configs or {}).items():
+            located = re.match(rf"^{re.escape(config)}(?::{_LOCATED})?: error: \S", lines[0])
+            if located is not None and 1 <= int(located.group("line") or 1) <= config_lines:
+                return Outcome("rejected", lines[0].removeprefix(config), code, stderr)
         return failed(f"the error is not `{path}:LINE: error: MESSAGE`: {lines[0]!r}")
     if match.group("line") is not None and not 1 <= int(match.group("line")) <= line_count:
         return failed(f"error located outside the page ({line_count} lines): {lines[0]!r}")

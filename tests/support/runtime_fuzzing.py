@@ -41,7 +41,8 @@ from typing import Any, Literal
 
 import httpx
 
-from tests.support.fuzzing import CaseTimeout, Chooser, RandomChooser, interrupt_after
+from tests.support.fuzzing import CaseTimeout, interrupt_after
+from tests.support.mutations import Chooser, RandomChooser
 from tests.support.pages import SEED, SEED_CONFIG
 
 NOW = 1700000000.0
