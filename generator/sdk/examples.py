@@ -302,6 +302,19 @@ def _json_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def success_data_schema(op: Operation, config: Config) -> Schema | None:
+    """The schema of the data of `op`'s typed answer (`Operation.success`): its envelope's
+    `data` member, or the whole body when the API wraps nothing or the answer is no
+    envelope; None when the answer has no schema."""
+    response = op.success()
+    if response is None or response.schema is None:
+        return None
+    envelope = config.api.envelope
+    if envelope is None:
+        return response.schema
+    return response.schema.find_property(envelope.data) or response.schema
+
+
 def request_example(
     operation: Operation, config: Config, page: PageExamples = NO_PAGE_EXAMPLES
 ) -> dict[str, JsonValue]:

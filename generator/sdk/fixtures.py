@@ -23,6 +23,7 @@ from generator.sdk.examples import (
     item_count,
     page_values,
     request_example,
+    success_data_schema,
 )
 
 _NO_BOUNDS: Bounds = {}
@@ -76,12 +77,9 @@ def operation_fixture(
         else:
             request["body"] = {k: v for k, v in inputs.items() if k in body_names}
     response = op.success()
+    data_schema = success_data_schema(op, config)
     data: JsonValue = None
-    if response is not None and response.schema is not None:
-        envelope = config.api.envelope
-        data_schema = response.schema
-        if envelope is not None:
-            data_schema = response.schema.find_property(envelope.data) or response.schema
+    if data_schema is not None:
         # The fake server echoes the request's values into its answer; so does the fixture.
         sent = request.get("body") if isinstance(request.get("body"), list) else inputs
         data = echo(full_example("", data_schema, page, config.bounds(op.slug)), sent)

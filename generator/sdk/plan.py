@@ -39,7 +39,7 @@ from generator.naming import (
     singular,
     unique_name,
 )
-from generator.sdk.examples import PageExamples
+from generator.sdk.examples import PageExamples, success_data_schema
 from generator.sdk.fixtures import operation_fixture
 from generator.sdk.plan_enums import EnumPlan
 from generator.sdk.plan_model import (
@@ -202,10 +202,7 @@ class _Planner:
     def data_schema(self, op: Operation) -> Schema | None:
         """The schema of the `data` of `op`'s 200 response, or of its first 2xx (of the body
         without envelope)."""
-        response = op.success()
-        envelope = self.config.api.envelope
-        data_name = None if envelope is None else envelope.data
-        return _data_schema(response.schema if response else None, data_name)
+        return success_data_schema(op, self.config)
 
     def request(self, op: Operation, base: str) -> _Request:
         """The operation's inputs and the request model that checks them."""
@@ -695,16 +692,6 @@ def _known_by_attribute_where_wire_names_repeat(fields: list[ModelField]) -> lis
         replace(field, alias_is_unique=False) if counts[field.alias] > 1 else field
         for field in fields
     ]
-
-
-def _data_schema(schema: Schema | None, data_name: str | None) -> Schema | None:
-    """The schema of the envelope's `data` (key `data_name`), or of the whole body when the
-    API wraps nothing (`data_name` None) or this answer is no envelope."""
-    if schema is None:
-        return None
-    if data_name is None:
-        return schema
-    return schema.find_property(data_name) or schema
 
 
 def _is_decimal(schema: Schema, bounds: FieldBounds | None) -> bool:
